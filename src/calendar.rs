@@ -1,0 +1,76 @@
+//! Names of months and weekdays, shared by the dateline finder and the time
+//! expression parser.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+/// Month number (1–12) of a month name or abbreviation (with or without a period).
+pub fn month(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let m = match w.as_str() {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// The weekday a word names ("Tuesday", "Tue.", "Tues").
+pub fn weekday(word: &str) -> Option<Weekday> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let d = match w.as_str() {
+        "monday" | "mon" => Weekday::Mon,
+        "tuesday" | "tue" | "tues" => Weekday::Tue,
+        "wednesday" | "wed" => Weekday::Wed,
+        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thu,
+        "friday" | "fri" => Weekday::Fri,
+        "saturday" | "sat" => Weekday::Sat,
+        "sunday" | "sun" => Weekday::Sun,
+        _ => return None,
+    };
+    Some(d)
+}
+
+pub fn weekday_name(day: Weekday) -> &'static str {
+    match day {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+/// The last day of a month.
+pub fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
+    let (y, m) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1)?.pred_opt()
+}
+
+/// The Monday of the week holding `date`.
+pub fn week_start(date: NaiveDate) -> NaiveDate {
+    date - chrono::Duration::days(date.weekday().num_days_from_monday() as i64)
+}
+
+/// `date` moved by whole months, the day clamped to the target month's length.
+pub fn add_months(date: NaiveDate, months: i32) -> Option<NaiveDate> {
+    let total = date.year() * 12 + date.month0() as i32 + months;
+    let (year, month) = (total.div_euclid(12), total.rem_euclid(12) as u32 + 1);
+    let last = month_end(year, month)?.day();
+    NaiveDate::from_ymd_opt(year, month, date.day().min(last))
+}

@@ -1,0 +1,226 @@
+//! The document model every later stage reads: the text as read, a prose view
+//! of it, paragraphs and sentences with byte spans into the original file.
+//!
+//! Markup is never rewritten into a new string with its own offsets. Each
+//! reader instead produces a *prose view*: a string of exactly the same byte
+//! length as the file, in which everything that is not prose (tags, code, URLs,
+//! comments, Markdown punctuation) is blanked to spaces and line breaks are
+//! kept. Every offset found in the prose view is therefore an offset into the
+//! file, and line:column come straight from the file's own line index.
+
+pub mod dateline;
+pub mod decode;
+mod html;
+mod markdown;
+pub mod sentences;
+pub mod span;
+
+use std::path::Path;
+
+pub use decode::{decode, InputError};
+pub use span::{LineIndex, Located, Span};
+
+/// The markup an article is written in, chosen by file extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Plain,
+    Markdown,
+    Html,
+}
+
+impl Format {
+    /// The format of a path by its extension; `None` for files that are not articles.
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "txt" => Some(Format::Plain),
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            _ => None,
+        }
+    }
+}
+
+/// What a reader makes of a file: the prose view, the block boundaries it
+/// knows from the markup, and a date the file states about itself.
+#[derive(Debug, Default)]
+pub struct Prose {
+    /// Same byte length as the original; non-prose blanked to spaces.
+    pub text: String,
+    /// Byte offsets where markup says a block (paragraph, heading, item) starts or ends.
+    pub breaks: Vec<usize>,
+    /// A publication date from front matter or HTML metadata, as written.
+    pub metadata_date: Option<String>,
+}
+
+/// A sentence: its span (trimmed of surrounding space) and its paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    pub paragraph: usize,
+}
+
+#[derive(Debug)]
+pub struct Document {
+    /// The path as given on the command line (or `-` for stdin).
+    pub path: String,
+    pub format: Format,
+    /// The file text as read (a UTF-8 BOM, if any, is kept so offsets are file offsets).
+    pub text: String,
+    /// The prose view: same length as `text`, non-prose blanked.
+    pub prose: String,
+    pub lines: LineIndex,
+    pub paragraphs: Vec<Span>,
+    pub sentences: Vec<Sentence>,
+    /// A date the document states about itself (metadata or dateline).
+    pub stated_date: Option<chrono::NaiveDate>,
+}
+
+impl Document {
+    /// Builds the document model from decoded text.
+    pub fn parse(path: impl Into<String>, format: Format, text: String) -> Document {
+        let prose = match format {
+            Format::Plain => plain(&text),
+            Format::Markdown => markdown::prose(&text),
+            Format::Html => html::prose(&text),
+        };
+        debug_assert_eq!(prose.text.len(), text.len());
+        let paragraphs = paragraphs(&prose.text, &prose.breaks);
+        let mut sentences = Vec::new();
+        for (index, paragraph) in paragraphs.iter().enumerate() {
+            for span in sentences::split(&prose.text, *paragraph) {
+                sentences.push(Sentence {
+                    span,
+                    paragraph: index,
+                });
+            }
+        }
+        let stated_date = prose
+            .metadata_date
+            .as_deref()
+            .and_then(dateline::parse_date_text)
+            .or_else(|| dateline::find(&prose.text, &paragraphs));
+        Document {
+            path: path.into(),
+            format,
+            lines: LineIndex::new(&text),
+            prose: prose.text,
+            text,
+            paragraphs,
+            sentences,
+            stated_date,
+        }
+    }
+
+    /// The prose-view text of a span (markup blanked, never the raw markup).
+    pub fn prose_of(&self, span: Span) -> &str {
+        &self.prose[span.start..span.end]
+    }
+
+    /// The prose of a span with runs of white space collapsed to one space:
+    /// what a claim's `text` shows.
+    pub fn clean_text(&self, span: Span) -> String {
+        let mut out = String::with_capacity(span.len());
+        for word in self.prose_of(span).split_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        out
+    }
+
+    pub fn locate(&self, span: Span) -> Located {
+        self.lines.locate(&self.text, span)
+    }
+}
+
+/// Plain text: everything is prose except a byte-order mark and control characters.
+fn plain(text: &str) -> Prose {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        if ch == '\u{feff}' || (ch.is_control() && !matches!(ch, '\n' | '\r' | '\t')) {
+            for _ in 0..ch.len_utf8() {
+                out.push(' ');
+            }
+        } else {
+            out.push(ch);
+        }
+    }
+    Prose {
+        text: out,
+        breaks: Vec::new(),
+        metadata_date: None,
+    }
+}
+
+/// Splits the prose view into paragraphs: runs of text separated by a blank
+/// line or by a block break the markup reported. Spans are trimmed.
+fn paragraphs(prose: &str, breaks: &[usize]) -> Vec<Span> {
+    let bytes = prose.as_bytes();
+    let mut cuts: Vec<usize> = breaks.to_vec();
+    // Blank lines: a line break, optional horizontal space, another line break.
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' || bytes[i] == b'\r' {
+            let mut j = i + 1;
+            if bytes[i] == b'\r' && bytes.get(j) == Some(&b'\n') {
+                j += 1;
+            }
+            let mut k = j;
+            while k < bytes.len() && matches!(bytes[k], b' ' | b'\t') {
+                k += 1;
+            }
+            if k < bytes.len() && (bytes[k] == b'\n' || bytes[k] == b'\r') {
+                cuts.push(i);
+                cuts.push(k);
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    cuts.push(0);
+    cuts.push(bytes.len());
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::new();
+    for pair in cuts.windows(2) {
+        if let Some(span) = trim(prose, Span::new(pair[0], pair[1])) {
+            out.push(span);
+        }
+    }
+    out
+}
+
+/// Trims white space from both ends of a span; `None` if nothing is left.
+pub(crate) fn trim(text: &str, span: Span) -> Option<Span> {
+    let slice = &text[span.start..span.end];
+    let start = span.start + (slice.len() - slice.trim_start().len());
+    let end = span.start + slice.trim_end().len();
+    (start < end).then(|| Span::new(start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_are_separated_by_blank_lines() {
+        let doc = Document::parse(
+            "t",
+            Format::Plain,
+            "Headline here\n\nFirst. Second.\r\n\r\nThird".into(),
+        );
+        assert_eq!(doc.paragraphs.len(), 3);
+        let texts: Vec<&str> = doc.sentences.iter().map(|s| doc.prose_of(s.span)).collect();
+        assert_eq!(texts, ["Headline here", "First.", "Second.", "Third"]);
+    }
+
+    #[test]
+    fn bom_is_kept_in_offsets() {
+        let doc = Document::parse("t", Format::Plain, "\u{feff}One sentence.".into());
+        assert_eq!(doc.sentences[0].span.start, 3);
+        assert_eq!(doc.prose_of(doc.sentences[0].span), "One sentence.");
+    }
+}

@@ -1,0 +1,299 @@
+//! The sentence splitter.
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` (plus any closing quotes and
+//! brackets) when white space and a plausible sentence start follow, and at
+//! the end of its paragraph whatever its punctuation (so a headline without a
+//! final period is a sentence). A period does not end a sentence after a
+//! title (Mr., Gen.), an initial (F.), a month abbreviation before a day
+//! (Feb. 19), or a dotted abbreviation (U.S., a.m.) unless a word that
+//! typically opens a sentence follows. Decimals and thousands separators never
+//! end one: the period is not followed by white space.
+
+use super::span::Span;
+use super::trim;
+
+/// Words after which a period never ends a sentence.
+const NEVER_FINAL: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "rev",
+    "prof", "st", "adm", "cmdr", "brig", "pres", "amb", "hon", "messrs", "mt", "ft", "no", "nos",
+    "vs", "v", "fig", "vol", "pp", "approx", "dept", "est", "cpl", "pvt", "supt", "insp", "det",
+    "atty", "gens", "lieut",
+];
+
+/// Month abbreviations: not final before a number ("Feb. 19").
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
+/// Abbreviations that may end a sentence: final only before a typical opener.
+const MAYBE_FINAL: &[&str] = &[
+    "inc", "corp", "ltd", "co", "jr", "sr", "bros", "etc", "plc", "llc",
+];
+
+/// Words that typically open a sentence; after "U.S." or "p.m." they mark a new one.
+const OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "but",
+    "and",
+    "in",
+    "on",
+    "at",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "there",
+    "its",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "some",
+    "many",
+    "most",
+    "one",
+    "our",
+    "my",
+    "however",
+    "meanwhile",
+    "earlier",
+    "later",
+    "since",
+    "for",
+    "from",
+    "by",
+    "with",
+    "about",
+    "what",
+    "why",
+    "how",
+    "who",
+    "where",
+    "no",
+    "not",
+    "so",
+    "yet",
+    "officials",
+    "police",
+];
+
+const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›'];
+
+/// Splits one paragraph of the prose view into trimmed sentence spans.
+pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = paragraph.start;
+    let mut i = paragraph.start;
+    let end = paragraph.end;
+    while i < end {
+        let ch = match text[i..end].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        if !matches!(ch, '.' | '!' | '?' | '…') {
+            i += ch.len_utf8();
+            continue;
+        }
+        // The run of terminators ("?!", "...").
+        let mut j = i;
+        while let Some(c) = text[j..end].chars().next() {
+            if matches!(c, '.' | '!' | '?' | '…') {
+                j += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let mut k = j;
+        while let Some(c) = text[k..end].chars().next() {
+            if CLOSERS.contains(&c) {
+                k += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if k >= end {
+            break;
+        }
+        let after = text[k..end].chars().next().unwrap_or(' ');
+        if !after.is_whitespace() {
+            i = j.max(i + 1);
+            continue;
+        }
+        let next = k + (text[k..end].len() - text[k..end].trim_start().len());
+        if next >= end {
+            break;
+        }
+        if is_boundary(text, start, i, j, next, end) {
+            if let Some(span) = trim(text, Span::new(start, k)) {
+                out.push(span);
+            }
+            start = next;
+        }
+        i = k;
+    }
+    if let Some(span) = trim(text, Span::new(start, end)) {
+        out.push(span);
+    }
+    out
+}
+
+/// Whether the terminator run `[term, term_end)` ends a sentence, given that the
+/// next sentence would start at `next`.
+fn is_boundary(
+    text: &str,
+    sentence_start: usize,
+    term: usize,
+    term_end: usize,
+    next: usize,
+    end: usize,
+) -> bool {
+    let next_word = word_at(text, next, end);
+    let first = text[next..end].chars().next().unwrap_or(' ');
+    let starts_upper = first.is_uppercase()
+        || first.is_ascii_digit()
+        || matches!(first, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '—' | '-');
+    if !starts_upper {
+        return false;
+    }
+    // Only a single period needs the abbreviation checks.
+    if &text[term..term_end] != "." {
+        return true;
+    }
+    let before = word_before(text, sentence_start, term);
+    if before.is_empty() {
+        return true;
+    }
+    let lower = before.to_ascii_lowercase();
+    let bare = lower.trim_end_matches('.');
+    // A single capital letter: an initial ("John F. Kennedy").
+    if before.chars().count() == 1 && before.chars().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    if NEVER_FINAL.contains(&bare) {
+        return false;
+    }
+    if MONTHS.contains(&bare) {
+        return !first.is_ascii_digit();
+    }
+    let opener = OPENERS.contains(&next_word.to_ascii_lowercase().as_str());
+    if bare.contains('.') || MAYBE_FINAL.contains(&bare) {
+        return opener;
+    }
+    true
+}
+
+/// The letters-and-periods word that ends just before byte `at`.
+fn word_before(text: &str, floor: usize, at: usize) -> &str {
+    let slice = &text[floor..at];
+    let cut = slice
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphabetic() || *c == '.'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    &slice[cut..]
+}
+
+/// The alphabetic word starting at `at` (after any opening quote).
+fn word_at(text: &str, at: usize, end: usize) -> &str {
+    let slice = &text[at..end];
+    let slice = slice.trim_start_matches(['"', '“', '‘', '\'', '(', '[']);
+    let len = slice
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map(|(i, _)| i)
+        .unwrap_or(slice.len());
+    &slice[..len]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn splitter_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("One. Two.", &["One.", "Two."]),
+            ("Headline without period", &["Headline without period"]),
+            (
+                "The U.S. military said so. It left.",
+                &["The U.S. military said so.", "It left."],
+            ),
+            (
+                "He lives in the U.S. The army left.",
+                &["He lives in the U.S.", "The army left."],
+            ),
+            (
+                "Mr. Smith and Dr. Jones met Gen. Votel.",
+                &["Mr. Smith and Dr. Jones met Gen. Votel."],
+            ),
+            (
+                "It began on Feb. 19 in the town.",
+                &["It began on Feb. 19 in the town."],
+            ),
+            (
+                "It cost 1.2 million. Then 12,400 more.",
+                &["It cost 1.2 million.", "Then 12,400 more."],
+            ),
+            (
+                "John F. Kennedy spoke. He left.",
+                &["John F. Kennedy spoke.", "He left."],
+            ),
+            (
+                "It ended at 10 p.m. on Friday.",
+                &["It ended at 10 p.m. on Friday."],
+            ),
+            (
+                "It ended at 10 p.m. The next day was quiet.",
+                &["It ended at 10 p.m.", "The next day was quiet."],
+            ),
+            (
+                "He said: \"We won.\" Then he left.",
+                &["He said: \"We won.\"", "Then he left."],
+            ),
+            (
+                "\"Is it over?\" he asked. Nobody knew.",
+                &["\"Is it over?\" he asked.", "Nobody knew."],
+            ),
+            (
+                "They said “it is over.” Others disagreed.",
+                &["They said “it is over.”", "Others disagreed."],
+            ),
+            ("Wait... what? Yes!", &["Wait... what?", "Yes!"]),
+            (
+                "He left. \"We won,\" he said.",
+                &["He left.", "\"We won,\" he said."],
+            ),
+            (
+                "Acme Inc. said profits rose.",
+                &["Acme Inc. said profits rose."],
+            ),
+            ("e.g. this one. Next.", &["e.g. this one.", "Next."]),
+            ("It was No. 5 on the list.", &["It was No. 5 on the list."]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(&sentences(text), expected, "splitting {text:?}");
+        }
+    }
+}

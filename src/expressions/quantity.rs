@@ -1,0 +1,789 @@
+//! Quantity expressions: a number (digits, words, a range or a vague amount),
+//! the hedge before it, its unit and the noun it counts, as an interval.
+//!
+//! The interval of each hedge and vague word comes from the lexicon
+//! (`rules/lexicon.toml`), which documents them. On top of the lexicon:
+//! - a range ("1,000-1,500", "between 20 and 30", "20 to 30", "two or three")
+//!   is `[low, high]`; a scale written once applies to both ends ("1-1.5 million");
+//! - a count (no unit, whole numbers) has whole-number bounds: a strict bound
+//!   steps to the next whole number, an estimate widens to whole numbers;
+//! - a figure is `approximate` when hedged as an estimate, vague, or round
+//!   (100 or more with at most two significant digits, like 300 or 42,000).
+//!
+//! Numbers that are not counts are skipped: ordinals (19th), ages ("25-year-old",
+//! "aged 40", "Smith, 45,"), years (2019), clock times (10:30, 9 a.m.), names
+//! ("Resolution 2254", "Flight 17") and parts of words (COVID-19).
+
+use super::lexicon::{Bound, Lexicon};
+use super::numbers::{self, Number};
+use super::tokens::Token;
+use super::Quantity;
+
+/// Function words that end a noun phrase.
+const STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "of",
+    "to",
+    "from",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "into",
+    "onto",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "as",
+    "than",
+    "who",
+    "which",
+    "whom",
+    "whose",
+    "what",
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "been",
+    "being",
+    "had",
+    "have",
+    "has",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "did",
+    "do",
+    "does",
+    "said",
+    "says",
+    "say",
+    "told",
+    "it",
+    "its",
+    "they",
+    "them",
+    "their",
+    "he",
+    "she",
+    "his",
+    "her",
+    "we",
+    "our",
+    "you",
+    "per",
+    "each",
+    "every",
+    "more",
+    "less",
+    "fewer",
+    "most",
+    "also",
+    "not",
+    "no",
+    "only",
+    "just",
+    "still",
+    "about",
+    "after",
+    "before",
+    "since",
+    "until",
+    "while",
+    "when",
+    "where",
+    "during",
+    "including",
+    "among",
+    "against",
+    "between",
+    "through",
+    "across",
+    "over",
+    "under",
+    "there",
+    "here",
+    "so",
+    "then",
+    "if",
+    "ago",
+    "later",
+    "earlier",
+    "old",
+    "percent",
+    "times",
+    "out",
+    "up",
+    "down",
+    "off",
+    "away",
+    "back",
+    "all",
+    "both",
+    "some",
+    "other",
+    "another",
+    "such",
+    "like",
+    "via",
+    "per",
+    "cent",
+];
+
+/// Plural nouns that do not end in -s, and collective nouns counted as plural.
+const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "men",
+    "women",
+    "children",
+    "police",
+    "personnel",
+    "staff",
+    "troops",
+    "cattle",
+    "sheep",
+    "livestock",
+    "aircraft",
+    "fish",
+    "deer",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "youth",
+    "crew",
+    "militia",
+    "infantry",
+    "clergy",
+    "folk",
+    "offspring",
+    "data",
+    "media",
+    "criteria",
+    "refugees",
+];
+
+/// Words ending in -s that are not plural nouns.
+const NOT_PLURAL: &[&str] = &[
+    "this",
+    "its",
+    "has",
+    "was",
+    "is",
+    "does",
+    "goes",
+    "yes",
+    "always",
+    "perhaps",
+    "sometimes",
+    "besides",
+    "towards",
+    "afterwards",
+    "nevertheless",
+    "whereas",
+    "thus",
+    "gas",
+    "bus",
+    "plus",
+    "bonus",
+    "status",
+    "focus",
+    "virus",
+    "census",
+    "campus",
+    "consensus",
+    "chaos",
+    "bias",
+    "alias",
+    "canvas",
+    "atlas",
+    "lens",
+    "news",
+    "various",
+    "previous",
+    "serious",
+    "famous",
+    "numerous",
+    "us",
+    "as",
+    "less",
+    "unless",
+    "across",
+    "process",
+    "access",
+    "success",
+    "progress",
+    "address",
+    "congress",
+    "press",
+    "business",
+    "witness",
+    "loss",
+    "class",
+    "mass",
+    "cross",
+    "crisis",
+    "analysis",
+    "basis",
+    "thesis",
+    "emphasis",
+    "hers",
+    "ours",
+    "yours",
+    "theirs",
+    "whereabouts",
+    "overseas",
+    "likes",
+    "remains",
+    "says",
+    "means",
+];
+
+/// Words after a number that mark it as a time of day.
+const CLOCK: &[&str] = &[
+    "a.m", "p.m", "am", "pm", "gmt", "utc", "est", "edt", "bst", "cet", "local", "hrs", "o'clock",
+];
+
+pub(super) fn find(tokens: &[Token], used: &mut [bool], lexicon: &Lexicon) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if used[i] {
+            i += 1;
+            continue;
+        }
+        match read_at(tokens, used, i, lexicon) {
+            Reading::Quantity(q, end) => {
+                used[i..end].iter_mut().for_each(|u| *u = true);
+                out.push(q);
+                i = end;
+            }
+            Reading::NotACount(end) => {
+                used[i..end].iter_mut().for_each(|u| *u = true);
+                i = end;
+            }
+            Reading::Nothing => i += 1,
+        }
+    }
+    out
+}
+
+enum Reading {
+    Quantity(Quantity, usize),
+    /// A number that is not a count (ordinal, age, year, clock time, name).
+    NotACount(usize),
+    Nothing,
+}
+
+/// What the figure is, before hedges: `[low, high]` as written.
+struct Base {
+    low: f64,
+    high: f64,
+    vague: bool,
+    spelled_one: bool,
+    round: bool,
+    /// Token index of the first number, for the not-a-count filters.
+    first: Option<Number>,
+}
+
+fn read_at(tokens: &[Token], used: &[bool], i: usize, lexicon: &Lexicon) -> Reading {
+    let free = |j: usize| j < tokens.len() && !used[j];
+    let mut k = i;
+    let mut hedges = Vec::new();
+    while hedges.len() < 3 {
+        match lexicon.hedge_at(tokens, k) {
+            Some((hedge, len)) if (k..k + len).all(free) => {
+                hedges.push(hedge);
+                k += len;
+            }
+            _ => break,
+        }
+    }
+    let mut unit = None;
+    if let Some((u, len)) = lexicon.unit_before(tokens, k) {
+        if (k..k + len).all(free) {
+            unit = Some(u.name.clone());
+            k += len;
+        }
+    }
+    if !free(k) {
+        return Reading::Nothing;
+    }
+    let money = unit.is_some();
+    let (base, mut end) = if tokens[k].is("between") || tokens[k].is("from") {
+        // "between 20 and 30"; "from 20 to 30" is a change, not a range: the
+        // numbers are read one by one.
+        if !tokens[k].is("between") {
+            return Reading::Nothing;
+        }
+        match range_between(tokens, k + 1, money) {
+            Some((base, end)) if (k..end).all(free) => (base, end),
+            _ => return Reading::Nothing,
+        }
+    } else if let Some((vague, len)) = lexicon.vague_at(tokens, k) {
+        let mut end = k + len;
+        let (mut low, mut high) = (vague.low, vague.high);
+        if vague.scalable {
+            if let Some(scale) = tokens.get(end).and_then(|t| {
+                if t.is("dozen") {
+                    Some(12.0)
+                } else {
+                    numbers::scale_word(t, money)
+                }
+            }) {
+                low *= scale;
+                high *= scale;
+                end += 1;
+            }
+        }
+        if !(k..end).all(free) {
+            return Reading::Nothing;
+        }
+        (
+            Base {
+                low,
+                high,
+                vague: true,
+                spelled_one: false,
+                round: false,
+                first: None,
+            },
+            end,
+        )
+    } else if let Some(number) = numbers::read(tokens, k, money) {
+        if !(k..number.end).all(free) {
+            return Reading::Nothing;
+        }
+        if let Some(skip) = not_a_count(tokens, k, &number, hedges.is_empty() && unit.is_none()) {
+            return Reading::NotACount(skip);
+        }
+        let (low, high, end) = match range_tail(tokens, &number, money, lexicon) {
+            Some((low, high, end)) if (number.end..end).all(free) => (low, high, end),
+            _ => (number.value, number.value, number.end),
+        };
+        (
+            Base {
+                low,
+                high,
+                vague: false,
+                spelled_one: number.spelled && number.value == 1.0 && low == high,
+                round: low == high && (is_round(low) || (number.spelled && number.scaled)),
+                first: Some(number),
+            },
+            end,
+        )
+    } else {
+        return Reading::Nothing;
+    };
+
+    // Unit and suffix hedge after the figure.
+    if unit.is_none() {
+        if let Some((u, len)) = lexicon.unit_after(tokens, end) {
+            if (end..end + len).all(free) {
+                unit = Some(u.name.clone());
+                end += len;
+            }
+        }
+    }
+    let mut suffix = None;
+    if let Some((h, len)) = lexicon.suffix_at(tokens, end) {
+        if (end..end + len).all(free) {
+            suffix = Some(h);
+            end += len;
+        }
+    }
+
+    // The counted noun: after the figure ("300 militants", "dozens of civilians",
+    // "62 percent of voters"), else just before it ("the militants, estimated at 300").
+    let after_of = tokens.get(end).is_some_and(|t| t.is("of"));
+    let subject = if after_of {
+        let mut j = end + 1;
+        while tokens
+            .get(j)
+            .is_some_and(|t| t.is_any(&["the", "their", "its", "these", "those", "them"]))
+        {
+            j += 1;
+        }
+        noun_phrase(tokens, j, unit.is_some())
+    } else {
+        noun_phrase(tokens, end, base.spelled_one)
+    }
+    .or_else(|| {
+        if base.first.is_some_and(|n| n.value == 1.0) {
+            None
+        } else {
+            noun_before(tokens, i)
+        }
+    });
+
+    // "one" as a pronoun ("one of them", "no one") is not a count.
+    if base.spelled_one && (subject.is_none() || after_of) {
+        return Reading::NotACount(end);
+    }
+    // A bare number word with nothing counted and no hedge is usually not a figure ("the two met").
+    if base.first.is_some_and(|n| n.spelled && !n.scaled)
+        && subject.is_none()
+        && hedges.is_empty()
+        && unit.is_none()
+        && suffix.is_none()
+        && !tokens[k].is_capitalized()
+    {
+        return Reading::NotACount(end);
+    }
+
+    let count = unit.is_none() && base.low.fract() == 0.0 && base.high.fract() == 0.0;
+    let mut q = Quantity {
+        span: tokens[i].span.cover(tokens[end - 1].span),
+        low: Some(base.low),
+        high: Some(base.high),
+        low_exclusive: false,
+        high_exclusive: false,
+        approximate: base.vague || base.round,
+        unit,
+        subject,
+        hedge: None,
+    };
+    // The hedge nearest the number decides the interval; any estimate marks it approximate.
+    if let Some(hedge) = hedges.last() {
+        apply(&mut q, hedge.bound, hedge.margin);
+        q.hedge = Some(
+            tokens[i..k]
+                .iter()
+                .map(|t| t.text.to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        q.hedge = q.hedge.map(|h| {
+            h.trim_end_matches([' ', '$', '€', '£'])
+                .trim_end_matches(" us")
+                .to_string()
+        });
+    }
+    q.approximate |= hedges.iter().any(|h| h.bound.is_approximate());
+    if let Some(h) = suffix {
+        apply(&mut q, h.bound, h.margin);
+        q.approximate |= h.bound.is_approximate();
+    }
+    if count {
+        to_whole_numbers(&mut q);
+    }
+    Reading::Quantity(q, end)
+}
+
+/// Applies a hedge's bound to the interval.
+fn apply(q: &mut Quantity, bound: Bound, margin: f64) {
+    let (low, high) = (q.low.unwrap_or(0.0), q.high.unwrap_or(low_or(q)));
+    match bound {
+        Bound::Above => {
+            q.low = Some(high);
+            q.low_exclusive = true;
+            q.high = None;
+        }
+        Bound::AtLeast => q.high = None,
+        Bound::Below => {
+            q.high = Some(low);
+            q.high_exclusive = true;
+            q.low = None;
+        }
+        Bound::AtMost => q.low = None,
+        Bound::Around => {
+            q.low = q.low.map(|l| l * (1.0 - margin));
+            q.high = q.high.map(|h| h * (1.0 + margin));
+        }
+        Bound::Nearly => {
+            q.low = Some(low * (1.0 - margin));
+            q.high = Some(high);
+            q.high_exclusive = true;
+        }
+        Bound::Exactly => {}
+    }
+}
+
+fn low_or(q: &Quantity) -> f64 {
+    q.low.unwrap_or(0.0)
+}
+
+/// A count's bounds as whole numbers: strict bounds step inward, estimates widen outward.
+fn to_whole_numbers(q: &mut Quantity) {
+    if let Some(low) = q.low {
+        q.low = Some(if q.low_exclusive {
+            low.floor() + 1.0
+        } else {
+            low.ceil()
+        });
+        if q.low_exclusive {
+            q.low_exclusive = false;
+        } else if q.approximate {
+            q.low = Some(low.floor());
+        }
+    }
+    if let Some(high) = q.high {
+        q.high = Some(if q.high_exclusive {
+            high.ceil() - 1.0
+        } else if q.approximate {
+            high.ceil()
+        } else {
+            high.floor()
+        });
+        q.high_exclusive = false;
+    }
+}
+
+/// 100 or more with at most two significant digits (300, 150, 42,000, 1.5 million).
+fn is_round(value: f64) -> bool {
+    if value < 100.0 || value.fract() != 0.0 || value > 1e15 {
+        return false;
+    }
+    let mut v = value as u64;
+    while v % 10 == 0 {
+        v /= 10;
+    }
+    v < 100
+}
+
+/// "between 20 and 30" starting after "between".
+fn range_between(tokens: &[Token], i: usize, money: bool) -> Option<(Base, usize)> {
+    let a = numbers::read(tokens, i, money)?;
+    if !tokens.get(a.end)?.is("and") {
+        return None;
+    }
+    let mut j = a.end + 1;
+    if tokens
+        .get(j)
+        .is_some_and(|t| matches!(t.text, "$" | "€" | "£"))
+    {
+        j += 1;
+    }
+    let b = numbers::read(tokens, j, money)?;
+    let (low, high) = scale_pair(&a, &b, tokens);
+    (low < high).then_some((
+        Base {
+            low,
+            high,
+            vague: false,
+            spelled_one: false,
+            round: false,
+            first: Some(a),
+        },
+        b.end,
+    ))
+}
+
+/// The rest of a range after its first number: "-1,500", "to 30", "or three".
+fn range_tail(
+    tokens: &[Token],
+    a: &Number,
+    money: bool,
+    lexicon: &Lexicon,
+) -> Option<(f64, f64, usize)> {
+    let sep = tokens.get(a.end)?;
+    let dash = sep.is_dash() && sep.joined && tokens.get(a.end + 1).is_some_and(|t| t.joined);
+    let spaced_dash = sep.is_dash() && sep.text != "-";
+    let to = sep.is("to") && !(a.start > 0 && tokens[a.start - 1].is("from"));
+    let or = sep.is("or");
+    if !(dash || spaced_dash || to || or) {
+        return None;
+    }
+    let mut j = a.end + 1;
+    if lexicon.unit_before(tokens, j).is_some() {
+        j += 1;
+    }
+    let b = numbers::read(tokens, j, money)?;
+    if b.spelled != a.spelled && !dash {
+        return None;
+    }
+    let (low, high) = scale_pair(a, &b, tokens);
+    if low >= high || (or && high > 2.0 * low + 1.0) {
+        return None;
+    }
+    Some((low, high, b.end))
+}
+
+/// Both ends of a range, with a scale written only after the second ("1-1.5 million").
+fn scale_pair(a: &Number, b: &Number, tokens: &[Token]) -> (f64, f64) {
+    let mut low = a.value;
+    if !a.scaled && b.scaled && !a.spelled {
+        if let Some(scale) = numbers::scale_word(&tokens[b.end - 1], true) {
+            if a.value * scale <= b.value {
+                low = a.value * scale;
+            }
+        }
+    }
+    (low, b.value)
+}
+
+/// Whether the number at `k` is an ordinal, age, year, clock time or part of a
+/// name; returns the end of what to skip.
+fn not_a_count(tokens: &[Token], k: usize, number: &Number, bare: bool) -> Option<usize> {
+    let token = &tokens[k];
+    if number.spelled {
+        return None;
+    }
+    let next = tokens.get(k + 1);
+    let next2 = tokens.get(k + 2);
+    // Ordinals: 19th, 2nd.
+    if next.is_some_and(|t| t.joined && t.is_any(&["st", "nd", "rd", "th"])) {
+        return Some(k + 2);
+    }
+    // Ages: "25-year-old", "25 years old", "aged 25".
+    if next.is_some_and(|t| t.is_dash() && t.joined)
+        && next2.is_some_and(|t| t.joined && t.text.to_ascii_lowercase().starts_with("year"))
+    {
+        return Some(k + 3);
+    }
+    if next.is_some_and(|t| t.is_any(&["year", "years"])) && next2.is_some_and(|t| t.is("old")) {
+        return Some(k + 3);
+    }
+    if k > 0 && tokens[k - 1].is_any(&["aged", "age", "ages"]) {
+        return Some(k + 1);
+    }
+    // Clock times: 10:30, 9 a.m., 1400 GMT.
+    if next.is_some_and(|t| t.joined && t.text == ":") || next.is_some_and(|t| t.is_any(CLOCK)) {
+        let mut end = k + 1;
+        while tokens
+            .get(end)
+            .is_some_and(|t| t.joined && (t.text == ":" || t.is_number() || t.is_any(CLOCK)))
+        {
+            end += 1;
+        }
+        if tokens.get(end).is_some_and(|t| t.is_any(CLOCK)) {
+            end += 1;
+        }
+        return Some(end);
+    }
+    if !bare || number.scaled {
+        return None;
+    }
+    let plural_follows = next.is_some_and(|t| is_plural_noun(t));
+    // Years standing alone: 4 digits between 1800 and 2100.
+    if token.is_plain_integer()
+        && token.text.len() == 4
+        && (1800.0..=2100.0).contains(&number.value)
+        && !plural_follows
+    {
+        return Some(k + 1);
+    }
+    // An age in apposition: "Smith, 45, said".
+    if k >= 2
+        && tokens[k - 1].text == ","
+        && tokens[k - 2].is_capitalized()
+        && next.is_some_and(|t| t.text == ",")
+        && number.value < 120.0
+    {
+        return Some(k + 1);
+    }
+    // A name: "Resolution 2254", "Flight 17", "Apollo 11" (a capitalised word
+    // that does not open the sentence, then a plain number, no counted noun).
+    if k >= 2
+        && tokens[k - 1].is_word()
+        && tokens[k - 1].is_capitalized()
+        && token.is_plain_integer()
+        && !plural_follows
+    {
+        let prev = tokens[k - 1].text;
+        if crate::calendar::month(prev).is_none() && numbers::small_number_word(prev).is_none() {
+            return Some(k + 1);
+        }
+    }
+    // Part of a code or identifier written against letters: "A320", "No.5".
+    if token.joined && k > 0 && tokens[k - 1].is_word() {
+        return Some(k + 1);
+    }
+    None
+}
+
+/// The counted noun starting at `i`: up to three modifiers, then a plural noun
+/// (or, for "one", any noun).
+fn noun_phrase(tokens: &[Token], i: usize, singular_ok: bool) -> Option<String> {
+    let mut j = i;
+    while j < tokens.len() && j < i + 4 {
+        let t = &tokens[j];
+        if !t.is_word() {
+            if t.is_dash() && t.joined {
+                j += 1;
+                continue;
+            }
+            return None;
+        }
+        if t.is_any(STOP) {
+            return None;
+        }
+        if is_plural_noun(t) {
+            return Some(t.text.to_lowercase());
+        }
+        if singular_ok && !t.is_capitalized() && is_nounish(tokens, j) {
+            return Some(t.text.to_lowercase());
+        }
+        j += 1;
+    }
+    None
+}
+
+/// A word that the next word does not continue: the head of "one group reportedly made".
+fn is_nounish(tokens: &[Token], j: usize) -> bool {
+    match tokens.get(j + 1) {
+        None => true,
+        Some(next) => {
+            !next.is_word()
+                || next.is_any(STOP)
+                || next.text.ends_with("ed")
+                || next.text.ends_with("ly")
+                || next.text.ends_with('s')
+        }
+    }
+}
+
+/// A plural noun just before the figure: "the militants, estimated at 300".
+fn noun_before(tokens: &[Token], i: usize) -> Option<String> {
+    let mut j = i.checked_sub(1)?;
+    if tokens[j].text == "," {
+        j = j.checked_sub(1)?;
+    }
+    let t = &tokens[j];
+    (t.is_word() && is_plural_noun(t)).then(|| t.text.to_lowercase())
+}
+
+/// Whether a word is a plural noun (by the irregular list or an -s ending).
+pub(crate) fn is_plural_noun(t: &Token) -> bool {
+    if !t.is_word() {
+        return false;
+    }
+    let text = t.text;
+    let lower = text.to_lowercase();
+    if IRREGULAR_PLURALS.contains(&lower.as_str()) {
+        return true;
+    }
+    // Acronyms ("IS", "ISIS") are not plurals; "IEDs" is.
+    if text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| c.is_uppercase())
+    {
+        return false;
+    }
+    lower.len() >= 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("'s")
+        && !lower.ends_with("’s")
+        && !lower.ends_with("ous")
+        && !NOT_PLURAL.contains(&lower.as_str())
+        && !lower.contains('.')
+}

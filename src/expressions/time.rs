@@ -1,0 +1,1116 @@
+//! Time expressions: dates, weekdays, months and years, relative expressions
+//! and durations, resolved against the reference date.
+//!
+//! Conventions (news usage):
+//! - a bare weekday is the most recent such day on or before the reference
+//!   date; in a clause about the future ("will", "is expected to", "next"),
+//!   the first such day on or after it; "last Tuesday" is strictly before,
+//!   "next Tuesday" strictly after;
+//! - a date without a year takes the year that puts it nearest the reference
+//!   date, on the side the clause's tense points to;
+//! - "last week" is the previous Monday–Sunday week, "last month" and "last
+//!   year" the previous calendar month and year; "the past week" is the seven
+//!   days up to the reference date;
+//! - "in the last few weeks" reaches back five weeks ("few" is at most five,
+//!   "several" at most nine); "in recent weeks" six weeks, "recent days" a week,
+//!   "recent months" six months, "recent years" five years;
+//! - "N weeks ago" is that day give or take three days, "N months ago" give or
+//!   take fifteen days, "N years ago" give or take half a year;
+//! - early / mid / late in a month are days 1–10 / 11–20 / 21–end, in a year
+//!   January–April / May–August / September–December;
+//! - a duration is a number of days `{min, max}`: a month is 28–31 days, a
+//!   year 365–366; hedges bound it as they bound quantities ("more than a
+//!   week" is more than 7 days, exclusive).
+//!
+//! Without a reference date, relative expressions keep null dates.
+
+use chrono::{Datelike, Duration as Days, NaiveDate, Weekday};
+
+use super::lexicon::{Bound, Lexicon};
+use super::numbers;
+use super::tokens::Token;
+use super::{DurationDays, TimeExpr, TimeKind};
+use crate::calendar;
+
+pub(super) fn find(
+    tokens: &[Token],
+    used: &mut [bool],
+    lexicon: &Lexicon,
+    reference: Option<NaiveDate>,
+) -> Vec<TimeExpr> {
+    let parser = Parser {
+        tokens,
+        lexicon,
+        reference,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if used[i] {
+            i += 1;
+            continue;
+        }
+        match parser.at(i) {
+            Some((expr, end)) if end > i && (i..end).all(|j| !used[j]) => {
+                used[i..end].iter_mut().for_each(|u| *u = true);
+                if let Some(expr) = expr {
+                    out.push(expr);
+                }
+                i = end;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Part {
+    Whole,
+    Early,
+    Mid,
+    Late,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Rel {
+    None,
+    Last,
+    Next,
+    This,
+}
+
+/// Words before the head of a time expression.
+#[derive(Debug, Clone, Copy)]
+struct Prefix {
+    len: usize,
+    since: bool,
+    part: Part,
+    rel: Rel,
+}
+
+/// What an expression resolves to before it becomes a `TimeExpr`.
+enum Value {
+    Day(Option<NaiveDate>),
+    Range(Option<NaiveDate>, Option<NaiveDate>),
+    Duration(DurationDays),
+}
+
+struct Parser<'t, 'a> {
+    tokens: &'t [Token<'a>],
+    lexicon: &'t Lexicon,
+    reference: Option<NaiveDate>,
+}
+
+impl<'t, 'a> Parser<'t, 'a> {
+    fn tok(&self, i: usize) -> Option<&Token<'a>> {
+        self.tokens.get(i)
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.tok(i).is_some_and(|t| t.is(word))
+    }
+
+    /// An expression starting at `i`: the expression (None for a clock time,
+    /// which is consumed but not reported) and the end token.
+    fn at(&self, i: usize) -> Option<(Option<TimeExpr>, usize)> {
+        let (value, end, relative) = self
+            .iso_date(i)
+            .map(|(v, e)| (v, e, false))
+            .or_else(|| self.deictic(i))
+            .or_else(|| self.relative_period(i))
+            .or_else(|| self.ago(i))
+            .or_else(|| self.anchored(i))
+            .or_else(|| self.duration(i).map(|(v, e)| (v, e, false)))?;
+        let span = self.tokens[i].span.cover(self.tokens[end - 1].span);
+        let weekday = self.tokens[i..end].iter().find_map(|t| {
+            calendar::weekday(t.text).filter(|_| t.is_capitalized() && t.text.len() > 3)
+        });
+        let has_date = self.tokens[i..end].iter().any(|t| t.is_number());
+        let expr = match value {
+            Value::Day(date) => TimeExpr {
+                span,
+                kind: TimeKind::Date,
+                start: date,
+                end: date,
+                duration: None,
+                weekday: if has_date { weekday } else { None },
+                relative,
+            },
+            Value::Range(start, end_date) => TimeExpr {
+                span,
+                kind: TimeKind::Period,
+                start,
+                end: end_date,
+                duration: None,
+                weekday: None,
+                relative,
+            },
+            Value::Duration(d) => TimeExpr {
+                span,
+                kind: TimeKind::Duration,
+                start: None,
+                end: None,
+                duration: Some(d),
+                weekday: None,
+                relative: false,
+            },
+        };
+        Some((Some(expr), end))
+    }
+
+    // ---- absolute dates -------------------------------------------------
+
+    /// 2019-02-19
+    fn iso_date(&self, i: usize) -> Option<(Value, usize)> {
+        let t = self.tok(i)?;
+        if !(t.is_plain_integer() && t.text.len() == 4) {
+            return None;
+        }
+        let parts = [
+            self.tok(i + 1)?,
+            self.tok(i + 2)?,
+            self.tok(i + 3)?,
+            self.tok(i + 4)?,
+        ];
+        if !(parts[0].text == "-" && parts[2].text == "-" && parts.iter().all(|p| p.joined)) {
+            return None;
+        }
+        if !(parts[1].is_plain_integer() && parts[3].is_plain_integer()) {
+            return None;
+        }
+        let date = NaiveDate::from_ymd_opt(
+            t.text.parse().ok()?,
+            parts[1].text.parse().ok()?,
+            parts[3].text.parse().ok()?,
+        );
+        Some((Value::Day(date), i + 5))
+    }
+
+    /// A prefix, then a weekday, a month, a day and month, or a year.
+    fn anchored(&self, i: usize) -> Option<(Value, usize, bool)> {
+        let prefix = self.prefix(i);
+        let h = i + prefix.len;
+        let head = self.tok(h)?;
+        if let Some(day) =
+            calendar::weekday(head.text).filter(|_| head.is_capitalized() && head.text.len() > 3)
+        {
+            return self.weekday(i, h, day, prefix);
+        }
+        // "mid-February", "mid-2018"
+        if let Some(rest) = head
+            .text
+            .strip_prefix("mid-")
+            .or_else(|| head.text.strip_prefix("Mid-"))
+        {
+            if let Some(month) = calendar::month(rest) {
+                let p = Prefix {
+                    part: Part::Mid,
+                    len: prefix.len,
+                    ..prefix
+                };
+                return self.month(i, h, month, p, h + 1);
+            }
+        }
+        if head.is_word() && head.is_capitalized() {
+            if let Some(month) = calendar::month(head.text) {
+                return self.month(i, h, month, prefix, h + 1);
+            }
+        }
+        if head.is_plain_integer() {
+            if let Some(found) = self.day_month(i, h, prefix) {
+                return Some(found);
+            }
+            return self.year(i, h, prefix);
+        }
+        if head.is("the") {
+            // "the 19th of February", "the 1990s"
+            if let Some(found) = self.day_month(i, h + 1, prefix) {
+                return Some(found);
+            }
+            return self.decade(h + 1, prefix);
+        }
+        None
+    }
+
+    fn prefix(&self, i: usize) -> Prefix {
+        let mut p = Prefix {
+            len: 0,
+            since: false,
+            part: Part::Whole,
+            rel: Rel::None,
+        };
+        let mut j = i;
+        let mut seen_prep = false;
+        let mut seen_part = false;
+        let mut seen_rel = false;
+        while j < i + 4 {
+            let Some(t) = self.tok(j) else { break };
+            if !seen_prep && t.is_any(&["since"]) {
+                p.since = true;
+                seen_prep = true;
+            } else if !seen_prep
+                && t.is_any(&[
+                    "on",
+                    "in",
+                    "until",
+                    "till",
+                    "by",
+                    "through",
+                    "from",
+                    "during",
+                    "before",
+                    "after",
+                    "of",
+                    "at",
+                    "throughout",
+                ])
+            {
+                seen_prep = true;
+            } else if !seen_part && t.is_any(&["early", "late", "mid", "mid-"]) {
+                // "late on Tuesday", "since early 2018": a preposition may come before or after.
+                p.part = if t.is("early") {
+                    Part::Early
+                } else if t.is("late") {
+                    Part::Late
+                } else {
+                    Part::Mid
+                };
+                seen_part = true;
+            } else if !seen_rel && t.is_any(&["last", "next", "this", "coming"]) {
+                p.rel = if t.is("last") {
+                    Rel::Last
+                } else if t.is("this") {
+                    Rel::This
+                } else {
+                    Rel::Next
+                };
+                seen_rel = true;
+                seen_prep = true;
+                seen_part = true;
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        p.len = j - i;
+        p
+    }
+
+    fn weekday(
+        &self,
+        i: usize,
+        h: usize,
+        day: Weekday,
+        prefix: Prefix,
+    ) -> Option<(Value, usize, bool)> {
+        let mut end = h + 1;
+        if self.tok(end).is_some_and(|t| {
+            t.is_any(&[
+                "morning",
+                "afternoon",
+                "evening",
+                "night",
+                "midday",
+                "lunchtime",
+            ])
+        }) {
+            end += 1;
+        }
+        // Weekday with a date: "Tuesday, February 19", "Tuesday 19 February 2019".
+        let mut j = end;
+        if self.tok(j).is_some_and(|t| t.text == ",") {
+            j += 1;
+        }
+        let plain = Prefix {
+            len: 0,
+            since: false,
+            part: Part::Whole,
+            rel: Rel::None,
+        };
+        if let Some(t) = self.tok(j) {
+            let dated = if t.is_capitalized() && calendar::month(t.text).is_some() {
+                self.month(j, j, calendar::month(t.text)?, plain, j + 1)
+                    .filter(|(v, _, _)| matches!(v, Value::Day(_)))
+            } else if t.is_plain_integer() {
+                self.day_month(j, j, plain)
+            } else {
+                None
+            };
+            if let Some((value, e, _)) = dated {
+                let value = if prefix.since {
+                    self.since(value)
+                } else {
+                    value
+                };
+                return Some((value, e, false));
+            }
+        }
+        let date = self
+            .reference
+            .map(|r| resolve_weekday(r, day, prefix.rel, self.is_future(i, end)));
+        let value = if prefix.since {
+            Value::Range(date, self.reference)
+        } else {
+            Value::Day(date)
+        };
+        Some((value, end, true))
+    }
+
+    /// A month name at `h`, optionally with a day and a year after it.
+    fn month(
+        &self,
+        i: usize,
+        h: usize,
+        month: u32,
+        prefix: Prefix,
+        mut end: usize,
+    ) -> Option<(Value, usize, bool)> {
+        let head = self.tok(h)?;
+        let abbreviated =
+            head.text.len() <= 4 && !head.is("may") && !head.is("june") && !head.is("july");
+        if abbreviated && self.tok(end).is_some_and(|t| t.text == "." && t.joined) {
+            end += 1;
+        }
+        let day = self
+            .tok(end)
+            .filter(|t| t.is_plain_integer() && t.text.len() <= 2)
+            .and_then(|t| t.text.parse::<u32>().ok());
+        if let Some(day) = day.filter(|d| (1..=31).contains(d)) {
+            end += 1;
+            if self
+                .tok(end)
+                .is_some_and(|t| t.joined && t.is_any(&["st", "nd", "rd", "th"]))
+            {
+                end += 1;
+            }
+            let (year, e) = self.year_after(end);
+            end = e;
+            let year = year.or_else(|| self.infer_year(month, Some(day), self.is_future(i, end)));
+            let date = year.and_then(|y| NaiveDate::from_ymd_opt(y, month, day));
+            let value = if prefix.since {
+                self.since(Value::Day(date))
+            } else {
+                Value::Day(date)
+            };
+            return Some((value, end, false));
+        }
+        // "May" and "March" are also words: only read as months with a prefix or a year.
+        let (year, e) = self.year_after(end);
+        if prefix.len == 0 && year.is_none() {
+            return None;
+        }
+        // A month alone ("in May", "since January") needs a preposition or a
+        // year; the caller has already required the capital ("may" is a verb).
+        end = e;
+        let relative = year.is_none();
+        let year = match (year, prefix.rel, self.reference) {
+            (Some(y), _, _) => Some(y),
+            (None, Rel::Last, Some(r)) => Some(if month < r.month() {
+                r.year()
+            } else {
+                r.year() - 1
+            }),
+            (None, Rel::Next, Some(r)) => Some(if month > r.month() {
+                r.year()
+            } else {
+                r.year() + 1
+            }),
+            (None, Rel::This, Some(r)) => Some(r.year()),
+            (None, _, _) => self.infer_year(month, None, self.is_future(i, end)),
+        };
+        let range = year.and_then(|y| {
+            let first = NaiveDate::from_ymd_opt(y, month, 1)?;
+            let last = calendar::month_end(y, month)?;
+            Some(part_of(first, last, prefix.part, month_parts))
+        });
+        let value = match range {
+            Some((s, e)) => Value::Range(Some(s), Some(e)),
+            None => Value::Range(None, None),
+        };
+        let value = if prefix.since {
+            self.since(value)
+        } else {
+            value
+        };
+        Some((value, end, relative))
+    }
+
+    /// "19 February", "19th of February 2019" starting with the day at `h`.
+    fn day_month(&self, i: usize, h: usize, prefix: Prefix) -> Option<(Value, usize, bool)> {
+        let t = self.tok(h)?;
+        if !(t.is_plain_integer() && t.text.len() <= 2) {
+            return None;
+        }
+        let day: u32 = t.text.parse().ok()?;
+        let mut j = h + 1;
+        if self
+            .tok(j)
+            .is_some_and(|t| t.joined && t.is_any(&["st", "nd", "rd", "th"]))
+        {
+            j += 1;
+        }
+        if self.is(j, "of") {
+            j += 1;
+        }
+        let m = self
+            .tok(j)
+            .filter(|t| t.is_capitalized())
+            .and_then(|t| calendar::month(t.text))?;
+        let mut end = j + 1;
+        if self.tok(end).is_some_and(|t| t.text == "." && t.joined) {
+            end += 1;
+        }
+        let (year, e) = self.year_after(end);
+        end = e;
+        let year = year.or_else(|| self.infer_year(m, Some(day), self.is_future(i, end)));
+        let date = year.and_then(|y| NaiveDate::from_ymd_opt(y, m, day));
+        let value = if prefix.since {
+            self.since(Value::Day(date))
+        } else {
+            Value::Day(date)
+        };
+        Some((value, end, false))
+    }
+
+    /// A year after a date: ", 2019" or " 2019".
+    fn year_after(&self, j: usize) -> (Option<i32>, usize) {
+        let k = if self.tok(j).is_some_and(|t| t.text == ",") {
+            j + 1
+        } else {
+            j
+        };
+        match self.tok(k) {
+            Some(t) if t.is_plain_integer() && t.text.len() == 4 => (t.text.parse().ok(), k + 1),
+            _ => (None, j),
+        }
+    }
+
+    /// "in 2018", "since 2015", "early 2018": a year needs a prefix, or must stand where no count does.
+    fn year(&self, i: usize, h: usize, prefix: Prefix) -> Option<(Value, usize, bool)> {
+        let t = self.tok(h)?;
+        if !(t.is_plain_integer() && t.text.len() == 4) {
+            return None;
+        }
+        let year: i32 = t.text.parse().ok()?;
+        if !(1800..=2100).contains(&year) {
+            return None;
+        }
+        let mut end = h + 1;
+        // "the 1990s"
+        if self.tok(end).is_some_and(|t| t.joined && t.text == "s") {
+            return self.decade(h, prefix);
+        }
+        if self.tok(end).is_some_and(|t| t.joined && t.text == "'") && self.is(end + 1, "s") {
+            end += 2;
+        }
+        let next_is_count = self.tok(h + 1).is_some_and(super::quantity::is_plural_noun);
+        if prefix.len == 0 && next_is_count {
+            return None;
+        }
+        let first = NaiveDate::from_ymd_opt(year, 1, 1)?;
+        let last = NaiveDate::from_ymd_opt(year, 12, 31)?;
+        let (s, e) = part_of(first, last, prefix.part, year_parts);
+        let value = if prefix.since {
+            self.since(Value::Range(Some(s), Some(e)))
+        } else {
+            Value::Range(Some(s), Some(e))
+        };
+        let _ = i;
+        Some((value, end, false))
+    }
+
+    /// "the 1990s" with the year token at `h`.
+    fn decade(&self, h: usize, prefix: Prefix) -> Option<(Value, usize, bool)> {
+        let t = self.tok(h)?;
+        let s = self.tok(h + 1)?;
+        if !(t.is_plain_integer() && t.text.len() == 4 && s.joined && s.is("s")) {
+            return None;
+        }
+        let year: i32 = t.text.parse().ok()?;
+        if year % 10 != 0 {
+            return None;
+        }
+        let first = NaiveDate::from_ymd_opt(year, 1, 1)?;
+        let last = NaiveDate::from_ymd_opt(year + 9, 12, 31)?;
+        let value = Value::Range(Some(first), Some(last));
+        let value = if prefix.since {
+            self.since(value)
+        } else {
+            value
+        };
+        Some((value, h + 2, false))
+    }
+
+    /// "since X": from the start of X to the reference date.
+    fn since(&self, value: Value) -> Value {
+        match value {
+            Value::Day(d) => Value::Range(d, self.reference),
+            Value::Range(s, _) => Value::Range(s, self.reference),
+            other => other,
+        }
+    }
+
+    /// The year that puts a month (and day) nearest the reference date, on
+    /// the side the clause's tense points to.
+    fn infer_year(&self, month: u32, day: Option<u32>, future: bool) -> Option<i32> {
+        let r = self.reference?;
+        let mut best: Option<(i64, i32)> = None;
+        for year in [r.year() - 1, r.year(), r.year() + 1] {
+            let (start, end) = match day {
+                Some(d) => {
+                    let date = NaiveDate::from_ymd_opt(year, month, d)?;
+                    (date, date)
+                }
+                None => (
+                    NaiveDate::from_ymd_opt(year, month, 1)?,
+                    calendar::month_end(year, month)?,
+                ),
+            };
+            let on_side = if future { end >= r } else { start <= r };
+            let distance = if r < start {
+                (start - r).num_days()
+            } else if r > end {
+                (r - end).num_days()
+            } else {
+                0
+            };
+            let penalty = if on_side { 0 } else { 1000 };
+            let score = distance + penalty;
+            if best.is_none_or(|(s, _)| score < s) {
+                best = Some((score, year));
+            }
+        }
+        best.map(|(_, y)| y)
+    }
+
+    // ---- relative expressions -------------------------------------------
+
+    /// yesterday, today, tonight, tomorrow, overnight, last night, this morning.
+    fn deictic(&self, i: usize) -> Option<(Value, usize, bool)> {
+        let t = self.tok(i)?;
+        let r = self.reference;
+        let shift = |d: i64| Value::Day(r.map(|r| r + Days::days(d)));
+        if t.is("yesterday") {
+            return Some((shift(-1), i + 1, true));
+        }
+        if t.is_any(&["today", "tonight"]) {
+            return Some((shift(0), i + 1, true));
+        }
+        if t.is("tomorrow") {
+            return Some((shift(1), i + 1, true));
+        }
+        if t.is("overnight") {
+            return Some((Value::Range(r.map(|r| r - Days::days(1)), r), i + 1, true));
+        }
+        if t.is("last") && self.is(i + 1, "night") {
+            return Some((shift(-1), i + 2, true));
+        }
+        if t.is("this")
+            && self
+                .tok(i + 1)
+                .is_some_and(|n| n.is_any(&["morning", "afternoon", "evening"]))
+        {
+            return Some((shift(0), i + 2, true));
+        }
+        if t.is("earlier") && self.is(i + 1, "today") {
+            return Some((shift(0), i + 2, true));
+        }
+        if t.is("the")
+            && self.is(i + 1, "day")
+            && self.is(i + 2, "before")
+            && self.is(i + 3, "yesterday")
+        {
+            return Some((shift(-2), i + 4, true));
+        }
+        None
+    }
+
+    /// last week, this month, next year, earlier this week, later this month,
+    /// the past week, in the last few weeks, over the past two months,
+    /// in recent days, in past weeks, in the coming weeks.
+    fn relative_period(&self, i: usize) -> Option<(Value, usize, bool)> {
+        let r = self.reference;
+        let mut j = i;
+        let mut lead = None;
+        if self
+            .tok(j)
+            .is_some_and(|t| t.is_any(&["in", "over", "during", "for", "within", "throughout"]))
+        {
+            j += 1;
+        }
+        if self.is(j, "the") {
+            j += 1;
+        }
+        let t = self.tok(j)?;
+        if t.is_any(&["earlier", "later"]) && self.is(j + 1, "this") {
+            lead = Some(t.is("earlier"));
+            j += 1;
+        }
+        let word = self.tok(j)?;
+        // Calendar periods: last / this / next week, month, year, weekend.
+        if word.is_any(&["last", "this", "next", "previous", "coming"])
+            && !(word.is("coming") && lead.is_some())
+        {
+            if let Some(unit) = self.tok(j + 1).and_then(|u| calendar_unit(u.text)) {
+                let the_past = self.is(i, "the")
+                    || self
+                        .tok(i)
+                        .is_some_and(|t| t.is_any(&["in", "over", "during", "for"]))
+                        && self.is(i + 1, "the");
+                let value = match r {
+                    None => Value::Range(None, None),
+                    Some(r) => {
+                        let (s, e) = if word.is("coming") {
+                            (r, r + Days::days(unit_days(unit).1 as i64))
+                        } else {
+                            let offset = if word.is_any(&["last", "previous"]) {
+                                -1
+                            } else if word.is("next") {
+                                1
+                            } else {
+                                0
+                            };
+                            calendar_period(r, unit, offset)?
+                        };
+                        match lead {
+                            Some(true) => (s, r.min(e)),
+                            Some(false) => (r.max(s), e),
+                            None => (s, e),
+                        }
+                        .into()
+                    }
+                };
+                // "the past week" is the rolling week, but "the last week" in a
+                // phrase like "in the last week" reads the same way.
+                let value = if the_past && word.is("last") && unit != Unit::Weekend {
+                    rolling(r, 1.0, unit)
+                } else {
+                    value
+                };
+                return Some((value, j + 2, true));
+            }
+            if !word.is_any(&["last", "next", "coming"]) {
+                return None;
+            }
+        }
+        // Rolling periods: (the) past / last N units, recent units, past units, coming units.
+        let back = word.is_any(&["past", "last", "recent"]);
+        let ahead = word.is_any(&["coming", "next"]);
+        if !(back || ahead) {
+            return None;
+        }
+        let mut k = j + 1;
+        let mut count = None;
+        if let Some((vague, len)) = self.lexicon.vague_at(self.tokens, k) {
+            count = Some(vague.high);
+            k += len;
+        } else if self.is(k, "few") {
+            count = Some(5.0);
+            k += 1;
+        } else if let Some(n) = numbers::read(self.tokens, k, false) {
+            count = Some(n.value);
+            k = n.end;
+        }
+        let unit_token = self.tok(k)?;
+        let unit = plural_unit(unit_token.text)?;
+        // Without a count: "the past week" is one week; "recent weeks" or
+        // "past weeks" reach back a documented default.
+        let plural = unit_token.text.ends_with('s');
+        let unit_count = count.unwrap_or(match (plural, unit) {
+            (false, _) => 1.0,
+            (true, Unit::Day | Unit::Night) => 7.0,
+            (true, Unit::Week) => 6.0,
+            (true, Unit::Month) => 6.0,
+            (true, Unit::Year) => 5.0,
+            (true, _) => 3.0,
+        });
+        let value = if ahead {
+            match r {
+                Some(r) => {
+                    let days = (unit_count * unit_days(unit).1).ceil() as i64;
+                    Value::Range(Some(r), Some(r + Days::days(days)))
+                }
+                None => Value::Range(None, None),
+            }
+        } else {
+            rolling(r, unit_count, unit)
+        };
+        Some((value, k + 1, true))
+    }
+
+    /// "two days ago", "a week ago", "four years ago", "a few weeks ago".
+    fn ago(&self, i: usize) -> Option<(Value, usize, bool)> {
+        let (count, k) = self.count_at(i)?;
+        let unit = self.tok(k).and_then(|t| any_unit(t.text))?;
+        if !self.is(k + 1, "ago") {
+            return None;
+        }
+        let end = k + 2;
+        let Some(r) = self.reference else {
+            return Some((Value::Range(None, None), end, true));
+        };
+        let (lo, hi) = count;
+        let (min_days, max_days) = unit_days(unit);
+        let tolerance = match unit {
+            Unit::Minute | Unit::Hour | Unit::Day | Unit::Night => 0,
+            Unit::Week | Unit::Weekend | Unit::Fortnight => 3,
+            Unit::Month => 15,
+            Unit::Year => 182,
+            Unit::Decade => 1826,
+        };
+        let earliest = r - Days::days((hi * max_days).round() as i64 + tolerance);
+        let latest = r - Days::days((lo * min_days).floor() as i64 - tolerance);
+        let latest = latest.min(r);
+        if earliest == latest {
+            return Some((Value::Day(Some(earliest)), end, true));
+        }
+        Some((Value::Range(Some(earliest), Some(latest)), end, true))
+    }
+
+    /// A count before a unit: a number, "a"/"an", or a vague amount; as `[low, high]`.
+    fn count_at(&self, i: usize) -> Option<((f64, f64), usize)> {
+        let t = self.tok(i)?;
+        if t.is_any(&["a", "an"]) && self.tok(i + 1).and_then(|u| any_unit(u.text)).is_some() {
+            return Some(((1.0, 1.0), i + 1));
+        }
+        if let Some((vague, len)) = self.lexicon.vague_at(self.tokens, i) {
+            return Some(((vague.low, vague.high), i + len));
+        }
+        if t.is("few") {
+            return Some(((2.0, 5.0), i + 1));
+        }
+        let n = numbers::read(self.tokens, i, false)?;
+        Some(((n.value, n.value), n.end))
+    }
+
+    // ---- durations ------------------------------------------------------
+
+    /// "[hedge] N units", "a week-long", "48-hour", "for months".
+    fn duration(&self, i: usize) -> Option<(Value, usize)> {
+        let mut k = i;
+        let mut hedges = Vec::new();
+        while let Some((h, len)) = self.lexicon.hedge_at(self.tokens, k) {
+            hedges.push(h);
+            k += len;
+            if hedges.len() == 2 {
+                break;
+            }
+        }
+        // "for days / weeks / months / years": a vague stretch.
+        if hedges.is_empty() && self.is(k, "for") {
+            if let Some(unit) = self
+                .tok(k + 1)
+                .filter(|t| t.text.ends_with('s'))
+                .and_then(|t| plural_unit(t.text))
+            {
+                if !self.tok(k + 2).is_some_and(|t| {
+                    t.is_any(&["ago", "old", "later", "earlier", "before", "after"])
+                }) {
+                    let (min, max) = match unit {
+                        Unit::Minute => (2.0 / 1440.0, 1.0 / 24.0),
+                        Unit::Hour => (2.0 / 24.0, 1.0),
+                        Unit::Day | Unit::Night => (2.0, 13.0),
+                        Unit::Week => (14.0, 59.0),
+                        Unit::Month => (60.0, 729.0),
+                        _ => (730.0, 36500.0),
+                    };
+                    return Some((Value::Duration(DurationDays::between(min, max)), k + 2));
+                }
+            }
+        }
+        // Hyphenated adjectives: "three-day", "48-hour", "week-long".
+        if let Some(t) = self.tok(k) {
+            if t.is_word() {
+                if let Some((first, second)) = t.text.split_once('-') {
+                    let n = numbers::small_number_word(first);
+                    if let (Some(n), Some(unit)) = (n, any_unit(second)) {
+                        return Some((self.hedged(n, n, unit, &hedges), k + 1));
+                    }
+                    if second.eq_ignore_ascii_case("long") {
+                        if let Some(unit) = any_unit(first) {
+                            return Some((self.hedged(1.0, 1.0, unit, &hedges), k + 1));
+                        }
+                    }
+                }
+            }
+            if t.is_number() && self.tok(k + 1).is_some_and(|d| d.joined && d.text == "-") {
+                if let Some(unit) = self
+                    .tok(k + 2)
+                    .filter(|u| u.joined)
+                    .and_then(|u| any_unit(u.text))
+                {
+                    let n = t.number_value()?;
+                    return Some((self.hedged(n, n, unit, &hedges), k + 3));
+                }
+            }
+        }
+        let ((lo, hi), u) = self.count_at(k)?;
+        let unit = self.tok(u).and_then(|t| any_unit(t.text))?;
+        if self.tok(u + 1).is_some_and(|t| t.is_any(&["ago", "old"])) {
+            return None;
+        }
+        // "a week" is a duration only with a hedge or after "for"/"lasted" etc.;
+        // "a day" in "twice a day" is a rate, left alone.
+        if self.is(k, "a")
+            && hedges.is_empty()
+            && k > 0
+            && self.tokens[k - 1].is_any(&["once", "twice", "times", "per"])
+        {
+            return None;
+        }
+        Some((self.hedged(lo, hi, unit, &hedges), u + 1))
+    }
+
+    fn hedged(&self, lo: f64, hi: f64, unit: Unit, hedges: &[&super::lexicon::Hedge]) -> Value {
+        let (umin, umax) = unit_days(unit);
+        let mut d = DurationDays::between(lo * umin, hi * umax);
+        if let Some(h) = hedges.last() {
+            match h.bound {
+                Bound::Above => {
+                    d = DurationDays {
+                        min: Some(hi * umax),
+                        max: None,
+                        min_exclusive: true,
+                        max_exclusive: false,
+                    };
+                    // "more than a month" is more than the shortest month too; take the longer reading.
+                }
+                Bound::AtLeast => d.max = None,
+                Bound::Below => {
+                    d = DurationDays {
+                        min: Some(0.0),
+                        max: Some(lo * umin),
+                        min_exclusive: false,
+                        max_exclusive: true,
+                    }
+                }
+                Bound::AtMost => d.min = Some(0.0),
+                Bound::Around => {
+                    d.min = d.min.map(|m| m * (1.0 - h.margin));
+                    d.max = d.max.map(|m| m * (1.0 + h.margin));
+                }
+                Bound::Nearly => {
+                    d = DurationDays {
+                        min: Some(lo * umin * (1.0 - h.margin)),
+                        max: Some(hi * umax),
+                        min_exclusive: false,
+                        max_exclusive: true,
+                    };
+                }
+                Bound::Exactly => {}
+            }
+        }
+        Value::Duration(d)
+    }
+
+    /// Whether the clause around tokens `[i, end)` speaks of the future: a
+    /// future marker between the nearest clause breaks ("that", "said", ";").
+    fn is_future(&self, i: usize, end: usize) -> bool {
+        let is_break = |t: &Token| {
+            t.is_any(&[
+                "that", "said", "says", "told", "added", "but", ";", ":", "while", "after",
+                "before", "since", "when",
+            ])
+        };
+        let marker = |j: usize| -> bool {
+            let t = &self.tokens[j];
+            t.is_any(&["will", "shall", "won't", "upcoming", "tomorrow"])
+                || t.text.ends_with("'ll")
+                || t.text.ends_with("’ll")
+                || (t.is_any(&[
+                    "expected",
+                    "due",
+                    "set",
+                    "scheduled",
+                    "planning",
+                    "plans",
+                    "plan",
+                    "poised",
+                    "going",
+                    "slated",
+                ]) && self.is(j + 1, "to"))
+        };
+        let mut j = i;
+        while j > 0 {
+            j -= 1;
+            if is_break(&self.tokens[j]) {
+                break;
+            }
+            if marker(j) {
+                return true;
+            }
+        }
+        let mut j = end;
+        while j < self.tokens.len() && !is_break(&self.tokens[j]) {
+            if marker(j) {
+                return true;
+            }
+            j += 1;
+        }
+        false
+    }
+}
+
+impl From<(NaiveDate, NaiveDate)> for Value {
+    fn from((s, e): (NaiveDate, NaiveDate)) -> Value {
+        Value::Range(Some(s), Some(e))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Unit {
+    Minute,
+    Hour,
+    Day,
+    Night,
+    Week,
+    Weekend,
+    Fortnight,
+    Month,
+    Year,
+    Decade,
+}
+
+/// A unit word, singular or plural.
+fn any_unit(word: &str) -> Option<Unit> {
+    let w = word.to_ascii_lowercase();
+    let singular = w.strip_suffix('s').unwrap_or(&w);
+    Some(match singular {
+        "minute" | "min" => Unit::Minute,
+        "hour" | "hr" => Unit::Hour,
+        "day" => Unit::Day,
+        "night" => Unit::Night,
+        "week" => Unit::Week,
+        "fortnight" => Unit::Fortnight,
+        "month" => Unit::Month,
+        "year" => Unit::Year,
+        "decade" => Unit::Decade,
+        _ => return None,
+    })
+}
+
+fn plural_unit(word: &str) -> Option<Unit> {
+    any_unit(word)
+}
+
+/// Units that name a calendar period after last/this/next.
+fn calendar_unit(word: &str) -> Option<Unit> {
+    let w = word.to_ascii_lowercase();
+    Some(match w.as_str() {
+        "week" => Unit::Week,
+        "weekend" => Unit::Weekend,
+        "month" => Unit::Month,
+        "year" => Unit::Year,
+        "decade" => Unit::Decade,
+        _ => return None,
+    })
+}
+
+/// Shortest and longest length of a unit in days.
+fn unit_days(unit: Unit) -> (f64, f64) {
+    match unit {
+        Unit::Minute => (1.0 / 1440.0, 1.0 / 1440.0),
+        Unit::Hour => (1.0 / 24.0, 1.0 / 24.0),
+        Unit::Day | Unit::Night => (1.0, 1.0),
+        Unit::Week => (7.0, 7.0),
+        Unit::Weekend => (2.0, 2.0),
+        Unit::Fortnight => (14.0, 14.0),
+        Unit::Month => (28.0, 31.0),
+        Unit::Year => (365.0, 366.0),
+        Unit::Decade => (3652.0, 3653.0),
+    }
+}
+
+/// The calendar week, weekend, month, year or decade holding the reference
+/// date, moved by `offset` periods.
+fn calendar_period(r: NaiveDate, unit: Unit, offset: i64) -> Option<(NaiveDate, NaiveDate)> {
+    Some(match unit {
+        Unit::Week => {
+            let monday = calendar::week_start(r) + Days::days(7 * offset);
+            (monday, monday + Days::days(6))
+        }
+        Unit::Weekend => {
+            let saturday = calendar::week_start(r) + Days::days(5 + 7 * offset);
+            // "last weekend" said on a Saturday or Sunday is the one before.
+            let saturday = if offset < 0 && r.weekday().num_days_from_monday() < 5 {
+                saturday + Days::days(7)
+            } else {
+                saturday
+            };
+            (saturday, saturday + Days::days(1))
+        }
+        Unit::Month => {
+            let first = calendar::add_months(r.with_day(1)?, offset as i32)?;
+            (first, calendar::month_end(first.year(), first.month())?)
+        }
+        Unit::Year => {
+            let y = r.year() + offset as i32;
+            (
+                NaiveDate::from_ymd_opt(y, 1, 1)?,
+                NaiveDate::from_ymd_opt(y, 12, 31)?,
+            )
+        }
+        Unit::Decade => {
+            let y = r.year() - r.year().rem_euclid(10) + 10 * offset as i32;
+            (
+                NaiveDate::from_ymd_opt(y, 1, 1)?,
+                NaiveDate::from_ymd_opt(y + 9, 12, 31)?,
+            )
+        }
+        _ => (r, r),
+    })
+}
+
+/// The `count` units up to the reference date.
+fn rolling(r: Option<NaiveDate>, count: f64, unit: Unit) -> Value {
+    match r {
+        Some(r) => {
+            let days = (count * unit_days(unit).1).ceil() as i64;
+            Value::Range(Some(r - Days::days(days)), Some(r))
+        }
+        None => Value::Range(None, None),
+    }
+}
+
+fn resolve_weekday(r: NaiveDate, day: Weekday, rel: Rel, future: bool) -> NaiveDate {
+    let back =
+        (7 + r.weekday().num_days_from_monday() as i64 - day.num_days_from_monday() as i64) % 7;
+    let forward = (7 - back) % 7;
+    match rel {
+        Rel::Last => r - Days::days(if back == 0 { 7 } else { back }),
+        Rel::Next => r + Days::days(if forward == 0 { 7 } else { forward }),
+        Rel::This | Rel::None if future => r + Days::days(forward),
+        _ => r - Days::days(back),
+    }
+}
+
+fn month_parts(first: NaiveDate, last: NaiveDate, part: Part) -> (NaiveDate, NaiveDate) {
+    let day = |d: u32| first.with_day(d).unwrap_or(first);
+    match part {
+        Part::Whole => (first, last),
+        Part::Early => (first, day(10)),
+        Part::Mid => (day(11), day(20)),
+        Part::Late => (day(21), last),
+    }
+}
+
+fn year_parts(first: NaiveDate, last: NaiveDate, part: Part) -> (NaiveDate, NaiveDate) {
+    let y = first.year();
+    let date = |m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap_or(first);
+    match part {
+        Part::Whole => (first, last),
+        Part::Early => (first, date(4, 30)),
+        Part::Mid => (date(5, 1), date(8, 31)),
+        Part::Late => (date(9, 1), last),
+    }
+}
+
+fn part_of(
+    first: NaiveDate,
+    last: NaiveDate,
+    part: Part,
+    split: fn(NaiveDate, NaiveDate, Part) -> (NaiveDate, NaiveDate),
+) -> (NaiveDate, NaiveDate) {
+    split(first, last, part)
+}

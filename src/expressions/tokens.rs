@@ -1,0 +1,192 @@
+//! A small tokenizer for the expression parsers: words, numbers and single
+//! punctuation marks, each with its byte span in the file and whether it is
+//! written against the previous token (no space between, as in "3.5bn",
+//! "19th", "1,000-1,500").
+
+use crate::document::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters, with inner hyphens, apostrophes, digits and dots ("US-backed",
+    /// "twenty-five", "COVID-19", "U.S").
+    Word,
+    /// Digits with inner thousands separators and a decimal point ("12,400", "1.2").
+    Number,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub span: Span,
+    pub kind: Kind,
+    /// No white space between this token and the one before it.
+    pub joined: bool,
+}
+
+impl<'a> Token<'a> {
+    /// Case-insensitive comparison with a word.
+    pub fn is(&self, word: &str) -> bool {
+        self.text.eq_ignore_ascii_case(word)
+    }
+
+    pub fn is_any(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.is(w))
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    pub fn is_number(&self) -> bool {
+        self.kind == Kind::Number
+    }
+
+    pub fn is_punct(&self, ch: char) -> bool {
+        self.kind == Kind::Punct && self.text.starts_with(ch) && self.text.len() == ch.len_utf8()
+    }
+
+    /// A dash or hyphen of any kind.
+    pub fn is_dash(&self) -> bool {
+        self.kind == Kind::Punct && matches!(self.text, "-" | "–" | "—" | "‒" | "−")
+    }
+
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+
+    /// The numeric value of a number token ("12,400" → 12400, "1.2" → 1.2).
+    pub fn number_value(&self) -> Option<f64> {
+        if self.kind != Kind::Number {
+            return None;
+        }
+        let (int, frac) = match self.text.split_once('.') {
+            Some((i, f)) => (i, Some(f)),
+            None => (self.text, None),
+        };
+        // Thousands separators must group by three: "1,000" but not "1,00".
+        let groups: Vec<&str> = int.split(',').collect();
+        if groups.len() > 1
+            && (groups[0].is_empty()
+                || groups[0].len() > 3
+                || groups[1..].iter().any(|g| g.len() != 3))
+        {
+            return None;
+        }
+        let digits: String = groups.concat();
+        let text = match frac {
+            Some(f) => format!("{digits}.{f}"),
+            None => digits,
+        };
+        text.parse::<f64>().ok().filter(|v| v.is_finite())
+    }
+
+    /// Digits only, no separator or decimal point.
+    pub fn is_plain_integer(&self) -> bool {
+        self.kind == Kind::Number && self.text.bytes().all(|b| b.is_ascii_digit())
+    }
+}
+
+/// Tokenizes `text[span]`; token spans are offsets into `text`.
+pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
+    let slice = &text[span.start..span.end];
+    let bytes = slice.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut last_end = usize::MAX;
+    while i < slice.len() {
+        let ch = slice[i..].chars().next().unwrap_or(' ');
+        if ch.is_whitespace() {
+            i += ch.len_utf8();
+            continue;
+        }
+        let start = i;
+        let kind;
+        if ch.is_ascii_digit() {
+            kind = Kind::Number;
+            i += 1;
+            let mut seen_point = false;
+            while i < bytes.len() {
+                let b = bytes[i];
+                if b.is_ascii_digit() {
+                    i += 1;
+                } else if (b == b',' || (b == b'.' && !seen_point))
+                    && bytes.get(i + 1).is_some_and(|n| n.is_ascii_digit())
+                {
+                    seen_point |= b == b'.';
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+        } else if ch.is_alphabetic() {
+            kind = Kind::Word;
+            i += ch.len_utf8();
+            while i < slice.len() {
+                let c = slice[i..].chars().next().unwrap_or(' ');
+                let connects = matches!(c, '-' | '\'' | '’' | '.')
+                    && slice[i + c.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|n| n.is_alphabetic() || (c == '-' && n.is_ascii_digit()));
+                if c.is_alphanumeric() || connects {
+                    i += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+        } else {
+            kind = Kind::Punct;
+            i += ch.len_utf8();
+        }
+        let abs = Span::new(span.start + start, span.start + i);
+        out.push(Token {
+            text: &slice[start..i],
+            span: abs,
+            kind,
+            joined: last_end == abs.start,
+        });
+        last_end = abs.end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s, Span::new(0, s.len()))
+            .iter()
+            .map(|t| t.text)
+            .collect()
+    }
+
+    #[test]
+    fn tokens() {
+        assert_eq!(
+            texts("1,000-1,500 US-backed"),
+            ["1,000", "-", "1,500", "US-backed"]
+        );
+        assert_eq!(
+            texts("$3.5bn, 62%."),
+            ["$", "3.5", "bn", ",", "62", "%", "."]
+        );
+        assert_eq!(
+            texts("the U.S. and COVID-19"),
+            ["the", "U.S", ".", "and", "COVID-19"]
+        );
+        assert_eq!(texts("Daesh's 19th"), ["Daesh's", "19", "th"]);
+        assert_eq!(
+            texts("twenty-five 48-hour"),
+            ["twenty-five", "48", "-", "hour"]
+        );
+    }
+
+    #[test]
+    fn number_values() {
+        let toks = tokenize("12,400 1.2 1,00 30,000", Span::new(0, 22));
+        let values: Vec<Option<f64>> = toks.iter().map(|t| t.number_value()).collect();
+        assert_eq!(values, [Some(12400.0), Some(1.2), None, Some(30000.0)]);
+    }
+}

@@ -1,0 +1,15 @@
+//! crosscheck: reads a news article and reports who said what, and where its
+//! figures and timeline disagree.
+//!
+//! The pipeline runs one way through the modules:
+//! [`document`] (text, paragraphs, sentences) → [`expressions`] (quantities
+//! and times as intervals) → [`claims`] → [`rules`] (findings) → [`report`].
+
+pub mod calendar;
+pub mod check;
+pub mod claims;
+pub mod document;
+pub mod error;
+pub mod expressions;
+pub mod report;
+pub mod rules;

@@ -1,0 +1,221 @@
+//! The JSON report, version 1. The contract is documented in `docs/report.md`;
+//! fields may be added in later versions, never renamed or removed.
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::check::FileReport;
+use crate::document::{Document, Located};
+use crate::expressions::{DurationDays, Quantity, TimeExpr};
+use crate::rules::Finding;
+
+pub const VERSION: u32 = 1;
+
+#[derive(Serialize)]
+pub struct Report {
+    pub version: u32,
+    pub tool: Tool,
+    pub files: Vec<FileJson>,
+}
+
+#[derive(Serialize)]
+pub struct Tool {
+    pub name: &'static str,
+    pub version: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct FileJson {
+    pub path: String,
+    pub reference_date: Option<String>,
+    pub sentences: Vec<SentenceJson>,
+    pub sources: Vec<Value>,
+    pub claims: Vec<ClaimJson>,
+    pub findings: Vec<FindingJson>,
+}
+
+#[derive(Serialize)]
+pub struct SentenceJson {
+    pub span: Located,
+    pub paragraph: usize,
+}
+
+#[derive(Serialize)]
+pub struct ClaimJson {
+    pub id: String,
+    pub span: Located,
+    pub text: String,
+    pub source: Option<String>,
+    pub source_span: Option<Located>,
+    pub cue: Option<Located>,
+    pub quantities: Vec<QuantityJson>,
+    pub times: Vec<TimeJson>,
+}
+
+#[derive(Serialize)]
+pub struct QuantityJson {
+    pub span: Located,
+    pub text: String,
+    pub low: Option<Value>,
+    pub high: Option<Value>,
+    pub low_exclusive: bool,
+    pub high_exclusive: bool,
+    pub approximate: bool,
+    pub unit: Option<String>,
+    pub subject: Option<String>,
+    pub hedge: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct TimeJson {
+    pub span: Located,
+    pub text: String,
+    pub kind: &'static str,
+    pub start: Option<String>,
+    pub end: Option<String>,
+    pub duration_days: Option<DurationJson>,
+    pub weekday: Option<&'static str>,
+    pub relative: bool,
+}
+
+#[derive(Serialize)]
+pub struct DurationJson {
+    pub min: Option<Value>,
+    pub max: Option<Value>,
+    pub min_exclusive: bool,
+    pub max_exclusive: bool,
+}
+
+#[derive(Serialize)]
+pub struct LabeledSpan {
+    #[serde(flatten)]
+    pub span: Located,
+    pub label: String,
+}
+
+#[derive(Serialize)]
+pub struct FindingJson {
+    pub rule: String,
+    pub category: &'static str,
+    pub severity: &'static str,
+    pub message: String,
+    pub spans: Vec<LabeledSpan>,
+    pub claims: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// A number as JSON: whole numbers as integers.
+fn num(v: f64) -> Value {
+    if v.fract() == 0.0 && v.abs() < 9e15 {
+        Value::from(v as i64)
+    } else {
+        Value::from(v)
+    }
+}
+
+fn quantity(doc: &Document, q: &Quantity) -> QuantityJson {
+    QuantityJson {
+        span: doc.locate(q.span),
+        text: doc.clean_text(q.span),
+        low: q.low.map(num),
+        high: q.high.map(num),
+        low_exclusive: q.low_exclusive,
+        high_exclusive: q.high_exclusive,
+        approximate: q.approximate,
+        unit: q.unit.clone(),
+        subject: q.subject.clone(),
+        hedge: q.hedge.clone(),
+    }
+}
+
+fn duration(d: &DurationDays) -> DurationJson {
+    DurationJson {
+        min: d.min.map(num),
+        max: d.max.map(num),
+        min_exclusive: d.min_exclusive,
+        max_exclusive: d.max_exclusive,
+    }
+}
+
+fn time(doc: &Document, t: &TimeExpr) -> TimeJson {
+    TimeJson {
+        span: doc.locate(t.span),
+        text: doc.clean_text(t.span),
+        kind: t.kind.as_str(),
+        start: t.start.map(|d| d.format("%Y-%m-%d").to_string()),
+        end: t.end.map(|d| d.format("%Y-%m-%d").to_string()),
+        duration_days: t.duration.as_ref().map(duration),
+        weekday: t.weekday.map(crate::calendar::weekday_name),
+        relative: t.relative,
+    }
+}
+
+fn finding(doc: &Document, f: &Finding) -> FindingJson {
+    FindingJson {
+        rule: f.rule.clone(),
+        category: f.category.as_str(),
+        severity: f.severity.as_str(),
+        message: f.message.clone(),
+        spans: f
+            .spans
+            .iter()
+            .map(|s| LabeledSpan {
+                span: doc.locate(s.span),
+                label: s.label.clone(),
+            })
+            .collect(),
+        claims: f.claims.clone(),
+        sources: f.sources.clone(),
+    }
+}
+
+pub fn file(r: &FileReport) -> FileJson {
+    let doc = &r.doc;
+    FileJson {
+        path: doc.path.clone(),
+        reference_date: r.reference_date.map(|d| d.format("%Y-%m-%d").to_string()),
+        sentences: doc
+            .sentences
+            .iter()
+            .map(|s| SentenceJson {
+                span: doc.locate(s.span),
+                paragraph: s.paragraph,
+            })
+            .collect(),
+        sources: Vec::new(),
+        claims: r
+            .claims
+            .iter()
+            .map(|c| ClaimJson {
+                id: c.id.clone(),
+                span: doc.locate(c.span),
+                text: c.text.clone(),
+                source: None,
+                source_span: None,
+                cue: None,
+                quantities: c.quantities.iter().map(|q| quantity(doc, q)).collect(),
+                times: c.times.iter().map(|t| time(doc, t)).collect(),
+            })
+            .collect(),
+        findings: r.findings.iter().map(|f| finding(doc, f)).collect(),
+    }
+}
+
+pub fn report(reports: &[FileReport]) -> Report {
+    Report {
+        version: VERSION,
+        tool: Tool {
+            name: "crosscheck",
+            version: env!("CARGO_PKG_VERSION"),
+        },
+        files: reports.iter().map(file).collect(),
+    }
+}
+
+/// The whole report as pretty-printed JSON.
+pub fn render(reports: &[FileReport]) -> String {
+    let mut s = serde_json::to_string_pretty(&report(reports))
+        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    s.push('\n');
+    s
+}

@@ -1,0 +1,292 @@
+//! The terminal report, in the style of rustc and clippy: severity and rule,
+//! the message, the source lines with carets under every span and a label on
+//! each, then a summary. `--claims` adds a table of claims. Colour is decided
+//! by the caller (the `colored` override); the text reads the same without it.
+
+use std::fmt::Write;
+
+use colored::{Color, Colorize};
+
+use super::{number, Tally};
+use crate::check::FileReport;
+use crate::document::{Document, Span};
+use crate::expressions::{Quantity, TimeExpr, TimeKind};
+use crate::rules::{Finding, Severity};
+
+/// Lines longer than this many characters are shown as a window around the spans.
+const MAX_LINE: usize = 110;
+/// Characters of context kept on each side of the spans in a window.
+const CONTEXT: usize = 30;
+
+pub fn render(reports: &[FileReport], show_claims: bool) -> String {
+    let mut out = String::new();
+    for report in reports {
+        for finding in &report.findings {
+            render_finding(&mut out, &report.doc, finding);
+        }
+        if show_claims {
+            render_claims(&mut out, report);
+        }
+    }
+    let tally = Tally::of(reports);
+    let summary = format!(
+        "checked {} file{}: {} claim{}, {} finding{} ({} error{}, {} warning{}, {} info)",
+        tally.files,
+        plural(tally.files),
+        tally.claims,
+        plural(tally.claims),
+        tally.findings(),
+        plural(tally.findings()),
+        tally.errors,
+        plural(tally.errors),
+        tally.warnings,
+        plural(tally.warnings),
+        tally.infos,
+    );
+    let _ = writeln!(out, "{}", summary.bold());
+    out
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+fn severity_color(s: Severity) -> Color {
+    match s {
+        Severity::Error => Color::Red,
+        Severity::Warning => Color::Yellow,
+        Severity::Info => Color::Cyan,
+    }
+}
+
+fn render_finding(out: &mut String, doc: &Document, f: &Finding) {
+    let color = severity_color(f.severity);
+    let head = format!("{}[{}]", f.severity.as_str(), f.rule)
+        .color(color)
+        .bold();
+    let _ = writeln!(out, "{head}: {}", f.message.bold());
+    let Some(primary) = f.spans.first() else {
+        let _ = writeln!(out);
+        return;
+    };
+    let at = doc.locate(primary.span);
+    let last_line = f
+        .spans
+        .iter()
+        .map(|s| doc.lines.line_of(s.span.start) + 1)
+        .max()
+        .unwrap_or(1);
+    let gutter = last_line.to_string().len();
+    let pad = " ".repeat(gutter);
+    let bar = "|".blue().bold();
+    let _ = writeln!(
+        out,
+        "{pad}{} {}:{}:{}",
+        "-->".blue().bold(),
+        doc.path,
+        at.line,
+        at.column
+    );
+    let _ = writeln!(out, "{pad} {bar}");
+    // Spans grouped by line, in line order; the primary keeps '^', others '-'.
+    let mut by_line: Vec<(usize, Vec<(usize, &crate::rules::Labeled)>)> = Vec::new();
+    for (n, s) in f.spans.iter().enumerate() {
+        let line = doc.lines.line_of(s.span.start);
+        match by_line.iter_mut().find(|(l, _)| *l == line) {
+            Some((_, v)) => v.push((n, s)),
+            None => by_line.push((line, vec![(n, s)])),
+        }
+    }
+    by_line.sort_by_key(|(l, _)| *l);
+    for (line, spans) in by_line {
+        let range = doc.lines.line_range(&doc.text, line);
+        let text = &doc.text[range.start..range.end];
+        let clipped: Vec<Span> = spans
+            .iter()
+            .map(|(_, s)| Span::new(s.span.start, s.span.end.min(range.end).max(s.span.start)))
+            .collect();
+        let (shown, offset_chars) = window(text, range.start, &clipped);
+        let number = format!("{:>gutter$}", line + 1).blue().bold();
+        let _ = writeln!(out, "{number} {bar} {shown}");
+        for ((n, s), span) in spans.iter().zip(&clipped) {
+            let col = char_col(text, range.start, span.start).saturating_sub(offset_chars);
+            let width = doc.text[span.start..span.end].chars().count().max(1);
+            let mark = if *n == 0 { "^" } else { "-" }.repeat(width);
+            let mark = if *n == 0 {
+                mark.color(color).bold()
+            } else {
+                mark.blue().bold()
+            };
+            let label = if *n == 0 {
+                s.label.color(color).bold()
+            } else {
+                s.label.blue().bold()
+            };
+            let _ = writeln!(out, "{pad} {bar} {}{mark} {label}", " ".repeat(col));
+        }
+    }
+    let _ = writeln!(out, "{pad} {bar}");
+    let mut notes = vec![format!("category: {}", f.category.as_str())];
+    if !f.claims.is_empty() {
+        notes.push(format!("claims: {}", f.claims.join(", ")));
+    }
+    let _ = writeln!(out, "{pad} {} {}", "=".blue().bold(), notes.join("; "));
+    let _ = writeln!(out);
+}
+
+/// Characters from the line start to byte `at`.
+fn char_col(text: &str, line_start: usize, at: usize) -> usize {
+    text.get(..at - line_start).map_or(0, |s| s.chars().count())
+}
+
+/// The part of a long line worth showing around the spans: the text shown and
+/// how many characters were cut from its start (an ellipsis stands for them).
+fn window(text: &str, line_start: usize, spans: &[Span]) -> (String, usize) {
+    let chars = text.chars().count();
+    let shown: String = text
+        .chars()
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .collect();
+    if chars <= MAX_LINE {
+        return (shown, 0);
+    }
+    let first = spans
+        .iter()
+        .map(|s| char_col(text, line_start, s.start))
+        .min()
+        .unwrap_or(0);
+    let last = spans
+        .iter()
+        .map(|s| char_col(text, line_start, s.end.min(line_start + text.len())))
+        .max()
+        .unwrap_or(0);
+    let from = first.saturating_sub(CONTEXT);
+    let to = (last + CONTEXT).min(chars);
+    let mut piece: String = shown.chars().skip(from).take(to - from).collect();
+    let mut cut = from;
+    if from > 0 {
+        piece.insert(0, '…');
+        // The ellipsis takes one column in place of the cut text.
+        cut = from - 1;
+    }
+    if to < chars {
+        piece.push('…');
+    }
+    (piece, cut)
+}
+
+fn render_claims(out: &mut String, report: &FileReport) {
+    let doc = &report.doc;
+    let reference = report
+        .reference_date
+        .map_or("none".to_string(), |d| d.format("%Y-%m-%d").to_string());
+    let _ = writeln!(
+        out,
+        "{} {} (reference date: {reference})",
+        "claims in".bold(),
+        doc.path.bold()
+    );
+    for claim in &report.claims {
+        let at = doc.locate(claim.span);
+        let text: String = if claim.text.chars().count() > 90 {
+            claim
+                .text
+                .chars()
+                .take(89)
+                .chain(std::iter::once('…'))
+                .collect()
+        } else {
+            claim.text.clone()
+        };
+        let _ = writeln!(
+            out,
+            "  {:<4} {:>4}:{:<3} {}",
+            claim.id.bold(),
+            at.line,
+            at.column,
+            text.dimmed()
+        );
+        let _ = writeln!(out, "         {:<9} {}", "source", "none yet".dimmed());
+        for q in &claim.quantities {
+            let _ = writeln!(
+                out,
+                "         {:<9} {:<24} {}",
+                "quantity",
+                doc.clean_text(q.span),
+                describe_quantity(q)
+            );
+        }
+        for t in &claim.times {
+            let _ = writeln!(
+                out,
+                "         {:<9} {:<24} {}",
+                "time",
+                doc.clean_text(t.span),
+                describe_time(t)
+            );
+        }
+    }
+    let _ = writeln!(out);
+}
+
+/// "[151, open)  militants  approximate".
+pub fn describe_quantity(q: &Quantity) -> String {
+    let low = q.low.map_or("open".to_string(), number);
+    let high = q.high.map_or("open".to_string(), number);
+    let open = if q.low_exclusive || q.low.is_none() {
+        '('
+    } else {
+        '['
+    };
+    let close = if q.high_exclusive || q.high.is_none() {
+        ')'
+    } else {
+        ']'
+    };
+    let mut s = format!("{open}{low}, {high}{close}");
+    if let Some(unit) = &q.unit {
+        let _ = write!(s, " {unit}");
+    }
+    if let Some(subject) = &q.subject {
+        let _ = write!(s, " {subject}");
+    }
+    if q.approximate {
+        s.push_str(" ~approximate");
+    }
+    s
+}
+
+/// "date 2019-02-19", "period 2019-02-11..2019-02-17", "duration (7, open) days".
+pub fn describe_time(t: &TimeExpr) -> String {
+    let date = |d: Option<chrono::NaiveDate>| {
+        d.map_or("?".to_string(), |d| d.format("%Y-%m-%d").to_string())
+    };
+    match t.kind {
+        TimeKind::Date => format!("date {}", date(t.start)),
+        TimeKind::Period => format!("period {}..{}", date(t.start), date(t.end)),
+        TimeKind::Duration => {
+            let d = t
+                .duration
+                .unwrap_or(crate::expressions::DurationDays::between(0.0, 0.0));
+            let open = if d.min_exclusive || d.min.is_none() {
+                '('
+            } else {
+                '['
+            };
+            let close = if d.max_exclusive || d.max.is_none() {
+                ')'
+            } else {
+                ']'
+            };
+            format!(
+                "duration {open}{}, {}{close} days",
+                d.min.map_or("open".to_string(), number),
+                d.max.map_or("open".to_string(), number)
+            )
+        }
+    }
+}
