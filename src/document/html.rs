@@ -1,6 +1,6 @@
 //! HTML reader: text content only. Tags, comments, doctype, `<script>`,
 //! `<style>`, `<head>` (but for `<title>`), `<pre>` and `<code>` are blanked;
-//! entities are decoded in place and padded, so offsets stay file offsets.
+//! entities are decoded in place and padded with `FILLER`, so offsets stay file offsets.
 //! Unclosed tags and comments never make it loop or panic: an unterminated
 //! construct is blanked to the end of the file.
 
@@ -157,6 +157,7 @@ fn restore_text(text: &str, out: &mut [u8], start: usize, end: usize) {
                 let encoded = decoded.encode_utf8(&mut buf);
                 if encoded.len() <= len {
                     out[i..i + encoded.len()].copy_from_slice(encoded.as_bytes());
+                    out[i + encoded.len()..i + len].fill(super::FILLER as u8);
                     i += len;
                     continue;
                 }
@@ -286,7 +287,7 @@ mod tests {
         let html = "<!DOCTYPE html><html><head><title>Big &amp; news</title><meta property=\"article:published_time\" content=\"2019-02-20T10:00:00Z\"><style>p{x:1}</style></head><body><p>About 300 fighters&nbsp;left.</p><script>var n = 42;</script><!-- 17 --><p>Unclosed <b>bold";
         let prose = prose(html);
         assert_eq!(prose.text.len(), html.len());
-        assert!(prose.text.contains("Big &     news"));
+        assert!(prose.text.contains("Big &\u{7f}\u{7f}\u{7f}\u{7f} news"));
         assert!(prose.text.contains("About 300 fighters"));
         assert!(!prose.text.contains("42"));
         assert!(!prose.text.contains("17"));

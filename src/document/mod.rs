@@ -20,6 +20,12 @@ use std::path::Path;
 pub use decode::{decode, InputError};
 pub use span::{LineIndex, Located, Span};
 
+/// Pads a decoded entity or escape up to the length of its source in the
+/// prose view ("&rsquo;" becomes "’" and four fillers), so that "AFP&rsquo;s"
+/// still reads as one word. Later stages skip it; plain text never holds it
+/// (control characters are blanked there).
+pub const FILLER: char = '\u{7f}';
+
 /// The markup an article is written in, chosen by file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -125,7 +131,7 @@ impl Document {
             if !out.is_empty() {
                 out.push(' ');
             }
-            out.push_str(word);
+            out.extend(word.chars().filter(|&c| c != FILLER));
         }
         out
     }

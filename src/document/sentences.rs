@@ -91,7 +91,7 @@ const OPENERS: &[&str] = &[
     "police",
 ];
 
-const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›'];
+const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', super::FILLER];
 
 /// Splits one paragraph of the prose view into trimmed sentence spans.
 pub fn split(text: &str, paragraph: Span) -> Vec<Span> {

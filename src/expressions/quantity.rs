@@ -721,6 +721,12 @@ fn noun_phrase(tokens: &[Token], i: usize, singular_ok: bool) -> Option<String> 
             }
             return None;
         }
+        // An acronym ("IS militants", "US troops") modifies the noun; "IS" is not "is".
+        let acronym = t.text.len() > 1 && t.text.chars().all(|c| c.is_uppercase());
+        if acronym {
+            j += 1;
+            continue;
+        }
         if t.is_any(STOP) {
             return None;
         }

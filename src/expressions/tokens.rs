@@ -3,7 +3,7 @@
 //! written against the previous token (no space between, as in "3.5bn",
 //! "19th", "1,000-1,500").
 
-use crate::document::Span;
+use crate::document::{Span, FILLER};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -96,7 +96,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let mut last_end = usize::MAX;
     while i < slice.len() {
         let ch = slice[i..].chars().next().unwrap_or(' ');
-        if ch.is_whitespace() {
+        if ch.is_whitespace() || ch == FILLER {
             i += ch.len_utf8();
             continue;
         }
@@ -124,11 +124,17 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             i += ch.len_utf8();
             while i < slice.len() {
                 let c = slice[i..].chars().next().unwrap_or(' ');
-                let connects = matches!(c, '-' | '\'' | '’' | '.')
-                    && slice[i + c.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(|n| n.is_alphabetic() || (c == '-' && n.is_ascii_digit()));
+                // Fillers stand where an entity was decoded ("AFP&rsquo;s"): inside the word.
+                let filler_inside = c == FILLER
+                    && slice[i..]
+                        .trim_start_matches(FILLER)
+                        .starts_with(char::is_alphanumeric);
+                let connects = filler_inside
+                    || matches!(c, '-' | '\'' | '’' | '.')
+                        && slice[i + c.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(|n| n.is_alphabetic() || (c == '-' && n.is_ascii_digit()));
                 if c.is_alphanumeric() || connects {
                     i += c.len_utf8();
                 } else {

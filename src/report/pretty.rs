@@ -210,7 +210,6 @@ fn render_claims(out: &mut String, report: &FileReport) {
             at.column,
             text.dimmed()
         );
-        let _ = writeln!(out, "         {:<9} {}", "source", "none yet".dimmed());
         for q in &claim.quantities {
             let _ = writeln!(
                 out,

@@ -1,0 +1,136 @@
+//! Every rule's own examples: the one that must fire fires, the one that must
+//! not does not. Also the loading of rule directories.
+
+use chrono::NaiveDate;
+use crosscheck::check::check_text;
+use crosscheck::document::Format;
+use crosscheck::rules::RuleSet;
+
+fn findings_of(rules: &RuleSet, text: &str, date: Option<&str>, rule: &str) -> usize {
+    let date = date.map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap());
+    let report = check_text("example.txt", Format::Plain, text.to_string(), date, rules);
+    report.findings.iter().filter(|f| f.rule == rule).count()
+}
+
+#[test]
+fn every_rule_fires_on_its_example_and_not_on_its_counterexample() {
+    let rules = RuleSet::builtin();
+    assert!(!rules.rules.is_empty());
+    for rule in &rules.rules {
+        let def = &rule.def;
+        assert!(
+            !def.description.trim().is_empty(),
+            "{} has no description",
+            def.id
+        );
+        let date = def.example.date.as_deref();
+        assert!(
+            findings_of(&rules, &def.example.fires, date, &def.id) > 0,
+            "{} does not fire on its example",
+            def.id
+        );
+        assert_eq!(
+            findings_of(&rules, &def.example.passes, date, &def.id),
+            0,
+            "{} fires on its counterexample",
+            def.id
+        );
+    }
+}
+
+#[test]
+fn weekday_date_without_year_uses_the_reference_date() {
+    let rules = RuleSet::builtin();
+    let text = "On Tuesday, February 19, the SDF said several fighters surrendered.";
+    assert_eq!(
+        findings_of(&rules, text, Some("2019-02-20"), "weekday-date-mismatch"),
+        0
+    );
+    assert_eq!(
+        findings_of(&rules, text, Some("2020-02-20"), "weekday-date-mismatch"),
+        1
+    );
+    // Without a year or a reference date there is nothing to check against.
+    assert_eq!(findings_of(&rules, text, None, "weekday-date-mismatch"), 0);
+}
+
+#[test]
+fn a_rules_directory_overrides_and_extends() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("house.toml"),
+        r#"
+[[rule]]
+id = "weekday-date-mismatch"
+kind = "weekday-date"
+category = "timeline"
+severity = "error"
+description = "House rule: a wrong weekday is an error here."
+[rule.example]
+fires = "On Monday, February 20, 2019, it rained."
+passes = "On Wednesday, February 20, 2019, it rained."
+"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("lexicon.toml"),
+        "[[vague]]\nphrases = [\"dozens\"]\nlow = 13\nhigh = 99\ndescription = \"house\"\n",
+    )
+    .unwrap();
+    let rules = RuleSet::load(Some(dir.path())).unwrap();
+    let rule = rules
+        .rules
+        .iter()
+        .find(|r| r.def.id == "weekday-date-mismatch")
+        .unwrap();
+    assert_eq!(rule.def.severity, crosscheck::rules::Severity::Error);
+    assert_eq!(
+        rules
+            .rules
+            .iter()
+            .filter(|r| r.def.id == "weekday-date-mismatch")
+            .count(),
+        1
+    );
+    let report = check_text(
+        "x.txt",
+        Format::Plain,
+        "Dozens of people left.".into(),
+        None,
+        &rules,
+    );
+    assert_eq!(report.claims[0].quantities[0].low, Some(13.0));
+}
+
+#[test]
+fn a_malformed_rule_file_names_file_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.toml");
+    std::fs::write(&path, "[[rule]]\nid = \"x\"\nkind = \n").unwrap();
+    let err = RuleSet::load(Some(dir.path()))
+        .err()
+        .expect("malformed file is refused");
+    assert_eq!(err.path, path.display().to_string());
+    assert_eq!(err.position.map(|p| p.0), Some(3));
+
+    std::fs::write(
+        &path,
+        "[[rule]]\nid = \"x\"\nkind = \"no-such-kind\"\ncategory = \"figure\"\nseverity = \"info\"\ndescription = \"d\"\n[rule.example]\nfires = \"a\"\npasses = \"b\"\n",
+    )
+    .unwrap();
+    let err = RuleSet::load(Some(dir.path()))
+        .err()
+        .expect("unknown kind is refused");
+    assert!(
+        err.message.contains("unknown kind `no-such-kind`"),
+        "{}",
+        err.message
+    );
+    assert_eq!(err.position.map(|p| p.0), Some(1));
+
+    std::fs::write(&path, "[[rule]]\nid = \"x\"\ncolour = \"red\"\n").unwrap();
+    let err = RuleSet::load(Some(dir.path()))
+        .err()
+        .expect("unknown key is refused");
+    assert!(err.message.contains("colour"), "{}", err.message);
+}
