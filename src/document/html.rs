@@ -170,7 +170,8 @@ fn restore_text(text: &str, out: &mut [u8], start: usize, end: usize) {
 
 /// Decodes an entity at the start of `s`: the character and the entity's length.
 fn entity(s: &str) -> Option<(char, usize)> {
-    let semi = s[..s.len().min(12)].find(';')?;
+    // Entities are short ASCII: look for the ';' among the first bytes only.
+    let semi = s.bytes().take(12).position(|b| b == b';')?;
     let body = &s[1..semi];
     let ch = if let Some(num) = body.strip_prefix('#') {
         let code = if let Some(hex) = num.strip_prefix(['x', 'X']) {

@@ -1,0 +1,178 @@
+//! Any text at all goes through the pipeline without a panic, and every span
+//! it reports lies within the text on character boundaries.
+
+use crosscheck::check::check_text;
+use crosscheck::document::Format;
+use crosscheck::rules::RuleSet;
+use proptest::prelude::*;
+
+fn check_all_formats(text: &str) {
+    let rules = RuleSet::builtin();
+    for format in [Format::Plain, Format::Markdown, Format::Html] {
+        let r = check_text(
+            "p",
+            format,
+            text.to_string(),
+            chrono::NaiveDate::from_ymd_opt(2019, 2, 20),
+            &rules,
+        );
+        let ok = |s: crosscheck::document::Span| {
+            s.start <= s.end
+                && s.end <= text.len()
+                && text.is_char_boundary(s.start)
+                && text.is_char_boundary(s.end)
+        };
+        for s in &r.doc.sentences {
+            assert!(ok(s.span), "{format:?} sentence {:?}", s.span);
+        }
+        for c in &r.claims {
+            assert!(ok(c.span));
+            for q in &c.quantities {
+                assert!(ok(q.span));
+                if let (Some(l), Some(h)) = (q.low, q.high) {
+                    assert!(l <= h, "{q:?} in {text:?}");
+                }
+            }
+            for t in &c.times {
+                assert!(ok(t.span));
+                if let (Some(s), Some(e)) = (t.start, t.end) {
+                    assert!(s <= e, "{t:?} in {text:?}");
+                }
+            }
+        }
+    }
+}
+
+/// Words the parsers care about, so random text exercises them.
+const VOCABULARY: &[&str] = &[
+    "more",
+    "than",
+    "around",
+    "nearly",
+    "150",
+    "1,000",
+    "-",
+    "–",
+    "1,500",
+    "dozens",
+    "of",
+    "hundreds",
+    "Tuesday",
+    "February",
+    "19",
+    ",",
+    "2019",
+    "last",
+    "week",
+    "a",
+    "few",
+    "weeks",
+    "ago",
+    "since",
+    "January",
+    "in",
+    "the",
+    "$",
+    "3.5",
+    "bn",
+    "%",
+    "percent",
+    "between",
+    "and",
+    "to",
+    "or",
+    "so",
+    "more than",
+    "at least",
+    "up to",
+    "U.S.",
+    "Mr.",
+    ".",
+    "?",
+    "\"",
+    "“",
+    "”",
+    "&amp;",
+    "<p>",
+    "</p>",
+    "<!--",
+    "-->",
+    "`",
+    "```",
+    "#",
+    "*",
+    "[",
+    "](",
+    ")",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "é",
+    "🙂",
+    "\u{200f}",
+    "\u{301}",
+    "\u{7f}",
+    "half",
+    "million",
+    "twenty-five",
+    "several",
+    "militants",
+    "people",
+    "48-hour",
+    "three-day",
+    "early",
+    "late",
+    "mid-",
+    "May",
+    "9",
+    "a.m.",
+    "10:30",
+    "19th",
+    "aged",
+    "25-year-old",
+    "Resolution",
+    "2254",
+    "next",
+    "this",
+    "month",
+    "year",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_text_never_panics(text in "\\PC{0,300}") {
+        check_all_formats(&text);
+    }
+
+    #[test]
+    fn news_like_text_never_panics(words in proptest::collection::vec(proptest::sample::select(VOCABULARY), 0..80)) {
+        check_all_formats(&words.join(" "));
+        check_all_formats(&words.concat());
+    }
+}
+
+#[test]
+fn pathological_inputs() {
+    let long_number = "9".repeat(1000);
+    let nested = ">".repeat(2000) + " deep";
+    let list = "- ".repeat(2000) + "item";
+    for text in [
+        long_number.as_str(),
+        &format!("More than {long_number} people left."),
+        "February 30, 2019 was not a day.",
+        "On Tuesday, February 29, 2019 nothing happened.",
+        nested.as_str(),
+        list.as_str(),
+        "<p><b><i>unclosed",
+        "&#x110000; &#0; &#xD800; &;",
+        "\u{feff}\u{feff}BOM twice.",
+        "...",
+        "1.2.3.4 5,6,7 ,,, ..",
+        "$ $ $ % %",
+    ] {
+        check_all_formats(text);
+    }
+}
