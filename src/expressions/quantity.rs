@@ -255,6 +255,53 @@ const NOT_PLURAL: &[&str] = &[
     "means",
 ];
 
+/// Lower-case words after which a number is a label, not a count.
+const LABELS: &[&str] = &[
+    "year",
+    "no",
+    "number",
+    "page",
+    "pages",
+    "chapter",
+    "article",
+    "section",
+    "room",
+    "flight",
+    "route",
+    "highway",
+    "gate",
+    "platform",
+    "episode",
+    "season",
+    "volume",
+    "vol",
+    "version",
+    "grade",
+    "level",
+    "phase",
+    "stage",
+    "round",
+    "category",
+    "class",
+    "paragraph",
+    "clause",
+    "item",
+    "exhibit",
+    "lane",
+    "floor",
+    "apartment",
+    "unit",
+    "suite",
+    "box",
+    "tier",
+    "zone",
+    "district",
+    "ward",
+    "precinct",
+    "game",
+    "match",
+];
+
 /// Words after a number that mark it as a time of day.
 const CLOCK: &[&str] = &[
     "a.m", "p.m", "am", "pm", "gmt", "utc", "est", "edt", "bst", "cet", "local", "hrs", "o'clock",
@@ -337,6 +384,11 @@ fn read_at(tokens: &[Token], used: &[bool], i: usize, lexicon: &Lexicon) -> Read
             _ => return Reading::Nothing,
         }
     } else if let Some((vague, len)) = lexicon.vague_at(tokens, k) {
+        // A hedge before a vague amount is usually a verb's particle ("hand
+        // over billions"): the vague amount is read on its own.
+        if !hedges.is_empty() {
+            return Reading::Nothing;
+        }
         let mut end = k + len;
         let (mut low, mut high) = (vague.low, vague.high);
         if vague.scalable {
@@ -370,7 +422,14 @@ fn read_at(tokens: &[Token], used: &[bool], i: usize, lexicon: &Lexicon) -> Read
         if !(k..number.end).all(free) {
             return Reading::Nothing;
         }
-        if let Some(skip) = not_a_count(tokens, k, &number, hedges.is_empty() && unit.is_none()) {
+        let unit_follows = lexicon.unit_after(tokens, number.end).is_some();
+        if let Some(skip) = not_a_count(
+            tokens,
+            k,
+            &number,
+            hedges.is_empty() && unit.is_none(),
+            unit_follows,
+        ) {
             return Reading::NotACount(skip);
         }
         let (low, high, end) = match range_tail(tokens, &number, money, lexicon) {
@@ -630,7 +689,13 @@ fn scale_pair(a: &Number, b: &Number, tokens: &[Token]) -> (f64, f64) {
 
 /// Whether the number at `k` is an ordinal, age, year, clock time or part of a
 /// name; returns the end of what to skip.
-fn not_a_count(tokens: &[Token], k: usize, number: &Number, bare: bool) -> Option<usize> {
+fn not_a_count(
+    tokens: &[Token],
+    k: usize,
+    number: &Number,
+    bare: bool,
+    unit_follows: bool,
+) -> Option<usize> {
     let token = &tokens[k];
     if number.spelled {
         return None;
@@ -652,6 +717,32 @@ fn not_a_count(tokens: &[Token], k: usize, number: &Number, bare: bool) -> Optio
     }
     if k > 0 && tokens[k - 1].is_any(&["aged", "age", "ages"]) {
         return Some(k + 1);
+    }
+    // A number that labels something: "year 13", "page 5", "Flight 17" (lower case).
+    if k > 0 && tokens[k - 1].is_any(LABELS) {
+        return Some(k + 1);
+    }
+    // A compound adjective ("3-ounce servings", "a 400-20 vote"): the number
+    // measures or scores, it does not count the noun.
+    if next.is_some_and(|t| t.is_dash() && t.joined) && next2.is_some_and(|t| t.joined) {
+        if let Some(second) = next2
+            .filter(|t| t.is_number())
+            .and_then(|t| t.number_value())
+        {
+            if second <= number.value {
+                return Some(k + 3);
+            }
+        } else if next2.is_some_and(|t| t.is_word()) && !unit_follows {
+            return Some(k + 3);
+        }
+    }
+    // Digits written against letters that are neither a scale, a unit nor a
+    // clock word: an identifier ("1OAK", "3D", "4G").
+    if next.is_some_and(|t| t.joined && t.is_word() && !t.is_any(CLOCK) && !t.is("s"))
+        && !unit_follows
+        && !number.scaled
+    {
+        return Some(k + 2);
     }
     // Clock times: 10:30, 9 a.m., 1400 GMT.
     if next.is_some_and(|t| t.joined && t.text == ":") || next.is_some_and(|t| t.is_any(CLOCK)) {

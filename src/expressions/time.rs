@@ -64,6 +64,13 @@ pub(super) fn find(
     out
 }
 
+/// Words before a weekday that make it a name or a recurring day, not a date.
+const NOT_A_DAY: &[&str] = &[
+    "good", "easter", "palm", "black", "cyber", "super", "ash", "holy", "bloody", "maundy",
+    "shrove", "fat", "whit", "trinity", "giving", "first", "second", "third", "fourth", "fifth",
+    "final", "every", "each",
+];
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Part {
     Whole,
@@ -195,6 +202,10 @@ impl<'t, 'a> Parser<'t, 'a> {
         if let Some(day) =
             calendar::weekday(head.text).filter(|_| head.is_capitalized() && head.text.len() > 3)
         {
+            // Not a day of this story: "Good Friday", "Easter Sunday", "the first Sunday", "every Monday".
+            if h > 0 && self.tokens[h - 1].is_any(NOT_A_DAY) {
+                return None;
+            }
             return self.weekday(i, h, day, prefix);
         }
         // "mid-February", "mid-2018"
@@ -493,7 +504,9 @@ impl<'t, 'a> Parser<'t, 'a> {
             return None;
         }
         let year: i32 = t.text.parse().ok()?;
-        if !(1800..=2100).contains(&year) {
+        // With a preposition any year since 1000 ("in 1682"); alone only modern ones.
+        let earliest = if prefix.len > 0 { 1000 } else { 1800 };
+        if !(earliest..=2100).contains(&year) {
             return None;
         }
         let mut end = h + 1;
@@ -531,8 +544,14 @@ impl<'t, 'a> Parser<'t, 'a> {
         if year % 10 != 0 {
             return None;
         }
+        // "the 1700s" is a century; "the 1990s" and "the 2000s" are decades.
+        let span = if year % 100 == 0 && year < 2000 {
+            99
+        } else {
+            9
+        };
         let first = NaiveDate::from_ymd_opt(year, 1, 1)?;
-        let last = NaiveDate::from_ymd_opt(year + 9, 12, 31)?;
+        let last = NaiveDate::from_ymd_opt(year + span, 12, 31)?;
         let value = Value::Range(Some(first), Some(last));
         let value = if prefix.since {
             self.since(value)
@@ -649,7 +668,8 @@ impl<'t, 'a> Parser<'t, 'a> {
         }
         let word = self.tok(j)?;
         // Calendar periods: last / this / next week, month, year, weekend.
-        if word.is_any(&["last", "this", "next", "previous", "coming"])
+        // ("the previous week" is relative to the story's own time, not to R: left alone.)
+        if word.is_any(&["last", "this", "next", "coming"])
             && !(word.is("coming") && lead.is_some())
         {
             if let Some(unit) = self.tok(j + 1).and_then(|u| calendar_unit(u.text)) {
@@ -664,7 +684,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                         let (s, e) = if word.is("coming") {
                             (r, r + Days::days(unit_days(unit).1 as i64))
                         } else {
-                            let offset = if word.is_any(&["last", "previous"]) {
+                            let offset = if word.is("last") {
                                 -1
                             } else if word.is("next") {
                                 1
@@ -739,19 +759,31 @@ impl<'t, 'a> Parser<'t, 'a> {
         Some((value, k + 1, true))
     }
 
-    /// "two days ago", "a week ago", "four years ago", "a few weeks ago".
+    /// "two days ago", "a week ago", "four years ago", "a few weeks ago", "a week from now".
     fn ago(&self, i: usize) -> Option<(Value, usize, bool)> {
         let (count, k) = self.count_at(i)?;
         let unit = self.tok(k).and_then(|t| any_unit(t.text))?;
-        if !self.is(k + 1, "ago") {
+        // "a week from now" looks ahead by the same amount.
+        let ahead = self.is(k + 1, "from") && self.is(k + 2, "now");
+        if !self.is(k + 1, "ago") && !ahead {
             return None;
         }
-        let end = k + 2;
+        let end = if ahead { k + 3 } else { k + 2 };
         let Some(r) = self.reference else {
             return Some((Value::Range(None, None), end, true));
         };
         let (lo, hi) = count;
         let (min_days, max_days) = unit_days(unit);
+        if ahead {
+            let first = r + Days::days((lo * min_days).floor() as i64);
+            let last = r + Days::days((hi * max_days).ceil() as i64);
+            let value = if first == last {
+                Value::Day(Some(first))
+            } else {
+                Value::Range(Some(first), Some(last))
+            };
+            return Some((value, end, true));
+        }
         let tolerance = match unit {
             Unit::Minute | Unit::Hour | Unit::Day | Unit::Night => 0,
             Unit::Week | Unit::Weekend | Unit::Fortnight => 3,
