@@ -5,7 +5,11 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 /// Month number (1–12) of a month name or abbreviation (with or without a period).
 pub fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let w = word
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches('.')
+        .to_ascii_lowercase();
     let m = match w.as_str() {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
@@ -26,7 +30,11 @@ pub fn month(word: &str) -> Option<u32> {
 
 /// The weekday a word names ("Tuesday", "Tue.", "Tues").
 pub fn weekday(word: &str) -> Option<Weekday> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let w = word
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches('.')
+        .to_ascii_lowercase();
     let d = match w.as_str() {
         "monday" | "mon" => Weekday::Mon,
         "tuesday" | "tue" | "tues" => Weekday::Tue,

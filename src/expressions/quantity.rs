@@ -379,7 +379,7 @@ fn read_at(tokens: &[Token], used: &[bool], i: usize, lexicon: &Lexicon) -> Read
         if !tokens[k].is("between") {
             return Reading::Nothing;
         }
-        match range_between(tokens, k + 1, money) {
+        match range_between(tokens, k + 1, money, lexicon) {
             Some((base, end)) if (k..end).all(free) => (base, end),
             _ => return Reading::Nothing,
         }
@@ -471,7 +471,7 @@ fn read_at(tokens: &[Token], used: &[bool], i: usize, lexicon: &Lexicon) -> Read
     // The counted noun: after the figure ("300 militants", "dozens of civilians",
     // "62 percent of voters"), else just before it ("the militants, estimated at 300").
     let after_of = tokens.get(end).is_some_and(|t| t.is("of"));
-    let subject = if after_of {
+    let noun = if after_of {
         let mut j = end + 1;
         while tokens
             .get(j)
@@ -482,8 +482,17 @@ fn read_at(tokens: &[Token], used: &[bool], i: usize, lexicon: &Lexicon) -> Read
         noun_phrase(tokens, j, unit.is_some())
     } else {
         noun_phrase(tokens, end, base.spelled_one)
+    };
+    // A suffix hedge may follow the noun: "100 people or more".
+    if let (None, Some((_, noun_end))) = (suffix, &noun) {
+        if let Some((h, len)) = lexicon.suffix_at(tokens, *noun_end) {
+            if (end..noun_end + len).all(free) && !after_of {
+                suffix = Some(h);
+                end = noun_end + len;
+            }
+        }
     }
-    .or_else(|| {
+    let subject = noun.map(|(s, _)| s).or_else(|| {
         if base.first.is_some_and(|n| n.value == 1.0) {
             None
         } else {
@@ -580,7 +589,9 @@ fn low_or(q: &Quantity) -> f64 {
 
 /// A count's bounds as whole numbers: strict bounds step inward, estimates widen outward.
 fn to_whole_numbers(q: &mut Quantity) {
-    if let Some(low) = q.low {
+    // Products like 1600 × 1.1 carry floating-point noise: clear it before rounding.
+    let clean = |x: f64| (x * 1e6).round() / 1e6;
+    if let Some(low) = q.low.map(clean) {
         q.low = Some(if q.low_exclusive {
             low.floor() + 1.0
         } else {
@@ -592,7 +603,7 @@ fn to_whole_numbers(q: &mut Quantity) {
             q.low = Some(low.floor());
         }
     }
-    if let Some(high) = q.high {
+    if let Some(high) = q.high.map(clean) {
         q.high = Some(if q.high_exclusive {
             high.ceil() - 1.0
         } else if q.approximate {
@@ -617,12 +628,22 @@ fn is_round(value: f64) -> bool {
 }
 
 /// "between 20 and 30" starting after "between".
-fn range_between(tokens: &[Token], i: usize, money: bool) -> Option<(Base, usize)> {
+fn range_between(
+    tokens: &[Token],
+    i: usize,
+    money: bool,
+    lexicon: &Lexicon,
+) -> Option<(Base, usize)> {
     let a = numbers::read(tokens, i, money)?;
-    if !tokens.get(a.end)?.is("and") {
+    // "between 10% and 15%": a unit may follow the first number too.
+    let mut j = a.end;
+    if let Some((_, len)) = lexicon.unit_after(tokens, j) {
+        j += len;
+    }
+    if !tokens.get(j)?.is("and") {
         return None;
     }
-    let mut j = a.end + 1;
+    let mut j = j + 1;
     if tokens
         .get(j)
         .is_some_and(|t| matches!(t.text, "$" | "€" | "£"))
@@ -801,7 +822,7 @@ fn not_a_count(
 
 /// The counted noun starting at `i`: up to three modifiers, then a plural noun
 /// (or, for "one", any noun).
-fn noun_phrase(tokens: &[Token], i: usize, singular_ok: bool) -> Option<String> {
+fn noun_phrase(tokens: &[Token], i: usize, singular_ok: bool) -> Option<(String, usize)> {
     let mut j = i;
     while j < tokens.len() && j < i + 4 {
         let t = &tokens[j];
@@ -821,11 +842,8 @@ fn noun_phrase(tokens: &[Token], i: usize, singular_ok: bool) -> Option<String> 
         if t.is_any(STOP) {
             return None;
         }
-        if is_plural_noun(t) {
-            return Some(t.text.to_lowercase());
-        }
-        if singular_ok && !t.is_capitalized() && is_nounish(tokens, j) {
-            return Some(t.text.to_lowercase());
+        if is_plural_noun(t) || (singular_ok && !t.is_capitalized() && is_nounish(tokens, j)) {
+            return Some((t.text.to_lowercase(), j + 1));
         }
         j += 1;
     }

@@ -64,6 +64,14 @@ pub(super) fn find(
     out
 }
 
+/// The tense of a clause, as far as its markers tell.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
 /// Words before a weekday that make it a name or a recurring day, not a date.
 const NOT_A_DAY: &[&str] = &[
     "good", "easter", "palm", "black", "cyber", "super", "ash", "holy", "bloody", "maundy",
@@ -359,7 +367,7 @@ impl<'t, 'a> Parser<'t, 'a> {
         }
         let date = self
             .reference
-            .map(|r| resolve_weekday(r, day, prefix.rel, self.is_future(i, end)));
+            .map(|r| resolve_weekday(r, day, prefix.rel, self.tense(i, end) == Tense::Future));
         let value = if prefix.since {
             Value::Range(date, self.reference)
         } else {
@@ -397,7 +405,8 @@ impl<'t, 'a> Parser<'t, 'a> {
             }
             let (year, e) = self.year_after(end);
             end = e;
-            let year = year.or_else(|| self.infer_year(month, Some(day), self.is_future(i, end)));
+            let year = year
+                .or_else(|| self.infer_year(month, Some(day), self.clause_tense(i, end, prefix)));
             let date = year.and_then(|y| NaiveDate::from_ymd_opt(y, month, day));
             let value = if prefix.since {
                 self.since(Value::Day(date))
@@ -428,7 +437,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 r.year() + 1
             }),
             (None, Rel::This, Some(r)) => Some(r.year()),
-            (None, _, _) => self.infer_year(month, None, self.is_future(i, end)),
+            (None, _, _) => self.infer_year(month, None, self.clause_tense(i, end, prefix)),
         };
         let range = year.and_then(|y| {
             let first = NaiveDate::from_ymd_opt(y, month, 1)?;
@@ -474,7 +483,8 @@ impl<'t, 'a> Parser<'t, 'a> {
         }
         let (year, e) = self.year_after(end);
         end = e;
-        let year = year.or_else(|| self.infer_year(m, Some(day), self.is_future(i, end)));
+        let year =
+            year.or_else(|| self.infer_year(m, Some(day), self.clause_tense(i, end, prefix)));
         let date = year.and_then(|y| NaiveDate::from_ymd_opt(y, m, day));
         let value = if prefix.since {
             self.since(Value::Day(date))
@@ -563,16 +573,28 @@ impl<'t, 'a> Parser<'t, 'a> {
 
     /// "since X": from the start of X to the reference date.
     fn since(&self, value: Value) -> Value {
-        match value {
-            Value::Day(d) => Value::Range(d, self.reference),
-            Value::Range(s, _) => Value::Range(s, self.reference),
-            other => other,
+        let start = match value {
+            Value::Day(d) => d,
+            Value::Range(s, _) => s,
+            other => return other,
+        };
+        // A start after the reference date leaves the end open rather than inverted.
+        let end = self.reference.filter(|r| start.is_none_or(|s| s <= *r));
+        Value::Range(start, end)
+    }
+
+    /// The tense that picks a year: "since X" always looks back.
+    fn clause_tense(&self, i: usize, end: usize, prefix: Prefix) -> Tense {
+        if prefix.since {
+            Tense::Past
+        } else {
+            self.tense(i, end)
         }
     }
 
     /// The year that puts a month (and day) nearest the reference date, on
     /// the side the clause's tense points to.
-    fn infer_year(&self, month: u32, day: Option<u32>, future: bool) -> Option<i32> {
+    fn infer_year(&self, month: u32, day: Option<u32>, tense: Tense) -> Option<i32> {
         let r = self.reference?;
         let mut best: Option<(i64, i32)> = None;
         for year in [r.year() - 1, r.year(), r.year() + 1] {
@@ -586,7 +608,11 @@ impl<'t, 'a> Parser<'t, 'a> {
                     calendar::month_end(year, month)?,
                 ),
             };
-            let on_side = if future { end >= r } else { start <= r };
+            let on_side = match tense {
+                Tense::Future => end >= r,
+                Tense::Past => start <= r,
+                Tense::Unknown => true,
+            };
             let distance = if r < start {
                 (start - r).num_days()
             } else if r > end {
@@ -936,16 +962,17 @@ impl<'t, 'a> Parser<'t, 'a> {
         Value::Duration(d)
     }
 
-    /// Whether the clause around tokens `[i, end)` speaks of the future: a
-    /// future marker between the nearest clause breaks ("that", "said", ";").
-    fn is_future(&self, i: usize, end: usize) -> bool {
+    /// The tense of the clause around tokens `[i, end)`, read from markers
+    /// between the nearest clause breaks ("that", "said", ";"): a future
+    /// marker ("will", "is expected to") wins over a past one ("was", "-ed").
+    fn tense(&self, i: usize, end: usize) -> Tense {
         let is_break = |t: &Token| {
             t.is_any(&[
                 "that", "said", "says", "told", "added", "but", ";", ":", "while", "after",
                 "before", "since", "when",
             ])
         };
-        let marker = |j: usize| -> bool {
+        let future = |j: usize| -> bool {
             let t = &self.tokens[j];
             t.is_any(&["will", "shall", "won't", "upcoming", "tomorrow"])
                 || t.text.ends_with("'ll")
@@ -963,24 +990,34 @@ impl<'t, 'a> Parser<'t, 'a> {
                     "slated",
                 ]) && self.is(j + 1, "to"))
         };
+        let past = |j: usize| -> bool {
+            let t = &self.tokens[j];
+            t.is_any(&[
+                "was", "were", "had", "did", "came", "went", "began", "took", "left", "met",
+                "fled", "fell", "held", "saw", "made", "ago",
+            ]) || (t.is_word() && t.text.len() > 4 && t.text.ends_with("ed") && !t.is_capitalized())
+        };
+        let mut window = Vec::new();
         let mut j = i;
         while j > 0 {
             j -= 1;
             if is_break(&self.tokens[j]) {
                 break;
             }
-            if marker(j) {
-                return true;
-            }
+            window.push(j);
         }
         let mut j = end;
         while j < self.tokens.len() && !is_break(&self.tokens[j]) {
-            if marker(j) {
-                return true;
-            }
+            window.push(j);
             j += 1;
         }
-        false
+        if window.iter().any(|&j| future(j)) {
+            Tense::Future
+        } else if window.iter().any(|&j| past(j)) {
+            Tense::Past
+        } else {
+            Tense::Unknown
+        }
     }
 }
 
