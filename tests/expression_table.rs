@@ -8,10 +8,6 @@ use crosscheck::expressions::{self, Expressions, Lexicon, Quantity, TimeExpr, Ti
 
 const N: Option<f64> = None;
 
-fn v(x: f64) -> Option<f64> {
-    Some(x)
-}
-
 fn date(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
