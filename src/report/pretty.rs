@@ -289,3 +289,61 @@ pub fn describe_time(t: &TimeExpr) -> String {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::FileReport;
+    use crate::document::{Document, Format};
+    use crate::rules::{Category, Labeled};
+
+    #[test]
+    fn secondary_spans_get_their_own_labels() {
+        colored::control::set_override(false);
+        let text = "The SDF said 300 fighters remain.\n\nAFP counted dozens of fighters.\n";
+        let doc = Document::parse("t.txt", Format::Plain, text.to_string());
+        let span = |needle: &str| {
+            let at = text.find(needle).unwrap();
+            Span::new(at, at + needle.len())
+        };
+        let finding = Finding {
+            rule: "example".into(),
+            category: Category::Figure,
+            severity: Severity::Warning,
+            message: "two counts of fighters disagree".into(),
+            spans: vec![
+                Labeled {
+                    span: span("300"),
+                    label: "SDF: 300 fighters".into(),
+                },
+                Labeled {
+                    span: span("dozens"),
+                    label: "AFP: dozens of fighters".into(),
+                },
+            ],
+            claims: vec!["c1".into(), "c2".into()],
+            sources: vec![],
+        };
+        let report = FileReport {
+            doc,
+            reference_date: None,
+            claims: vec![],
+            findings: vec![finding],
+        };
+        let out = render(&[report], false);
+        let expected = "\
+warning[example]: two counts of fighters disagree
+ --> t.txt:1:14
+  |
+1 | The SDF said 300 fighters remain.
+  |              ^^^ SDF: 300 fighters
+3 | AFP counted dozens of fighters.
+  |             ------ AFP: dozens of fighters
+  |
+  = category: figure; claims: c1, c2
+
+checked 1 file: 0 claims, 1 finding (0 errors, 1 warning, 0 info)
+";
+        assert_eq!(out, expected);
+    }
+}
