@@ -5,24 +5,23 @@ use std::process::Command;
 
 use serde_json::Value;
 
-fn json(args: &[&str]) -> Value {
-    let o = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+/// Runs `crosscheck check` with the given arguments and returns its stdout.
+fn check(args: &[&str]) -> Vec<u8> {
+    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["check", "--format", "json"])
+        .arg("check")
         .args(args)
         .output()
-        .unwrap();
-    serde_json::from_slice(&o.stdout).expect("a JSON report")
+        .unwrap()
+        .stdout
+}
+
+fn json(args: &[&str]) -> Value {
+    serde_json::from_slice(&check(&[&["--format", "json"], args].concat())).expect("a JSON report")
 }
 
 fn pretty(args: &[&str]) -> String {
-    let o = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args(["check", "--color", "never"])
-        .args(args)
-        .output()
-        .unwrap();
-    String::from_utf8(o.stdout).unwrap()
+    String::from_utf8(check(&[&["--color", "never"], args].concat())).unwrap()
 }
 
 /// The keys an object must have, each with a type test.
