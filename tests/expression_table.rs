@@ -69,6 +69,8 @@ const QUANTITIES: &[QRow] = &[
     ("Eleven miners were rescued.", "Eleven", Some(11.0), Some(11.0), None, None, Some("miners")),
     ("Ninety-nine sheep were lost.", "Ninety-nine", Some(99.0), Some(99.0), None, None, Some("sheep")),
     ("A hundred guests attended.", "A hundred", Some(100.0), Some(100.0), None, None, Some("guests")),
+    ("Reuters filed over two and a half million news items.", "over two and a half million", Some(2500001.0), N, None, None, Some("items")),
+    ("Not even 30 percent of my strength.", "30 percent", Some(30.0), Some(30.0), None, Some("percent"), Some("strength")),
     // scale words and money
     ("The deal is worth $3.5 billion.", "$3.5 billion", Some(3.5e9), Some(3.5e9), None, Some("USD"), None),
     ("The club paid €20m for the striker.", "€20m", Some(2e7), Some(2e7), None, Some("EUR"), None),
@@ -186,6 +188,9 @@ const NOT_QUANTITIES: &[(&str, &str)] = &[
     ("The siege lasted 48 hours.", "48"),
     ("They will hand over billions to the regime.", "over"),
     ("It happened four years ago.", "four"),
+    ("One in 5 students there is Iraqi.", "5"),
+    ("He beat world No. 5 Andy Roddick.", "5"),
+    ("1.", "1"),
 ];
 
 /// (sentence, reference date, anchor, kind, start, end)

@@ -150,6 +150,20 @@ pub fn read(tokens: &[Token], i: usize, money: bool) -> Option<Number> {
             seen = true;
             j += 1;
             end = j;
+        } else if seen
+            && current > 0.0
+            && t.is("and")
+            && tokens.get(j + 1).is_some_and(|a| a.is("a"))
+            && tokens.get(j + 2).is_some_and(|h| h.is("half"))
+            && tokens
+                .get(j + 3)
+                .and_then(|s| scale_word(s, false))
+                .is_some()
+        {
+            // "two and a half million"
+            current += 0.5;
+            j += 3;
+            end = j;
         } else if seen && t.is("dozen") {
             current *= 12.0;
             scaled = true;
@@ -216,6 +230,7 @@ mod tests {
             ("two dozen", 24.0, 2),
             ("a hundred", 100.0, 2),
             ("1.5 million", 1.5e6, 2),
+            ("two and a half million", 2.5e6, 5),
         ];
         for (text, expected, end) in cases {
             assert_eq!(value(text), Some((*expected, *end)), "{text}");

@@ -144,6 +144,8 @@ const STOP: &[&str] = &[
     "via",
     "per",
     "cent",
+    "my",
+    "your",
 ];
 
 /// Plural nouns that do not end in -s, and collective nouns counted as plural.
@@ -473,10 +475,11 @@ fn read_at(tokens: &[Token], used: &[bool], i: usize, lexicon: &Lexicon) -> Read
     let after_of = tokens.get(end).is_some_and(|t| t.is("of"));
     let noun = if after_of {
         let mut j = end + 1;
-        while tokens
-            .get(j)
-            .is_some_and(|t| t.is_any(&["the", "their", "its", "these", "those", "them"]))
-        {
+        while tokens.get(j).is_some_and(|t| {
+            t.is_any(&[
+                "the", "their", "its", "these", "those", "them", "my", "our", "your", "his", "her",
+            ])
+        }) {
             j += 1;
         }
         noun_phrase(tokens, j, unit.is_some())
@@ -739,9 +742,22 @@ fn not_a_count(
     if k > 0 && tokens[k - 1].is_any(&["aged", "age", "ages"]) {
         return Some(k + 1);
     }
-    // A number that labels something: "year 13", "page 5", "Flight 17" (lower case).
-    if k > 0 && tokens[k - 1].is_any(LABELS) {
+    // A number that labels something: "year 13", "page 5", "world No. 5".
+    if k > 0 && tokens[k - 1].is_any(LABELS)
+        || k > 1 && tokens[k - 1].text == "." && tokens[k - 2].is_any(LABELS)
+    {
         return Some(k + 1);
+    }
+    // A ratio: "one in 5 students".
+    if k > 1
+        && tokens[k - 1].is("in")
+        && (tokens[k - 2].is_number() || numbers::small_number_word(tokens[k - 2].text).is_some())
+    {
+        return Some(k + 1);
+    }
+    // A list marker: "1." or "2)" opening a sentence.
+    if k == 0 && bare && next.is_some_and(|t| t.text == "." || t.text == ")") && tokens.len() <= 3 {
+        return Some(k + 2);
     }
     // A compound adjective ("3-ounce servings", "a 400-20 vote"): the number
     // measures or scores, it does not count the noun.

@@ -763,6 +763,10 @@ impl<'t, 'a> Parser<'t, 'a> {
         // Without a count: "the past week" is one week; "recent weeks" or
         // "past weeks" reach back a documented default.
         let plural = unit_token.text.ends_with('s');
+        // "the last minutes of the match" is not a stretch of the calendar.
+        if count.is_none() && matches!(unit, Unit::Minute | Unit::Hour) {
+            return None;
+        }
         let unit_count = count.unwrap_or(match (plural, unit) {
             (false, _) => 1.0,
             (true, Unit::Day | Unit::Night) => 7.0,
