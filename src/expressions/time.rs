@@ -442,7 +442,7 @@ impl<'t, 'a> Parser<'t, 'a> {
         let range = year.and_then(|y| {
             let first = NaiveDate::from_ymd_opt(y, month, 1)?;
             let last = calendar::month_end(y, month)?;
-            Some(part_of(first, last, prefix.part, month_parts))
+            Some(month_parts(first, last, prefix.part))
         });
         let value = match range {
             Some((s, e)) => Value::Range(Some(s), Some(e)),
@@ -533,7 +533,7 @@ impl<'t, 'a> Parser<'t, 'a> {
         }
         let first = NaiveDate::from_ymd_opt(year, 1, 1)?;
         let last = NaiveDate::from_ymd_opt(year, 12, 31)?;
-        let (s, e) = part_of(first, last, prefix.part, year_parts);
+        let (s, e) = year_parts(first, last, prefix.part);
         let value = if prefix.since {
             self.since(Value::Range(Some(s), Some(e)))
         } else {
@@ -759,7 +759,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             k = n.end;
         }
         let unit_token = self.tok(k)?;
-        let unit = plural_unit(unit_token.text)?;
+        let unit = any_unit(unit_token.text)?;
         // Without a count: "the past week" is one week; "recent weeks" or
         // "past weeks" reach back a documented default.
         let plural = unit_token.text.ends_with('s');
@@ -864,7 +864,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             if let Some(unit) = self
                 .tok(k + 1)
                 .filter(|t| t.text.ends_with('s'))
-                .and_then(|t| plural_unit(t.text))
+                .and_then(|t| any_unit(t.text))
             {
                 if !self.tok(k + 2).is_some_and(|t| {
                     t.is_any(&["ago", "old", "later", "earlier", "before", "after"])
@@ -1063,10 +1063,6 @@ fn any_unit(word: &str) -> Option<Unit> {
     })
 }
 
-fn plural_unit(word: &str) -> Option<Unit> {
-    any_unit(word)
-}
-
 /// Units that name a calendar period after last/this/next.
 fn calendar_unit(word: &str) -> Option<Unit> {
     let w = word.to_ascii_lowercase();
@@ -1177,13 +1173,4 @@ fn year_parts(first: NaiveDate, last: NaiveDate, part: Part) -> (NaiveDate, Naiv
         Part::Mid => (date(5, 1), date(8, 31)),
         Part::Late => (date(9, 1), last),
     }
-}
-
-fn part_of(
-    first: NaiveDate,
-    last: NaiveDate,
-    part: Part,
-    split: fn(NaiveDate, NaiveDate, Part) -> (NaiveDate, NaiveDate),
-) -> (NaiveDate, NaiveDate) {
-    split(first, last, part)
 }
