@@ -6,9 +6,11 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+use crate::attribution::{self, Attributions, SentenceTokens};
 use crate::claims::{self, Claim};
 use crate::document::{self, Document, Format};
 use crate::error::InputError;
+use crate::expressions::{self, tokens::tokenize};
 use crate::rules::{Context, Finding, RuleSet};
 
 /// The result of checking one article.
@@ -17,6 +19,7 @@ pub struct FileReport {
     pub doc: Document,
     /// The date relative times were resolved against (`--date`, else the article's own).
     pub reference_date: Option<NaiveDate>,
+    pub attributions: Attributions,
     pub claims: Vec<Claim>,
     pub findings: Vec<Finding>,
 }
@@ -31,15 +34,35 @@ pub fn check_text(
 ) -> FileReport {
     let doc = Document::parse(path, format, text);
     let reference_date = date.or(doc.stated_date);
-    let claims = claims::extract(&doc, reference_date, &rules.lexicon);
+    let (attributions, expressions) = {
+        let mut sentences = Vec::with_capacity(doc.sentences.len());
+        let mut expressions = Vec::with_capacity(doc.sentences.len());
+        for sentence in &doc.sentences {
+            let tokens = tokenize(&doc.prose, sentence.span);
+            let found = expressions::find_in(&tokens, reference_date, &rules.lexicon);
+            let in_time = tokens
+                .iter()
+                .map(|t| found.times.iter().any(|x| x.span.contains(t.span)))
+                .collect();
+            expressions.push(found);
+            sentences.push(SentenceTokens { tokens, in_time });
+        }
+        (
+            attribution::attribute(&doc, &sentences, &rules.cues),
+            expressions,
+        )
+    };
+    let claims = claims::extract(&doc, expressions, &attributions);
     let findings = rules.run(&Context {
         doc: &doc,
         claims: &claims,
+        attributions: &attributions,
         reference: reference_date,
     });
     FileReport {
         doc,
         reference_date,
+        attributions,
         claims,
         findings,
     }

@@ -5,6 +5,7 @@
 //! [`document`] (text, paragraphs, sentences) → [`expressions`] (quantities
 //! and times as intervals) → [`claims`] → [`rules`] (findings) → [`report`].
 
+pub mod attribution;
 pub mod calendar;
 pub mod check;
 pub mod claims;

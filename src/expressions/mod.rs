@@ -121,8 +121,17 @@ pub fn find(
     lexicon: &Lexicon,
 ) -> Expressions {
     let tokens = tokens::tokenize(text, span);
+    find_in(&tokens, reference, lexicon)
+}
+
+/// Finds the expressions in an already tokenized sentence.
+pub fn find_in(
+    tokens: &[tokens::Token],
+    reference: Option<NaiveDate>,
+    lexicon: &Lexicon,
+) -> Expressions {
     let mut used = vec![false; tokens.len()];
-    let times = time::find(&tokens, &mut used, lexicon, reference);
-    let quantities = quantity::find(&tokens, &mut used, lexicon);
+    let times = time::find(tokens, &mut used, lexicon, reference);
+    let quantities = quantity::find(tokens, &mut used, lexicon);
     Expressions { quantities, times }
 }

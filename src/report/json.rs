@@ -29,9 +29,21 @@ pub struct FileJson {
     pub path: String,
     pub reference_date: Option<String>,
     pub sentences: Vec<SentenceJson>,
-    pub sources: Vec<Value>,
+    pub sources: Vec<SourceJson>,
     pub claims: Vec<ClaimJson>,
     pub findings: Vec<FindingJson>,
+}
+
+#[derive(Serialize)]
+pub struct SourceJson {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub kind: &'static str,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub unnamed: bool,
+    pub mentions: Vec<Located>,
 }
 
 #[derive(Serialize)]
@@ -46,8 +58,12 @@ pub struct ClaimJson {
     pub span: Located,
     pub text: String,
     pub source: Option<String>,
+    pub sources: Vec<String>,
     pub source_span: Option<Located>,
     pub cue: Option<Located>,
+    pub content: Option<Located>,
+    pub via: Option<String>,
+    pub attribution: &'static str,
     pub quantities: Vec<QuantityJson>,
     pub times: Vec<TimeJson>,
 }
@@ -182,19 +198,49 @@ pub fn file(r: &FileReport) -> FileJson {
                 paragraph: s.paragraph,
             })
             .collect(),
-        sources: Vec::new(),
+        sources: r
+            .attributions
+            .sources
+            .iter()
+            .map(|s| SourceJson {
+                id: s.id.clone(),
+                name: s.name.clone(),
+                aliases: s.aliases.clone(),
+                kind: s.kind.as_str(),
+                role: s.role.clone(),
+                affiliation: s.affiliation.map(|a| r.attributions.sources[a].id.clone()),
+                unnamed: s.unnamed,
+                mentions: s.mentions.iter().map(|&m| doc.locate(m)).collect(),
+            })
+            .collect(),
         claims: r
             .claims
             .iter()
-            .map(|c| ClaimJson {
-                id: c.id.clone(),
-                span: doc.locate(c.span),
-                text: c.text.clone(),
-                source: None,
-                source_span: None,
-                cue: None,
-                quantities: c.quantities.iter().map(|q| quantity(doc, q)).collect(),
-                times: c.times.iter().map(|t| time(doc, t)).collect(),
+            .map(|c| {
+                let a = c.attribution(&r.attributions);
+                let id = |k: usize| r.attributions.sources[k].id.clone();
+                ClaimJson {
+                    id: c.id.clone(),
+                    span: doc.locate(c.span),
+                    text: c.text.clone(),
+                    source: a.and_then(|a| a.source).map(id),
+                    sources: a
+                        .map(|a| a.sources.iter().map(|&k| id(k)).collect())
+                        .unwrap_or_default(),
+                    source_span: a.and_then(|a| a.source_span).map(|s| doc.locate(s)),
+                    cue: a.map(|a| doc.locate(a.cue)),
+                    content: a.map(|a| doc.locate(a.content)),
+                    via: a.and_then(|a| a.via).map(id),
+                    attribution: match a {
+                        None => "none",
+                        Some(a) if a.unresolved.is_some() => "ambiguous",
+                        Some(a) if a.vague => "vague",
+                        Some(a) if a.source.is_some() => "named",
+                        Some(_) => "unknown",
+                    },
+                    quantities: c.quantities.iter().map(|q| quantity(doc, q)).collect(),
+                    times: c.times.iter().map(|t| time(doc, t)).collect(),
+                }
             })
             .collect(),
         findings: r.findings.iter().map(|f| finding(doc, f)).collect(),

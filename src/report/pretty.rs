@@ -210,6 +210,22 @@ fn render_claims(out: &mut String, report: &FileReport) {
             at.column,
             text.dimmed()
         );
+        if let Some(a) = claim.attribution(&report.attributions) {
+            let mut line = format!(
+                "{} — \"{}\"",
+                report.attributions.who(a, doc),
+                doc.clean_text(a.cue)
+            );
+            if a.inherited {
+                line.push_str(" (the same quotation)");
+            }
+            if let Some(u) = &a.unresolved {
+                if !u.candidates.is_empty() {
+                    line.push_str(&format!("; could be {}", u.candidates.join(", ")));
+                }
+            }
+            let _ = writeln!(out, "         {:<9} {}", "source", line);
+        }
         for q in &claim.quantities {
             let _ = writeln!(
                 out,
@@ -327,6 +343,7 @@ mod tests {
         let report = FileReport {
             doc,
             reference_date: None,
+            attributions: Default::default(),
             claims: vec![],
             findings: vec![finding],
         };

@@ -15,6 +15,8 @@ use std::path::Path;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+use crate::attribution::lexicon::CueFile;
+use crate::attribution::{Attributions, CueLexicon};
 use crate::claims::Claim;
 use crate::document::{Document, Span};
 use crate::error::InputError;
@@ -129,6 +131,7 @@ pub struct Finding {
 pub struct Context<'a> {
     pub doc: &'a Document,
     pub claims: &'a [Claim],
+    pub attributions: &'a Attributions,
     pub reference: Option<NaiveDate>,
 }
 
@@ -157,6 +160,7 @@ pub struct Rule {
 pub struct RuleSet {
     pub rules: Vec<Rule>,
     pub lexicon: Lexicon,
+    pub cues: CueLexicon,
 }
 
 impl RuleSet {
@@ -165,6 +169,7 @@ impl RuleSet {
         let mut set = RuleSet {
             rules: Vec::new(),
             lexicon: Lexicon::builtin(),
+            cues: CueLexicon::builtin(),
         };
         for (name, text) in BUILTIN_RULE_FILES {
             set.add_rule_file(&format!("<builtin>/{name}"), text)
@@ -216,6 +221,10 @@ impl RuleSet {
                 let lexicon: Lexicon =
                     toml::from_str(&text).map_err(|e| toml_error(&shown, &text, &e))?;
                 self.lexicon.merge(lexicon);
+            } else if path.file_name().is_some_and(|n| n == "cues.toml") {
+                let cues: CueFile =
+                    toml::from_str(&text).map_err(|e| toml_error(&shown, &text, &e))?;
+                self.cues.merge(cues);
             } else {
                 self.add_rule_file(&shown, &text)?;
             }
@@ -277,7 +286,12 @@ fn toml_error(path: &str, text: &str, err: &toml::de::Error) -> InputError {
     }
 }
 
-/// "the text says" when a claim has no known source yet.
-pub(crate) fn who(_claim: Option<&Claim>) -> &'static str {
-    "the article (no source named)"
+/// Who makes a claim, for a finding's message: the source's name, or "the
+/// article (no source named)".
+pub(crate) fn who(ctx: &Context, claim: &Claim) -> String {
+    match claim.attribution(ctx.attributions) {
+        Some(a) if a.source.is_some() && !a.vague => ctx.attributions.who(a, ctx.doc),
+        Some(a) => format!("the article ({})", ctx.attributions.who(a, ctx.doc)),
+        None => "the article (no source named)".to_string(),
+    }
 }

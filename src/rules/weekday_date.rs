@@ -24,7 +24,7 @@ impl Check for WeekdayDate {
                     severity: rule.severity,
                     message: format!(
                         "{} writes \"{text}\", but {} was a {}, not a {}",
-                        who(Some(claim)),
+                        who(ctx, claim),
                         date.format("%B %-d, %Y"),
                         weekday_name(date.weekday()),
                         weekday_name(stated)

@@ -1,0 +1,921 @@
+//! Grammar patterns that find attributions in one sentence: a cue, the phrase
+//! that names its speaker, and the content the cue governs. No trained model:
+//! closed word classes (written here, because they are English grammar) and
+//! the lexicon (`rules/cues.toml`, because newsrooms extend it).
+
+use std::ops::Range;
+
+use super::lexicon::{phrase_at, CueLexicon, VerbClass};
+use crate::document::Span;
+use crate::expressions::tokens::Token;
+
+/// What kind of cue attributes the claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// A reporting verb ("said", "called for").
+    Verb,
+    /// "according to X".
+    Preposition,
+    /// "X cited Y as saying": the claim is relayed.
+    Relay,
+    /// "reportedly", "it is understood": nobody is named.
+    Vague,
+}
+
+/// One attribution found in a sentence, with token ranges into the sentence.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub kind: CueKind,
+    pub cue: Span,
+    /// The phrase that names the speaker.
+    pub speaker: Option<Range<usize>>,
+    /// The speaker named by a relay ("its sources" in "cited its sources as saying").
+    pub relayed_from: Option<Range<usize>>,
+    /// An appositive after the speaker ("a spokesman for the SDF").
+    pub appositive: Option<Range<usize>>,
+    /// What the cue governs.
+    pub content: Span,
+    /// The cue ends the sentence with a colon: the content follows it.
+    pub content_follows: bool,
+}
+
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who", "which"];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "both", "several", "some", "many", "another", "each", "every", "all", "most", "no", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one", "other", "such", "any",
+    "few", "more",
+];
+
+/// Words that never belong to a speaker phrase: prepositions, conjunctions,
+/// auxiliaries, adverbs, and other function words.
+const FUNCTION: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "with",
+    "by",
+    "about",
+    "into",
+    "over",
+    "after",
+    "before",
+    "during",
+    "since",
+    "under",
+    "between",
+    "against",
+    "through",
+    "without",
+    "within",
+    "among",
+    "as",
+    "than",
+    "like",
+    "upon",
+    "across",
+    "toward",
+    "towards",
+    "via",
+    "per",
+    "despite",
+    "amid",
+    "but",
+    "or",
+    "nor",
+    "so",
+    "yet",
+    "while",
+    "because",
+    "although",
+    "though",
+    "if",
+    "when",
+    "where",
+    "whether",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "what",
+    "how",
+    "why",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "should",
+    "not",
+    "also",
+    "now",
+    "then",
+    "there",
+    "here",
+    "just",
+    "only",
+    "even",
+    "still",
+    "very",
+    "too",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "him",
+    "them",
+    "us",
+    "me",
+    "there",
+    "said",
+    "says",
+    "say",
+    "again",
+    "later",
+    "earlier",
+    "once",
+    "ago",
+    "already",
+    "never",
+    "ever",
+    "always",
+    "often",
+    "if",
+    "unless",
+    "until",
+    "whereas",
+    "thus",
+    "however",
+    "therefore",
+    "meanwhile",
+    "instead",
+    "this",
+    "these",
+    "those",
+    "and",
+    "of",
+    "for",
+    "out",
+    "up",
+    "down",
+    "off",
+    "away",
+    "back",
+    "well",
+    "much",
+    "more",
+    "less",
+    "least",
+    "few",
+    "fewer",
+    "some",
+    "any",
+    "no",
+    "yes",
+    "not",
+    "n't",
+    "get",
+    "got",
+    "make",
+    "made",
+    "take",
+    "took",
+    "go",
+    "went",
+    "come",
+    "came",
+    "see",
+    "saw",
+    "want",
+    "need",
+    "let",
+    "become",
+    "became",
+    "seem",
+    "seemed",
+    "keep",
+    "kept",
+];
+
+/// Words that may stand between a speaker and the verb ("the SDF on Monday
+/// called for", "Trump has repeatedly said").
+const BETWEEN: &[&str] = &[
+    "also",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "later",
+    "previously",
+    "earlier",
+    "then",
+    "again",
+    "repeatedly",
+    "recently",
+    "once",
+    "publicly",
+    "privately",
+    "first",
+    "further",
+    "simply",
+    "just",
+    "still",
+    "already",
+    "often",
+    "frequently",
+    "long",
+    "quickly",
+    "immediately",
+    "separately",
+    "subsequently",
+    "initially",
+    "now",
+    "has",
+    "did",
+    "does",
+    "do",
+    "always",
+    "never",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "too",
+    "both",
+    "all",
+    "flatly",
+    "angrily",
+    "openly",
+    "directly",
+    "explicitly",
+    "formally",
+    "officially",
+    "reportedly",
+    "apparently",
+    "allegedly",
+    "last",
+    "yesterday",
+    "today",
+    "tonight",
+    "on",
+    "late",
+    "early",
+    "in",
+    "at",
+    "this",
+    "week",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+];
+
+/// Sentence openers that are capitalized only because they open the sentence.
+const OPENERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "while",
+    "both",
+    "on",
+    "near",
+    "in",
+    "at",
+    "but",
+    "and",
+    "as",
+    "after",
+    "before",
+    "when",
+    "if",
+    "although",
+    "though",
+    "since",
+    "because",
+    "for",
+    "with",
+    "by",
+    "from",
+    "during",
+    "meanwhile",
+    "however",
+    "still",
+    "yet",
+    "so",
+    "then",
+    "now",
+    "there",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "my",
+    "your",
+    "some",
+    "many",
+    "most",
+    "all",
+    "one",
+    "two",
+    "three",
+    "other",
+    "another",
+    "also",
+    "even",
+    "only",
+    "just",
+    "here",
+    "what",
+    "who",
+    "how",
+    "why",
+    "where",
+    "asked",
+    "speaking",
+    "according",
+    "under",
+    "over",
+    "despite",
+    "amid",
+    "following",
+    "earlier",
+    "later",
+    "last",
+    "late",
+    "early",
+    "today",
+    "yesterday",
+];
+
+/// Objects a verb of telling takes before its content ("told reporters that").
+const TELLING: &[&str] = &[
+    "tell", "inform", "assure", "advise", "remind", "warn", "ask",
+];
+
+const QUOTES: &[&str] = &["\"", "“", "”", "'", "‘", "’", "«", "»"];
+
+fn lower(t: &Token) -> String {
+    t.text.to_lowercase()
+}
+
+fn is_quote(t: &Token) -> bool {
+    t.kind == crate::expressions::tokens::Kind::Punct && QUOTES.contains(&t.text)
+}
+
+pub fn is_pronoun(t: &Token) -> bool {
+    t.is_word() && PRONOUNS.iter().any(|p| t.is(p))
+}
+
+fn is_determiner(t: &Token) -> bool {
+    t.is_word() && DETERMINERS.iter().any(|d| t.is(d))
+}
+
+fn is_function(t: &Token) -> bool {
+    t.is_word() && FUNCTION.iter().any(|d| t.is(d))
+}
+
+pub fn is_opener_word(t: &Token) -> bool {
+    OPENERS.iter().any(|d| t.is(d))
+}
+
+/// A word that can head a speaker phrase (not a function word, not a verb form).
+fn is_nominal(t: &Token, lex: &CueLexicon) -> bool {
+    if !t.is_word() || is_function(t) || is_determiner(t) {
+        return false;
+    }
+    if t.is_capitalized() {
+        return true;
+    }
+    let w = lower(t);
+    // Adverbs in -ly and verb forms do not head a speaker phrase ("the
+    // militants estimated" is not a speaker "estimated").
+    !(w.ends_with("ly") && w.len() > 4 || lex.is_verb_form(&w) && !lex.is_group(&w))
+}
+
+/// Finds the attributions of one sentence. `tokens` are the sentence's tokens;
+/// `in_time` says which tokens belong to a time expression.
+pub fn find(tokens: &[Token], in_time: &[bool], sentence: Span, lex: &CueLexicon) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let mut taken = vec![false; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        if taken[i] {
+            i += 1;
+            continue;
+        }
+        if let Some(f) = preposition_cue(tokens, i, sentence, lex) {
+            mark(&mut taken, &f, tokens);
+            out.push(f);
+            i += 1;
+            continue;
+        }
+        if let Some(f) = verb_cue(tokens, in_time, i, sentence, lex) {
+            mark(&mut taken, &f, tokens);
+            out.push(f);
+        }
+        i += 1;
+    }
+    // A vague cue counts only where nobody is named for the sentence.
+    if out.iter().all(|f| f.speaker.is_none()) {
+        for (i, _) in tokens.iter().enumerate() {
+            for phrase in &lex.vague_cues {
+                if let Some(n) = phrase_at(tokens, i, phrase) {
+                    let cue = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
+                    if out.iter().any(|f| f.cue.overlaps(cue)) {
+                        continue;
+                    }
+                    out.push(Found {
+                        kind: CueKind::Vague,
+                        cue,
+                        speaker: None,
+                        relayed_from: None,
+                        appositive: None,
+                        content: trim(tokens, 0, tokens.len(), sentence),
+                        content_follows: false,
+                    });
+                    break;
+                }
+            }
+        }
+    }
+    out.sort_by_key(|f| f.cue.start);
+    out
+}
+
+fn mark(taken: &mut [bool], f: &Found, tokens: &[Token]) {
+    for (t, tok) in taken.iter_mut().zip(tokens) {
+        if f.cue.contains(tok.span) {
+            *t = true;
+        }
+    }
+    if let Some(r) = &f.speaker {
+        for t in &mut taken[r.clone()] {
+            *t = true;
+        }
+    }
+}
+
+/// "according to X", ", according to X." and "According to X, …".
+fn preposition_cue(tokens: &[Token], i: usize, sentence: Span, lex: &CueLexicon) -> Option<Found> {
+    // Vague cues ("according to reports") are read elsewhere.
+    if lex
+        .vague_cues
+        .iter()
+        .any(|p| phrase_at(tokens, i, p).is_some())
+    {
+        return None;
+    }
+    let n = lex
+        .preposition_cues
+        .iter()
+        .find_map(|p| phrase_at(tokens, i, p))?;
+    let speaker = np_forward(tokens, i + n, lex)?;
+    let cue = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
+    let after = speaker.end;
+    let content = if i == 0 || is_quote(&tokens[i - 1]) && i == 1 {
+        // "According to X, the …": the content follows the comma.
+        let start = if tokens.get(after).is_some_and(|t| t.is_punct(',')) {
+            after + 1
+        } else {
+            after
+        };
+        trim(tokens, start, tokens.len(), sentence)
+    } else if words_between(tokens, after, tokens.len()) >= 3 {
+        // "X, according to Y, said …" or "according to Y the …".
+        let before = trim(tokens, 0, i, sentence);
+        let rest = trim(tokens, after, tokens.len(), sentence);
+        Span::new(before.start, rest.end)
+    } else {
+        trim(tokens, 0, i, sentence)
+    };
+    Some(Found {
+        kind: CueKind::Preposition,
+        cue,
+        speaker: Some(speaker),
+        relayed_from: None,
+        appositive: None,
+        content,
+        content_follows: false,
+    })
+}
+
+fn words_between(tokens: &[Token], from: usize, to: usize) -> usize {
+    tokens[from.min(to)..to]
+        .iter()
+        .filter(|t| t.is_word() || t.is_number())
+        .count()
+}
+
+/// The span from `tokens[from]` to `tokens[to - 1]`, without leading and
+/// trailing punctuation; the sentence itself when that leaves nothing.
+fn trim(tokens: &[Token], mut from: usize, mut to: usize, sentence: Span) -> Span {
+    while from < to
+        && !(tokens[from].is_word() || tokens[from].is_number() || tokens[from].text == "$")
+    {
+        from += 1;
+    }
+    while to > from
+        && tokens[to - 1].kind == crate::expressions::tokens::Kind::Punct
+        && !tokens[to - 1].is_punct('%')
+    {
+        to -= 1;
+    }
+    if from >= to {
+        return sentence;
+    }
+    Span::new(tokens[from].span.start, tokens[to - 1].span.end)
+}
+
+fn verb_cue(
+    tokens: &[Token],
+    in_time: &[bool],
+    v: usize,
+    sentence: Span,
+    lex: &CueLexicon,
+) -> Option<Found> {
+    let t = &tokens[v];
+    // A cue verb is written in lower case ("Islamic State" is not "state").
+    if !t.is_word() || t.is_capitalized() {
+        return None;
+    }
+    let word = lower(t);
+    let verb = lex.verb(&word)?;
+    let prev = v.checked_sub(1).map(|p| &tokens[p]);
+    // "to say", "the said", "was told": an infinitive, an adjective, a passive.
+    if prev.is_some_and(|p| {
+        p.is_any(&[
+            "to", "the", "a", "an", "was", "were", "is", "are", "be", "been", "being", "'s",
+        ])
+    }) {
+        return None;
+    }
+    let next = tokens.get(v + 1);
+    // "estimated to be", "expected to": raising, not reporting.
+    if next.is_some_and(|n| n.is("to"))
+        && tokens.get(v + 2).is_some_and(|n| n.is_any(&["be", "have"]))
+    {
+        return None;
+    }
+    let mut cue_end = v + 1;
+    if let Some(n) = next {
+        if verb.particles.iter().any(|p| n.is(p)) {
+            cue_end = v + 2;
+        }
+    }
+    // Relay: "cited its sources as saying".
+    let mut relayed_from = None;
+    if lex.is_relay_verb(&word) {
+        if let Some(np) = np_forward(tokens, cue_end, lex) {
+            if let Some(n) = lex
+                .relay_links
+                .iter()
+                .find_map(|l| phrase_at(tokens, np.end, l))
+            {
+                relayed_from = Some(np.clone());
+                cue_end = np.end + n;
+            }
+        }
+    }
+    let cue = Span::new(t.span.start, tokens[cue_end - 1].span.end);
+    let kind = if relayed_from.is_some() {
+        CueKind::Relay
+    } else {
+        CueKind::Verb
+    };
+
+    // The speaker: before the verb, or (inverted) after it.
+    let (speaker, appositive, inverted) = match speaker_before(tokens, in_time, v, lex) {
+        Some((s, a)) => (Some(s), a, false),
+        None => {
+            // Inverted: `"…," said Caddell.` — a finite verb of saying after
+            // the content, its speaker closing the clause.
+            let opened =
+                v == 0 || prev.is_some_and(|p| p.is_punct(',') || is_quote(p) || p.is_punct(':'));
+            let finite = verb.class == VerbClass::Speech && !word.ends_with("ing");
+            let inverted = (opened && finite && relayed_from.is_none())
+                .then(|| np_forward(tokens, cue_end, lex))
+                .flatten()
+                .filter(|np| {
+                    tokens.get(np.end).is_none_or(|t| {
+                        t.kind == crate::expressions::tokens::Kind::Punct
+                            || t.is_any(&[
+                                "in", "on", "at", "after", "before", "during", "who", "when",
+                                "adding",
+                            ])
+                    })
+                });
+            match inverted {
+                Some(s) => (Some(s), None, true),
+                None => (None, None, false),
+            }
+        }
+    };
+    let speaker = speaker?;
+
+    // The content: after the cue, or before the speaker when the cue ends the sentence.
+    let mut after = if inverted { speaker.end } else { cue_end };
+    if TELLING.contains(&verb.lemma.as_str()) && !inverted {
+        if let Some(obj) = np_forward(tokens, after, lex) {
+            after = obj.end;
+        }
+    }
+    while after < tokens.len()
+        && (in_time[after]
+            || tokens[after].is_any(&["that", "on", ","])
+            || tokens[after].is_punct(':'))
+    {
+        after += 1;
+    }
+    let colon = tokens.get(cue_end).is_some_and(|t| t.is_punct(':'))
+        || tokens.get(cue_end).is_some_and(|t| t.is_punct(','))
+            && tokens.get(cue_end + 1).is_some_and(is_quote);
+    let follows = words_between(tokens, after, tokens.len());
+    let clause_after = tokens
+        .get(cue_end)
+        .is_some_and(|t| t.is("that") || is_quote(t))
+        || colon;
+    let start_of_speaker = speaker.start.min(v);
+    let content;
+    let mut content_follows = false;
+    if follows >= 2 && !inverted {
+        if verb.class == VerbClass::Clause && !clause_after {
+            return None;
+        }
+        // "The talks, he said, had failed.": the content is around the cue.
+        let around = speaker.start > 0
+            && tokens[speaker.start - 1].is_punct(',')
+            && tokens.get(cue_end).is_some_and(|t| t.is_punct(','));
+        content = if around {
+            trim(tokens, 0, tokens.len(), sentence)
+        } else {
+            trim(tokens, after, tokens.len(), sentence)
+        };
+    } else if words_between(tokens, 0, start_of_speaker) >= 2 {
+        content = trim(tokens, 0, start_of_speaker, sentence);
+    } else if colon || follows == 0 && tokens.last().is_some_and(|t| t.is_punct(':')) {
+        content = sentence;
+        content_follows = true;
+    } else if follows >= 2 {
+        if verb.class == VerbClass::Clause && !clause_after {
+            return None;
+        }
+        content = trim(tokens, after, tokens.len(), sentence);
+    } else {
+        return None;
+    }
+    Some(Found {
+        kind,
+        cue,
+        speaker: Some(speaker),
+        relayed_from,
+        appositive,
+        content,
+        content_follows,
+    })
+}
+
+/// The speaker phrase that ends before the verb at `v`, skipping adverbs and
+/// times ("the SDF on Monday called for"), and a subject's appositive
+/// ("Mustafa Bali, a spokesman for the SDF, confirmed").
+fn speaker_before(
+    tokens: &[Token],
+    in_time: &[bool],
+    v: usize,
+    lex: &CueLexicon,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let mut j = v;
+    loop {
+        if j == 0 {
+            return None;
+        }
+        j -= 1;
+        let t = &tokens[j];
+        let skippable = in_time[j]
+            || t.is_word()
+                && !t.is_capitalized()
+                && BETWEEN.iter().any(|b| t.is(b))
+                && !(t.is("both") || t.is("all"))
+            || t.is("n't")
+            || t.is("not");
+        if !skippable {
+            break;
+        }
+    }
+    let t = &tokens[j];
+    if is_pronoun(t) {
+        return Some((j..j + 1, None));
+    }
+    if t.is_punct(',') {
+        return appositive_subject(tokens, j, lex);
+    }
+    if t.is_punct(')') || is_nominal(t, lex) {
+        let np = np_back(tokens, j, lex)?;
+        return Some((np, None));
+    }
+    None
+}
+
+/// `NP , APPOSITIVE , verb`: the subject at the start of the clause.
+fn appositive_subject(
+    tokens: &[Token],
+    comma: usize,
+    lex: &CueLexicon,
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    // The clause starts at the sentence start or after an opening quote.
+    let mut start = 0;
+    while start < comma && (is_quote(&tokens[start]) || tokens[start].is_punct('(')) {
+        start += 1;
+    }
+    let np = np_forward(tokens, start, lex)?;
+    if !tokens.get(np.end).is_some_and(|t| t.is_punct(',')) || np.end >= comma {
+        return None;
+    }
+    let appositive = np.end + 1..comma;
+    let first = tokens.get(appositive.start)?;
+    // An appositive opens with an article, a title or a name, and has no verb.
+    let opens = first.is_any(&["a", "an", "the", "who"])
+        || lex.is_title(&lower(first))
+        || first.is_capitalized();
+    let has_verb = tokens[appositive.clone()].iter().any(|t| {
+        !t.is_capitalized()
+            && lex
+                .verb(&lower(t))
+                .is_some_and(|v| v.class == VerbClass::Speech)
+    });
+    (opens && !has_verb && appositive.len() <= 30).then_some((np, Some(appositive)))
+}
+
+/// The speaker phrase that ends at `end`, read leftwards.
+pub fn np_back(tokens: &[Token], end: usize, lex: &CueLexicon) -> Option<Range<usize>> {
+    let mut s = end;
+    if tokens[end].is_punct(')') {
+        // "the Syrian Democratic Forces (SDF) said": the name before the acronym.
+        let open = (0..end).rev().find(|&k| tokens[k].is_punct('('))?;
+        if open == 0 {
+            return None;
+        }
+        s = open;
+    }
+    let mut lowercase = 0;
+    while s > 0 {
+        let p = &tokens[s - 1];
+        if p.is_punct(')') {
+            match (0..s - 1).rev().find(|&k| tokens[k].is_punct('(')) {
+                Some(open) if open > 0 && tokens[open - 1].is_capitalized() => {
+                    s = open;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if !p.is_word() {
+            if p.is_punct('.') && s >= 2 && lex.is_honorific(&lower(&tokens[s - 2])) {
+                s -= 1;
+                continue;
+            }
+            if p.is_punct('&') && s >= 2 && tokens[s - 2].is_capitalized() {
+                s -= 1;
+                continue;
+            }
+            break;
+        }
+        if is_determiner(p) {
+            if !p.is_any(&[
+                "both", "all", "other", "such", "more", "most", "some", "any", "no",
+            ]) {
+                s -= 1;
+            }
+            break;
+        }
+        let w = lower(p);
+        if w == "of" || w == "for" || w == "and" || w == "de" || w == "al" {
+            // Inside a name ("Observatory for Human Rights") or a coordination
+            // of speakers ("the SDF and United States officials").
+            let right_ok = tokens[s].is_capitalized() || is_determiner(&tokens[s]);
+            let left_ok = s >= 2
+                && (tokens[s - 2].is_capitalized()
+                    || lex.is_title(&lower(&tokens[s - 2]))
+                    || lex.is_group(&lower(&tokens[s - 2])));
+            if right_ok && left_ok {
+                s -= 1;
+                continue;
+            }
+            break;
+        }
+        if p.is_capitalized() {
+            if s - 1 == 0 && is_opener_word(p) {
+                break;
+            }
+            s -= 1;
+            continue;
+        }
+        if !is_nominal(p, lex) || lowercase >= 3 {
+            break;
+        }
+        lowercase += 1;
+        s -= 1;
+    }
+    (s <= end).then_some(s..end + 1)
+}
+
+/// The speaker phrase that starts at `start`, read rightwards.
+pub fn np_forward(tokens: &[Token], start: usize, lex: &CueLexicon) -> Option<Range<usize>> {
+    let first = tokens.get(start)?;
+    if is_pronoun(first) {
+        return (!first.is_any(&["who", "which", "it"])).then_some(start..start + 1);
+    }
+    let mut e = start;
+    if is_determiner(first) {
+        e += 1;
+    }
+    let mut lowercase = 0;
+    let mut words = 0;
+    while let Some(t) = tokens.get(e) {
+        if t.is_word() {
+            let w = lower(t);
+            if (w == "of" || w == "for" || w == "and" || w == "&" || w == "de" || w == "al")
+                && words > 0
+            {
+                let n = tokens.get(e + 1);
+                let n2 = tokens.get(e + 2);
+                let next_named = n.is_some_and(|n| n.is_capitalized())
+                    || n.is_some_and(|n| n.is("the")) && n2.is_some_and(|n| n.is_capitalized());
+                if next_named {
+                    e += 1;
+                    continue;
+                }
+                break;
+            }
+            if t.is_capitalized() && !(words == 0 && is_opener_word(t) && start == 0) {
+                words += 1;
+                e += 1;
+                continue;
+            }
+            if is_nominal(t, lex) && lowercase < 4 && !t.is_capitalized() {
+                lowercase += 1;
+                words += 1;
+                e += 1;
+                continue;
+            }
+            break;
+        }
+        if t.is_punct('.')
+            && e > start
+            && lex.is_honorific(&lower(&tokens[e - 1]))
+            && tokens.get(e + 1).is_some_and(|n| n.is_capitalized())
+        {
+            e += 1;
+            continue;
+        }
+        if t.is_punct('(') && words > 0 {
+            // "Agence France-Presse (AFP) correspondents".
+            if let (Some(a), Some(c)) = (tokens.get(e + 1), tokens.get(e + 2)) {
+                if a.is_capitalized() && c.is_punct(')') {
+                    e += 3;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    (words > 0).then_some(start..e)
+}

@@ -1,0 +1,206 @@
+//! The attribution lexicon (`rules/cues.toml`): reporting verbs, cue phrases,
+//! vague cues, and the words that make a phrase a speaker. Loaded with serde;
+//! a newsroom's own `cues.toml` adds to every list.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Deserialize;
+
+use crate::expressions::tokens::Token;
+
+/// The file as written.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CueFile {
+    #[serde(default)]
+    pub speech_verbs: Vec<String>,
+    #[serde(default)]
+    pub clause_verbs: Vec<String>,
+    #[serde(default)]
+    pub preposition_cues: Vec<String>,
+    #[serde(default)]
+    pub relay_verbs: Vec<String>,
+    #[serde(default)]
+    pub relay_links: Vec<String>,
+    #[serde(default)]
+    pub vague_cues: Vec<String>,
+    #[serde(default)]
+    pub unnamed_heads: Vec<String>,
+    #[serde(default)]
+    pub organisation_heads: Vec<String>,
+    #[serde(default)]
+    pub titles: Vec<String>,
+    #[serde(default)]
+    pub honorifics: Vec<String>,
+    #[serde(default)]
+    pub groups: Vec<String>,
+}
+
+/// How a reporting verb attributes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbClass {
+    /// A cue wherever it has a speaker ("said", "told", "urged").
+    Speech,
+    /// A cue only with a clause, colon or quotation after it, or at the end of
+    /// the sentence ("found that", "believes").
+    Clause,
+}
+
+#[derive(Debug, Clone)]
+pub struct Verb {
+    pub class: VerbClass,
+    /// The base form ("say" for "said").
+    pub lemma: String,
+    /// Words that belong to the cue after the verb ("for" in "called for").
+    pub particles: Vec<String>,
+}
+
+/// The lexicon, indexed for lookup. Every word is kept lower case.
+#[derive(Debug, Clone, Default)]
+pub struct CueLexicon {
+    file: CueFile,
+    verbs: HashMap<String, Verb>,
+    relay_verbs: HashSet<String>,
+    pub preposition_cues: Vec<Vec<String>>,
+    pub relay_links: Vec<Vec<String>>,
+    pub vague_cues: Vec<Vec<String>>,
+    unnamed_heads: HashSet<String>,
+    organisation_heads: HashSet<String>,
+    titles: HashSet<String>,
+    honorifics: HashSet<String>,
+    groups: HashSet<String>,
+}
+
+const BUILTIN: &str = include_str!("../../rules/cues.toml");
+
+impl CueLexicon {
+    pub fn builtin() -> CueLexicon {
+        let file: CueFile =
+            toml::from_str(BUILTIN).expect("the embedded cues.toml is valid (tested)");
+        CueLexicon::from_file(file)
+    }
+
+    /// Adds a newsroom's entries to every list.
+    pub fn merge(&mut self, other: CueFile) {
+        let mut file = std::mem::take(&mut self.file);
+        file.speech_verbs.extend(other.speech_verbs);
+        file.clause_verbs.extend(other.clause_verbs);
+        file.preposition_cues.extend(other.preposition_cues);
+        file.relay_verbs.extend(other.relay_verbs);
+        file.relay_links.extend(other.relay_links);
+        file.vague_cues.extend(other.vague_cues);
+        file.unnamed_heads.extend(other.unnamed_heads);
+        file.organisation_heads.extend(other.organisation_heads);
+        file.titles.extend(other.titles);
+        file.honorifics.extend(other.honorifics);
+        file.groups.extend(other.groups);
+        *self = CueLexicon::from_file(file);
+    }
+
+    fn from_file(file: CueFile) -> CueLexicon {
+        let mut verbs = HashMap::new();
+        // Clause verbs first, so that a verb listed in both is a speech verb.
+        for (class, list) in [
+            (VerbClass::Clause, &file.clause_verbs),
+            (VerbClass::Speech, &file.speech_verbs),
+        ] {
+            for entry in list {
+                let mut forms = Vec::new();
+                let mut particles = Vec::new();
+                for word in entry.split_whitespace() {
+                    match word.strip_prefix('+') {
+                        Some(p) => particles.push(p.to_lowercase()),
+                        None => forms.push(word.to_lowercase()),
+                    }
+                }
+                let Some(lemma) = forms.first().cloned() else {
+                    continue;
+                };
+                for form in forms {
+                    verbs.insert(
+                        form,
+                        Verb {
+                            class,
+                            lemma: lemma.clone(),
+                            particles: particles.clone(),
+                        },
+                    );
+                }
+            }
+        }
+        let words = |list: &[String]| -> HashSet<String> {
+            list.iter()
+                .flat_map(|e| e.split_whitespace())
+                .map(|w| w.trim_end_matches('.').to_lowercase())
+                .collect()
+        };
+        let phrases = |list: &[String]| -> Vec<Vec<String>> {
+            let mut out: Vec<Vec<String>> = list
+                .iter()
+                .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
+                .filter(|p: &Vec<String>| !p.is_empty())
+                .collect();
+            // Longest first, so that "according to reports" wins over "according to".
+            out.sort_by_key(|p| std::cmp::Reverse(p.len()));
+            out
+        };
+        CueLexicon {
+            verbs,
+            relay_verbs: words(&file.relay_verbs),
+            preposition_cues: phrases(&file.preposition_cues),
+            relay_links: phrases(&file.relay_links),
+            vague_cues: phrases(&file.vague_cues),
+            unnamed_heads: words(&file.unnamed_heads),
+            organisation_heads: words(&file.organisation_heads),
+            titles: words(&file.titles),
+            honorifics: words(&file.honorifics),
+            groups: words(&file.groups),
+            file,
+        }
+    }
+
+    /// The reporting verb a lower-case word is a form of.
+    pub fn verb(&self, word: &str) -> Option<&Verb> {
+        self.verbs.get(word)
+    }
+
+    pub fn is_verb_form(&self, lower: &str) -> bool {
+        self.verbs.contains_key(lower)
+    }
+
+    pub fn is_relay_verb(&self, lower: &str) -> bool {
+        self.relay_verbs.contains(lower)
+    }
+
+    pub fn is_unnamed_head(&self, lower: &str) -> bool {
+        self.unnamed_heads.contains(lower)
+    }
+
+    pub fn is_organisation_head(&self, lower: &str) -> bool {
+        self.organisation_heads.contains(lower)
+    }
+
+    pub fn is_title(&self, lower: &str) -> bool {
+        self.titles.contains(lower)
+    }
+
+    pub fn is_honorific(&self, lower: &str) -> bool {
+        self.honorifics.contains(lower)
+    }
+
+    pub fn is_group(&self, lower: &str) -> bool {
+        self.groups.contains(lower)
+    }
+}
+
+/// Whether `phrase` (lower-case words) is written at `tokens[at..]`; returns its length.
+pub fn phrase_at(tokens: &[Token], at: usize, phrase: &[String]) -> Option<usize> {
+    if at + phrase.len() > tokens.len() {
+        return None;
+    }
+    phrase
+        .iter()
+        .zip(&tokens[at..])
+        .all(|(w, t)| t.is(w))
+        .then_some(phrase.len())
+}

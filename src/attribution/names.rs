@@ -1,0 +1,244 @@
+//! Names in the document: capitalised phrases, the acronyms introduced in
+//! parentheses ("Agence France-Presse (AFP)"), and the roles appositives give
+//! ("Mustafa Bali, a spokesman for the Syrian Democratic Forces"). Sources are
+//! merged through these.
+
+use std::collections::HashMap;
+
+use super::grammar::is_pronoun;
+use super::lexicon::CueLexicon;
+use crate::document::Span;
+use crate::expressions::tokens::Token;
+
+/// A capitalised phrase as written, with its span.
+#[derive(Debug, Clone)]
+pub struct Name {
+    pub text: String,
+    pub span: Span,
+    pub sentence: usize,
+}
+
+/// A role and an affiliation an appositive gives a name.
+#[derive(Debug, Clone, Default)]
+pub struct Role {
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Names {
+    pub all: Vec<Name>,
+    /// Acronym → the full name it was introduced for.
+    pub acronyms: HashMap<String, String>,
+    /// Lower-case name → role and affiliation.
+    pub roles: HashMap<String, Role>,
+}
+
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Joins tokens as written: a space where the text has one.
+pub fn join(tokens: &[Token]) -> String {
+    let mut out = String::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if k > 0 && !t.joined {
+            out.push(' ');
+        }
+        out.push_str(t.text);
+    }
+    strip_possessive(&out).to_string()
+}
+
+pub fn strip_possessive(s: &str) -> &str {
+    s.strip_suffix("'s")
+        .or_else(|| s.strip_suffix("’s"))
+        .or_else(|| s.strip_suffix('\''))
+        .or_else(|| s.strip_suffix('’'))
+        .unwrap_or(s)
+}
+
+fn is_name_word(t: &Token) -> bool {
+    t.is_word()
+        && (t.is_capitalized() || t.text.starts_with("al-") || t.text.starts_with("el-"))
+        && !CALENDAR.iter().any(|c| t.is(c))
+        && !is_pronoun(t)
+}
+
+/// Whether a word is all capitals (an acronym: "SDF", "U.S").
+pub fn is_acronym(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.len() <= 8 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// The initials of a name's significant words ("Syrian Observatory for Human Rights" → "SOHR").
+pub fn initials(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "of" | "for" | "the" | "and" | "&" | "on" | "in" | "de"
+            )
+        })
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
+impl Names {
+    /// Reads the names of one sentence.
+    pub fn add_sentence(
+        &mut self,
+        tokens: &[Token],
+        sentence: usize,
+        lex: &CueLexicon,
+        common: &std::collections::HashSet<String>,
+    ) {
+        let mut i = 0;
+        while i < tokens.len() {
+            if !is_name_word(&tokens[i])
+                || i == 0
+                    && (super::grammar::is_opener_word(&tokens[i])
+                        || common.contains(&tokens[i].text.to_lowercase()))
+            {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i + 1;
+            loop {
+                match tokens.get(end) {
+                    Some(t) if is_name_word(t) => end += 1,
+                    Some(t)
+                        if (t.is("of") || t.is("for") || t.is("and") || t.is("&"))
+                            && tokens.get(end + 1).is_some_and(is_name_word)
+                            && !tokens[end - 1].text.ends_with("'s") =>
+                    {
+                        end += 2
+                    }
+                    _ => break,
+                }
+            }
+            // A possessive ends a name ("Daesh's self-proclaimed").
+            if let Some(k) = (start..end)
+                .find(|&k| tokens[k].text.ends_with("'s") || tokens[k].text.ends_with("’s"))
+            {
+                end = k + 1;
+            }
+            let text = join(&tokens[start..end]);
+            let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+            // "Agence France-Presse (AFP)": an acronym introduced.
+            if let (Some(open), Some(acr), Some(close)) =
+                (tokens.get(end), tokens.get(end + 1), tokens.get(end + 2))
+            {
+                if open.is_punct('(') && close.is_punct(')') && is_acronym(acr.text) {
+                    self.acronyms
+                        .entry(acr.text.to_string())
+                        .or_insert_with(|| text.clone());
+                }
+            }
+            self.appositive(tokens, end, &text, lex);
+            self.all.push(Name {
+                text,
+                span,
+                sentence,
+            });
+            i = end;
+        }
+    }
+
+    /// "NAME, a spokesman for ORG," → role and affiliation for NAME.
+    fn appositive(&mut self, tokens: &[Token], after: usize, name: &str, lex: &CueLexicon) {
+        if !tokens.get(after).is_some_and(|t| t.is_punct(',')) {
+            return;
+        }
+        let mut k = after + 1;
+        if tokens.get(k).is_some_and(|t| t.is_any(&["a", "an", "the"])) {
+            k += 1;
+        }
+        let role = appositive_role(tokens, k, lex);
+        if role.role.is_some() {
+            self.roles.entry(name.to_lowercase()).or_insert(role);
+        }
+    }
+
+    /// The full name an acronym stands for: introduced in parentheses, or the
+    /// initials of a name in the document.
+    pub fn expand(&self, acronym: &str) -> Option<String> {
+        if let Some(full) = self.acronyms.get(acronym) {
+            return Some(full.clone());
+        }
+        let bare: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+        if bare.len() < 2 {
+            return None;
+        }
+        self.all
+            .iter()
+            .map(|n| n.text.as_str())
+            .find(|n| n.split_whitespace().count() >= 2 && initials(n) == bare)
+            .map(str::to_string)
+    }
+}
+
+/// Reads "spokesman for the Syrian Democratic Forces" from `tokens[k..]`.
+pub fn appositive_role(tokens: &[Token], mut k: usize, lex: &CueLexicon) -> Role {
+    let mut role = Role::default();
+    // Up to three modifiers before the title ("senior military spokesman").
+    let stop = (k + 4).min(tokens.len());
+    while k < stop {
+        let t = &tokens[k];
+        let w = t.text.to_lowercase();
+        if lex.is_title(&w) {
+            role.role = Some(w);
+            k += 1;
+            break;
+        }
+        if !t.is_word() {
+            return role;
+        }
+        k += 1;
+    }
+    if role.role.is_none() {
+        return role;
+    }
+    if tokens
+        .get(k)
+        .is_some_and(|t| t.is_any(&["for", "of", "at", "with", "to"]))
+    {
+        k += 1;
+        if tokens.get(k).is_some_and(|t| t.is("the")) {
+            k += 1;
+        }
+        let start = k;
+        while tokens.get(k).is_some_and(is_name_word) {
+            k += 1;
+            if tokens.get(k).is_some_and(|t| t.is("for") || t.is("of"))
+                && tokens.get(k + 1).is_some_and(is_name_word)
+            {
+                k += 1;
+            }
+        }
+        if k > start {
+            role.affiliation = Some(join(&tokens[start..k]));
+        }
+    }
+    role
+}

@@ -1,0 +1,139 @@
+//! Quotations that run over several sentences or paragraphs keep their one
+//! attribution: every sentence of the quotation, and a quotation that follows
+//! an attributed one in the same paragraph, take it over. A cue that ends in
+//! a colon ("Caddell continued:") attributes what follows it.
+
+use super::{Attribution, Attributions};
+use crate::document::Document;
+
+const OPENING: &[char] = &['“', '«', '„'];
+const CLOSING: &[char] = &['”', '»'];
+
+/// The quotation run each sentence belongs to, if any.
+fn quote_runs(doc: &Document) -> Vec<Option<usize>> {
+    let mut runs = Vec::with_capacity(doc.sentences.len());
+    let mut open = false;
+    let mut current: Option<usize> = None;
+    let mut next_id = 0;
+    let mut paragraph = usize::MAX;
+    for s in &doc.sentences {
+        let text = &doc.prose[s.span.start..s.span.end];
+        let first = text.trim_start().chars().next();
+        let opens_with_quote = first.is_some_and(|c| OPENING.contains(&c) || c == '"');
+        let new_paragraph = s.paragraph != paragraph;
+        if new_paragraph {
+            // A quotation over several paragraphs reopens each one with a quote mark.
+            if open && !opens_with_quote {
+                open = false;
+                current = None;
+            }
+            paragraph = s.paragraph;
+        }
+        let starts_inside = open;
+        let mut opened = false;
+        for (k, c) in text.trim_start().chars().enumerate() {
+            if OPENING.contains(&c) {
+                opened |= !open;
+                open = true;
+            } else if CLOSING.contains(&c) {
+                open = false;
+            } else if c == '"' {
+                if k == 0 && starts_inside && new_paragraph {
+                    // The quotation goes on in a new paragraph.
+                } else if open {
+                    open = false;
+                } else {
+                    opened = true;
+                    open = true;
+                }
+            }
+        }
+        let run = if starts_inside {
+            current
+        } else if opened {
+            next_id += 1;
+            current = Some(next_id);
+            current
+        } else {
+            None
+        };
+        runs.push(run);
+        if !open && !opened {
+            current = if starts_inside { None } else { current };
+        }
+    }
+    runs
+}
+
+/// Gives every sentence of an attributed quotation its attribution.
+pub fn carry(doc: &Document, out: &mut Attributions) {
+    let runs = quote_runs(doc);
+    let n = doc.sentences.len();
+    let mut own: Vec<Option<usize>> = vec![None; n];
+    for (k, a) in out.items.iter().enumerate() {
+        if a.source_span.is_some() && own[a.sentence].is_none() {
+            own[a.sentence] = Some(k);
+        }
+    }
+    let has_any: Vec<bool> = {
+        let mut v = vec![false; n];
+        for a in &out.items {
+            v[a.sentence] = true;
+        }
+        v
+    };
+    let mut added: Vec<Attribution> = Vec::new();
+    let inherit = |from: &Attribution, sentence: usize, added: &mut Vec<Attribution>| {
+        let mut a = from.clone();
+        a.sentence = sentence;
+        a.content = doc.sentences[sentence].span;
+        a.inherited = true;
+        a.content_follows = false;
+        added.push(a);
+    };
+    // The attribution of each run: the first in its sentences.
+    let mut run_attr: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for (s, run) in runs.iter().enumerate() {
+        if let (Some(r), Some(k)) = (run, own[s]) {
+            run_attr.entry(*r).or_insert(k);
+        }
+    }
+    let mut last_attr_in_paragraph: Option<(usize, usize)> = None; // (paragraph, item)
+    for s in 0..n {
+        let paragraph = doc.sentences[s].paragraph;
+        if let Some(k) = own[s] {
+            last_attr_in_paragraph = Some((paragraph, k));
+            // "Caddell continued:" — the next sentence, and its quotation.
+            if out.items[k].content_follows && s + 1 < n && !has_any[s + 1] {
+                let target_run = runs[s + 1];
+                for t in s + 1..n {
+                    let same = t == s + 1 || target_run.is_some() && runs[t] == target_run;
+                    if !same || has_any[t] {
+                        break;
+                    }
+                    inherit(&out.items[k], t, &mut added);
+                }
+            }
+            continue;
+        }
+        if has_any[s] || added.iter().any(|a| a.sentence == s) {
+            continue;
+        }
+        let Some(run) = runs[s] else {
+            continue;
+        };
+        let from = run_attr.get(&run).copied().or_else(|| {
+            // A new quotation right after an attributed one, in the same paragraph.
+            last_attr_in_paragraph
+                .filter(|&(p, _)| p == paragraph)
+                .map(|(_, k)| k)
+                .filter(|&k| runs[out.items[k].sentence].is_some())
+        });
+        if let Some(k) = from {
+            inherit(&out.items[k], s, &mut added);
+        }
+    }
+    out.items.extend(added);
+    out.items
+        .sort_by_key(|a| (a.sentence, a.inherited, a.cue.start));
+}

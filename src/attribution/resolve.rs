@@ -1,0 +1,750 @@
+//! From speaker phrases to sources: one source per real speaker. Mentions are
+//! merged through acronyms (introduced in parentheses or read from initials),
+//! surnames, nominals ("the ministry", "the spokesman") and appositives;
+//! pronouns resolve to the nearest compatible speaker.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::grammar::{is_pronoun, CueKind, Found};
+use super::lexicon::CueLexicon;
+use super::names::{appositive_role, initials, is_acronym, join, strip_possessive, Names, Role};
+use super::{Attribution, Attributions, SentenceTokens, Source, SourceKind, Unresolved};
+use crate::document::{Document, Span};
+use crate::expressions::tokens::Token;
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "both",
+    "several", "some", "many", "two", "three", "four", "five", "other", "one", "another",
+];
+
+struct Resolver<'a> {
+    lex: &'a CueLexicon,
+    names: Names,
+    sources: Vec<Source>,
+    /// Speakers in document order: (sentence, source).
+    history: Vec<(usize, usize)>,
+}
+
+/// A speaker phrase, taken apart.
+#[derive(Debug, Default)]
+struct Phrase {
+    /// The last run of capitalised words: the name ("Mustafa Bali", "AFP").
+    name: Option<String>,
+    /// An acronym given in parentheses inside the phrase.
+    acronym: Option<String>,
+    /// The words before the name that give a role ("pollster", "President").
+    role: Option<String>,
+    /// A capitalised run before the role ("SDF" in "SDF spokesman Mustafa Bali").
+    affiliation: Option<String>,
+    /// Lower-case words after the name, the last one the head ("correspondents").
+    head: Option<String>,
+    /// The whole phrase without its determiner.
+    text: String,
+    /// A person's honorific was written ("Mr.", "President").
+    honorific: bool,
+}
+
+pub fn resolve(
+    doc: &Document,
+    sentences: &[SentenceTokens],
+    found: &[Vec<Found>],
+    lex: &CueLexicon,
+) -> Attributions {
+    let common: HashSet<String> = sentences
+        .iter()
+        .flat_map(|s| s.tokens.iter())
+        .filter(|t| t.is_word() && !t.is_capitalized())
+        .map(|t| t.text.to_lowercase())
+        .collect();
+    let mut names = Names::default();
+    for (i, st) in sentences.iter().enumerate() {
+        names.add_sentence(&st.tokens, i, lex, &common);
+    }
+    let mut r = Resolver {
+        lex,
+        names,
+        sources: Vec::new(),
+        history: Vec::new(),
+    };
+    let mut items = Vec::new();
+    for (i, (st, list)) in sentences.iter().zip(found).enumerate() {
+        for f in list {
+            items.push(r.attribution(doc, sentences, i, &st.tokens, f));
+        }
+    }
+    r.collect_mentions();
+    Attributions {
+        sources: r.sources,
+        items,
+    }
+}
+
+impl Resolver<'_> {
+    fn attribution(
+        &mut self,
+        doc: &Document,
+        sentences: &[SentenceTokens],
+        sentence: usize,
+        tokens: &[Token],
+        f: &Found,
+    ) -> Attribution {
+        let mut a = Attribution {
+            sentence,
+            kind: f.kind,
+            cue: f.cue,
+            source_span: None,
+            source: None,
+            sources: Vec::new(),
+            via: None,
+            content: f.content,
+            vague: f.kind == CueKind::Vague,
+            unresolved: None,
+            inherited: false,
+            content_follows: f.content_follows,
+        };
+        let Some(range) = f.speaker.clone() else {
+            return a;
+        };
+        a.source_span = Some(span_of(tokens, &range));
+        let first = &tokens[range.start];
+        if range.len() == 1 && is_pronoun(first) {
+            self.pronoun(doc, sentences, sentence, tokens, &range, f, &mut a);
+        } else {
+            let mut vague = true;
+            for part in split_coordination(tokens, range.clone(), self.lex) {
+                let appositive = f.appositive.clone().filter(|_| part.start == range.start);
+                if let Some((s, unnamed)) = self.phrase_source(tokens, part, appositive, sentence) {
+                    if !a.sources.contains(&s) {
+                        a.sources.push(s);
+                    }
+                    vague &= unnamed;
+                }
+            }
+            a.source = a.sources.first().copied();
+            a.vague = a.source.is_some() && vague;
+        }
+        // A relay: "X cited its sources as saying" or "X quoted the minister as saying".
+        if let (Some(from), Some(relayer)) = (f.relayed_from.clone(), a.source) {
+            a.via = Some(relayer);
+            let original = self.phrase_source(tokens, from, None, sentence);
+            if let Some((s, false)) = original {
+                a.source = Some(s);
+                a.sources = vec![s];
+            }
+        }
+        if a.vague {
+            // "officials said": the claim has no named source.
+            a.source = None;
+            a.sources.clear();
+        }
+        if let Some(s) = a.source {
+            self.history.push((sentence, s));
+        }
+        a
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn pronoun(
+        &mut self,
+        doc: &Document,
+        sentences: &[SentenceTokens],
+        sentence: usize,
+        tokens: &[Token],
+        range: &Range<usize>,
+        f: &Found,
+        a: &mut Attribution,
+    ) {
+        let word = tokens[range.start].text.to_lowercase();
+        let found = match word.as_str() {
+            "he" | "she" => self
+                .latest_speaker(|s| s.kind == SourceKind::Person)
+                .or_else(|| self.latest_person_named(sentence, a.cue.start)),
+            "it" => self.latest_speaker(|s| s.kind == SourceKind::Organization),
+            "who" | "which" => {
+                // "Trump, who said …": the phrase before the comma.
+                let k = range.start;
+                if k >= 2 && tokens[k - 1].is_punct(',') {
+                    super::grammar::np_back(tokens, k - 2, self.lex)
+                        .and_then(|np| self.phrase_source(tokens, np, None, sentence))
+                        .map(|(s, _)| s)
+                } else {
+                    None
+                }
+            }
+            "they" => {
+                let (candidates, names) = self.plural_candidates(doc, sentences, sentence);
+                if candidates.len() + names.len() == 1 {
+                    candidates.first().copied()
+                } else {
+                    let mut shown: Vec<String> = candidates
+                        .iter()
+                        .map(|&c| self.sources[c].name.clone())
+                        .collect();
+                    shown.extend(names);
+                    a.unresolved = Some(Unresolved {
+                        pronoun: tokens[range.start].text.to_string(),
+                        candidates: shown,
+                        candidate_sources: candidates,
+                    });
+                    None
+                }
+            }
+            // "I" and "we" speak for the quotation's speaker; quotes.rs fills them in.
+            _ => None,
+        };
+        let _ = f;
+        if let Some(s) = found {
+            a.source = Some(s);
+            a.sources = vec![s];
+        } else if matches!(word.as_str(), "he" | "she" | "it") {
+            a.unresolved = Some(Unresolved {
+                pronoun: tokens[range.start].text.to_string(),
+                candidates: Vec::new(),
+                candidate_sources: Vec::new(),
+            });
+        }
+    }
+
+    fn latest_speaker(&self, ok: impl Fn(&Source) -> bool) -> Option<usize> {
+        self.history
+            .iter()
+            .rev()
+            .map(|&(_, s)| s)
+            .find(|&s| ok(&self.sources[s]))
+    }
+
+    /// The last person named before `before` (when no person has spoken yet).
+    fn latest_person_named(&mut self, sentence: usize, before: usize) -> Option<usize> {
+        let name = self
+            .names
+            .all
+            .iter()
+            .rev()
+            .filter(|n| n.sentence <= sentence && n.span.end <= before)
+            .find(|n| self.looks_like_person(&n.text))?
+            .text
+            .clone();
+        let phrase = Phrase {
+            name: Some(name.clone()),
+            text: name,
+            ..Phrase::default()
+        };
+        Some(self.named(&phrase, sentence).0)
+    }
+
+    fn looks_like_person(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        (2..=3).contains(&words.len())
+            && !is_acronym(name)
+            && words.iter().all(|w| {
+                let lw = w.to_lowercase();
+                !self.lex.is_organisation_head(&lw)
+                    && w.chars().next().is_some_and(char::is_uppercase)
+            })
+            || self.names.roles.contains_key(&name.to_lowercase())
+    }
+
+    /// "They": the plural speakers of this and the previous sentence, the
+    /// organisations that spoke there, and the plural nouns for people there.
+    fn plural_candidates(
+        &self,
+        doc: &Document,
+        sentences: &[SentenceTokens],
+        sentence: usize,
+    ) -> (Vec<usize>, Vec<String>) {
+        let from = sentence.saturating_sub(1);
+        let mut sources = Vec::new();
+        for &(s_sentence, s) in self.history.iter().rev() {
+            if s_sentence < from {
+                break;
+            }
+            let kind = self.sources[s].kind;
+            if matches!(kind, SourceKind::Group | SourceKind::Organization) && !sources.contains(&s)
+            {
+                sources.push(s);
+            }
+        }
+        let mut nouns = Vec::new();
+        if sentence > 0
+            && doc.sentences[sentence - 1].paragraph + 1 >= doc.sentences[sentence].paragraph
+        {
+            let prev = &sentences[sentence - 1].tokens;
+            for (k, t) in prev.iter().enumerate() {
+                let w = t.text.to_lowercase();
+                if t.is_word()
+                    && !t.is_capitalized()
+                    && self.lex.is_group(&w)
+                    && !matches!(
+                        w.as_str(),
+                        "reports" | "figures" | "data" | "records" | "documents"
+                    )
+                {
+                    let np = super::grammar::np_back(prev, k, self.lex).unwrap_or(k..k + 1);
+                    let text = join(&prev[np]);
+                    let covered = sources.iter().any(|&s| {
+                        let s = &self.sources[s];
+                        s.name.eq_ignore_ascii_case(&text)
+                            || s.mentions.iter().any(|m| m.contains(t.span))
+                    });
+                    if !covered && !nouns.contains(&text) {
+                        nouns.push(text);
+                    }
+                }
+            }
+        }
+        (sources, nouns)
+    }
+
+    /// The source a (non-pronoun) phrase names, and whether it names no one.
+    fn phrase_source(
+        &mut self,
+        tokens: &[Token],
+        range: Range<usize>,
+        appositive: Option<Range<usize>>,
+        sentence: usize,
+    ) -> Option<(usize, bool)> {
+        let phrase = self.parse(&tokens[range.clone()]);
+        let span = span_of(tokens, &range);
+        let (index, unnamed) = if phrase.name.is_some() {
+            match phrase.head.clone() {
+                Some(head) => self.headed(&phrase, &head, sentence),
+                None => self.named(&phrase, sentence),
+            }
+        } else {
+            let head = phrase.head.clone()?;
+            self.nominal(&phrase, &head)
+        };
+        if let Some(app) = appositive {
+            let start = app.start + usize::from(tokens[app.start].is_any(&["a", "an", "the"]));
+            let role = appositive_role(tokens, start, self.lex);
+            self.apply_role(index, role, sentence);
+        }
+        let mentions = &mut self.sources[index].mentions;
+        if !mentions.contains(&span) {
+            mentions.push(span);
+        }
+        Some((index, unnamed))
+    }
+
+    fn parse(&self, tokens: &[Token]) -> Phrase {
+        let mut p = Phrase::default();
+        let mut a = 0;
+        while a < tokens.len() && DETERMINERS.iter().any(|d| tokens[a].is(d)) {
+            a += 1;
+        }
+        let body = &tokens[a..];
+        p.text = join(body);
+        // Pull out "(AFP)".
+        let mut words: Vec<&Token> = Vec::new();
+        let mut k = 0;
+        while k < body.len() {
+            if body[k].is_punct('(') && k + 2 < body.len() && body[k + 2].is_punct(')') {
+                p.acronym = Some(body[k + 1].text.to_string());
+                k += 3;
+                continue;
+            }
+            if body[k].is_word() {
+                words.push(&body[k]);
+            }
+            k += 1;
+        }
+        let capital = |t: &Token| {
+            t.is_capitalized() && !self.lex.is_honorific(&t.text.to_lowercase())
+                || t.is_any(&["of", "for", "&"])
+        };
+        // The last capitalised run is the name.
+        let Some(last_cap) = words.iter().rposition(|t| t.is_capitalized()) else {
+            p.head = words.last().map(|t| t.text.to_lowercase());
+            return p;
+        };
+        let mut first_cap = last_cap;
+        while first_cap > 0 && capital(words[first_cap - 1]) {
+            first_cap -= 1;
+        }
+        while first_cap < last_cap && words[first_cap].is_any(&["of", "for", "&"]) {
+            first_cap += 1;
+        }
+        let name_words: Vec<Token> = words[first_cap..=last_cap].iter().map(|t| **t).collect();
+        p.name = Some(strip_possessive(&join(&name_words)).to_string());
+        if last_cap + 1 < words.len() {
+            p.head = words.last().map(|t| t.text.to_lowercase());
+        }
+        // What stands before the name: an honorific, a title, an affiliation.
+        let before = &words[..first_cap];
+        if let Some(h) = before
+            .iter()
+            .rev()
+            .find(|t| self.lex.is_honorific(&t.text.to_lowercase()))
+        {
+            p.honorific = true;
+            let h = h.text.to_lowercase();
+            if !matches!(h.as_str(), "mr" | "mrs" | "ms" | "miss" | "dr" | "sir") {
+                p.role = Some(h);
+            }
+        }
+        if let Some(pos) = before
+            .iter()
+            .rposition(|t| !t.is_capitalized() && self.lex.is_title(&t.text.to_lowercase()))
+        {
+            p.role = Some(before[pos].text.to_lowercase());
+            let aff: Vec<Token> = before[..pos]
+                .iter()
+                .filter(|t| t.is_capitalized())
+                .map(|t| **t)
+                .collect();
+            if !aff.is_empty() {
+                p.affiliation = Some(join(&aff));
+            }
+        }
+        p
+    }
+
+    /// "AFP correspondents", "United States officials", "an SDF spokesman".
+    fn headed(&mut self, p: &Phrase, head: &str, sentence: usize) -> (usize, bool) {
+        let name = p.name.clone().unwrap_or_default();
+        let org = self.is_organisation_name(&name);
+        let affiliation = org.then(|| {
+            let inner = Phrase {
+                name: Some(name.clone()),
+                text: name.clone(),
+                acronym: p.acronym.clone(),
+                ..Phrase::default()
+            };
+            let org = self.named(&inner, sentence).0;
+            if self.sources[org].kind == SourceKind::Person && self.sources[org].role.is_none() {
+                self.sources[org].kind = SourceKind::Organization;
+            }
+            org
+        });
+        let kind = if self.lex.is_group(head) {
+            SourceKind::Group
+        } else if self.lex.is_title(head) {
+            SourceKind::Person
+        } else if org {
+            SourceKind::Organization
+        } else {
+            SourceKind::Unknown
+        };
+        let display = match (&p.acronym, affiliation) {
+            (_, Some(aff)) if self.sources[aff].aliases.iter().any(|a| is_acronym(a)) => {
+                let short = self.sources[aff]
+                    .aliases
+                    .iter()
+                    .find(|a| is_acronym(a))
+                    .cloned()
+                    .unwrap_or_default();
+                let rest = p.text.rsplit(' ').next().unwrap_or(head);
+                format!("{short} {rest}")
+            }
+            _ => p.text.replace(" (", " ").replace(')', ""),
+        };
+        let index = self.find_exact(&display).unwrap_or_else(|| {
+            let mut aliases = Vec::new();
+            if let Some(aff) = affiliation {
+                let full = format!("{} {head}", self.sources[aff].name);
+                if !full.eq_ignore_ascii_case(&display) {
+                    aliases.push(full);
+                }
+            }
+            self.push(Source {
+                id: String::new(),
+                name: display,
+                aliases,
+                kind,
+                role: self.lex.is_title(head).then(|| head.to_string()),
+                affiliation,
+                mentions: Vec::new(),
+                unnamed: false,
+            })
+        });
+        (index, false)
+    }
+
+    fn is_organisation_name(&self, name: &str) -> bool {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        is_acronym(name)
+            || words.len() >= 2
+            || words
+                .last()
+                .is_some_and(|w| self.lex.is_organisation_head(&w.to_lowercase()))
+            || self
+                .find_exact(name)
+                .is_some_and(|s| self.sources[s].kind == SourceKind::Organization)
+    }
+
+    /// A phrase with a name and nothing after it: "Mustafa Bali", "the SDF".
+    fn named(&mut self, p: &Phrase, sentence: usize) -> (usize, bool) {
+        let written = p.name.clone().unwrap_or_default();
+        let acronym = is_acronym(&written);
+        let full = if acronym {
+            self.names
+                .expand(&written)
+                .or_else(|| self.names.expand(&written.replace('.', "")))
+        } else {
+            None
+        };
+        let name = full.clone().unwrap_or_else(|| written.clone());
+        if let Some(s) = self.lookup(&name, &written, p) {
+            return (s, false);
+        }
+        let words = name.split_whitespace().count();
+        let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+        let org_head = self.lex.is_organisation_head(&last);
+        let kind = if acronym || org_head || p.acronym.is_some() {
+            SourceKind::Organization
+        } else if p.honorific
+            || p.role.is_some()
+            || self.names.roles.contains_key(&name.to_lowercase())
+            || words <= 3
+        {
+            // A short name with no organisation's head word is taken for a person.
+            SourceKind::Person
+        } else {
+            SourceKind::Organization
+        };
+        let mut aliases = Vec::new();
+        if full.is_some() {
+            aliases.push(written.clone());
+        }
+        if let Some(a) = &p.acronym {
+            aliases.push(a.clone());
+        } else if kind == SourceKind::Organization && !acronym {
+            if let Some((acr, _)) = self
+                .names
+                .acronyms
+                .iter()
+                .find(|(_, f)| f.eq_ignore_ascii_case(&name))
+            {
+                aliases.push(acr.clone());
+            }
+        }
+        let index = self.push(Source {
+            id: String::new(),
+            name: name.clone(),
+            aliases,
+            kind,
+            role: p.role.clone(),
+            affiliation: None,
+            mentions: Vec::new(),
+            unnamed: false,
+        });
+        if let Some(aff) = &p.affiliation {
+            let role = Role {
+                role: p.role.clone(),
+                affiliation: Some(aff.clone()),
+            };
+            self.apply_role(index, role, sentence);
+        }
+        if let Some(role) = self.names.roles.get(&name.to_lowercase()).cloned() {
+            self.apply_role(index, role, sentence);
+        }
+        (index, false)
+    }
+
+    fn find_exact(&self, name: &str) -> Option<usize> {
+        let key = name.to_lowercase();
+        self.sources.iter().position(|s| {
+            s.name.to_lowercase() == key || s.aliases.iter().any(|a| a.to_lowercase() == key)
+        })
+    }
+
+    /// An existing source for a name: the same name or alias, an acronym's
+    /// expansion, the initials of a name, or a surname.
+    fn lookup(&mut self, name: &str, written: &str, p: &Phrase) -> Option<usize> {
+        if let Some(s) = self.find_exact(name).or_else(|| self.find_exact(written)) {
+            self.add_alias(s, written);
+            return Some(s);
+        }
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() >= 2 {
+            // The full name of a source first met by its acronym.
+            let init = initials(name);
+            if init.len() >= 2 {
+                if let Some(s) = self.find_exact(&init) {
+                    let old = std::mem::replace(&mut self.sources[s].name, name.to_string());
+                    self.add_alias(s, &old);
+                    return Some(s);
+                }
+            }
+            // "Donald Trump" after "Trump".
+            let last = words[words.len() - 1];
+            if let Some(s) = self
+                .sources
+                .iter()
+                .position(|s| s.kind == SourceKind::Person && s.name.eq_ignore_ascii_case(last))
+            {
+                let old = std::mem::replace(&mut self.sources[s].name, name.to_string());
+                self.add_alias(s, &old);
+                return Some(s);
+            }
+        } else if !is_acronym(name) {
+            // "Bali" after "Mustafa Bali"; "the Observatory" after "the Syrian Observatory …".
+            let lower = name.to_lowercase();
+            let org_word = self.lex.is_organisation_head(&lower);
+            let hit = self.sources.iter().rposition(|s| {
+                let last = s
+                    .name
+                    .split_whitespace()
+                    .last()
+                    .unwrap_or("")
+                    .to_lowercase();
+                (s.kind == SourceKind::Person && last == lower)
+                    || (org_word
+                        && s.kind == SourceKind::Organization
+                        && s.name
+                            .split_whitespace()
+                            .any(|w| w.eq_ignore_ascii_case(&lower)))
+            });
+            if let Some(s) = hit {
+                self.add_alias(s, written);
+                return Some(s);
+            }
+            if p.honorific {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// "the spokesman", "the ministry", "officials", "a source", "the report".
+    fn nominal(&mut self, p: &Phrase, head: &str) -> (usize, bool) {
+        let unnamed = self.lex.is_unnamed_head(head);
+        if self.lex.is_title(head) && !unnamed {
+            if let Some(s) = self
+                .sources
+                .iter()
+                .rposition(|s| s.role.as_deref() == Some(head) && !s.unnamed)
+            {
+                return (s, false);
+            }
+        }
+        if self.lex.is_organisation_head(head) {
+            if let Some(s) = self.sources.iter().rposition(|s| {
+                s.kind == SourceKind::Organization
+                    && s.name
+                        .split_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case(head))
+            }) {
+                return (s, false);
+            }
+        }
+        let kind = if self.lex.is_organisation_head(head) {
+            SourceKind::Organization
+        } else if self.lex.is_group(head) {
+            SourceKind::Group
+        } else if self.lex.is_title(head) {
+            SourceKind::Person
+        } else {
+            SourceKind::Unknown
+        };
+        if let Some(s) = self.find_exact(&p.text) {
+            return (s, unnamed);
+        }
+        let index = self.push(Source {
+            id: String::new(),
+            name: p.text.clone(),
+            aliases: Vec::new(),
+            kind,
+            role: self.lex.is_title(head).then(|| head.to_string()),
+            affiliation: None,
+            mentions: Vec::new(),
+            unnamed,
+        });
+        (index, unnamed)
+    }
+
+    fn apply_role(&mut self, index: usize, role: Role, sentence: usize) {
+        if let Some(r) = role.role {
+            self.sources[index].role.get_or_insert(r);
+            if self.sources[index].kind == SourceKind::Unknown {
+                self.sources[index].kind = SourceKind::Person;
+            }
+        }
+        if let Some(aff) = role.affiliation {
+            if self.sources[index].affiliation.is_none() {
+                let p = Phrase {
+                    name: Some(aff.clone()),
+                    text: aff,
+                    ..Phrase::default()
+                };
+                let (org, _) = self.named(&p, sentence);
+                if org != index {
+                    self.sources[org].kind = SourceKind::Organization;
+                    self.sources[index].affiliation = Some(org);
+                }
+            }
+        }
+    }
+
+    fn add_alias(&mut self, s: usize, alias: &str) {
+        let source = &mut self.sources[s];
+        if !alias.is_empty()
+            && !source.name.eq_ignore_ascii_case(alias)
+            && !source.aliases.iter().any(|a| a.eq_ignore_ascii_case(alias))
+        {
+            source.aliases.push(alias.to_string());
+        }
+    }
+
+    fn push(&mut self, mut source: Source) -> usize {
+        source.id = format!("s{}", self.sources.len() + 1);
+        self.sources.push(source);
+        self.sources.len() - 1
+    }
+
+    /// Every name in the document that names a source becomes one of its mentions.
+    fn collect_mentions(&mut self) {
+        for name in &self.names.all {
+            let key = name.text.to_lowercase();
+            for s in &mut self.sources {
+                let hit = s.name.to_lowercase() == key
+                    || s.aliases.iter().any(|a| a.to_lowercase() == key)
+                    || s.kind == SourceKind::Person
+                        && s.name.split_whitespace().count() >= 2
+                        && s.name
+                            .split_whitespace()
+                            .last()
+                            .is_some_and(|l| l.to_lowercase() == key);
+                if hit && !s.mentions.iter().any(|m| m.overlaps(name.span)) {
+                    s.mentions.push(name.span);
+                }
+            }
+        }
+        for s in &mut self.sources {
+            s.mentions.sort_by_key(|m| m.start);
+        }
+    }
+}
+
+fn span_of(tokens: &[Token], range: &Range<usize>) -> Span {
+    Span::new(
+        tokens[range.start].span.start,
+        tokens[range.end - 1].span.end,
+    )
+}
+
+/// "the SDF and United States officials" → two phrases. A phrase that ends
+/// in an organisation's head word is one name ("Committee for Peace and
+/// Security Council") and stays whole.
+fn split_coordination(
+    tokens: &[Token],
+    range: Range<usize>,
+    lex: &CueLexicon,
+) -> Vec<Range<usize>> {
+    let last = tokens[range.end - 1].text.to_lowercase();
+    if lex.is_organisation_head(&last) && tokens[range.end - 1].is_capitalized() {
+        return vec![range];
+    }
+    let mut parts = Vec::new();
+    let mut start = range.start;
+    for k in range.clone() {
+        if (tokens[k].is("and") || tokens[k].is_punct('&')) && k > start && k + 1 < range.end {
+            parts.push(start..k);
+            start = k + 1;
+        }
+    }
+    parts.push(start..range.end);
+    parts.retain(|p| !p.is_empty());
+    parts
+}
