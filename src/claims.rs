@@ -3,7 +3,7 @@
 //! attributes it to a speaker; a sentence with several attributions ("X said
 //! …, while Y said …") gives one claim for each.
 
-use crate::attribution::{Attribution, Attributions};
+use crate::attribution::{Attribution, Attributions, CueKind};
 use crate::document::{Document, Span};
 use crate::expressions::{Expressions, Quantity, TimeExpr};
 
@@ -43,6 +43,8 @@ pub fn extract(
                 own.push(k);
             }
         }
+        // What is said comes before a stance or an act in the same sentence.
+        own.sort_by_key(|&k| attributions.items[k].kind == CueKind::Stance);
         if own.is_empty() && found.quantities.is_empty() && found.times.is_empty() {
             continue;
         }

@@ -20,6 +20,9 @@ pub enum CueKind {
     Relay,
     /// "reportedly", "it is understood": nobody is named.
     Vague,
+    /// A stance or an act of a named speaker ("Trump attacked", "Clinton
+    /// wants", "the SDF were hoping"), rather than something said.
+    Stance,
 }
 
 /// One attribution found in a sentence, with token ranges into the sentence.
@@ -37,6 +40,9 @@ pub struct Found {
     pub content: Span,
     /// The cue ends the sentence with a colon: the content follows it.
     pub content_follows: bool,
+    /// The sentence is only the cue and its speaker ("Clinton said."): the
+    /// content is the sentence before.
+    pub content_precedes: bool,
 }
 
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who", "which"];
@@ -292,6 +298,10 @@ const BETWEEN: &[&str] = &[
     "this",
     "week",
     "night",
+    "is",
+    "are",
+    "was",
+    "were",
     "morning",
     "afternoon",
     "evening",
@@ -448,11 +458,22 @@ pub fn find(tokens: &[Token], in_time: &[bool], sentence: Span, lex: &CueLexicon
             i += 1;
             continue;
         }
-        if let Some(f) = verb_cue(tokens, in_time, i, sentence, lex) {
+        if let Some(f) = dash_cue(tokens, i, sentence, lex) {
+            mark(&mut taken, &f, tokens);
+            out.push(f);
+            i += 1;
+            continue;
+        }
+        if let Some(f) = verb_cue(tokens, in_time, i, sentence, lex, &out) {
             mark(&mut taken, &f, tokens);
             out.push(f);
         }
         i += 1;
+    }
+    if out.is_empty() {
+        if let Some(f) = colon_cue(tokens, sentence, lex) {
+            out.push(f);
+        }
     }
     // A vague cue counts only where nobody is named for the sentence.
     if out.iter().all(|f| f.speaker.is_none()) {
@@ -471,6 +492,7 @@ pub fn find(tokens: &[Token], in_time: &[bool], sentence: Span, lex: &CueLexicon
                         appositive: None,
                         content: trim(tokens, 0, tokens.len(), sentence),
                         content_follows: false,
+                        content_precedes: false,
                     });
                     break;
                 }
@@ -535,6 +557,7 @@ fn preposition_cue(tokens: &[Token], i: usize, sentence: Span, lex: &CueLexicon)
         appositive: None,
         content,
         content_follows: false,
+        content_precedes: false,
     })
 }
 
@@ -565,29 +588,245 @@ fn trim(tokens: &[Token], mut from: usize, mut to: usize, sentence: Span) -> Spa
     Span::new(tokens[from].span.start, tokens[to - 1].span.end)
 }
 
+/// Words before a form that make it a noun ("his remarks", "the report").
+const NOUN_MARKERS: &[&str] = &[
+    "to", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
+    "those", "each", "every", "no", "any", "of", "such", "that", "whose", "what", "which",
+];
+
+fn is_be(t: &Token) -> bool {
+    t.is_any(&[
+        "was", "were", "is", "are", "be", "been", "being", "am", "'s", "'re",
+    ])
+}
+
+/// A headline in title case ("Trump Could Address Clean Energy, Lindsey Graham Says").
+fn is_title_case(tokens: &[Token]) -> bool {
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.is_word() && t.text.len() > 3)
+        .collect();
+    words.len() >= 3 && words.iter().filter(|t| t.is_capitalized()).count() * 10 >= words.len() * 8
+}
+
+/// A speaker phrase an editor would accept as one: a pronoun, a name, or a
+/// head noun the lexicon knows (officials, spokesman, ministry, poll).
+fn is_speaker(tokens: &[Token], np: &Range<usize>, lex: &CueLexicon) -> bool {
+    let words = &tokens[np.clone()];
+    if words.len() == 1 && is_pronoun(&words[0]) {
+        return true;
+    }
+    let head = words
+        .iter()
+        .rev()
+        .find(|t| t.is_word())
+        .map(lower)
+        .unwrap_or_default();
+    words
+        .iter()
+        .enumerate()
+        .any(|(k, t)| t.is_capitalized() && !(k == 0 && np.start == 0 && is_opener_word(t)))
+        || lex.is_group(&head)
+        || lex.is_title(&head)
+        || lex.is_organisation_head(&head)
+        || lex.is_unnamed_head(&head)
+}
+
+const QUANTITY_WORDS: &[&str] = &[
+    "hundreds",
+    "thousands",
+    "dozens",
+    "millions",
+    "scores",
+    "tens",
+    "many",
+    "several",
+    "some",
+    "most",
+    "few",
+    "all",
+    "both",
+    "none",
+    "more",
+    "others",
+    "much",
+];
+
+/// A speaker to whom a stance or an act is attributed: a third-person
+/// pronoun, a name, or a head noun for people who speak for something
+/// (officials, spokesman, ministry, experts) — not a crowd ("militants").
+fn is_named_speaker(tokens: &[Token], np: &Range<usize>, lex: &CueLexicon) -> bool {
+    let words: Vec<&Token> = tokens[np.clone()].iter().filter(|t| t.is_word()).collect();
+    let Some(head) = words.last() else {
+        return false;
+    };
+    if words.len() == 1 && is_pronoun(head) {
+        // "who" only after a comma: "Trump, who wants …", not "people who want".
+        let relative_ok = np.start > 0 && tokens[np.start - 1].is_punct(',');
+        return head.is_any(&["he", "she", "they", "it"]) || head.is("who") && relative_ok;
+    }
+    let h = lower(head);
+    if QUANTITY_WORDS.contains(&h.as_str()) {
+        return false;
+    }
+    if head.is_capitalized() {
+        return !(np.start == 0 && words.len() == 1 && is_opener_word(head));
+    }
+    if lex.is_crowd(&h) {
+        return false;
+    }
+    // "Air strikes": a capitalised word only because it opens the sentence.
+    lex.is_group(&h) || lex.is_title(&h) || lex.is_organisation_head(&h) || lex.is_unnamed_head(&h)
+}
+
+/// The subject of the sentence's main clause, when it is a speaker: the
+/// speaker of a participle (", saying …") or of a second verb ("and said").
+fn main_subject(tokens: &[Token], lex: &CueLexicon) -> Option<Range<usize>> {
+    let mut s = 0;
+    while s < tokens.len() && !tokens[s].is_word() {
+        s += 1;
+    }
+    let first = tokens.get(s)?;
+    if is_function(first) && !is_pronoun(first) || lex.verb(&lower(first)).is_some() {
+        // "In a speech in Fort Pierce, Clinton laid out …": after the opening phrase.
+        let comma = (s..tokens.len().min(s + 16)).find(|&k| tokens[k].is_punct(','))?;
+        s = comma + 1;
+    }
+    let np = np_forward(tokens, s, lex)?;
+    is_named_speaker(tokens, &np, lex).then_some(np)
+}
+
+/// `WALLACE: Let's start …`, `Pat Caddell: Democrat Voters Worried …` — a
+/// name and a colon open the sentence.
+fn colon_cue(tokens: &[Token], sentence: Span, lex: &CueLexicon) -> Option<Found> {
+    let mut s = 0;
+    while s < tokens.len() && is_quote(&tokens[s]) {
+        s += 1;
+    }
+    let np = np_forward(tokens, s, lex)?;
+    let colon = tokens.get(np.end)?;
+    if !colon.is_punct(':') || np.len() > 4 || words_between(tokens, np.end, tokens.len()) < 3 {
+        return None;
+    }
+    let names = tokens[np.clone()]
+        .iter()
+        .all(|t| !t.is_word() || t.is_capitalized());
+    const LABELS: &[&str] = &[
+        "note",
+        "update",
+        "updated",
+        "correction",
+        "editor",
+        "watch",
+        "read",
+        "related",
+        "photo",
+        "video",
+        "source",
+        "sources",
+        "update",
+        "transcript",
+        "excerpt",
+        "warning",
+        "breaking",
+        "exclusive",
+        "live",
+        "analysis",
+        "opinion",
+        "q",
+        "a",
+        "question",
+        "answer",
+    ];
+    if !names
+        || tokens[np.clone()].iter().any(|t| {
+            LABELS.iter().any(|l| t.is(l)) || t.text.ends_with("'s") || t.text.ends_with("’s")
+        })
+    {
+        return None;
+    }
+    Some(Found {
+        kind: CueKind::Verb,
+        cue: colon.span,
+        speaker: Some(np.clone()),
+        relayed_from: None,
+        appositive: None,
+        content: trim(tokens, np.end + 1, tokens.len(), sentence),
+        content_follows: false,
+        content_precedes: false,
+    })
+}
+
+/// `“…” ― Sonya Herridge`: a dash after a quotation, then the speaker.
+fn dash_cue(tokens: &[Token], i: usize, sentence: Span, lex: &CueLexicon) -> Option<Found> {
+    let t = &tokens[i];
+    if !matches!(t.text, "―" | "—" | "–") {
+        return None;
+    }
+    let after_quote = i == 0
+        || is_quote(&tokens[i - 1])
+        || i >= 2 && tokens[i - 1].is_punct('.') && is_quote(&tokens[i - 2]);
+    if !after_quote {
+        return None;
+    }
+    let np = np_forward(tokens, i + 1, lex)?;
+    let named = tokens[np.clone()]
+        .iter()
+        .filter(|t| t.is_word())
+        .all(|t| t.is_capitalized());
+    if !named || np.len() > 5 {
+        return None;
+    }
+    let content = if i == 0 {
+        sentence
+    } else {
+        trim(tokens, 0, i, sentence)
+    };
+    Some(Found {
+        kind: CueKind::Verb,
+        cue: t.span,
+        speaker: Some(np),
+        relayed_from: None,
+        appositive: None,
+        content,
+        content_follows: false,
+        content_precedes: false,
+    })
+}
+
 fn verb_cue(
     tokens: &[Token],
     in_time: &[bool],
     v: usize,
     sentence: Span,
     lex: &CueLexicon,
+    earlier: &[Found],
 ) -> Option<Found> {
     let t = &tokens[v];
-    // A cue verb is written in lower case ("Islamic State" is not "state").
-    if !t.is_word() || t.is_capitalized() {
+    // A cue verb is written in lower case ("Islamic State" is not "state"),
+    // except in a headline written in title case ("Lindsey Graham Says").
+    if !t.is_word() || t.is_capitalized() && !(v > 0 && is_title_case(tokens)) {
         return None;
     }
     let word = lower(t);
     let verb = lex.verb(&word)?;
+    let ing = word.ends_with("ing");
     let prev = v.checked_sub(1).map(|p| &tokens[p]);
-    // "to say", "the said", "was told": an infinitive, an adjective, a passive.
+    // "to say", "the said", "his remarks": an infinitive, an adjective, a noun.
     if prev.is_some_and(|p| {
-        p.is_any(&[
-            "to", "the", "a", "an", "was", "were", "is", "are", "be", "been", "being", "'s",
-        ])
+        NOUN_MARKERS.iter().any(|m| p.is(m))
+            || p.text.ends_with("'s") && !p.is("'s")
+            || p.text.ends_with("’s")
     }) {
         return None;
     }
+    // "was told": a passive (but "is saying" is a progressive).
+    if !ing && prev.is_some_and(is_be) {
+        return None;
+    }
+    // Forms that are nouns as often as verbs ("states", "calls", "report").
+    let ambiguous = !matches!(verb.lemma.as_str(), "say" | "tell")
+        && (word == verb.lemma || word.ends_with('s') && !word.ends_with("ss"));
     let next = tokens.get(v + 1);
     // "estimated to be", "expected to": raising, not reporting.
     if next.is_some_and(|n| n.is("to"))
@@ -618,14 +857,42 @@ fn verb_cue(
     let cue = Span::new(t.span.start, tokens[cue_end - 1].span.end);
     let kind = if relayed_from.is_some() {
         CueKind::Relay
-    } else {
+    } else if verb.class == VerbClass::Speech {
         CueKind::Verb
+    } else {
+        CueKind::Stance
     };
 
-    // The speaker: before the verb, or (inverted) after it.
-    let (speaker, appositive, inverted) = match speaker_before(tokens, in_time, v, lex) {
-        Some((s, a)) => (Some(s), a, false),
-        None => {
+    // The speaker: the main clause's for a participle (", saying …") or a
+    // second verb ("and said"); else before the verb, or (inverted) after it.
+    let participle = ing
+        && prev.is_some_and(|p| {
+            p.is_punct(',') || p.is_any(&["by", "after", "before", "while", "when"])
+        });
+    let coordinated = prev.is_some_and(|p| p.is_any(&["and", "but"])) && !ing;
+    let shared = (participle || coordinated)
+        .then(|| {
+            earlier
+                .iter()
+                .rev()
+                .find_map(|f| f.speaker.clone().filter(|_| f.kind != CueKind::Vague))
+                .or_else(|| main_subject(tokens, lex).filter(|np| np.end <= v))
+        })
+        .flatten();
+    let before = if shared.is_some() || participle {
+        None
+    } else {
+        speaker_before(tokens, in_time, v, lex).filter(|(np, _)| {
+            !ambiguous
+                || is_speaker(tokens, np, lex) && np.end == v
+                || is_pronoun(&tokens[np.start])
+        })
+    };
+    let (speaker, appositive, inverted) = match (shared, before) {
+        (Some(s), _) => (Some(s), None, false),
+        (None, Some((s, a))) => (Some(s), a, false),
+        (None, None) if participle || ing => (None, None, false),
+        (None, None) => {
             // Inverted: `"…," said Caddell.` — a finite verb of saying after
             // the content, its speaker closing the clause.
             let opened =
@@ -674,10 +941,17 @@ fn verb_cue(
         .is_some_and(|t| t.is("that") || is_quote(t))
         || colon;
     let start_of_speaker = speaker.start.min(v);
+    // A stance or an act needs a named speaker; a clause verb without "that"
+    // needs one too ("Clinton wants to …", but not "the data show …").
+    let named_subject = is_named_speaker(tokens, &speaker, lex);
+    if verb.class == VerbClass::Act && (!named_subject || inverted || follows < 2) {
+        return None;
+    }
     let content;
     let mut content_follows = false;
+    let mut content_precedes = false;
     if follows >= 2 && !inverted {
-        if verb.class == VerbClass::Clause && !clause_after {
+        if verb.class == VerbClass::Clause && !clause_after && !(named_subject && follows >= 3) {
             return None;
         }
         // "The talks, he said, had failed.": the content is around the cue.
@@ -699,6 +973,11 @@ fn verb_cue(
             return None;
         }
         content = trim(tokens, after, tokens.len(), sentence);
+    } else if verb.class == VerbClass::Speech && !ing {
+        // `“How many times …?” Clinton said.` as a sentence of its own: the
+        // content is the sentence before (quotes.rs moves it there).
+        content = sentence;
+        content_precedes = true;
     } else {
         return None;
     }
@@ -710,6 +989,7 @@ fn verb_cue(
         appositive,
         content,
         content_follows,
+        content_precedes,
     })
 }
 
@@ -735,7 +1015,9 @@ fn speaker_before(
                 && BETWEEN.iter().any(|b| t.is(b))
                 && !(t.is("both") || t.is("all"))
             || t.is("n't")
-            || t.is("not");
+            || t.is("not")
+            // "continually brags", "successfully argued".
+            || t.is_word() && !t.is_capitalized() && t.text.len() > 4 && t.text.ends_with("ly");
         if !skippable {
             break;
         }
@@ -754,34 +1036,79 @@ fn speaker_before(
     None
 }
 
-/// `NP , APPOSITIVE , verb`: the subject at the start of the clause.
+/// `NP , APPOSITIVE , verb`: the subject at the start of the clause —
+/// "Mustafa Bali, a spokesman for the SDF, confirmed", "Schiff, 56, who has
+/// served …, told", `"…," Scott Pruitt, the attorney general, said`.
 fn appositive_subject(
     tokens: &[Token],
     comma: usize,
     lex: &CueLexicon,
 ) -> Option<(Range<usize>, Option<Range<usize>>)> {
-    // The clause starts at the sentence start or after an opening quote.
-    let mut start = 0;
-    while start < comma && (is_quote(&tokens[start]) || tokens[start].is_punct('(')) {
+    // The clause starts after the last closing quotation before the comma, or
+    // at the sentence start.
+    let mut start = (0..comma)
+        .rev()
+        .find(|&k| {
+            is_quote(&tokens[k])
+                && k > 0
+                && (tokens[k - 1].is_punct(',')
+                    || tokens[k - 1].is_punct('?')
+                    || tokens[k - 1].is_punct('!')
+                    || tokens[k - 1].is_punct('.'))
+        })
+        .map_or(0, |k| k + 1);
+    while start < comma
+        && (is_quote(&tokens[start])
+            || tokens[start].kind == crate::expressions::tokens::Kind::Punct
+            || tokens[start].is_any(&["even", "also", "meanwhile", "still", "but", "and", "so"]))
+    {
         start += 1;
     }
-    let np = np_forward(tokens, start, lex)?;
-    if !tokens.get(np.end).is_some_and(|t| t.is_punct(',')) || np.end >= comma {
+    let np = subject_forward(tokens, start, lex)?;
+    if !tokens.get(np.end).is_some_and(|t| t.is_punct(','))
+        || np.end >= comma
+        || !is_speaker(tokens, &np, lex)
+    {
         return None;
     }
     let appositive = np.end + 1..comma;
-    let first = tokens.get(appositive.start)?;
-    // An appositive opens with an article, a title or a name, and has no verb.
-    let opens = first.is_any(&["a", "an", "the", "who"])
-        || lex.is_title(&lower(first))
-        || first.is_capitalized();
-    let has_verb = tokens[appositive.clone()].iter().any(|t| {
+    let has_verb = tokens[appositive.clone()].iter().enumerate().any(|(k, t)| {
         !t.is_capitalized()
             && lex
                 .verb(&lower(t))
                 .is_some_and(|v| v.class == VerbClass::Speech)
+            && !lower(t).ends_with("ing")
+            && !(k > 0 && tokens[appositive.start + k - 1].is_any(&["who", "which", "has", "had"]))
     });
-    (opens && !has_verb && appositive.len() <= 30).then_some((np, Some(appositive)))
+    (!has_verb && appositive.len() <= 40).then_some((np, Some(appositive)))
+}
+
+/// A subject phrase read rightwards: a speaker phrase with its parenthesis
+/// ("Rep. Jim Jordan (R-Ohio)") and its prepositional phrases ("A lawyer for
+/// the news outlets", "Officials at Homeland Security Investigations").
+fn subject_forward(tokens: &[Token], start: usize, lex: &CueLexicon) -> Option<Range<usize>> {
+    let np = np_forward(tokens, start, lex)?;
+    let mut end = np.end;
+    let mut steps = 0;
+    while steps < 4 {
+        steps += 1;
+        match tokens.get(end) {
+            Some(t) if t.is_punct('(') => {
+                match (end + 1..tokens.len().min(end + 10)).find(|&k| tokens[k].is_punct(')')) {
+                    Some(close) => end = close + 1,
+                    None => break,
+                }
+            }
+            Some(t) if t.is_any(&["of", "for", "at", "with", "to", "from", "in"]) => {
+                match np_forward(tokens, end + 1, lex) {
+                    Some(pp) if !is_pronoun(&tokens[pp.start]) => end = pp.end,
+                    _ => break,
+                }
+            }
+            _ => break,
+        }
+    }
+    Some(np.start..end)
 }
 
 /// The speaker phrase that ends at `end`, read leftwards.

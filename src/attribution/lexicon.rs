@@ -17,6 +17,8 @@ pub struct CueFile {
     #[serde(default)]
     pub clause_verbs: Vec<String>,
     #[serde(default)]
+    pub act_verbs: Vec<String>,
+    #[serde(default)]
     pub preposition_cues: Vec<String>,
     #[serde(default)]
     pub relay_verbs: Vec<String>,
@@ -34,6 +36,8 @@ pub struct CueFile {
     pub honorifics: Vec<String>,
     #[serde(default)]
     pub groups: Vec<String>,
+    #[serde(default)]
+    pub crowds: Vec<String>,
 }
 
 /// How a reporting verb attributes.
@@ -44,6 +48,9 @@ pub enum VerbClass {
     /// A cue only with a clause, colon or quotation after it, or at the end of
     /// the sentence ("found that", "believes").
     Clause,
+    /// A stance or an act, a cue only with a named speaker just before it
+    /// ("Trump attacked", "Clinton wants").
+    Act,
 }
 
 #[derive(Debug, Clone)]
@@ -69,6 +76,7 @@ pub struct CueLexicon {
     titles: HashSet<String>,
     honorifics: HashSet<String>,
     groups: HashSet<String>,
+    crowds: HashSet<String>,
 }
 
 const BUILTIN: &str = include_str!("../../rules/cues.toml");
@@ -85,6 +93,7 @@ impl CueLexicon {
         let mut file = std::mem::take(&mut self.file);
         file.speech_verbs.extend(other.speech_verbs);
         file.clause_verbs.extend(other.clause_verbs);
+        file.act_verbs.extend(other.act_verbs);
         file.preposition_cues.extend(other.preposition_cues);
         file.relay_verbs.extend(other.relay_verbs);
         file.relay_links.extend(other.relay_links);
@@ -94,13 +103,16 @@ impl CueLexicon {
         file.titles.extend(other.titles);
         file.honorifics.extend(other.honorifics);
         file.groups.extend(other.groups);
+        file.crowds.extend(other.crowds);
         *self = CueLexicon::from_file(file);
     }
 
     fn from_file(file: CueFile) -> CueLexicon {
         let mut verbs = HashMap::new();
-        // Clause verbs first, so that a verb listed in both is a speech verb.
+        // Acts first, then clause verbs, so that a verb listed twice takes the
+        // broader class.
         for (class, list) in [
+            (VerbClass::Act, &file.act_verbs),
             (VerbClass::Clause, &file.clause_verbs),
             (VerbClass::Speech, &file.speech_verbs),
         ] {
@@ -155,6 +167,7 @@ impl CueLexicon {
             titles: words(&file.titles),
             honorifics: words(&file.honorifics),
             groups: words(&file.groups),
+            crowds: words(&file.crowds),
             file,
         }
     }
@@ -188,8 +201,14 @@ impl CueLexicon {
         self.honorifics.contains(lower)
     }
 
+    /// A plural noun for people: a speaker group or a crowd.
     pub fn is_group(&self, lower: &str) -> bool {
-        self.groups.contains(lower)
+        self.groups.contains(lower) || self.crowds.contains(lower)
+    }
+
+    /// People often described but seldom quoted as a body ("militants").
+    pub fn is_crowd(&self, lower: &str) -> bool {
+        self.crowds.contains(lower)
     }
 }
 

@@ -81,6 +81,8 @@ pub struct Attribution {
     pub inherited: bool,
     /// The cue ends its sentence with a colon: the content is what follows.
     pub content_follows: bool,
+    /// The sentence is only a cue ("Clinton said."): the content is before it.
+    pub content_precedes: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -69,6 +69,21 @@ fn quote_runs(doc: &Document) -> Vec<Option<usize>> {
 pub fn carry(doc: &Document, out: &mut Attributions) {
     let runs = quote_runs(doc);
     let n = doc.sentences.len();
+    // "Clinton said." after a quotation: the attribution belongs to the sentence before.
+    let attributed: Vec<usize> = out.items.iter().map(|a| a.sentence).collect();
+    for a in &mut out.items {
+        let s = a.sentence;
+        if a.content_precedes
+            && s > 0
+            && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph
+            && !attributed.contains(&(s - 1))
+        {
+            a.sentence = s - 1;
+            a.content = doc.sentences[s - 1].span;
+            a.content_precedes = false;
+        }
+    }
+    out.items.retain(|a| !a.content_precedes);
     let mut own: Vec<Option<usize>> = vec![None; n];
     for (k, a) in out.items.iter().enumerate() {
         if a.source_span.is_some() && own[a.sentence].is_none() {
@@ -89,6 +104,7 @@ pub fn carry(doc: &Document, out: &mut Attributions) {
         a.content = doc.sentences[sentence].span;
         a.inherited = true;
         a.content_follows = false;
+        a.content_precedes = false;
         added.push(a);
     };
     // The attribution of each run: the first in its sentences.

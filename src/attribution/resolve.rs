@@ -102,6 +102,7 @@ impl Resolver<'_> {
             unresolved: None,
             inherited: false,
             content_follows: f.content_follows,
+            content_precedes: f.content_precedes,
         };
         let Some(range) = f.speaker.clone() else {
             return a;
