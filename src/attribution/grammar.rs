@@ -1078,7 +1078,7 @@ fn appositive_subject(
                 .verb(&lower(t))
                 .is_some_and(|v| v.class == VerbClass::Speech)
             && !lower(t).ends_with("ing")
-            && !(k > 0 && tokens[appositive.start + k - 1].is_any(&["who", "which", "has", "had"]))
+            && (k == 0 || !tokens[appositive.start + k - 1].is_any(&["who", "which", "has", "had"]))
     });
     (!has_verb && appositive.len() <= 40).then_some((np, Some(appositive)))
 }
