@@ -443,12 +443,39 @@ fn is_nominal(t: &Token, lex: &CueLexicon) -> bool {
 
 /// Finds the attributions of one sentence. `tokens` are the sentence's tokens;
 /// `in_time` says which tokens belong to a time expression.
-pub fn find(tokens: &[Token], in_time: &[bool], sentence: Span, lex: &CueLexicon) -> Vec<Found> {
+/// Which tokens stand inside a quotation; `open` says whether the sentence
+/// starts inside one.
+pub fn quoted_tokens(tokens: &[Token], open: bool) -> Vec<bool> {
+    let mut state = open;
+    let mut out = Vec::with_capacity(tokens.len());
+    for (k, t) in tokens.iter().enumerate() {
+        match t.text {
+            "“" | "«" | "„" => state = true,
+            "”" | "»" => state = false,
+            // A straight quote opening a sentence that starts inside a
+            // quotation reopens it (a new paragraph of the same quotation).
+            "\"" if !(k == 0 && open) => state = !state,
+            _ => {}
+        }
+        out.push(state && !is_quote(t));
+    }
+    out
+}
+
+pub fn find(
+    tokens: &[Token],
+    in_time: &[bool],
+    quoted: &[bool],
+    sentence: Span,
+    lex: &CueLexicon,
+) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut taken = vec![false; tokens.len()];
     let mut i = 0;
     while i < tokens.len() {
-        if taken[i] {
+        // A cue inside a quotation belongs to the quoted speaker's own words
+        // ("I think", "they say"); the quotation's attribution is outside it.
+        if taken[i] || quoted[i] {
             i += 1;
             continue;
         }
@@ -467,6 +494,9 @@ pub fn find(tokens: &[Token], in_time: &[bool], sentence: Span, lex: &CueLexicon
         if let Some(f) = verb_cue(tokens, in_time, i, sentence, lex, &out) {
             mark(&mut taken, &f, tokens);
             out.push(f);
+        } else if let Some(f) = act_of_named(tokens, in_time, i, sentence, lex) {
+            mark(&mut taken, &f, tokens);
+            out.push(f);
         }
         i += 1;
     }
@@ -475,8 +505,11 @@ pub fn find(tokens: &[Token], in_time: &[bool], sentence: Span, lex: &CueLexicon
             out.push(f);
         }
     }
-    // A vague cue counts only where nobody is named for the sentence.
-    if out.iter().all(|f| f.speaker.is_none()) {
+    // A vague cue counts only where nobody is named as saying anything.
+    if out
+        .iter()
+        .all(|f| f.speaker.is_none() || f.kind == CueKind::Stance)
+    {
         for (i, _) in tokens.iter().enumerate() {
             for phrase in &lex.vague_cues {
                 if let Some(n) = phrase_at(tokens, i, phrase) {
@@ -789,6 +822,83 @@ fn dash_cue(tokens: &[Token], i: usize, sentence: Span, lex: &CueLexicon) -> Opt
         relayed_from: None,
         appositive: None,
         content,
+        content_follows: false,
+        content_precedes: false,
+    })
+}
+
+/// Any verb whose subject is a named speaker: what a person or an
+/// organisation does or holds ("Cruz has endorsed Trump", "Caddell went on
+/// to discuss …"). A verb is recognised by its place (right after the
+/// subject, adverbs and auxiliaries aside) and its form (-ed, -s, or after
+/// an auxiliary).
+fn act_of_named(
+    tokens: &[Token],
+    in_time: &[bool],
+    v: usize,
+    sentence: Span,
+    lex: &CueLexicon,
+) -> Option<Found> {
+    let t = &tokens[v];
+    if !t.is_word() || t.is_capitalized() || in_time[v] || is_function(t) || is_determiner(t) {
+        return None;
+    }
+    let w = lower(t);
+    let prev = v.checked_sub(1).map(|p| &tokens[p])?;
+    let after_aux = prev.is_any(&[
+        "has", "have", "had", "did", "does", "will", "would", "could", "can", "may", "might",
+        "should", "must",
+    ]);
+    let finite = w.ends_with("ed") && w.len() > 4
+        || w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.ends_with("us")
+            && !w.ends_with("is")
+            && w.len() > 3
+        || after_aux;
+    if !finite || w.ends_with("ly") || prev.is_punct(',') || NOUN_MARKERS.iter().any(|m| prev.is(m))
+    {
+        return None;
+    }
+    let (np, _) = speaker_before(tokens, in_time, v, lex)?;
+    if !is_named_speaker(tokens, &np, lex) {
+        return None;
+    }
+    // The subject opens its clause: the sentence, or after a comma, "and",
+    // "but", "that", "as", "when", "while", "because" or a quotation.
+    let opens = np.start == 0
+        || tokens[np.start - 1].kind == crate::expressions::tokens::Kind::Punct
+        || tokens[np.start - 1].is_any(&[
+            "and", "but", "that", "as", "when", "while", "because", "although", "though", "since",
+            "if",
+        ]);
+    // Between the subject and the verb: only auxiliaries, adverbs and times.
+    let between_ok = tokens[np.end..v].iter().enumerate().all(|(k, b)| {
+        in_time[np.end + k]
+            || b.is_word()
+                && !b.is_capitalized()
+                && (BETWEEN.iter().any(|x| b.is(x))
+                    || b.text.ends_with("ly")
+                    || b.is("not")
+                    || b.is("n't"))
+    });
+    // Only a verb that governs a clause or a quotation ("streesed that",
+    // "underscored: …") — other verbs of a named subject are events, not claims.
+    let governs = tokens
+        .get(v + 1)
+        .is_some_and(|n| n.is("that") || n.is_punct(':') || is_quote(n))
+        || tokens.get(v + 1).is_some_and(|n| n.is_punct(','))
+            && tokens.get(v + 2).is_some_and(is_quote);
+    if !opens || !between_ok || !governs || words_between(tokens, v + 1, tokens.len()) < 2 {
+        return None;
+    }
+    Some(Found {
+        kind: CueKind::Stance,
+        cue: t.span,
+        speaker: Some(np),
+        relayed_from: None,
+        appositive: None,
+        content: trim(tokens, v + 1, tokens.len(), sentence),
         content_follows: false,
         content_precedes: false,
     })

@@ -159,11 +159,19 @@ pub struct SentenceTokens<'a> {
 
 /// Finds the attributions of a document.
 pub fn attribute(doc: &Document, sentences: &[SentenceTokens], lex: &CueLexicon) -> Attributions {
+    let (runs, starts_inside) = quotes::quote_runs(doc);
     let mut found = Vec::with_capacity(sentences.len());
-    for (sentence, st) in doc.sentences.iter().zip(sentences) {
-        found.push(grammar::find(&st.tokens, &st.in_time, sentence.span, lex));
+    for ((sentence, st), &inside) in doc.sentences.iter().zip(sentences).zip(&starts_inside) {
+        let quoted = grammar::quoted_tokens(&st.tokens, inside);
+        found.push(grammar::find(
+            &st.tokens,
+            &st.in_time,
+            &quoted,
+            sentence.span,
+            lex,
+        ));
     }
     let mut out = resolve::resolve(doc, sentences, &found, lex);
-    quotes::carry(doc, &mut out);
+    quotes::carry(doc, &runs, &mut out);
     out
 }

@@ -9,9 +9,11 @@ use crate::document::Document;
 const OPENING: &[char] = &['“', '«', '„'];
 const CLOSING: &[char] = &['”', '»'];
 
-/// The quotation run each sentence belongs to, if any.
-fn quote_runs(doc: &Document) -> Vec<Option<usize>> {
+/// The quotation run each sentence belongs to, if any, and whether each
+/// sentence starts inside an open quotation.
+pub fn quote_runs(doc: &Document) -> (Vec<Option<usize>>, Vec<bool>) {
     let mut runs = Vec::with_capacity(doc.sentences.len());
+    let mut inside = Vec::with_capacity(doc.sentences.len());
     let mut open = false;
     let mut current: Option<usize> = None;
     let mut next_id = 0;
@@ -30,6 +32,7 @@ fn quote_runs(doc: &Document) -> Vec<Option<usize>> {
             paragraph = s.paragraph;
         }
         let starts_inside = open;
+        inside.push(starts_inside);
         let mut opened = false;
         for (k, c) in text.trim_start().chars().enumerate() {
             if OPENING.contains(&c) {
@@ -62,12 +65,11 @@ fn quote_runs(doc: &Document) -> Vec<Option<usize>> {
             current = if starts_inside { None } else { current };
         }
     }
-    runs
+    (runs, inside)
 }
 
 /// Gives every sentence of an attributed quotation its attribution.
-pub fn carry(doc: &Document, out: &mut Attributions) {
-    let runs = quote_runs(doc);
+pub fn carry(doc: &Document, runs: &[Option<usize>], out: &mut Attributions) {
     let n = doc.sentences.len();
     // "Clinton said." after a quotation: the attribution belongs to the sentence before.
     let attributed: Vec<usize> = out.items.iter().map(|a| a.sentence).collect();

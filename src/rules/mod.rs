@@ -7,6 +7,10 @@
 //! (set `enabled = false` to switch one off), other rules are added, and a
 //! `lexicon.toml` is merged over the built-in lexicon.
 
+mod ambiguous_source;
+mod hearsay;
+mod unattributed_figure;
+mod vague_source;
 mod weekday_date;
 
 use std::fmt;
@@ -23,8 +27,13 @@ use crate::error::InputError;
 use crate::expressions::Lexicon;
 
 /// The built-in rule files, embedded in the binary: (file name, contents).
-pub const BUILTIN_RULE_FILES: &[(&str, &str)] =
-    &[("timeline.toml", include_str!("../../rules/timeline.toml"))];
+pub const BUILTIN_RULE_FILES: &[(&str, &str)] = &[
+    ("timeline.toml", include_str!("../../rules/timeline.toml")),
+    (
+        "attribution.toml",
+        include_str!("../../rules/attribution.toml"),
+    ),
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -144,12 +153,22 @@ pub trait Check: Send + Sync {
 fn kind(name: &str) -> Option<Box<dyn Check>> {
     match name {
         "weekday-date" => Some(Box::new(weekday_date::WeekdayDate)),
+        "unattributed-figure" => Some(Box::new(unattributed_figure::UnattributedFigure)),
+        "vague-source" => Some(Box::new(vague_source::VagueSource)),
+        "ambiguous-source" => Some(Box::new(ambiguous_source::AmbiguousSource)),
+        "hearsay" => Some(Box::new(hearsay::Hearsay)),
         _ => None,
     }
 }
 
 /// The names of every rule kind the engine knows.
-pub const KINDS: &[&str] = &["weekday-date"];
+pub const KINDS: &[&str] = &[
+    "weekday-date",
+    "unattributed-figure",
+    "vague-source",
+    "ambiguous-source",
+    "hearsay",
+];
 
 pub struct Rule {
     pub def: RuleDef,

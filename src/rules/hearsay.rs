@@ -1,0 +1,58 @@
+//! `hearsay`: a claim relayed through another source ("X cited its sources as
+//! saying …", "X quoted a commander as saying …"): the article has it second
+//! hand.
+
+use super::{Check, Context, Finding, Labeled, RuleDef};
+use crate::attribution::CueKind;
+
+pub struct Hearsay;
+
+impl Check for Hearsay {
+    fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
+        for claim in ctx.claims {
+            let Some(a) = claim.attribution(ctx.attributions) else {
+                continue;
+            };
+            if a.kind != CueKind::Relay || a.inherited {
+                continue;
+            }
+            let Some(via) = a.via else {
+                continue;
+            };
+            let relayer = &ctx.attributions.sources[via];
+            let cue = ctx.doc.clean_text(a.cue);
+            let message = match a.source.filter(|&s| s != via) {
+                Some(original) => format!(
+                    "second hand: {} relays what {} said (\"{cue}\")",
+                    relayer.name, ctx.attributions.sources[original].name
+                ),
+                None => format!(
+                    "second hand: {} relays this from sources it does not name (\"{cue}\")",
+                    relayer.name
+                ),
+            };
+            let mut sources = vec![relayer.id.clone()];
+            if let Some(s) = a.source.filter(|&s| s != via) {
+                sources.push(ctx.attributions.sources[s].id.clone());
+            }
+            out.push(Finding {
+                rule: rule.id.clone(),
+                category: rule.category,
+                severity: rule.severity,
+                message,
+                spans: vec![
+                    Labeled {
+                        span: a.cue,
+                        label: format!("relayed by {}", relayer.name),
+                    },
+                    Labeled {
+                        span: a.content,
+                        label: "the relayed claim".to_string(),
+                    },
+                ],
+                claims: vec![claim.id.clone()],
+                sources,
+            });
+        }
+    }
+}

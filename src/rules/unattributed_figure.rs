@@ -1,0 +1,110 @@
+//! `unattributed-figure`: a figure that nobody is said to have given.
+//!
+//! The headline counts like any sentence. A figure is taken for the article's
+//! own reporting of a documented fact, and left alone, when:
+//! - the same figure (same interval, same unit) is attributed elsewhere in
+//!   the article — the headline restating a sourced figure is fine;
+//! - an earlier sentence of the same paragraph is attributed to a named
+//!   source: news writing lets one attribution carry through its paragraph;
+//! - it is a small count below ten with no unit ("two passages", "three
+//!   women"), which describes rather than asserts a tally.
+//!
+//! Claims with a vague source ("reportedly") are `vague-source`'s, not this
+//! rule's.
+
+use super::{Check, Context, Finding, Labeled, RuleDef};
+use crate::attribution::CueKind;
+use crate::claims::Claim;
+use crate::expressions::Quantity;
+
+pub struct UnattributedFigure;
+
+fn same_figure(a: &Quantity, b: &Quantity) -> bool {
+    a.low == b.low && a.high == b.high && a.unit == b.unit
+}
+
+fn is_small_count(q: &Quantity) -> bool {
+    q.unit.is_none() && q.high.is_some_and(|h| h < 10.0)
+}
+
+impl UnattributedFigure {
+    fn attributed(ctx: &Context, claim: &Claim) -> bool {
+        claim
+            .attribution(ctx.attributions)
+            .is_some_and(|a| a.source.is_some() || a.vague || a.unresolved.is_some())
+    }
+
+    /// An earlier sentence of the paragraph names who says it.
+    fn paragraph_attributed(ctx: &Context, claim: &Claim) -> bool {
+        let paragraph = ctx.doc.sentences[claim.sentence].paragraph;
+        ctx.attributions.items.iter().any(|a| {
+            a.sentence < claim.sentence
+                && ctx.doc.sentences[a.sentence].paragraph == paragraph
+                && a.source.is_some()
+                && !a.vague
+                && a.kind != CueKind::Stance
+        })
+    }
+}
+
+impl Check for UnattributedFigure {
+    fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
+        // Claims are one per attribution; a sentence is judged once, by all of them.
+        for claim in ctx.claims {
+            if Self::attributed(ctx, claim)
+                || ctx
+                    .claims
+                    .iter()
+                    .any(|c| c.sentence == claim.sentence && Self::attributed(ctx, c))
+                || Self::paragraph_attributed(ctx, claim)
+            {
+                continue;
+            }
+            let figures: Vec<&Quantity> = claim
+                .quantities
+                .iter()
+                .filter(|q| !is_small_count(q))
+                .filter(|q| {
+                    !ctx.claims.iter().any(|c| {
+                        Self::attributed(ctx, c) && c.quantities.iter().any(|o| same_figure(o, q))
+                    })
+                })
+                .collect();
+            if figures.is_empty() {
+                continue;
+            }
+            let shown: Vec<String> = figures
+                .iter()
+                .map(|q| format!("\"{}\"", ctx.doc.clean_text(q.span)))
+                .collect();
+            let what = if ctx.doc.sentences[claim.sentence].paragraph == 0 && claim.sentence == 0 {
+                "the headline states"
+            } else {
+                "the article states"
+            };
+            out.push(Finding {
+                rule: rule.id.clone(),
+                category: rule.category,
+                severity: rule.severity,
+                message: format!(
+                    "{what} {} without saying who gives {}",
+                    shown.join(" and "),
+                    if figures.len() == 1 {
+                        "the figure"
+                    } else {
+                        "these figures"
+                    }
+                ),
+                spans: figures
+                    .iter()
+                    .map(|q| Labeled {
+                        span: q.span,
+                        label: "no source named".to_string(),
+                    })
+                    .collect(),
+                claims: vec![claim.id.clone()],
+                sources: Vec::new(),
+            });
+        }
+    }
+}
