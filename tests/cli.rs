@@ -32,7 +32,7 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
 }
 
 #[test]
-fn seed_report_prints_and_exits_cleanly() {
+fn seed_report_prints_its_findings_and_exits_1() {
     let o = run(&[
         "check",
         "--color",
@@ -42,7 +42,8 @@ fn seed_report_prints_and_exits_cleanly() {
         "--claims",
         "fixtures/baghouz.txt",
     ]);
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    // The seed has warnings (unattributed figures, a vague source): exit 1.
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let out = stdout(&o);
     assert!(out.contains("claims in fixtures/baghouz.txt (reference date: 2019-02-20)"));
     assert!(out.contains("late on Tuesday"));

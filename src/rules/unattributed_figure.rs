@@ -19,8 +19,13 @@ use crate::expressions::Quantity;
 
 pub struct UnattributedFigure;
 
+/// The same figure: the same interval and unit, counting the same thing
+/// when both say what they count.
 fn same_figure(a: &Quantity, b: &Quantity) -> bool {
-    a.low == b.low && a.high == b.high && a.unit == b.unit
+    a.low == b.low
+        && a.high == b.high
+        && a.unit == b.unit
+        && (a.subject.is_none() || b.subject.is_none() || a.subject == b.subject)
 }
 
 fn is_small_count(q: &Quantity) -> bool {
