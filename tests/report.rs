@@ -282,7 +282,7 @@ fn long_lines_are_windowed_around_the_span() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("long.txt");
     let filler =
-        "The talks dragged on without any sign of progress, diplomats and officials said. "
+        "The talks dragged on without any sign of progress in the old hall by the river. "
             .repeat(3);
     std::fs::write(
         &path,
