@@ -281,9 +281,8 @@ fn finding_pretty_snapshot() {
 fn long_lines_are_windowed_around_the_span() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("long.txt");
-    let filler =
-        "The talks dragged on without any sign of progress in the old hall by the river. "
-            .repeat(3);
+    let filler = "The talks dragged on without any sign of progress in the old hall by the river. "
+        .repeat(3);
     std::fs::write(
         &path,
         format!("{filler}On Monday, February 20, 2019, the two sides met again. {filler}"),

@@ -419,6 +419,10 @@ fn is_determiner(t: &Token) -> bool {
     t.is_word() && DETERMINERS.iter().any(|d| t.is(d))
 }
 
+pub fn is_function_word(t: &Token) -> bool {
+    is_function(t)
+}
+
 fn is_function(t: &Token) -> bool {
     t.is_word() && FUNCTION.iter().any(|d| t.is(d))
 }
@@ -1327,7 +1331,10 @@ pub fn np_forward(tokens: &[Token], start: usize, lex: &CueLexicon) -> Option<Ra
                 e += 1;
                 continue;
             }
-            if is_nominal(t, lex) && lowercase < 4 && !t.is_capitalized() {
+            // A past-tense verb after the head ("correspondents reached")
+            // ends the phrase.
+            let verb_like = words > 0 && w.len() > 5 && w.ends_with("ed");
+            if is_nominal(t, lex) && lowercase < 4 && !t.is_capitalized() && !verb_like {
                 lowercase += 1;
                 words += 1;
                 e += 1;

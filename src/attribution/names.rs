@@ -32,6 +32,9 @@ pub struct Names {
     pub acronyms: HashMap<String, String>,
     /// Lower-case name → role and affiliation.
     pub roles: HashMap<String, Role>,
+    /// A descriptive head noun → the name it describes ("militia" → "Syrian
+    /// Democratic Forces").
+    pub descriptions: HashMap<String, String>,
 }
 
 const CALENDAR: &[&str] = &[
@@ -155,7 +158,13 @@ impl Names {
                         .or_insert_with(|| text.clone());
                 }
             }
-            self.appositive(tokens, end, &text, lex);
+            let mut after = end;
+            if tokens.get(end).is_some_and(|t| t.is_punct('('))
+                && tokens.get(end + 2).is_some_and(|t| t.is_punct(')'))
+            {
+                after = end + 3;
+            }
+            self.appositive(tokens, after, &text, lex);
             self.all.push(Name {
                 text,
                 span,
@@ -177,6 +186,32 @@ impl Names {
         let role = appositive_role(tokens, k, lex);
         if role.role.is_some() {
             self.roles.entry(name.to_lowercase()).or_insert(role);
+            return;
+        }
+        // "the SDF, the US-backed militia spearheading …": a description the
+        // article gives a name, which it may later use alone ("the militia said").
+        if !tokens.get(after + 1).is_some_and(|t| t.is("the")) {
+            return;
+        }
+        let mut head = None;
+        while let Some(t) = tokens.get(k) {
+            let w = t.text.to_lowercase();
+            if !t.is_word()
+                || t.is_capitalized() && head.is_some()
+                || w.ends_with("ing")
+                || super::grammar::is_function_word(t)
+            {
+                break;
+            }
+            if !t.is_capitalized() {
+                head = Some(w);
+            }
+            k += 1;
+        }
+        if let Some(h) = head.filter(|h| h.len() > 2) {
+            self.descriptions
+                .entry(h)
+                .or_insert_with(|| name.to_string());
         }
     }
 

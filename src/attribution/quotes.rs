@@ -151,6 +151,32 @@ pub fn carry(doc: &Document, runs: &[Option<usize>], out: &mut Attributions) {
             inherit(&out.items[k], s, &mut added);
         }
     }
+    // A paragraph that is only a quotation, with no attribution, takes the
+    // speaker of the next paragraph's first sentence (the news convention of
+    // an opening quote attributed right after it).
+    for s in 0..n {
+        let paragraph = doc.sentences[s].paragraph;
+        if s > 0 && doc.sentences[s - 1].paragraph == paragraph {
+            continue;
+        }
+        let members: Vec<usize> = (s..n)
+            .take_while(|&t| doc.sentences[t].paragraph == paragraph)
+            .collect();
+        let quoted = members
+            .iter()
+            .all(|&t| runs[t].is_some() && !has_any[t] && !added.iter().any(|a| a.sentence == t));
+        let next = members.last().map_or(n, |&l| l + 1);
+        if !quoted || next >= n {
+            continue;
+        }
+        if let Some(k) = own[next]
+            .filter(|&k| out.items[k].kind == super::CueKind::Verb && out.items[k].source.is_some())
+        {
+            for &t in &members {
+                inherit(&out.items[k], t, &mut added);
+            }
+        }
+    }
     out.items.extend(added);
     out.items
         .sort_by_key(|a| (a.sentence, a.inherited, a.cue.start));

@@ -174,9 +174,16 @@ impl Resolver<'_> {
                 }
             }
             "they" => {
-                let (candidates, names) = self.plural_candidates(doc, sentences, sentence);
+                let (candidates, names, ranges) = self.plural_candidates(doc, sentences, sentence);
                 if candidates.len() + names.len() == 1 {
-                    candidates.first().copied()
+                    // One group in view: a speaker already, or the plural noun
+                    // of the sentence before, which becomes one.
+                    candidates.first().copied().or_else(|| {
+                        let prev = &sentences[sentence - 1].tokens;
+                        self.phrase_source(prev, ranges[0].clone(), None, sentence - 1)
+                            .filter(|&(_, unnamed)| !unnamed)
+                            .map(|(s, _)| s)
+                    })
                 } else {
                     let mut shown: Vec<String> = candidates
                         .iter()
@@ -253,7 +260,7 @@ impl Resolver<'_> {
         doc: &Document,
         sentences: &[SentenceTokens],
         sentence: usize,
-    ) -> (Vec<usize>, Vec<String>) {
+    ) -> (Vec<usize>, Vec<String>, Vec<Range<usize>>) {
         let from = sentence.saturating_sub(1);
         let mut sources = Vec::new();
         for &(s_sentence, s) in self.history.iter().rev() {
@@ -267,6 +274,7 @@ impl Resolver<'_> {
             }
         }
         let mut nouns = Vec::new();
+        let mut ranges = Vec::new();
         if sentence > 0
             && doc.sentences[sentence - 1].paragraph + 1 >= doc.sentences[sentence].paragraph
         {
@@ -282,7 +290,7 @@ impl Resolver<'_> {
                     )
                 {
                     let np = super::grammar::np_back(prev, k, self.lex).unwrap_or(k..k + 1);
-                    let text = join(&prev[np]);
+                    let text = join(&prev[np.clone()]);
                     let covered = sources.iter().any(|&s| {
                         let s = &self.sources[s];
                         s.name.eq_ignore_ascii_case(&text)
@@ -290,11 +298,12 @@ impl Resolver<'_> {
                     });
                     if !covered && !nouns.contains(&text) {
                         nouns.push(text);
+                        ranges.push(np);
                     }
                 }
             }
         }
-        (sources, nouns)
+        (sources, nouns, ranges)
     }
 
     /// The source a (non-pronoun) phrase names, and whether it names no one.
@@ -354,6 +363,18 @@ impl Resolver<'_> {
             t.is_capitalized() && !self.lex.is_honorific(&t.text.to_lowercase())
                 || t.is_any(&["of", "for", "&"])
         };
+        // A common noun capitalised only because it opens the sentence
+        // ("Sources said", "Officials said") is not a name.
+        let first_is_common = words.first().is_some_and(|t| {
+            let w = t.text.to_lowercase();
+            t.is_capitalized()
+                && (self.lex.is_unnamed_head(&w) || self.lex.is_group(&w) || self.lex.is_title(&w))
+                && !self.lex.is_honorific(&w)
+        });
+        if first_is_common && words.iter().skip(1).all(|t| !t.is_capitalized()) {
+            p.head = words.last().map(|t| t.text.to_lowercase());
+            return p;
+        }
         // The last capitalised run is the name.
         let Some(last_cap) = words.iter().rposition(|t| t.is_capitalized()) else {
             p.head = words.last().map(|t| t.text.to_lowercase());
@@ -611,6 +632,17 @@ impl Resolver<'_> {
     /// "the spokesman", "the ministry", "officials", "a source", "the report".
     fn nominal(&mut self, p: &Phrase, head: &str) -> (usize, bool) {
         let unnamed = self.lex.is_unnamed_head(head);
+        // A description the article gave a name ("the militia" for the SDF).
+        if let Some(name) = self.names.descriptions.get(head).cloned() {
+            let phrase = Phrase {
+                name: Some(name.clone()),
+                text: name,
+                ..Phrase::default()
+            };
+            let (s, _) = self.named(&phrase, 0);
+            self.add_alias(s, &p.text);
+            return (s, false);
+        }
         if self.lex.is_title(head) && !unnamed {
             if let Some(s) = self
                 .sources

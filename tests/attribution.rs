@@ -1,0 +1,497 @@
+//! Attribution: every cue pattern, alias mechanism and pronoun case, on
+//! sentences written for these tests. Each row names a claim by a piece of
+//! its text and says who the tool must find behind it.
+
+use crosscheck::attribution::Attributions;
+use crosscheck::check::{check_text, FileReport};
+use crosscheck::claims::Claim;
+use crosscheck::document::Format;
+use crosscheck::rules::RuleSet;
+
+fn check(text: &str) -> FileReport {
+    check_text(
+        "t.txt",
+        Format::Plain,
+        text.to_string(),
+        None,
+        &RuleSet::builtin(),
+    )
+}
+
+/// The first claim whose sentence holds `anchor`.
+fn claim<'a>(r: &'a FileReport, anchor: &str) -> &'a Claim {
+    let at = r
+        .doc
+        .text
+        .find(anchor)
+        .unwrap_or_else(|| panic!("anchor {anchor:?} not in text"));
+    r.claims
+        .iter()
+        .find(|c| c.span.start <= at && at + anchor.len() <= c.span.end)
+        .unwrap_or_else(|| panic!("no claim holds {anchor:?}"))
+}
+
+struct Who {
+    source: Option<String>,
+    cue: Option<String>,
+    mention: Option<String>,
+    vague: bool,
+    unresolved: bool,
+}
+
+fn who(r: &FileReport, anchor: &str) -> Who {
+    let a = claim(r, anchor).attribution(&r.attributions);
+    let names = |at: &Attributions, k: usize| at.sources[k].name.clone();
+    Who {
+        source: a.and_then(|a| a.source).map(|k| names(&r.attributions, k)),
+        cue: a.map(|a| r.doc.clean_text(a.cue)),
+        mention: a.and_then(|a| a.source_span).map(|s| r.doc.clean_text(s)),
+        vague: a.is_some_and(|a| a.vague),
+        unresolved: a.is_some_and(|a| a.unresolved.is_some()),
+    }
+}
+
+/// (text, anchor inside the claim, source name, cue as written)
+const CUES: &[(&str, &str, &str, &str)] = &[
+    (
+        "Mustafa Bali said 300 militants remained.",
+        "300",
+        "Mustafa Bali",
+        "said",
+    ),
+    (
+        "The mayor says the bridge will reopen in May.",
+        "bridge",
+        "mayor",
+        "says",
+    ),
+    (
+        "Lynch told reporters that the inquiry was closed.",
+        "inquiry",
+        "Lynch",
+        "told",
+    ),
+    (
+        "The talks had failed, Grant added.",
+        "talks",
+        "Grant",
+        "added",
+    ),
+    (
+        "The army confirmed that 12 soldiers died.",
+        "12",
+        "army",
+        "confirmed",
+    ),
+    (
+        "The ministry denied that troops had fired.",
+        "troops",
+        "ministry",
+        "denied",
+    ),
+    (
+        "Police warned that the roads would flood.",
+        "roads",
+        "Police",
+        "warned",
+    ),
+    (
+        "Tom Grant arrived. He urged the government to act.",
+        "government",
+        "Tom Grant",
+        "urged",
+    ),
+    (
+        "The company claimed it had 40,000 customers.",
+        "40,000",
+        "company",
+        "claimed",
+    ),
+    (
+        "The Interior Ministry announced that 2,000 police would be deployed.",
+        "2,000",
+        "Interior Ministry",
+        "announced",
+    ),
+    (
+        "The United Nations estimated that 8,000 people fled.",
+        "8,000",
+        "United Nations",
+        "estimated",
+    ),
+    (
+        "The SDF on Monday called for 1,000 troops to remain.",
+        "1,000",
+        "SDF",
+        "called for",
+    ),
+    (
+        "The minister acknowledged that 300 jobs would go.",
+        "300",
+        "minister",
+        "acknowledged",
+    ),
+    (
+        "Ortiz insisted the vote had been fair.",
+        "vote",
+        "Ortiz",
+        "insisted",
+    ),
+    (
+        "Reuters reported that 15 trucks left the town.",
+        "15",
+        "Reuters",
+        "reported",
+    ),
+    (
+        "The senator wrote that the bill would cost $3.5 billion.",
+        "$3.5 billion",
+        "senator",
+        "wrote",
+    ),
+    (
+        "Trump tweeted that the crowd numbered 40,000.",
+        "40,000",
+        "Trump",
+        "tweeted",
+    ),
+    (
+        "The team had 12 players, The Post has learned.",
+        "12",
+        "Post",
+        "learned",
+    ),
+    (
+        "Around 15 trucks left the town, according to Agence France-Presse (AFP) correspondents.",
+        "15",
+        "AFP correspondents",
+        "according to",
+    ),
+    (
+        "According to the Red Cross, 62 people died.",
+        "62",
+        "Red Cross",
+        "According to",
+    ),
+    (
+        "The SDF said in a statement that 300 fighters surrendered.",
+        "300",
+        "SDF",
+        "said",
+    ),
+    (
+        "The International Rescue Committee said on Monday that 62 people died.",
+        "62",
+        "International Rescue Committee",
+        "said",
+    ),
+    (
+        "The passages opened on Tuesday for 2,000 people, the Russian Defense Ministry said.",
+        "2,000",
+        "Russian Defense Ministry",
+        "said",
+    ),
+    (
+        "The talks, he said, had failed. Grant was there.",
+        "talks",
+        "",
+        "said",
+    ),
+    (
+        "\"We have 300 men,\" said Caddell.",
+        "300",
+        "Caddell",
+        "said",
+    ),
+    (
+        "\"We have 300 men,\" Caddell said.",
+        "300",
+        "Caddell",
+        "said",
+    ),
+    // What is said ranks before the act it comes with.
+    (
+        "Clinton had mocked the complaint, saying 40 people had called.",
+        "40",
+        "Clinton",
+        "saying",
+    ),
+    (
+        "WALLACE: Let us start with the 12 candidates on stage.",
+        "12",
+        "WALLACE",
+        ":",
+    ),
+    (
+        "Kamarck argues that 30 states will be moot.",
+        "30",
+        "Kamarck",
+        "argues",
+    ),
+];
+
+#[test]
+fn cue_patterns() {
+    for &(text, anchor, source, cue) in CUES {
+        let r = check(text);
+        let w = who(&r, anchor);
+        assert_eq!(w.cue.as_deref(), Some(cue), "cue in {text:?}");
+        if !source.is_empty() {
+            let got = w.source.clone().unwrap_or_default();
+            assert!(
+                got.contains(source),
+                "source in {text:?}: got {got:?}, want {source:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn mid_sentence_cue_keeps_the_whole_sentence_as_content() {
+    let r = check("Bali said the army was tired. The talks, he said, had failed after 12 days.");
+    let c = claim(&r, "talks");
+    let a = c.attribution(&r.attributions).unwrap();
+    assert!(r.doc.clean_text(a.content).contains("had failed"));
+    assert_eq!(who(&r, "talks").source.as_deref(), Some("Bali"));
+}
+
+#[test]
+fn indirect_speech_content_is_the_governed_clause() {
+    let r = check("The SDF said on Monday that 62 people had died.");
+    let a = claim(&r, "62").attribution(&r.attributions).unwrap();
+    assert_eq!(r.doc.clean_text(a.content), "62 people had died");
+}
+
+#[test]
+fn a_quotation_over_several_sentences_keeps_its_attribution() {
+    let text = "\"We will hold the town. We have 300 men. They will not leave,\" said Bali.\n\nThe weather was cold.";
+    let r = check(text);
+    for anchor in ["hold the town", "300 men", "not leave"] {
+        assert_eq!(who(&r, anchor).source.as_deref(), Some("Bali"), "{anchor}");
+    }
+}
+
+#[test]
+fn a_quotation_over_several_paragraphs_keeps_its_attribution() {
+    let text = "Bali said: \"The town will fall within 3 days.\n\n\"After that we will hold 40 villages.\"\n\nThe weather was cold.";
+    let r = check(text);
+    assert_eq!(who(&r, "40 villages").source.as_deref(), Some("Bali"));
+    assert!(r
+        .claims
+        .iter()
+        .all(|c| !r.doc.clean_text(c.span).contains("weather")));
+}
+
+#[test]
+fn a_colon_cue_attributes_the_next_paragraph() {
+    let text = "Caddell continued:\n\n\"There were 2 polls and both showed 43 percent.\"";
+    let r = check(text);
+    assert_eq!(who(&r, "43 percent").source.as_deref(), Some("Caddell"));
+}
+
+#[test]
+fn an_opening_quote_is_attributed_in_the_next_paragraph() {
+    let text =
+        "\"We will not give up. 300 of us remain.\"\n\nMustafa Bali said the fighting would go on.";
+    let r = check(text);
+    assert_eq!(who(&r, "300 of us").source.as_deref(), Some("Mustafa Bali"));
+}
+
+#[test]
+fn a_cue_inside_a_quotation_is_the_speakers_own_words() {
+    let r = check("\"I think we have 300 men,\" Bali said.");
+    assert_eq!(who(&r, "300").source.as_deref(), Some("Bali"));
+    assert_eq!(r.attributions.items.len(), 1);
+}
+
+#[test]
+fn relayed_claims_are_hearsay_with_via() {
+    let r = check("The Syrian Observatory for Human Rights cited its sources as saying 150 militants had agreed to surrender.");
+    let a = claim(&r, "150").attribution(&r.attributions).unwrap();
+    assert_eq!(r.doc.clean_text(a.cue), "cited its sources as saying");
+    let via = a.via.expect("a relay has a via");
+    assert_eq!(
+        r.attributions.sources[via].name,
+        "Syrian Observatory for Human Rights"
+    );
+    let r = check("Reuters quoted the commander as saying 40 fighters were killed.");
+    let a = claim(&r, "40").attribution(&r.attributions).unwrap();
+    assert_eq!(r.attributions.sources[a.source.unwrap()].name, "commander");
+    assert_eq!(r.attributions.sources[a.via.unwrap()].name, "Reuters");
+}
+
+#[test]
+fn several_speakers_keep_all_of_them() {
+    let r = check("Both the SDF and United States officials have said the 300 civilians slowed their advance.");
+    let a = claim(&r, "300").attribution(&r.attributions).unwrap();
+    let names: Vec<&str> = a
+        .sources
+        .iter()
+        .map(|&s| r.attributions.sources[s].name.as_str())
+        .collect();
+    assert_eq!(names, ["SDF", "United States officials"]);
+    assert_eq!(a.source, Some(a.sources[0]));
+}
+
+// ---- aliases -------------------------------------------------------------
+
+#[test]
+fn an_acronym_introduced_in_parentheses_is_an_alias() {
+    let r = check("Agence France-Presse (AFP) has staff in the town.\n\nAFP said 15 trucks left.");
+    let s = who(&r, "15").source.unwrap();
+    assert_eq!(s, "Agence France-Presse");
+    let src = r.attributions.sources.iter().find(|x| x.name == s).unwrap();
+    assert!(src.aliases.contains(&"AFP".to_string()));
+}
+
+#[test]
+fn an_acronym_read_from_initials_is_the_same_source() {
+    let text = "The International Rescue Committee runs the camp.\n\nThe IRC said 62 people died.\n\nThe International Rescue Committee said 40 more were ill.";
+    let r = check(text);
+    assert_eq!(
+        who(&r, "62").source.as_deref(),
+        Some("International Rescue Committee")
+    );
+    assert_eq!(who(&r, "40 more").source, who(&r, "62").source);
+    assert_eq!(r.attributions.sources.len(), 1);
+    assert!(r.attributions.sources[0]
+        .aliases
+        .contains(&"IRC".to_string()));
+}
+
+#[test]
+fn an_appositive_gives_role_and_affiliation() {
+    let r = check(
+        "Mustafa Bali, a spokesman for the Syrian Democratic Forces, said 300 militants remained.",
+    );
+    let src = &r.attributions.sources[r.attributions.items[0].source.unwrap()];
+    assert_eq!(src.name, "Mustafa Bali");
+    assert_eq!(src.role.as_deref(), Some("spokesman"));
+    assert_eq!(
+        r.attributions.sources[src.affiliation.unwrap()].name,
+        "Syrian Democratic Forces"
+    );
+}
+
+#[test]
+fn a_surname_alone_is_the_same_person() {
+    let r = check("Mustafa Bali said 300 militants remained.\n\nBali said 40 had left.");
+    assert_eq!(who(&r, "40 had").source.as_deref(), Some("Mustafa Bali"));
+    assert_eq!(r.attributions.sources.len(), 1);
+}
+
+#[test]
+fn a_nominal_names_the_organisation_it_heads() {
+    let text = "The Syrian Observatory for Human Rights said 150 surrendered.\n\nThe Observatory said 40 were wounded.\n\nThe Russian Defense Ministry said 2 passages opened.\n\nThe ministry said 3,000 people crossed.";
+    let r = check(text);
+    assert_eq!(
+        who(&r, "40 were").source.as_deref(),
+        Some("Syrian Observatory for Human Rights")
+    );
+    assert_eq!(
+        who(&r, "3,000").source.as_deref(),
+        Some("Russian Defense Ministry")
+    );
+}
+
+#[test]
+fn a_description_the_article_gives_is_an_alias() {
+    let text = "Fighting was led by the Syrian Democratic Forces (SDF), the US-backed militia spearheading the fight.\n\nThe militia said 300 fighters remained.";
+    let r = check(text);
+    assert_eq!(
+        who(&r, "300").source.as_deref(),
+        Some("Syrian Democratic Forces")
+    );
+}
+
+// ---- pronouns and nominals ----------------------------------------------
+
+#[test]
+fn he_resolves_to_the_last_person_who_spoke() {
+    let text = "Mustafa Bali said 300 militants remained.\n\nThe SDF said 40 fighters surrendered.\n\nHe urged countries to take back 2,000 citizens.";
+    let r = check(text);
+    let w = who(&r, "2,000");
+    assert_eq!(w.source.as_deref(), Some("Mustafa Bali"));
+    assert_eq!(w.mention.as_deref(), Some("He"));
+}
+
+#[test]
+fn the_spokesman_resolves_to_the_last_spokesman_named() {
+    let text = "Mustafa Bali, a spokesman for the SDF, said 300 militants remained.\n\nThe spokesman said 40 had left.";
+    let r = check(text);
+    assert_eq!(who(&r, "40 had").source.as_deref(), Some("Mustafa Bali"));
+}
+
+#[test]
+fn they_resolves_when_one_plural_speaker_is_in_view() {
+    let text = "AFP correspondents reached the town on Monday and said the road was open.\n\nThey said 40 trucks had left.";
+    let r = check(text);
+    let w = who(&r, "40 trucks");
+    assert!(!w.unresolved);
+    assert_eq!(w.source.as_deref(), Some("AFP correspondents"));
+}
+
+#[test]
+fn they_with_several_candidates_is_ambiguous() {
+    let text = "The government opened two passages with Russian troops for people who want to leave, the Russian Defense Ministry said.\n\nThey said the trucks carried hundreds of people.";
+    let r = check(text);
+    let w = who(&r, "hundreds");
+    assert!(w.unresolved);
+    assert_eq!(w.source, None);
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "ambiguous-source")
+        .expect("a finding");
+    assert!(
+        f.message.contains("Russian Defense Ministry"),
+        "{}",
+        f.message
+    );
+}
+
+// ---- vague sources --------------------------------------------------------
+
+#[test]
+fn vague_cues_and_unnamed_speakers_have_no_source() {
+    for (text, anchor) in [
+        ("One group reportedly made a final stand with 40 men.", "40"),
+        ("It is understood that 12 ministers will resign.", "12"),
+        ("Sources said 300 fighters remained.", "300"),
+        ("Officials said 300 fighters remained.", "300"),
+        ("According to reports, 300 fighters remained.", "300"),
+    ] {
+        let r = check(text);
+        let w = who(&r, anchor);
+        assert!(w.vague, "{text}");
+        assert_eq!(w.source, None, "{text}");
+        assert!(
+            r.findings.iter().any(|f| f.rule == "vague-source"),
+            "{text}"
+        );
+    }
+    // An organisation makes officials a named source.
+    let r = check("Pentagon officials said 300 fighters remained.");
+    assert!(!who(&r, "300").vague);
+}
+
+#[test]
+fn unattributed_figures_are_flagged_unless_sourced_nearby() {
+    let flagged = |text: &str| {
+        check(text)
+            .findings
+            .iter()
+            .filter(|f| f.rule == "unattributed-figure")
+            .count()
+    };
+    assert_eq!(flagged("More than 150 militants handed over to Iraq"), 1);
+    // The headline restates a figure the body attributes.
+    assert_eq!(flagged("More than 150 militants handed over\n\nThe army said more than 150 militants handed themselves over."), 0);
+    // The paragraph's attribution carries to its next sentence.
+    assert_eq!(
+        flagged("The army said the town fell. Some 300 fighters surrendered."),
+        0
+    );
+    // A small count describes, it does not tally.
+    assert_eq!(flagged("Two passages opened near the border."), 0);
+}
