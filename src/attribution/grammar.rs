@@ -453,6 +453,18 @@ pub fn quoted_tokens(tokens: &[Token], open: bool) -> Vec<bool> {
     let mut state = open;
     let mut out = Vec::with_capacity(tokens.len());
     for (k, t) in tokens.iter().enumerate() {
+        // Two apostrophes written as a double quote (''…'').
+        let doubled = t.text == "'" && tokens.get(k + 1).is_some_and(|n| n.text == "'" && n.joined);
+        let second_of_pair = t.text == "'" && t.joined && k > 0 && tokens[k - 1].text == "'";
+        if doubled {
+            state = !state;
+            out.push(false);
+            continue;
+        }
+        if second_of_pair {
+            out.push(false);
+            continue;
+        }
         match t.text {
             "“" | "«" | "„" => state = true,
             "”" | "»" => state = false,
@@ -475,6 +487,15 @@ pub fn find(
 ) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut taken = vec![false; tokens.len()];
+    // "Pat Caddell: Democrat Voters Worried …": a headline's speaker and colon
+    // come before any verb in it.
+    if let Some(f) = colon_cue(tokens, sentence, lex) {
+        mark(&mut taken, &f, tokens);
+        for t in &mut taken {
+            *t = true;
+        }
+        out.push(f);
+    }
     let mut i = 0;
     while i < tokens.len() {
         // A cue inside a quotation belongs to the quoted speaker's own words
@@ -505,8 +526,23 @@ pub fn find(
         i += 1;
     }
     if out.is_empty() {
-        if let Some(f) = colon_cue(tokens, sentence, lex) {
+        if let Some(f) = document_cue(tokens, sentence, lex) {
             out.push(f);
+        }
+    }
+    if let Some(f) = opening_participle(tokens, in_time, sentence, lex) {
+        if !out.iter().any(|o| o.cue.overlaps(f.cue)) {
+            out.push(f);
+        }
+    }
+    for v in 0..tokens.len() {
+        if quoted[v] || taken[v] {
+            continue;
+        }
+        if let Some(f) = passive_agent(tokens, v, sentence, lex) {
+            if !out.iter().any(|o| o.cue.overlaps(f.cue)) {
+                out.push(f);
+            }
         }
     }
     // A vague cue counts only where nobody is named as saying anything.
@@ -733,6 +769,155 @@ fn main_subject(tokens: &[Token], lex: &CueLexicon) -> Option<Range<usize>> {
     is_named_speaker(tokens, &np, lex).then_some(np)
 }
 
+/// Nouns for documents that speak for their authors ("In a statement, …",
+/// "In this poll, …").
+const DOCUMENTS: &[&str] = &[
+    "poll",
+    "survey",
+    "report",
+    "study",
+    "statement",
+    "letter",
+    "interview",
+    "speech",
+    "column",
+    "op-ed",
+    "filing",
+    "complaint",
+    "ruling",
+    "tweet",
+    "post",
+    "book",
+    "memo",
+    "analysis",
+    "editorial",
+    "opinion",
+    "essay",
+    "article",
+    "review",
+    "audit",
+    "assessment",
+    "document",
+    "lawsuit",
+    "suit",
+    "decision",
+    "order",
+    "motion",
+    "brief",
+    "testimony",
+    "video",
+    "ad",
+    "advertisement",
+    "release",
+    "transcript",
+    "email",
+    "message",
+    "note",
+    "paper",
+    "data",
+];
+
+/// `In this poll, Trump rose …`: a document opens the sentence and speaks
+/// for it (only when no one is said to say anything).
+fn document_cue(tokens: &[Token], sentence: Span, lex: &CueLexicon) -> Option<Found> {
+    let first = tokens.first()?;
+    if !first.is("in") {
+        return None;
+    }
+    let np = subject_forward(tokens, 1, lex)?;
+    let comma = tokens.get(np.end)?;
+    let head = tokens[np.clone()]
+        .iter()
+        .rev()
+        .find(|t| !t.is_capitalized() && t.is_word())
+        .map(lower)?;
+    if !comma.is_punct(',') || !DOCUMENTS.contains(&head.as_str()) {
+        return None;
+    }
+    Some(Found {
+        kind: CueKind::Preposition,
+        cue: first.span,
+        speaker: Some(np.clone()),
+        relayed_from: None,
+        appositive: None,
+        content: trim(tokens, np.end + 1, tokens.len(), sentence),
+        content_follows: false,
+        content_precedes: false,
+    })
+}
+
+/// `Bemoaning the "phony system," Trump accused …`: a participle opens the
+/// sentence and its speaker is the subject after the comma.
+fn opening_participle(
+    tokens: &[Token],
+    in_time: &[bool],
+    sentence: Span,
+    lex: &CueLexicon,
+) -> Option<Found> {
+    let first = tokens.first()?;
+    let w = lower(first);
+    if !first.is_word() || !w.ends_with("ing") || w.len() < 6 || is_function(first) || in_time[0] {
+        return None;
+    }
+    // "Bracing for the worst" is a participle too, but only a verb of saying
+    // or of stance makes it an attribution.
+    if lex.verb(&w).is_none() {
+        return None;
+    }
+    let comma = (1..tokens.len().min(25)).find(|&k| tokens[k].is_punct(','))?;
+    let np = np_forward(tokens, comma + 1, lex)?;
+    if !is_named_speaker(tokens, &np, lex) {
+        return None;
+    }
+    Some(Found {
+        kind: CueKind::Stance,
+        cue: first.span,
+        speaker: Some(np),
+        relayed_from: None,
+        appositive: None,
+        content: trim(tokens, 1, comma, sentence),
+        content_follows: false,
+        content_precedes: false,
+    })
+}
+
+/// `is supported by far fewer publications`, `has been endorsed by dozens of
+/// papers`: a passive reporting or stance verb names its speaker after "by".
+fn passive_agent(tokens: &[Token], v: usize, sentence: Span, lex: &CueLexicon) -> Option<Found> {
+    let t = &tokens[v];
+    if !t.is_word() || t.is_capitalized() || v == 0 {
+        return None;
+    }
+    let w = lower(t);
+    lex.verb(&w)?;
+    let mut p = v - 1;
+    while p > 0
+        && (tokens[p].text.ends_with("ly") || tokens[p].is_any(&["also", "not", "widely", "been"]))
+    {
+        p -= 1;
+    }
+    if !is_be(&tokens[p]) && !tokens[p].is("been") {
+        return None;
+    }
+    if !tokens.get(v + 1).is_some_and(|n| n.is("by")) {
+        return None;
+    }
+    let np = np_forward(tokens, v + 2, lex)?;
+    if !is_speaker(tokens, &np, lex) {
+        return None;
+    }
+    Some(Found {
+        kind: CueKind::Stance,
+        cue: Span::new(t.span.start, tokens[v + 1].span.end),
+        speaker: Some(np),
+        relayed_from: None,
+        appositive: None,
+        content: trim(tokens, 0, p, sentence),
+        content_follows: false,
+        content_precedes: false,
+    })
+}
+
 /// `WALLACE: Let's start …`, `Pat Caddell: Democrat Voters Worried …` — a
 /// name and a colon open the sentence.
 fn colon_cue(tokens: &[Token], sentence: Span, lex: &CueLexicon) -> Option<Found> {
@@ -890,7 +1075,7 @@ fn act_of_named(
     // "underscored: …") — other verbs of a named subject are events, not claims.
     let governs = tokens
         .get(v + 1)
-        .is_some_and(|n| n.is("that") || n.is_punct(':') || is_quote(n))
+        .is_some_and(|n| n.is("that") || n.is_punct(':') || is_quote(n) && !n.joined)
         || tokens.get(v + 1).is_some_and(|n| n.is_punct(','))
             && tokens.get(v + 2).is_some_and(is_quote);
     if !opens || !between_ok || !governs || words_between(tokens, v + 1, tokens.len()) < 2 {
@@ -996,11 +1181,49 @@ fn verb_cue(
     let before = if shared.is_some() || participle {
         None
     } else {
-        speaker_before(tokens, in_time, v, lex).filter(|(np, _)| {
-            !ambiguous
-                || is_speaker(tokens, np, lex) && np.end == v
-                || is_pronoun(&tokens[np.start])
-        })
+        speaker_before(tokens, in_time, v, lex)
+            // "what he called", "which she described as": naming, not a claim.
+            .filter(|(np, _)| {
+                np.start == 0
+                    || !tokens[np.start - 1].is_any(&["what", "which", "whatever"])
+                    || !matches!(
+                        verb.lemma.as_str(),
+                        "call" | "describe" | "label" | "characterize" | "term" | "dub"
+                    )
+            })
+            // "Stein said she plans to …": a pronoun's cue inside the content
+            // of an attribution already found is part of that claim.
+            .filter(|(np, _)| {
+                let pronoun = &tokens[np.start];
+                let opens_content = earlier.iter().any(|f| {
+                    f.speaker.is_some()
+                        && f.content.contains(t.span)
+                        && (f.content.start == pronoun.span.start
+                            || np.start > 0 && tokens[np.start - 1].is("that"))
+                });
+                !(is_pronoun(pronoun) && !pronoun.is_any(&["who", "which"]) && opens_content)
+            })
+            // "a New York Times report", "Republican claims": a noun after a
+            // name used as a modifier, not a verb after its subject.
+            .filter(|(np, _)| {
+                !ambiguous
+                    || !{
+                        let first = &tokens[np.start];
+                        let head = &tokens[np.end - 1];
+                        let h = lower(head);
+                        first.is_any(&["a", "an"]) && head.is_capitalized()
+                            || head.is_capitalized()
+                                && ["an", "ic", "ian", "ese", "ish", "ground"]
+                                    .iter()
+                                    .any(|x| h.ends_with(x))
+                                && !lex.is_organisation_head(&h)
+                    }
+            })
+            .filter(|(np, _)| {
+                !ambiguous
+                    || is_speaker(tokens, np, lex) && np.end == v
+                    || is_pronoun(&tokens[np.start])
+            })
     };
     let (speaker, appositive, inverted) = match (shared, before) {
         (Some(s), _) => (Some(s), None, false),

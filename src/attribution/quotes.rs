@@ -19,7 +19,13 @@ pub fn quote_runs(doc: &Document) -> (Vec<Option<usize>>, Vec<bool>) {
     let mut next_id = 0;
     let mut paragraph = usize::MAX;
     for s in &doc.sentences {
-        let text = &doc.prose[s.span.start..s.span.end];
+        // Two apostrophes written as a double quote (''…'') count as one.
+        let owned;
+        let mut text = &doc.prose[s.span.start..s.span.end];
+        if text.contains("''") {
+            owned = text.replace("''", "\"");
+            text = &owned;
+        }
         let first = text.trim_start().chars().next();
         let opens_with_quote = first.is_some_and(|c| OPENING.contains(&c) || c == '"');
         let new_paragraph = s.paragraph != paragraph;
