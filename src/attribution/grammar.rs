@@ -490,10 +490,7 @@ pub fn find(
     // "Pat Caddell: Democrat Voters Worried …": a headline's speaker and colon
     // come before any verb in it.
     if let Some(f) = colon_cue(tokens, sentence, lex) {
-        mark(&mut taken, &f, tokens);
-        for t in &mut taken {
-            *t = true;
-        }
+        taken.fill(true);
         out.push(f);
     }
     let mut i = 0;
@@ -861,9 +858,7 @@ fn opening_participle(
     }
     // "Bracing for the worst" is a participle too, but only a verb of saying
     // or of stance makes it an attribution.
-    if lex.verb(&w).is_none() {
-        return None;
-    }
+    lex.verb(&w)?;
     let comma = (1..tokens.len().min(25)).find(|&k| tokens[k].is_punct(','))?;
     let np = np_forward(tokens, comma + 1, lex)?;
     if !is_named_speaker(tokens, &np, lex) {
