@@ -658,6 +658,20 @@ fn trim(tokens: &[Token], mut from: usize, mut to: usize, sentence: Span) -> Spa
     Span::new(tokens[from].span.start, tokens[to - 1].span.end)
 }
 
+/// Whether only auxiliaries and adverbs stand between `from` and `to`
+/// ("Clinton did not want", "the ad then references").
+fn only_auxiliaries(tokens: &[Token], from: usize, to: usize) -> bool {
+    tokens[from.min(to)..to].iter().all(|b| {
+        b.is_word()
+            && !b.is_capitalized()
+            && (BETWEEN.iter().any(|x| b.is(x))
+                || b.text.ends_with("ly")
+                || b.is_any(&[
+                    "not", "n't", "would", "could", "should", "must", "can", "might", "may",
+                ]))
+    })
+}
+
 /// Words before a form that make it a noun ("his remarks", "the report").
 const NOUN_MARKERS: &[&str] = &[
     "to", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
@@ -887,7 +901,17 @@ fn passive_agent(tokens: &[Token], v: usize, sentence: Span, lex: &CueLexicon) -
     lex.verb(&w)?;
     let mut p = v - 1;
     while p > 0
-        && (tokens[p].text.ends_with("ly") || tokens[p].is_any(&["also", "not", "widely", "been"]))
+        && (tokens[p].text.ends_with("ly")
+            || tokens[p].is_any(&[
+                "also",
+                "not",
+                "widely",
+                "been",
+                "first",
+                "already",
+                "previously",
+                "later",
+            ]))
     {
         p -= 1;
     }
@@ -1104,6 +1128,11 @@ fn verb_cue(
     }
     let word = lower(t);
     let verb = lex.verb(&word)?;
+    // In a title-case headline only a verb of saying is a cue ("Lindsey
+    // Graham Says"); "Plant Rules Face Key Test" has no speaker.
+    if t.is_capitalized() && verb.class != VerbClass::Speech {
+        return None;
+    }
     let ing = word.ends_with("ing");
     let prev = v.checked_sub(1).map(|p| &tokens[p]);
     // "to say", "the said", "his remarks": an infinitive, an adjective, a noun.
@@ -1122,6 +1151,15 @@ fn verb_cue(
     let ambiguous = !matches!(verb.lemma.as_str(), "say" | "tell")
         && (word == verb.lemma || word.ends_with('s') && !word.ends_with("ss"));
     let next = tokens.get(v + 1);
+    // "a group known as", "people accused of": a participle that modifies a noun.
+    if next.is_some_and(|n| n.is_any(&["as", "of"]))
+        && (word.ends_with("ed") || word.ends_with("wn"))
+        && prev.is_some_and(|p| {
+            p.is_word() && !p.is_capitalized() && !is_pronoun(p) && !is_function(p)
+        })
+    {
+        return None;
+    }
     // "estimated to be", "expected to": raising, not reporting.
     if next.is_some_and(|n| n.is("to"))
         && tokens.get(v + 2).is_some_and(|n| n.is_any(&["be", "have"]))
@@ -1163,7 +1201,9 @@ fn verb_cue(
         && prev.is_some_and(|p| {
             p.is_punct(',') || p.is_any(&["by", "after", "before", "while", "when"])
         });
-    let coordinated = prev.is_some_and(|p| p.is_any(&["and", "but"])) && !ing;
+    // "and said": a second verb of the same speaker (not "shootings and
+    // protests demands", where the form is a noun as often as a verb).
+    let coordinated = prev.is_some_and(|p| p.is_any(&["and", "but"])) && !ing && !ambiguous;
     let shared = (participle || coordinated)
         .then(|| {
             earlier
@@ -1198,6 +1238,21 @@ fn verb_cue(
                 });
                 !(is_pronoun(pronoun) && !pronoun.is_any(&["who", "which"]) && opens_content)
             })
+            // "anybody who complains": a restrictive relative is not a speaker
+            // except of "say" and "tell".
+            .filter(|(np, _)| {
+                !(tokens[np.start].is("who")
+                    && np.len() == 1
+                    && !(np.start > 0 && tokens[np.start - 1].is_punct(','))
+                    && !matches!(verb.lemma.as_str(), "say" | "tell"))
+            })
+            // "Trump's disrespectful comments": a noun phrase with a possessive.
+            .filter(|(np, _)| {
+                !ambiguous
+                    || !(tokens[np.clone()]
+                        .iter()
+                        .any(|x| x.text.ends_with("'s") || x.text.ends_with("’s")))
+            })
             // "a New York Times report", "Republican claims": a noun after a
             // name used as a modifier, not a verb after its subject.
             .filter(|(np, _)| {
@@ -1216,7 +1271,7 @@ fn verb_cue(
             })
             .filter(|(np, _)| {
                 !ambiguous
-                    || is_speaker(tokens, np, lex) && np.end == v
+                    || is_speaker(tokens, np, lex) && only_auxiliaries(tokens, np.end, v)
                     || is_pronoun(&tokens[np.start])
             })
     };
