@@ -25,6 +25,18 @@ pub enum CueKind {
     Stance,
 }
 
+impl CueKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CueKind::Verb => "verb",
+            CueKind::Preposition => "preposition",
+            CueKind::Relay => "relay",
+            CueKind::Vague => "vague",
+            CueKind::Stance => "stance",
+        }
+    }
+}
+
 /// One attribution found in a sentence, with token ranges into the sentence.
 #[derive(Debug, Clone)]
 pub struct Found {
@@ -1275,6 +1287,9 @@ fn verb_cue(
                     || is_pronoun(&tokens[np.start])
             })
     };
+    // "It was first declared by …": a be-form between subject and a past
+    // participle makes a passive; its subject did not say anything.
+    let before = before.filter(|(np, _)| ing || !tokens[np.end.min(v)..v].iter().any(is_be));
     let (speaker, appositive, inverted) = match (shared, before) {
         (Some(s), _) => (Some(s), None, false),
         (None, Some((s, a))) => (Some(s), a, false),
@@ -1451,13 +1466,18 @@ fn appositive_subject(
     {
         start += 1;
     }
-    let np = subject_forward(tokens, start, lex)?;
-    if !tokens.get(np.end).is_some_and(|t| t.is_punct(','))
-        || np.end >= comma
-        || !is_speaker(tokens, &np, lex)
-    {
-        return None;
-    }
+    let np = match subject_forward(tokens, start, lex) {
+        Some(np)
+            if tokens.get(np.end).is_some_and(|t| t.is_punct(','))
+                && np.end < comma
+                && is_speaker(tokens, &np, lex) =>
+        {
+            np
+        }
+        // "… since Clinton, at Monday's debate, cited …": the subject opens a
+        // clause inside the sentence.
+        _ => subject_after_boundary(tokens, comma, lex)?,
+    };
     let appositive = np.end + 1..comma;
     let has_verb = tokens[appositive.clone()].iter().enumerate().any(|(k, t)| {
         !t.is_capitalized()
@@ -1468,6 +1488,34 @@ fn appositive_subject(
             && (k == 0 || !tokens[appositive.start + k - 1].is_any(&["who", "which", "has", "had"]))
     });
     (!has_verb && appositive.len() <= 40).then_some((np, Some(appositive)))
+}
+
+/// The speaker phrase right before one of the commas before `comma` that
+/// opens its clause (after "since", "when", "and", a quotation …).
+fn subject_after_boundary(
+    tokens: &[Token],
+    comma: usize,
+    lex: &CueLexicon,
+) -> Option<Range<usize>> {
+    const BOUNDARY: &[&str] = &[
+        "since", "because", "when", "while", "as", "after", "before", "although", "though", "and",
+        "but", "that", "if", "where", "whereas", "until", "once",
+    ];
+    for k in (1..comma).rev() {
+        if !tokens[k].is_punct(',') || comma - k > 30 {
+            continue;
+        }
+        let Some(np) = np_back(tokens, k - 1, lex) else {
+            continue;
+        };
+        let opens = np.start == 0
+            || tokens[np.start - 1].kind == crate::expressions::tokens::Kind::Punct
+            || BOUNDARY.iter().any(|b| tokens[np.start - 1].is(b));
+        if opens && is_named_speaker(tokens, &np, lex) {
+            return Some(np);
+        }
+    }
+    None
 }
 
 /// A subject phrase read rightwards: a speaker phrase with its parenthesis
@@ -1522,6 +1570,11 @@ pub fn np_back(tokens: &[Token], end: usize, lex: &CueLexicon) -> Option<Range<u
             }
         }
         if !p.is_word() {
+            // "44 percent would back Trump": the share of a poll speaks.
+            if p.is_number() && tokens[s].is_any(&["percent", "%"]) {
+                s -= 1;
+                break;
+            }
             if p.is_punct('.') && s >= 2 && lex.is_honorific(&lower(&tokens[s - 2])) {
                 s -= 1;
                 continue;

@@ -115,18 +115,34 @@ pub fn carry(doc: &Document, runs: &[Option<usize>], out: &mut Attributions) {
         a.content_precedes = false;
         added.push(a);
     };
-    // The attribution of each run: the first in its sentences.
+    // A byline after a quotation ("… .” ― Sonya Herridge “…") attributes the
+    // quotation before it, never the one that follows.
+    let byline = |k: usize| matches!(doc.clean_text(out.items[k].cue).as_str(), "―" | "—" | "–");
+    // The attribution of each run: the first in its sentences (for the
+    // sentences before it), then the latest one met (a transcript changes
+    // speaker inside one quotation).
     let mut run_attr: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     for (s, run) in runs.iter().enumerate() {
         if let (Some(r), Some(k)) = (run, own[s]) {
-            run_attr.entry(*r).or_insert(k);
+            if !byline(k) {
+                run_attr.entry(*r).or_insert(k);
+            }
         }
     }
+    let mut latest_in_run: std::collections::HashMap<usize, usize> =
+        std::collections::HashMap::new();
     let mut last_attr_in_paragraph: Option<(usize, usize)> = None; // (paragraph, item)
     for s in 0..n {
         let paragraph = doc.sentences[s].paragraph;
         if let Some(k) = own[s] {
+            if byline(k) {
+                last_attr_in_paragraph = None;
+                continue;
+            }
             last_attr_in_paragraph = Some((paragraph, k));
+            if let Some(r) = runs[s] {
+                latest_in_run.insert(r, k);
+            }
             // "Caddell continued:" — the next sentence, and its quotation.
             if out.items[k].content_follows && s + 1 < n && !has_any[s + 1] {
                 let target_run = runs[s + 1];
@@ -146,13 +162,17 @@ pub fn carry(doc: &Document, runs: &[Option<usize>], out: &mut Attributions) {
         let Some(run) = runs[s] else {
             continue;
         };
-        let from = run_attr.get(&run).copied().or_else(|| {
-            // A new quotation right after an attributed one, in the same paragraph.
-            last_attr_in_paragraph
-                .filter(|&(p, _)| p == paragraph)
-                .map(|(_, k)| k)
-                .filter(|&k| runs[out.items[k].sentence].is_some())
-        });
+        let from = latest_in_run
+            .get(&run)
+            .or_else(|| run_attr.get(&run))
+            .copied()
+            .or_else(|| {
+                // A new quotation right after an attributed one, in the same paragraph.
+                last_attr_in_paragraph
+                    .filter(|&(p, _)| p == paragraph)
+                    .map(|(_, k)| k)
+                    .filter(|&k| runs[out.items[k].sentence].is_some())
+            });
         if let Some(k) = from {
             inherit(&out.items[k], s, &mut added);
         }

@@ -64,6 +64,7 @@ pub struct ClaimJson {
     pub content: Option<Located>,
     pub via: Option<String>,
     pub attribution: &'static str,
+    pub cue_kind: Option<&'static str>,
     pub quantities: Vec<QuantityJson>,
     pub times: Vec<TimeJson>,
 }
@@ -231,6 +232,7 @@ pub fn file(r: &FileReport) -> FileJson {
                     cue: a.map(|a| doc.locate(a.cue)),
                     content: a.map(|a| doc.locate(a.content)),
                     via: a.and_then(|a| a.via).map(id),
+                    cue_kind: a.map(|a| a.kind.as_str()),
                     attribution: match a {
                         None => "none",
                         Some(a) if a.unresolved.is_some() => "ambiguous",
