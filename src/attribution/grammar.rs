@@ -525,6 +525,12 @@ pub fn find(
             i += 1;
             continue;
         }
+        if let Some(f) = noun_cue(tokens, i, sentence, lex) {
+            mark(&mut taken, &f, tokens);
+            out.push(f);
+            i += 1;
+            continue;
+        }
         if let Some(f) = verb_cue(tokens, in_time, i, sentence, lex, &out) {
             mark(&mut taken, &f, tokens);
             out.push(f);
@@ -1045,6 +1051,60 @@ fn dash_cue(tokens: &[Token], i: usize, sentence: Span, lex: &CueLexicon) -> Opt
         content_follows: false,
         content_precedes: false,
     })
+}
+
+/// `Trump's claim that …`, `his assessment of …`: a noun that carries the
+/// claim of the one who owns it.
+fn noun_cue(tokens: &[Token], i: usize, sentence: Span, lex: &CueLexicon) -> Option<Found> {
+    let t = &tokens[i];
+    if !t.is_word() || t.is_capitalized() || !lex.is_noun_cue(&lower(t)) || i == 0 {
+        return None;
+    }
+    // The possessor: right before, or before one adjective ("his earlier claim").
+    let mut p = i - 1;
+    if !is_possessor(&tokens[p])
+        && p > 0
+        && tokens[p].is_word()
+        && !tokens[p].is_capitalized()
+        && !is_function(&tokens[p])
+    {
+        p -= 1;
+    }
+    let owner = &tokens[p];
+    if !is_possessor(owner) {
+        return None;
+    }
+    let speaker = if owner.is_any(&["his", "her", "their", "its"]) {
+        p..p + 1
+    } else {
+        np_back(tokens, p, lex)?
+    };
+    let next = tokens.get(i + 1)?;
+    if !(next.is_any(&["that", "of", "about", "to", "on", "for"])
+        || next.is_punct(':')
+        || is_quote(next))
+    {
+        return None;
+    }
+    if words_between(tokens, i + 1, tokens.len()) < 2 {
+        return None;
+    }
+    Some(Found {
+        kind: CueKind::Stance,
+        cue: t.span,
+        speaker: Some(speaker),
+        relayed_from: None,
+        appositive: None,
+        content: trim(tokens, i + 1, tokens.len(), sentence),
+        content_follows: false,
+        content_precedes: false,
+    })
+}
+
+/// A possessive that can own a claim: "Trump's", "the IMF's", "his".
+fn is_possessor(t: &Token) -> bool {
+    t.is_any(&["his", "her", "their", "its"])
+        || t.is_word() && (t.text.ends_with("'s") || t.text.ends_with("’s")) && t.is_capitalized()
 }
 
 /// Any verb whose subject is a named speaker: what a person or an

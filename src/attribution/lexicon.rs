@@ -38,6 +38,8 @@ pub struct CueFile {
     pub groups: Vec<String>,
     #[serde(default)]
     pub crowds: Vec<String>,
+    #[serde(default)]
+    pub noun_cues: Vec<String>,
 }
 
 /// How a reporting verb attributes.
@@ -77,6 +79,7 @@ pub struct CueLexicon {
     honorifics: HashSet<String>,
     groups: HashSet<String>,
     crowds: HashSet<String>,
+    noun_cues: HashSet<String>,
 }
 
 const BUILTIN: &str = include_str!("../../rules/cues.toml");
@@ -104,6 +107,7 @@ impl CueLexicon {
         file.honorifics.extend(other.honorifics);
         file.groups.extend(other.groups);
         file.crowds.extend(other.crowds);
+        file.noun_cues.extend(other.noun_cues);
         *self = CueLexicon::from_file(file);
     }
 
@@ -168,6 +172,7 @@ impl CueLexicon {
             honorifics: words(&file.honorifics),
             groups: words(&file.groups),
             crowds: words(&file.crowds),
+            noun_cues: words(&file.noun_cues),
             file,
         }
     }
@@ -204,6 +209,11 @@ impl CueLexicon {
     /// A plural noun for people: a speaker group or a crowd.
     pub fn is_group(&self, lower: &str) -> bool {
         self.groups.contains(lower) || self.crowds.contains(lower)
+    }
+
+    /// A noun that carries its possessor's claim ("claim", "estimate").
+    pub fn is_noun_cue(&self, lower: &str) -> bool {
+        self.noun_cues.contains(lower)
     }
 
     /// People often described but seldom quoted as a body ("militants").

@@ -109,7 +109,8 @@ impl Resolver<'_> {
         };
         a.source_span = Some(span_of(tokens, &range));
         let first = &tokens[range.start];
-        if range.len() == 1 && is_pronoun(first) {
+        if range.len() == 1 && (is_pronoun(first) || first.is_any(&["his", "her", "their", "its"]))
+        {
             self.pronoun(doc, sentences, sentence, tokens, &range, f, &mut a);
         } else {
             let mut vague = true;
@@ -156,7 +157,14 @@ impl Resolver<'_> {
         f: &Found,
         a: &mut Attribution,
     ) {
-        let word = tokens[range.start].text.to_lowercase();
+        // A possessive ("his claim") stands for its pronoun.
+        let word = match tokens[range.start].text.to_lowercase().as_str() {
+            "his" => "he".to_string(),
+            "her" => "she".to_string(),
+            "their" => "they".to_string(),
+            "its" => "it".to_string(),
+            w => w.to_string(),
+        };
         let found = match word.as_str() {
             "he" | "she" => self
                 .latest_speaker(|s| s.kind == SourceKind::Person)
