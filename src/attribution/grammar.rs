@@ -1349,7 +1349,9 @@ fn verb_cue(
     };
     // "It was first declared by …": a be-form between subject and a past
     // participle makes a passive; its subject did not say anything.
-    let before = before.filter(|(np, _)| ing || !tokens[np.end.min(v)..v].iter().any(is_be));
+    let before = before.filter(|(np, appositive)| {
+        ing || appositive.is_some() || !tokens[np.end.min(v)..v].iter().any(is_be)
+    });
     let (speaker, appositive, inverted) = match (shared, before) {
         (Some(s), _) => (Some(s), None, false),
         (None, Some((s, a))) => (Some(s), a, false),
