@@ -134,3 +134,36 @@ fn a_malformed_rule_file_names_file_line_and_column() {
         .expect("unknown key is refused");
     assert!(err.message.contains("colour"), "{}", err.message);
 }
+
+#[test]
+fn a_rules_directory_adds_cue_words() {
+    let text = "The mayor averred 300 homes were flooded.";
+    let builtin = RuleSet::builtin();
+    let r = check_text("t.txt", Format::Plain, text.to_string(), None, &builtin);
+    assert!(r.claims[0].attribution.is_none());
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("cues.toml"),
+        "speech_verbs = [\"aver avers averred averring\"]\n",
+    )
+    .unwrap();
+    let rules = RuleSet::load(Some(dir.path())).unwrap();
+    let r = check_text("t.txt", Format::Plain, text.to_string(), None, &rules);
+    let a = r.claims[0]
+        .attribution(&r.attributions)
+        .expect("attributed");
+    assert_eq!(r.attributions.sources[a.source.unwrap()].name, "mayor");
+}
+
+#[test]
+fn a_malformed_cues_file_is_an_input_error_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("cues.toml"),
+        "speech_verbs = [\"opine\"]\nverbs_of_saying = 3\n",
+    )
+    .unwrap();
+    let err = RuleSet::load(Some(dir.path())).err().expect("an error");
+    let shown = err.to_string();
+    assert!(shown.contains("cues.toml:2:"), "{shown}");
+}

@@ -1,11 +1,12 @@
 //! Rules: data files in `rules/` (TOML, read with serde), built-in defaults
 //! embedded in the binary, and the engine that runs them over the claims.
 //!
-//! A rule file holds `[[rule]]` tables (see `rules/timeline.toml`); the file
-//! `lexicon.toml` holds the expression lexicon instead. `--rules DIR` reads
-//! every `*.toml` in DIR: a rule whose `id` is already known replaces it
-//! (set `enabled = false` to switch one off), other rules are added, and a
-//! `lexicon.toml` is merged over the built-in lexicon.
+//! A rule file holds `[[rule]]` tables (see `rules/timeline.toml`); the files
+//! `lexicon.toml` and `cues.toml` hold the expression and attribution
+//! lexicons instead. `--rules DIR` reads every `*.toml` in DIR: a rule whose
+//! `id` is already known replaces it (set `enabled = false` to switch one
+//! off), other rules are added, a `lexicon.toml` is merged over the built-in
+//! lexicon and a `cues.toml` adds to the built-in cues.
 
 mod ambiguous_source;
 mod hearsay;
