@@ -495,3 +495,48 @@ fn unattributed_figures_are_flagged_unless_sourced_nearby() {
     // A small count describes, it does not tally.
     assert_eq!(flagged("Two passages opened near the border."), 0);
 }
+
+/// A wire story written for this test: every claim's source, as a table.
+#[test]
+fn wire_story_snapshot() {
+    let text = std::fs::read_to_string("fixtures/attribution/wire.txt").unwrap();
+    let r = check_text(
+        "fixtures/attribution/wire.txt",
+        Format::Plain,
+        text,
+        None,
+        &RuleSet::builtin(),
+    );
+    let mut out = String::new();
+    for s in &r.attributions.sources {
+        out.push_str(&format!(
+            "{} {} [{}] {:?} role={:?} affiliation={:?} mentions={}\n",
+            s.id,
+            s.name,
+            s.aliases.join(", "),
+            s.kind,
+            s.role,
+            s.affiliation
+                .map(|a| r.attributions.sources[a].name.clone()),
+            s.mentions.len()
+        ));
+    }
+    for c in &r.claims {
+        let line = r.doc.locate(c.span).line;
+        let who = match c.attribution(&r.attributions) {
+            Some(a) => format!(
+                "{} <- {:?} ({:?})",
+                r.attributions.who(a, &r.doc),
+                r.doc.clean_text(a.cue),
+                a.kind
+            ),
+            None => "unattributed".to_string(),
+        };
+        let text: String = c.text.chars().take(50).collect();
+        out.push_str(&format!("{} line {line}: {text} — {who}\n", c.id));
+    }
+    for f in &r.findings {
+        out.push_str(&format!("{}: {}\n", f.rule, f.message));
+    }
+    insta::assert_snapshot!(out);
+}

@@ -1653,6 +1653,12 @@ pub fn np_back(tokens: &[Token], end: usize, lex: &CueLexicon) -> Option<Range<u
             ]) {
                 s -= 1;
             }
+            // "Aid groups and the ministry": a coordination of speakers.
+            if s >= 2 && tokens[s - 1].is("and") && is_nominal(&tokens[s - 2], lex) && s - 1 < end {
+                s -= 1;
+                lowercase = 0;
+                continue;
+            }
             break;
         }
         let w = lower(p);

@@ -273,6 +273,11 @@ pub fn appositive_role(tokens: &[Token], mut k: usize, lex: &CueLexicon) -> Role
         }
         if k > start {
             role.affiliation = Some(join(&tokens[start..k]));
+        } else if let Some(t) = tokens.get(k).filter(|t| {
+            t.is_word() && !t.is_capitalized() && lex.is_organisation_head(&t.text.to_lowercase())
+        }) {
+            // "a spokesman for the ministry": the organisation named before.
+            role.affiliation = Some(t.text.to_lowercase());
         }
     }
     role

@@ -24,6 +24,8 @@ struct Resolver<'a> {
     sources: Vec<Source>,
     /// Speakers in document order: (sentence, source).
     history: Vec<(usize, usize)>,
+    /// The last speakers named together ("Aid groups and the ministry"), for "they".
+    last_coordination: Option<(usize, Vec<usize>)>,
 }
 
 /// A speaker phrase, taken apart.
@@ -66,6 +68,7 @@ pub fn resolve(
         names,
         sources: Vec::new(),
         history: Vec::new(),
+        last_coordination: None,
     };
     let mut items = Vec::new();
     for (i, (st, list)) in sentences.iter().zip(found).enumerate() {
@@ -125,6 +128,9 @@ impl Resolver<'_> {
             }
             a.source = a.sources.first().copied();
             a.vague = a.source.is_some() && vague;
+            if a.sources.len() > 1 {
+                self.last_coordination = Some((sentence, a.sources.clone()));
+            }
         }
         // A relay: "X cited its sources as saying" or "X quoted the minister as saying".
         if let (Some(from), Some(relayer)) = (f.relayed_from.clone(), a.source) {
@@ -181,6 +187,17 @@ impl Resolver<'_> {
                     None
                 }
             }
+            "they"
+                if self
+                    .last_coordination
+                    .as_ref()
+                    .is_some_and(|(s, _)| *s + 1 >= sentence && *s <= sentence) =>
+            {
+                // "Aid groups and the ministry have said … They said …".
+                let (_, all) = self.last_coordination.clone().unwrap_or_default();
+                a.sources = all.clone();
+                all.first().copied()
+            }
             "they" => {
                 let (candidates, names, ranges) = self.plural_candidates(doc, sentences, sentence);
                 if candidates.len() + names.len() == 1 {
@@ -212,7 +229,9 @@ impl Resolver<'_> {
         let _ = f;
         if let Some(s) = found {
             a.source = Some(s);
-            a.sources = vec![s];
+            if !a.sources.contains(&s) {
+                a.sources = vec![s];
+            }
         } else if matches!(word.as_str(), "he" | "she" | "it") {
             a.unresolved = Some(Unresolved {
                 pronoun: tokens[range.start].text.to_string(),
@@ -369,7 +388,7 @@ impl Resolver<'_> {
         }
         let capital = |t: &Token| {
             t.is_capitalized() && !self.lex.is_honorific(&t.text.to_lowercase())
-                || t.is_any(&["of", "for", "&"])
+                || t.is_any(&["of", "for", "&", "and"])
         };
         // A common noun capitalised only because it opens the sentence
         // ("Sources said", "Officials said") is not a name.
@@ -392,7 +411,7 @@ impl Resolver<'_> {
         while first_cap > 0 && capital(words[first_cap - 1]) {
             first_cap -= 1;
         }
-        while first_cap < last_cap && words[first_cap].is_any(&["of", "for", "&"]) {
+        while first_cap < last_cap && words[first_cap].is_any(&["of", "for", "&", "and"]) {
             first_cap += 1;
         }
         let name_words: Vec<Token> = words[first_cap..=last_cap].iter().map(|t| **t).collect();
@@ -704,12 +723,18 @@ impl Resolver<'_> {
         }
         if let Some(aff) = role.affiliation {
             if self.sources[index].affiliation.is_none() {
+                let lower = !aff.chars().next().is_some_and(char::is_uppercase);
                 let p = Phrase {
-                    name: Some(aff.clone()),
-                    text: aff,
+                    name: (!lower).then(|| aff.clone()),
+                    head: lower.then(|| aff.clone()),
+                    text: aff.clone(),
                     ..Phrase::default()
                 };
-                let (org, _) = self.named(&p, sentence);
+                let (org, _) = if lower {
+                    self.nominal(&p, &aff)
+                } else {
+                    self.named(&p, sentence)
+                };
                 if org != index {
                     self.sources[org].kind = SourceKind::Organization;
                     self.sources[index].affiliation = Some(org);
@@ -773,8 +798,13 @@ fn split_coordination(
     range: Range<usize>,
     lex: &CueLexicon,
 ) -> Vec<Range<usize>> {
-    let last = tokens[range.end - 1].text.to_lowercase();
-    if lex.is_organisation_head(&last) && tokens[range.end - 1].is_capitalized() {
+    // The name ends at its head word, or before an acronym in parentheses.
+    let mut end = range.end;
+    if end >= 3 && tokens[end - 1].is_punct(')') && tokens[end - 3].is_punct('(') {
+        end -= 3;
+    }
+    let last = tokens[end.max(range.start + 1) - 1].text.to_lowercase();
+    if lex.is_organisation_head(&last) && tokens[end.max(range.start + 1) - 1].is_capitalized() {
         return vec![range];
     }
     let mut parts = Vec::new();
