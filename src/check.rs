@@ -53,12 +53,13 @@ pub fn check_text(
         )
     };
     let claims = claims::extract(&doc, expressions, &attributions);
-    let findings = rules.run(&Context {
+    let mut findings = rules.run(&Context {
         doc: &doc,
         claims: &claims,
         attributions: &attributions,
         reference: reference_date,
     });
+    crate::rules::fingerprint::assign(&doc, &mut findings);
     FileReport {
         doc,
         reference_date,

@@ -64,6 +64,11 @@ struct CheckArgs {
 enum OutputFormat {
     Pretty,
     Json,
+    Sarif,
+    Github,
+    Jsonl,
+    Checkstyle,
+    Junit,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -159,6 +164,11 @@ fn run_check(args: CheckArgs) -> ExitCode {
     let out = match args.format {
         OutputFormat::Json => report::json::render(&reports),
         OutputFormat::Pretty => report::pretty::render(&reports, args.claims),
+        OutputFormat::Sarif => report::sarif::render(&reports, &rules),
+        OutputFormat::Github => report::github::render(&reports),
+        OutputFormat::Jsonl => report::jsonl::render(&reports),
+        OutputFormat::Checkstyle => report::checkstyle::render(&reports),
+        OutputFormat::Junit => report::junit::render(&reports),
     };
     let mut stdout = std::io::stdout().lock();
     if stdout

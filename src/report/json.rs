@@ -119,6 +119,7 @@ pub struct FindingJson {
     pub spans: Vec<LabeledSpan>,
     pub claims: Vec<String>,
     pub sources: Vec<String>,
+    pub fingerprint: String,
 }
 
 /// A number as JSON: whole numbers as integers.
@@ -183,6 +184,7 @@ fn finding(doc: &Document, f: &Finding) -> FindingJson {
             .collect(),
         claims: f.claims.clone(),
         sources: f.sources.clone(),
+        fingerprint: f.fingerprint.clone(),
     }
 }
 

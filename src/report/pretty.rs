@@ -339,6 +339,7 @@ mod tests {
             ],
             claims: vec!["c1".into(), "c2".into()],
             sources: vec![],
+            fingerprint: String::new(),
         };
         let report = FileReport {
             doc,

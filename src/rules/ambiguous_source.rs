@@ -48,6 +48,7 @@ impl Check for AmbiguousSource {
                     .iter()
                     .map(|&s| ctx.attributions.sources[s].id.clone())
                     .collect(),
+                fingerprint: String::new(),
             });
         }
     }

@@ -52,6 +52,7 @@ impl Check for Hearsay {
                 ],
                 claims: vec![claim.id.clone()],
                 sources,
+                fingerprint: String::new(),
             });
         }
     }

@@ -9,6 +9,7 @@
 //! lexicon and a `cues.toml` adds to the built-in cues.
 
 mod ambiguous_source;
+pub mod fingerprint;
 mod hearsay;
 mod unattributed_figure;
 mod vague_source;
@@ -135,6 +136,10 @@ pub struct Finding {
     pub spans: Vec<Labeled>,
     pub claims: Vec<String>,
     pub sources: Vec<String>,
+    /// A stable id of the finding: its rule and the words of its spans, not
+    /// their offsets, so that it survives edits elsewhere in the article
+    /// (`fingerprint::assign` fills it after the rules run).
+    pub fingerprint: String,
 }
 
 /// What a rule reads.

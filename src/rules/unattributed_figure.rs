@@ -4,8 +4,9 @@
 //! own reporting of a documented fact, and left alone, when:
 //! - the same figure (same interval, same unit) is attributed elsewhere in
 //!   the article — the headline restating a sourced figure is fine;
-//! - an earlier sentence of the same paragraph is attributed to a named
-//!   source: news writing lets one attribution carry through its paragraph;
+//! - an earlier sentence of the same paragraph is attributed (to a named
+//!   source, or vaguely, or to a pronoun the `ambiguous-source` rule already
+//!   questions): news writing lets one attribution carry through its paragraph;
 //! - it is a small count below ten with no unit ("two passages", "three
 //!   women"), which describes rather than asserts a tally.
 //!
@@ -45,9 +46,8 @@ impl UnattributedFigure {
         ctx.attributions.items.iter().any(|a| {
             a.sentence < claim.sentence
                 && ctx.doc.sentences[a.sentence].paragraph == paragraph
-                && a.source.is_some()
-                && !a.vague
                 && a.kind != CueKind::Stance
+                && (a.source.is_some() || a.vague || a.unresolved.is_some())
         })
     }
 }
@@ -109,6 +109,7 @@ impl Check for UnattributedFigure {
                     .collect(),
                 claims: vec![claim.id.clone()],
                 sources: Vec::new(),
+                fingerprint: String::new(),
             });
         }
     }

@@ -45,6 +45,7 @@ impl Check for VagueSource {
                     .map(|s| ctx.attributions.sources[s].id.clone())
                     .into_iter()
                     .collect(),
+                fingerprint: String::new(),
             });
         }
     }

@@ -39,6 +39,7 @@ impl Check for WeekdayDate {
                     }],
                     claims: vec![claim.id.clone()],
                     sources: Vec::new(),
+                    fingerprint: String::new(),
                 });
             }
         }
