@@ -22,6 +22,10 @@ pub struct FileReport {
     pub attributions: Attributions,
     pub claims: Vec<Claim>,
     pub findings: Vec<Finding>,
+    /// Findings silenced by the article's own comments.
+    pub suppressed: Vec<Finding>,
+    /// How many findings a baseline recorded already.
+    pub baselined: usize,
 }
 
 /// Checks an article's text. `date` (from `--date`) wins over a date the article states.
@@ -66,6 +70,8 @@ pub fn check_text(
         attributions,
         claims,
         findings,
+        suppressed: Vec::new(),
+        baselined: 0,
     }
 }
 
@@ -118,6 +124,16 @@ fn io_reason(e: &std::io::Error) -> String {
 /// articles (`.txt .md .markdown .html .htm`, sorted; hidden and ignored
 /// entries skipped), `-` for standard input.
 pub fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, InputError> {
+    expand_filtered(paths, |_| true)
+}
+
+/// As `expand`, keeping of the files a directory walk finds only those
+/// `admit` accepts (a configuration's include and exclude globs). Files named
+/// on the command line are always checked.
+pub fn expand_filtered(
+    paths: &[PathBuf],
+    mut admit: impl FnMut(&Path) -> bool,
+) -> Result<Vec<Input>, InputError> {
     let mut out = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
@@ -134,7 +150,7 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, InputError> {
                     "the directory holds no articles (.txt, .md, .markdown, .html, .htm)",
                 ));
             }
-            out.extend(found.into_iter().map(Input::File));
+            out.extend(found.into_iter().filter(|f| admit(f)).map(Input::File));
         } else {
             out.push(Input::File(path.clone()));
         }

@@ -1,16 +1,20 @@
 //! The command line: a thin layer over the library.
 
+use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::rc::Rc;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crosscheck::check::{self, FileReport};
+use crosscheck::config::{Config, FailOn};
 use crosscheck::error::InputError;
 use crosscheck::report;
 use crosscheck::rules::{RuleSet, Severity};
+use crosscheck::suppress::{self, Baseline};
 
 #[derive(Parser)]
 #[command(
@@ -52,9 +56,18 @@ struct CheckArgs {
     /// Rule files that add to or override the embedded defaults.
     #[arg(long, value_name = "DIR")]
     rules: Option<PathBuf>,
-    /// The lowest severity that makes the exit code 1.
-    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
-    fail_on: FailOn,
+    /// The lowest severity that makes the exit code 1 [default: warning, or the configuration's].
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOnArg>,
+    /// The configuration file [default: the nearest crosscheck.toml above each file].
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Report only findings not recorded in FILE; a missing FILE records today's findings.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Rewrite the --baseline FILE with today's findings.
+    #[arg(long, requires = "baseline")]
+    update_baseline: bool,
     /// Add a table of the claims with their normalised quantities and times (pretty format).
     #[arg(long)]
     claims: bool,
@@ -79,20 +92,20 @@ enum ColorChoice {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-enum FailOn {
+enum FailOnArg {
     Error,
     Warning,
     Info,
     Never,
 }
 
-impl FailOn {
-    fn threshold(self) -> Option<Severity> {
+impl FailOnArg {
+    fn get(self) -> FailOn {
         match self {
-            FailOn::Error => Some(Severity::Error),
-            FailOn::Warning => Some(Severity::Warning),
-            FailOn::Info => Some(Severity::Info),
-            FailOn::Never => None,
+            FailOnArg::Error => FailOn::Error,
+            FailOnArg::Warning => FailOn::Warning,
+            FailOnArg::Info => FailOn::Info,
+            FailOnArg::Never => FailOn::Never,
         }
     }
 }
@@ -136,35 +149,126 @@ fn run_check(args: CheckArgs) -> ExitCode {
             colored::control::set_override(!no_color && std::io::stdout().is_terminal());
         }
     }
-    let rules = match RuleSet::load(args.rules.as_deref()) {
-        Ok(r) => r,
-        Err(e) => return fail(&[e]),
+    // The configuration of each article: --config for all, else the nearest
+    // crosscheck.toml above it. Rule sets are built once per configuration.
+    let mut configs: HashMap<PathBuf, Rc<Config>> = HashMap::new();
+    let mut errors = Vec::new();
+    let fixed = match &args.config {
+        Some(path) => match Config::load(path) {
+            Ok(c) => Some(Rc::new(c)),
+            Err(e) => return fail(&[e]),
+        },
+        None => None,
     };
-    let inputs = match check::expand(&args.paths) {
+    let mut config_of = |file: &Path| -> Result<Option<Rc<Config>>, InputError> {
+        if let Some(c) = &fixed {
+            return Ok(Some(c.clone()));
+        }
+        let Some(path) = Config::find(file) else {
+            return Ok(None);
+        };
+        if let Some(c) = configs.get(&path) {
+            return Ok(Some(c.clone()));
+        }
+        let c = Rc::new(Config::load(&path)?);
+        configs.insert(path, c.clone());
+        Ok(Some(c))
+    };
+    let inputs = match check::expand_filtered(&args.paths, |f| match config_of(f) {
+        Ok(Some(c)) => c.admits(f),
+        Ok(None) => true,
+        Err(e) => {
+            errors.push(e);
+            true
+        }
+    }) {
         Ok(i) => i,
         Err(e) => return fail(&[e]),
     };
+    if !errors.is_empty() {
+        return fail(&errors);
+    }
+    let mut rule_sets: HashMap<Option<PathBuf>, Rc<RuleSet>> = HashMap::new();
     let mut reports: Vec<FileReport> = Vec::new();
-    let mut errors = Vec::new();
+    let mut thresholds: Vec<Option<Severity>> = Vec::new();
     for input in &inputs {
+        let here = match input {
+            check::Input::File(p) => p.clone(),
+            check::Input::Stdin => PathBuf::from("."),
+        };
+        let config = match config_of(&here) {
+            Ok(c) => c,
+            Err(e) => return fail(&[e]),
+        };
+        let key = config.as_ref().map(|c| c.path.clone());
+        let rules = match rule_sets.get(&key) {
+            Some(r) => r.clone(),
+            None => {
+                let mut r = match RuleSet::load(args.rules.as_deref()) {
+                    Ok(r) => r,
+                    Err(e) => return fail(&[e]),
+                };
+                if let Some(c) = &config {
+                    if let Err(e) = c.apply(&mut r) {
+                        return fail(&[e]);
+                    }
+                }
+                let r = Rc::new(r);
+                rule_sets.insert(key, r.clone());
+                r
+            }
+        };
+        let date = args.date.or(config.as_ref().and_then(|c| c.date));
+        let fail_on = args
+            .fail_on
+            .map(FailOnArg::get)
+            .or(config.as_ref().and_then(|c| c.fail_on))
+            .unwrap_or(FailOn::Warning);
         match input.read() {
-            Ok((format, text)) => reports.push(check::check_text(
-                &input.display(),
-                format,
-                text,
-                args.date,
-                &rules,
-            )),
+            Ok((format, text)) => {
+                let mut report = check::check_text(&input.display(), format, text, date, &rules);
+                suppress::apply_comments(&mut report);
+                reports.push(report);
+                thresholds.push(fail_on.threshold());
+            }
             Err(e) => errors.push(e),
         }
     }
     if !errors.is_empty() {
         return fail(&errors);
     }
+    let last_rules = rule_sets
+        .values()
+        .next()
+        .cloned()
+        .unwrap_or_else(|| Rc::new(RuleSet::builtin()));
+    if let Some(path) = &args.baseline {
+        let baseline = match Baseline::load(path) {
+            Ok(Some(b)) if !args.update_baseline => b,
+            Ok(_) => {
+                // Record today's findings; later runs report only new ones.
+                let b = Baseline::of(&reports);
+                if let Err(e) = b.write(path) {
+                    return fail(&[e]);
+                }
+                eprintln!(
+                    "crosscheck: recorded {} finding{} in the baseline {}",
+                    b.findings.len(),
+                    if b.findings.len() == 1 { "" } else { "s" },
+                    path.display()
+                );
+                b
+            }
+            Err(e) => return fail(&[e]),
+        };
+        for r in &mut reports {
+            baseline.apply(r);
+        }
+    }
     let out = match args.format {
         OutputFormat::Json => report::json::render(&reports),
         OutputFormat::Pretty => report::pretty::render(&reports, args.claims),
-        OutputFormat::Sarif => report::sarif::render(&reports, &rules),
+        OutputFormat::Sarif => report::sarif::render(&reports, &last_rules),
         OutputFormat::Github => report::github::render(&reports),
         OutputFormat::Jsonl => report::jsonl::render(&reports),
         OutputFormat::Checkstyle => report::checkstyle::render(&reports),
@@ -179,13 +283,14 @@ fn run_check(args: CheckArgs) -> ExitCode {
         // A closed pipe (e.g. `| head`) is not an error of the check.
         return ExitCode::SUCCESS;
     }
-    let worst = reports
-        .iter()
-        .flat_map(|r| r.findings.iter().map(|f| f.severity))
-        .max();
-    match (args.fail_on.threshold(), worst) {
-        (Some(threshold), Some(worst)) if worst >= threshold => ExitCode::from(EXIT_FINDINGS),
-        _ => ExitCode::SUCCESS,
+    let failed = reports.iter().zip(&thresholds).any(|(r, threshold)| {
+        let worst = r.findings.iter().map(|f| f.severity).max();
+        matches!((threshold, worst), (Some(t), Some(w)) if w >= *t)
+    });
+    if failed {
+        ExitCode::from(EXIT_FINDINGS)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

@@ -80,6 +80,8 @@ pub struct CueLexicon {
     groups: HashSet<String>,
     crowds: HashSet<String>,
     noun_cues: HashSet<String>,
+    /// A newsroom's known sources: lower-case alias → canonical name.
+    known: HashMap<String, String>,
 }
 
 const BUILTIN: &str = include_str!("../../rules/cues.toml");
@@ -93,6 +95,7 @@ impl CueLexicon {
 
     /// Adds a newsroom's entries to every list.
     pub fn merge(&mut self, other: CueFile) {
+        let known = std::mem::take(&mut self.known);
         let mut file = std::mem::take(&mut self.file);
         file.speech_verbs.extend(other.speech_verbs);
         file.clause_verbs.extend(other.clause_verbs);
@@ -109,6 +112,7 @@ impl CueLexicon {
         file.crowds.extend(other.crowds);
         file.noun_cues.extend(other.noun_cues);
         *self = CueLexicon::from_file(file);
+        self.known = known;
     }
 
     fn from_file(file: CueFile) -> CueLexicon {
@@ -173,6 +177,7 @@ impl CueLexicon {
             groups: words(&file.groups),
             crowds: words(&file.crowds),
             noun_cues: words(&file.noun_cues),
+            known: HashMap::new(),
             file,
         }
     }
@@ -209,6 +214,20 @@ impl CueLexicon {
     /// A plural noun for people: a speaker group or a crowd.
     pub fn is_group(&self, lower: &str) -> bool {
         self.groups.contains(lower) || self.crowds.contains(lower)
+    }
+
+    /// A newsroom's known source and its aliases ("Agence France-Presse" =
+    /// ["AFP"]): every alias, and the name itself, resolve to the name.
+    pub fn add_known_source(&mut self, name: &str, aliases: &[String]) {
+        self.known.insert(name.to_lowercase(), name.to_string());
+        for a in aliases {
+            self.known.insert(a.to_lowercase(), name.to_string());
+        }
+    }
+
+    /// The canonical name a newsroom gives a name or alias.
+    pub fn known_source(&self, name: &str) -> Option<&str> {
+        self.known.get(&name.to_lowercase()).map(String::as_str)
     }
 
     /// A noun that carries its possessor's claim ("claim", "estimate").

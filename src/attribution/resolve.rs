@@ -533,7 +533,16 @@ impl Resolver<'_> {
         } else {
             None
         };
-        let name = full.clone().unwrap_or_else(|| written.clone());
+        let mut name = full.clone().unwrap_or_else(|| written.clone());
+        // A newsroom's known source: its aliases resolve to its name.
+        let known = self
+            .lex
+            .known_source(&name)
+            .or_else(|| self.lex.known_source(&written))
+            .map(str::to_string);
+        if let Some(canonical) = &known {
+            name = canonical.clone();
+        }
         if let Some(s) = self.lookup(&name, &written, p) {
             return (s, false);
         }
@@ -553,7 +562,11 @@ impl Resolver<'_> {
             SourceKind::Organization
         };
         let mut aliases = Vec::new();
-        if full.is_some() {
+        if full.is_some()
+            || known
+                .as_deref()
+                .is_some_and(|k| !k.eq_ignore_ascii_case(&written))
+        {
             aliases.push(written.clone());
         }
         if let Some(a) = &p.acronym {

@@ -32,6 +32,8 @@ pub struct FileJson {
     pub sources: Vec<SourceJson>,
     pub claims: Vec<ClaimJson>,
     pub findings: Vec<FindingJson>,
+    pub suppressed: Vec<FindingJson>,
+    pub baselined: usize,
 }
 
 #[derive(Serialize)]
@@ -248,6 +250,8 @@ pub fn file(r: &FileReport) -> FileJson {
             })
             .collect(),
         findings: r.findings.iter().map(|f| finding(doc, f)).collect(),
+        suppressed: r.suppressed.iter().map(|f| finding(doc, f)).collect(),
+        baselined: r.baselined,
     }
 }
 

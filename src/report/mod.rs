@@ -85,6 +85,10 @@ pub struct Tally {
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
+    /// Silenced by the article's comments.
+    pub suppressed: usize,
+    /// Recorded in the baseline.
+    pub baselined: usize,
 }
 
 impl Tally {
@@ -95,6 +99,8 @@ impl Tally {
         };
         for r in reports {
             t.claims += r.claims.len();
+            t.suppressed += r.suppressed.len();
+            t.baselined += r.baselined;
             for f in &r.findings {
                 match f.severity {
                     Severity::Error => t.errors += 1,

@@ -43,6 +43,13 @@ pub fn render(reports: &[FileReport], show_claims: bool) -> String {
         plural(tally.warnings),
         tally.infos,
     );
+    let mut summary = summary;
+    if tally.suppressed > 0 {
+        summary.push_str(&format!("; {} suppressed by comments", tally.suppressed));
+    }
+    if tally.baselined > 0 {
+        summary.push_str(&format!("; {} already in the baseline", tally.baselined));
+    }
     let _ = writeln!(out, "{}", summary.bold());
     out
 }
@@ -347,6 +354,8 @@ mod tests {
             attributions: Default::default(),
             claims: vec![],
             findings: vec![finding],
+            suppressed: vec![],
+            baselined: 0,
         };
         let out = render(&[report], false);
         let expected = "\

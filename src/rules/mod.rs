@@ -11,6 +11,7 @@
 mod ambiguous_source;
 pub mod fingerprint;
 mod hearsay;
+mod house_spelling;
 mod unattributed_figure;
 mod vague_source;
 mod weekday_date;
@@ -35,6 +36,7 @@ pub const BUILTIN_RULE_FILES: &[(&str, &str)] = &[
         "attribution.toml",
         include_str!("../../rules/attribution.toml"),
     ),
+    ("style.toml", include_str!("../../rules/style.toml")),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -106,6 +108,10 @@ pub struct RuleDef {
     #[serde(default = "enabled")]
     pub enabled: bool,
     pub example: Example,
+    /// For `house-spelling`: the names as the house writes them (a
+    /// `crosscheck.toml` adds its `[style] names`).
+    #[serde(default)]
+    pub names: Vec<String>,
 }
 
 fn enabled() -> bool {
@@ -163,6 +169,7 @@ fn kind(name: &str) -> Option<Box<dyn Check>> {
         "vague-source" => Some(Box::new(vague_source::VagueSource)),
         "ambiguous-source" => Some(Box::new(ambiguous_source::AmbiguousSource)),
         "hearsay" => Some(Box::new(hearsay::Hearsay)),
+        "house-spelling" => Some(Box::new(house_spelling::HouseSpelling)),
         _ => None,
     }
 }
@@ -174,6 +181,7 @@ pub const KINDS: &[&str] = &[
     "vague-source",
     "ambiguous-source",
     "hearsay",
+    "house-spelling",
 ];
 
 pub struct Rule {

@@ -1,0 +1,249 @@
+//! `crosscheck.toml`: a newsroom's own configuration. It is found from each
+//! checked file's folder upward (or given with `--config FILE`), and says
+//! which rules run and how loud they are, when a check fails, the reference
+//! date, which files a directory walk includes, and the newsroom's own
+//! lexicon: known sources and their aliases, house spellings, extra cue
+//! words. Every key is documented in `docs/config.md`; an unknown key or a
+//! bad value is an input error with file, line and column.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::attribution::lexicon::CueFile;
+use crate::error::InputError;
+use crate::rules::{RuleSet, Severity};
+
+pub const FILE_NAME: &str = "crosscheck.toml";
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawConfig {
+    fail_on: Option<Spanned<String>>,
+    date: Option<Spanned<String>>,
+    #[serde(default)]
+    include: Vec<Spanned<String>>,
+    #[serde(default)]
+    exclude: Vec<Spanned<String>>,
+    #[serde(default)]
+    rules: RulesSection,
+    #[serde(default)]
+    severity: BTreeMap<String, Spanned<Severity>>,
+    #[serde(default)]
+    sources: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    style: StyleSection,
+    #[serde(default)]
+    cues: CueFile,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesSection {
+    #[serde(default)]
+    enable: Vec<Spanned<String>>,
+    #[serde(default)]
+    disable: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StyleSection {
+    #[serde(default)]
+    names: Vec<String>,
+}
+
+/// The lowest severity that makes a check fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+impl FailOn {
+    pub fn parse(s: &str) -> Option<FailOn> {
+        match s {
+            "error" => Some(FailOn::Error),
+            "warning" => Some(FailOn::Warning),
+            "info" => Some(FailOn::Info),
+            "never" => Some(FailOn::Never),
+            _ => None,
+        }
+    }
+
+    pub fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Info => Some(Severity::Info),
+            FailOn::Never => None,
+        }
+    }
+}
+
+/// A loaded configuration file.
+#[derive(Debug)]
+pub struct Config {
+    pub path: PathBuf,
+    pub fail_on: Option<FailOn>,
+    pub date: Option<NaiveDate>,
+    include: Option<GlobSet>,
+    exclude: Option<GlobSet>,
+    raw: RawConfig,
+    text: String,
+}
+
+impl Config {
+    /// The configuration that governs a file: the nearest `crosscheck.toml`
+    /// in its folder or a folder above.
+    pub fn find(start: &Path) -> Option<PathBuf> {
+        let start = std::fs::canonicalize(start).unwrap_or_else(|_| start.to_path_buf());
+        let dir = if start.is_dir() {
+            start.as_path()
+        } else {
+            start.parent()?
+        };
+        dir.ancestors()
+            .map(|d| d.join(FILE_NAME))
+            .find(|p| p.is_file())
+    }
+
+    pub fn load(path: &Path) -> Result<Config, InputError> {
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| InputError::new(&shown, format!("cannot read the configuration: {e}")))?;
+        Config::parse(&shown, text)
+    }
+
+    pub fn parse(shown: &str, text: String) -> Result<Config, InputError> {
+        let raw: RawConfig = toml::from_str(&text).map_err(|e| {
+            let message = e.message().to_string();
+            match e.span() {
+                Some(span) => InputError::at_offset(shown, &text, span.start, message),
+                None => InputError::new(shown, message),
+            }
+        })?;
+        let at =
+            |offset: usize, message: String| InputError::at_offset(shown, &text, offset, message);
+        let fail_on = match &raw.fail_on {
+            Some(v) => Some(FailOn::parse(v.get_ref()).ok_or_else(|| {
+                at(
+                    v.span().start,
+                    format!(
+                        "fail-on must be error, warning, info or never, not `{}`",
+                        v.get_ref()
+                    ),
+                )
+            })?),
+            None => None,
+        };
+        let date = match &raw.date {
+            Some(v) => Some(
+                NaiveDate::parse_from_str(v.get_ref(), "%Y-%m-%d").map_err(|_| {
+                    at(
+                        v.span().start,
+                        format!("date must be YYYY-MM-DD, not `{}`", v.get_ref()),
+                    )
+                })?,
+            ),
+            None => None,
+        };
+        let globs = |list: &[Spanned<String>]| -> Result<Option<GlobSet>, InputError> {
+            if list.is_empty() {
+                return Ok(None);
+            }
+            let mut b = GlobSetBuilder::new();
+            for g in list {
+                let glob = Glob::new(g.get_ref())
+                    .map_err(|e| at(g.span().start, format!("bad glob `{}`: {e}", g.get_ref())))?;
+                b.add(glob);
+            }
+            b.build()
+                .map(Some)
+                .map_err(|e| InputError::new(shown, format!("bad globs: {e}")))
+        };
+        let include = globs(&raw.include)?;
+        let exclude = globs(&raw.exclude)?;
+        Ok(Config {
+            path: PathBuf::from(shown),
+            fail_on,
+            date,
+            include,
+            exclude,
+            raw,
+            text,
+        })
+    }
+
+    /// Applies the configuration to a rule set: rules on and off, severities,
+    /// known sources, house spellings and cue words.
+    pub fn apply(&self, rules: &mut RuleSet) -> Result<(), InputError> {
+        let shown = self.path.display().to_string();
+        let at = |offset: usize, message: String| {
+            InputError::at_offset(&shown, &self.text, offset, message)
+        };
+        let known = |rules: &RuleSet, id: &str| rules.rules.iter().any(|r| r.def.id == id);
+        for (list, on) in [
+            (&self.raw.rules.enable, true),
+            (&self.raw.rules.disable, false),
+        ] {
+            for id in list {
+                if !known(rules, id.get_ref()) {
+                    return Err(at(
+                        id.span().start,
+                        format!("no rule `{}` (see `crosscheck rules`)", id.get_ref()),
+                    ));
+                }
+                for r in rules.rules.iter_mut().filter(|r| r.def.id == *id.get_ref()) {
+                    r.def.enabled = on;
+                }
+            }
+        }
+        for (id, severity) in &self.raw.severity {
+            if !known(rules, id) {
+                return Err(at(
+                    severity.span().start,
+                    format!("no rule `{id}` (see `crosscheck rules`)"),
+                ));
+            }
+            for r in rules.rules.iter_mut().filter(|r| r.def.id == *id) {
+                r.def.severity = *severity.get_ref();
+            }
+        }
+        rules.cues.merge(self.raw.cues.clone());
+        for (name, aliases) in &self.raw.sources {
+            rules.cues.add_known_source(name, aliases);
+        }
+        for r in rules
+            .rules
+            .iter_mut()
+            .filter(|r| r.def.kind == "house-spelling")
+        {
+            r.def.names.extend(self.raw.style.names.iter().cloned());
+        }
+        Ok(())
+    }
+
+    /// Whether a file found by walking a directory is checked: not excluded,
+    /// and included when the configuration lists what to include. Globs are
+    /// matched against the path relative to the configuration's folder.
+    pub fn admits(&self, file: &Path) -> bool {
+        let base = self
+            .path
+            .parent()
+            .and_then(|p| std::fs::canonicalize(p).ok())
+            .unwrap_or_default();
+        let abs = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
+        let rel = abs.strip_prefix(&base).unwrap_or(&abs);
+        if self.exclude.as_ref().is_some_and(|g| g.is_match(rel)) {
+            return false;
+        }
+        self.include.as_ref().is_none_or(|g| g.is_match(rel))
+    }
+}

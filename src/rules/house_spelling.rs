@@ -1,0 +1,81 @@
+//! `house-spelling`: a name written otherwise than the house writes it —
+//! "Al Qaeda" or "al-qaeda" where the house writes "al-Qaeda". Only case,
+//! hyphens, spaces and apostrophes may differ (other spellings are other
+//! words); a capital that only opens a sentence is not a difference.
+
+use regex::{Regex, RegexBuilder};
+
+use super::{Check, Context, Finding, Labeled, RuleDef};
+
+pub struct HouseSpelling;
+
+/// A pattern that matches a name with any case and any separator.
+fn pattern(name: &str) -> Option<Regex> {
+    let mut p = String::from(r"\b");
+    let mut sep = false;
+    for c in name.chars() {
+        if c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '‐') {
+            sep = true;
+            continue;
+        }
+        if sep {
+            p.push_str(r"[\s\-'’‐]?");
+            sep = false;
+        }
+        p.push_str(&regex::escape(&c.to_string()));
+    }
+    p.push_str(r"\b");
+    RegexBuilder::new(&p)
+        .case_insensitive(true)
+        .size_limit(1 << 16)
+        .build()
+        .ok()
+}
+
+impl Check for HouseSpelling {
+    fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
+        let prose = &ctx.doc.prose;
+        for name in &rule.names {
+            let Some(re) = pattern(name) else {
+                continue;
+            };
+            for m in re.find_iter(prose) {
+                let written = m.as_str();
+                if written == name {
+                    continue;
+                }
+                let opens_sentence = ctx.doc.sentences.iter().any(|s| {
+                    s.span.start <= m.start()
+                        && m.start() <= s.span.end
+                        && ctx.doc.prose[s.span.start..m.start()]
+                            .trim_start_matches(['"', '“', '\'', '‘', ' '])
+                            .is_empty()
+                });
+                let mut expected = name.clone();
+                if opens_sentence {
+                    let mut chars = name.chars();
+                    if let Some(first) = chars.next() {
+                        expected = first.to_uppercase().chain(chars).collect();
+                    }
+                    if written == expected {
+                        continue;
+                    }
+                }
+                let span = crate::document::Span::new(m.start(), m.end());
+                out.push(Finding {
+                    rule: rule.id.clone(),
+                    category: rule.category,
+                    severity: rule.severity,
+                    message: format!("the article writes \"{written}\"; house style is \"{name}\""),
+                    spans: vec![Labeled {
+                        span,
+                        label: format!("write \"{expected}\""),
+                    }],
+                    claims: Vec::new(),
+                    sources: Vec::new(),
+                    fingerprint: String::new(),
+                });
+            }
+        }
+    }
+}
