@@ -82,6 +82,7 @@ enum OutputFormat {
     Jsonl,
     Checkstyle,
     Junit,
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -273,6 +274,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
         OutputFormat::Jsonl => report::jsonl::render(&reports),
         OutputFormat::Checkstyle => report::checkstyle::render(&reports),
         OutputFormat::Junit => report::junit::render(&reports),
+        OutputFormat::Html => report::html::render(&reports),
     };
     let mut stdout = std::io::stdout().lock();
     if stdout

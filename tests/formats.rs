@@ -176,3 +176,18 @@ fn junit_is_well_formed_xml() {
     assert!(out.contains(&format!("failures=\"{failures}\"")));
     insta::assert_snapshot!(out);
 }
+
+#[test]
+fn html_snapshot() {
+    let out = run("html");
+    assert!(out.starts_with("<!DOCTYPE html>"));
+    let body = out
+        .split("<body>")
+        .nth(1)
+        .unwrap()
+        .split("<script>")
+        .next()
+        .unwrap();
+    assert_well_formed(&format!("<?xml?>\n<body>{body}</body>"));
+    insta::assert_snapshot!(out);
+}

@@ -5,6 +5,7 @@
 
 pub mod checkstyle;
 pub mod github;
+pub mod html;
 pub mod json;
 pub mod jsonl;
 pub mod junit;

@@ -1,0 +1,149 @@
+//! The editor's HTML report of the seed, rendered in headless Chromium
+//! (Debian's `chromium` package): the page shows every source and every
+//! finding, and in the browser every finding's link reaches its span. A
+//! screenshot is left in `target/html-report.png` for a person to look at.
+//!
+//! Without a Chromium (set CHROMIUM to its path, or install Debian's
+//! `chromium`) the test says so and passes, unless
+//! CROSSCHECK_REQUIRE_CHROMIUM is set, as `.ci/run` sets it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn chromium() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("CHROMIUM") {
+        return Some(PathBuf::from(p));
+    }
+    [
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+    ]
+    .iter()
+    .map(PathBuf::from)
+    .find(|p| p.is_file())
+}
+
+fn headless(browser: &Path, profile: &Path) -> Command {
+    let mut c = Command::new(browser);
+    c.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--hide-scrollbars",
+    ])
+    .arg(format!("--user-data-dir={}", profile.display()));
+    c
+}
+
+fn run(format: &str) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args([
+            "check",
+            "--format",
+            format,
+            "--date",
+            "2019-02-20",
+            "fixtures/baghouz.txt",
+        ])
+        .output()
+        .expect("the binary runs");
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+#[test]
+fn html_report_of_the_seed_in_headless_chromium() {
+    let Some(browser) = chromium() else {
+        assert!(
+            std::env::var_os("CROSSCHECK_REQUIRE_CHROMIUM").is_none(),
+            "no Chromium found (install Debian's chromium or set CHROMIUM)"
+        );
+        eprintln!("html_report_of_the_seed_in_headless_chromium: no Chromium here, not run");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("report.html");
+    let html = run("html");
+    // Self-contained: the only address on the page is the SVG namespace.
+    assert_eq!(
+        html.matches("http").count(),
+        html.matches("http://www.w3.org/2000/svg").count()
+    );
+    assert!(
+        !html.contains("<link") && !html.contains("src=\""),
+        "the page loads nothing from outside"
+    );
+    std::fs::write(&page, &html).unwrap();
+    let url = format!("file://{}", page.display());
+
+    let dom = headless(&browser, &dir.path().join("profile"))
+        .arg("--dump-dom")
+        .arg(&url)
+        .output()
+        .expect("chromium runs");
+    let dom = String::from_utf8_lossy(&dom.stdout).into_owned();
+    assert!(dom.contains("</html>"), "no page from chromium: {dom}");
+
+    // The script ran in the browser and every link reaches its span.
+    let report: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    let file = &report["files"][0];
+    let findings = file["findings"].as_array().unwrap();
+    let links: usize = findings
+        .iter()
+        .map(|f| f["spans"].as_array().unwrap().len())
+        .sum();
+    assert!(
+        dom.contains(&format!("data-links-ok=\"{links}\"")),
+        "links not all checked"
+    );
+    assert!(dom.contains("data-links-broken=\"0\""));
+    // Every source and every finding is on the page.
+    // How a serialised DOM writes text.
+    let as_text = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    for s in file["sources"].as_array().unwrap() {
+        let name = s["name"].as_str().unwrap();
+        assert!(dom.contains(&as_text(name)), "source {name} not shown");
+    }
+    assert_eq!(
+        dom.matches("class=\"finding-item\"").count(),
+        findings.len()
+    );
+    for f in findings {
+        let message = f["message"].as_str().unwrap();
+        assert!(
+            dom.contains(&as_text(message)),
+            "finding not shown: {message}"
+        );
+    }
+    // Every claim with a source is highlighted.
+    let attributed = file["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| !c["source"].is_null())
+        .count();
+    assert!(dom.matches("class=\"claim\"").count() >= attributed);
+
+    // A screenshot for a person to review.
+    let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("html-report.png");
+    let status = headless(&browser, &dir.path().join("profile2"))
+        .arg("--window-size=1400,1800")
+        .arg(format!("--screenshot={}", shot.display()))
+        .arg(&url)
+        .output()
+        .expect("chromium runs");
+    assert!(status.status.success());
+    assert!(
+        std::fs::metadata(&shot).is_ok_and(|m| m.len() > 10_000),
+        "no screenshot"
+    );
+}
