@@ -241,7 +241,7 @@ fn file_side(out: &mut String, r: &FileReport, n: usize) {
     );
 
     // Findings, each linked to its spans.
-    let _ = write!(out, "<h3>Findings ({})</h3>\n", r.findings.len());
+    let _ = writeln!(out, "<h3>Findings ({})</h3>", r.findings.len());
     if r.findings.is_empty() {
         let _ = writeln!(out, "<p class=\"muted\">No findings.</p>");
     } else {
@@ -339,7 +339,7 @@ fn file_side(out: &mut String, r: &FileReport, n: usize) {
         }
     }
     events.sort_by_key(|e| (e.0, e.1));
-    let _ = write!(out, "<h3>Timeline ({})</h3>\n", events.len());
+    let _ = writeln!(out, "<h3>Timeline ({})</h3>", events.len());
     if events.is_empty() {
         let _ = writeln!(
             out,
