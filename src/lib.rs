@@ -6,6 +6,7 @@
 //! and times as intervals) → [`claims`] → [`rules`] (findings) → [`report`].
 
 pub mod attribution;
+pub mod batch;
 pub mod calendar;
 pub mod check;
 pub mod claims;

@@ -31,6 +31,19 @@ struct Cli {
 enum Command {
     /// Check articles and report their claims and findings.
     Check(CheckArgs),
+    /// Check a stream of JSON Lines articles ({"id", "text", "date"?, "format"?}) from stdin,
+    /// writing one JSON report a line to stdout.
+    Batch {
+        /// Rule files that add to or override the embedded defaults.
+        #[arg(long, value_name = "DIR")]
+        rules: Option<PathBuf>,
+        /// A configuration file (rules, severities, sources, cue words) for every record.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        /// Reference date for records that give none (YYYY-MM-DD).
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        date: Option<NaiveDate>,
+    },
     /// List the rules in force (built-in, plus --rules DIR).
     Rules {
         /// Rule files that add to or override the embedded defaults.
@@ -131,6 +144,11 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => run_check(args),
         Command::Rules { rules } => run_rules(rules),
+        Command::Batch {
+            rules,
+            config,
+            date,
+        } => run_batch(rules, config, date),
     }
 }
 
@@ -293,6 +311,44 @@ fn run_check(args: CheckArgs) -> ExitCode {
         ExitCode::from(EXIT_FINDINGS)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn run_batch(dir: Option<PathBuf>, config: Option<PathBuf>, date: Option<NaiveDate>) -> ExitCode {
+    let mut rules = match RuleSet::load(dir.as_deref()) {
+        Ok(r) => r,
+        Err(e) => return fail(&[e]),
+    };
+    let mut date = date;
+    if let Some(path) = config {
+        let c = match Config::load(&path) {
+            Ok(c) => c,
+            Err(e) => return fail(&[e]),
+        };
+        if let Err(e) = c.apply(&mut rules) {
+            return fail(&[e]);
+        }
+        date = date.or(c.date);
+    }
+    let stdin = std::io::stdin().lock();
+    let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    match crosscheck::batch::run(stdin, stdout, &rules, date) {
+        Ok(summary) if summary.errors > 0 => {
+            eprintln!(
+                "crosscheck: {} of {} record{} could not be checked (see their \"error\" lines)",
+                summary.errors,
+                summary.records,
+                if summary.records == 1 { "" } else { "s" }
+            );
+            ExitCode::from(EXIT_INPUT)
+        }
+        Ok(_) => ExitCode::SUCCESS,
+        // A closed pipe downstream ends the run quietly.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("crosscheck: error: -: {e}");
+            ExitCode::from(EXIT_INPUT)
+        }
     }
 }
 
