@@ -44,6 +44,24 @@ fn location(doc: &Document, uri: &str, span: Span) -> Value {
     })
 }
 
+/// A related location's message names who says what it points at: the
+/// label as the rule wrote it, with the source of the claim around the span
+/// when the label does not name it already.
+fn labelled_with_source(r: &FileReport, span: Span, label: &str) -> String {
+    let who = r.claims.iter().find_map(|c| {
+        let a = c.attribution(&r.attributions)?;
+        let s = a.source?;
+        (a.content.contains(span) || c.span.contains(span) && a.cue.end <= span.start)
+            .then(|| r.attributions.sources[s].name.clone())
+    });
+    match who {
+        Some(name) if !label.contains(&name) => format!("{name}: {label}"),
+        Some(_) => label.to_string(),
+        None if label.contains("source") => label.to_string(),
+        None => format!("{label} (no source named)"),
+    }
+}
+
 pub fn render(reports: &[FileReport], rules: &RuleSet) -> String {
     let rule_ids: Vec<&str> = rules.rules.iter().map(|r| r.def.id.as_str()).collect();
     let driver_rules: Vec<Value> = rules
@@ -80,7 +98,7 @@ pub fn render(reports: &[FileReport], rules: &RuleSet) -> String {
                 .map(|(k, s)| {
                     let mut loc = location(&r.doc, &uri, s.span);
                     loc["id"] = json!(k);
-                    loc["message"] = json!({"text": s.label});
+                    loc["message"] = json!({"text": labelled_with_source(r, s.span, &s.label)});
                     loc
                 })
                 .collect();
