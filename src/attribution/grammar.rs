@@ -424,7 +424,16 @@ fn is_quote(t: &Token) -> bool {
 }
 
 pub fn is_pronoun(t: &Token) -> bool {
-    t.is_word() && PRONOUNS.iter().any(|p| t.is(p))
+    t.is_word() && PRONOUNS.contains(&pronoun_base(t.text).as_str())
+}
+
+/// A pronoun without its contraction: "He's" → "he", "they're" → "they".
+pub fn pronoun_base(text: &str) -> String {
+    let lower = text.to_lowercase();
+    match lower.find(['\'', '’']) {
+        Some(i) if PRONOUNS.contains(&&lower[..i]) => lower[..i].to_string(),
+        _ => lower,
+    }
 }
 
 fn is_determiner(t: &Token) -> bool {
@@ -716,6 +725,10 @@ fn is_title_case(tokens: &[Token]) -> bool {
 fn is_speaker(tokens: &[Token], np: &Range<usize>, lex: &CueLexicon) -> bool {
     let words = &tokens[np.clone()];
     if words.len() == 1 && is_pronoun(&words[0]) {
+        return true;
+    }
+    // "Some say …", "others note that …": a vague speaker, but a speaker.
+    if words.len() == 1 && words[0].is_any(&["some", "many", "others", "most"]) {
         return true;
     }
     let head = words
@@ -1480,6 +1493,8 @@ fn speaker_before(
                 && !(t.is("both") || t.is("all"))
             || t.is("n't")
             || t.is("not")
+            // "didn't", "doesn’t".
+            || t.is_word() && !t.is_capitalized() && (t.text.ends_with("n't") || t.text.ends_with("n’t"))
             // "continually brags", "successfully argued".
             || t.is_word() && !t.is_capitalized() && t.text.len() > 4 && t.text.ends_with("ly");
         if !skippable {

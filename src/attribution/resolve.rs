@@ -164,7 +164,7 @@ impl Resolver<'_> {
         a: &mut Attribution,
     ) {
         // A possessive ("his claim") stands for its pronoun.
-        let word = match tokens[range.start].text.to_lowercase().as_str() {
+        let word = match super::grammar::pronoun_base(tokens[range.start].text).as_str() {
             "his" => "he".to_string(),
             "her" => "she".to_string(),
             "their" => "they".to_string(),
@@ -369,6 +369,10 @@ impl Resolver<'_> {
         let mut a = 0;
         while a < tokens.len() && DETERMINERS.iter().any(|d| tokens[a].is(d)) {
             a += 1;
+        }
+        // "Some say": the quantity word is all the phrase has.
+        if a == tokens.len() && a > 0 {
+            a -= 1;
         }
         let body = &tokens[a..];
         p.text = join(body);
