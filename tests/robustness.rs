@@ -1,6 +1,7 @@
 //! Any text at all goes through the pipeline without a panic, and every span
 //! it reports lies within the text on character boundaries.
 
+use chrono::Datelike;
 use crosscheck::check::check_text;
 use crosscheck::document::Format;
 use crosscheck::rules::RuleSet;
@@ -175,4 +176,24 @@ fn pathological_inputs() {
     ] {
         check_all_formats(text);
     }
+}
+
+/// Found by proptest: a count too large for the calendar ("9 bn weeks ago")
+/// once overflowed chrono's date arithmetic.
+#[test]
+fn huge_relative_counts_are_not_dates() {
+    let text = "Dinosaurs died out 66 million years ago. It began 9 bn weeks ago, and millions of years ago.";
+    let date = chrono::NaiveDate::from_ymd_opt(2019, 2, 20);
+    let r = crosscheck::check::check_text(
+        "t.txt",
+        crosscheck::document::Format::Plain,
+        text.to_string(),
+        date,
+        &crosscheck::rules::RuleSet::builtin(),
+    );
+    assert!(r
+        .claims
+        .iter()
+        .flat_map(|c| &c.times)
+        .all(|t| t.start.is_none() || t.start.unwrap().year() > 1000));
 }

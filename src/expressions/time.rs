@@ -832,6 +832,14 @@ impl<'t, 'a> Parser<'t, 'a> {
 
     /// A count before a unit: a number, "a"/"an", or a vague amount; as `[low, high]`.
     fn count_at(&self, i: usize) -> Option<((f64, f64), usize)> {
+        // More than ten thousand units cannot be placed on a calendar ("9 bn
+        // weeks ago", "millions of years ago"): not a relative date.
+        const MOST: f64 = 10_000.0;
+        let found = self.count_at_unbounded(i)?;
+        (found.0 .1 <= MOST).then_some(found)
+    }
+
+    fn count_at_unbounded(&self, i: usize) -> Option<((f64, f64), usize)> {
         let t = self.tok(i)?;
         if t.is_any(&["a", "an"]) && self.tok(i + 1).and_then(|u| any_unit(u.text)).is_some() {
             return Some(((1.0, 1.0), i + 1));
