@@ -540,3 +540,33 @@ fn wire_story_snapshot() {
     }
     insta::assert_snapshot!(out);
 }
+
+#[test]
+fn a_pronoun_with_no_candidate_is_not_flagged() {
+    for text in [
+        "The deal is in place. Unfortunately, it seems that 40 officials disagree.",
+        "Banksy is Britain's most wanted artist, but he continues to paint 300 walls.",
+        "Tourists can expect requests about whether they want their linens laundered daily.",
+    ] {
+        let r = check(text);
+        assert!(
+            !r.findings.iter().any(|f| f.rule == "ambiguous-source"),
+            "{text}: {:?}",
+            r.findings
+        );
+    }
+}
+
+#[test]
+fn what_someone_says_is_not_a_claim_of_theirs() {
+    let r =
+        check("No matter who the nominee is or what that person says, 300 delegates will vote.");
+    assert!(
+        r.attributions.items.iter().all(|a| !a.vague),
+        "{:?}",
+        r.attributions.items
+    );
+    // A name keeps it.
+    let r = check("That was what Liz Wahl said when she resigned from the network in 2014.");
+    assert_eq!(who(&r, "resigned").source.as_deref(), Some("Liz Wahl"));
+}

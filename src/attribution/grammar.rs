@@ -1288,7 +1288,7 @@ fn verb_cue(
         });
     // "and said": a second verb of the same speaker (not "shootings and
     // protests demands", where the form is a noun as often as a verb).
-    let coordinated = prev.is_some_and(|p| p.is_any(&["and", "but"])) && !ing && !ambiguous;
+    let coordinated = prev.is_some_and(|p| p.is_any(&["and", "but", "yet"])) && !ing && !ambiguous;
     let shared = (participle || coordinated)
         .then(|| {
             earlier
@@ -1302,14 +1302,25 @@ fn verb_cue(
         None
     } else {
         speaker_before(tokens, in_time, v, lex)
-            // "what he called", "which she described as": naming, not a claim.
+            // "what he called", "which she described as": naming, not a claim;
+            // "what that person says": no claim either. A name keeps its
+            // claim: "That was what Liz Wahl said".
             .filter(|(np, _)| {
-                np.start == 0
-                    || !tokens[np.start - 1].is_any(&["what", "which", "whatever"])
-                    || !matches!(
-                        verb.lemma.as_str(),
-                        "call" | "describe" | "label" | "characterize" | "term" | "dub"
-                    )
+                let naming = matches!(
+                    verb.lemma.as_str(),
+                    "call" | "describe" | "label" | "characterize" | "term" | "dub"
+                );
+                let named = tokens[np.clone()].iter().any(|t| t.is_capitalized());
+                // "what he said", "what that person says".
+                let before = np.start.checked_sub(1).map(|k| {
+                    if k > 0 && tokens[k].is_any(&["that", "this", "the", "a", "an"]) {
+                        k - 1
+                    } else {
+                        k
+                    }
+                });
+                !before.is_some_and(|k| tokens[k].is_any(&["what", "which", "whatever"]))
+                    || !naming && named
             })
             // "Stein said she plans to …": a pronoun's cue inside the content
             // of an attribution already found is part of that claim.

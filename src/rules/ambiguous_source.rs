@@ -1,7 +1,8 @@
-//! `ambiguous-source`: a pronoun speaker ("They said …", "He said …") with
-//! no single person or group it can stand for.
+//! `ambiguous-source`: a pronoun speaker ("They said …") with several people
+//! or groups it could stand for, and nothing to choose between them.
 
 use super::{Check, Context, Finding, Labeled, RuleDef};
+use crate::attribution::CueKind;
 
 pub struct AmbiguousSource;
 
@@ -14,7 +15,11 @@ impl Check for AmbiguousSource {
             let (Some(u), Some(span)) = (&a.unresolved, a.source_span) else {
                 continue;
             };
-            if a.inherited {
+            // Only a claim of saying whose pronoun has two or more candidates:
+            // with none, "it"/"he" may be an expletive or someone who is not a
+            // source ("it seems", "he continues"), and a stance ("they want")
+            // is not a quotation an editor must pin on someone.
+            if a.inherited || u.candidates.len() < 2 || a.kind == CueKind::Stance {
                 continue;
             }
             let message = if u.candidates.is_empty() {
