@@ -570,3 +570,30 @@ fn what_someone_says_is_not_a_claim_of_theirs() {
     let r = check("That was what Liz Wahl said when she resigned from the network in 2014.");
     assert_eq!(who(&r, "resigned").source.as_deref(), Some("Liz Wahl"));
 }
+
+#[test]
+fn measurements_records_and_bare_numbers_need_no_source() {
+    let flagged = |text: &str| {
+        check(text)
+            .findings
+            .iter()
+            .filter(|f| f.rule == "unattributed-figure")
+            .count()
+    };
+    assert_eq!(
+        flagged("The village lies around 125 miles south of Dhaka."),
+        0
+    );
+    assert_eq!(
+        flagged("Trezeguet has scored 10 goals in 11 matches this season."),
+        0
+    );
+    assert_eq!(flagged("Sehwag top-scored with 68 off 52 balls."), 0);
+    // Money, shares and counts of people do.
+    assert_eq!(flagged("The lyrics sold for $1.2 million on Tuesday."), 1);
+    assert_eq!(flagged("Attacks are down 75 percent in recent months."), 1);
+    assert_eq!(
+        flagged("In the trial that followed, 55 people were found guilty."),
+        1
+    );
+}

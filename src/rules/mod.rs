@@ -112,6 +112,10 @@ pub struct RuleDef {
     /// `crosscheck.toml` adds its `[style] names`).
     #[serde(default)]
     pub names: Vec<String>,
+    /// For `unattributed-figure`: counted nouns that are matters of record,
+    /// not claims (sports statistics: "goals", "runs", "laps").
+    #[serde(default)]
+    pub record_subjects: Vec<String>,
 }
 
 fn enabled() -> bool {

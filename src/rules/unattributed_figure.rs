@@ -8,7 +8,11 @@
 //!   source, or vaguely, or to a pronoun the `ambiguous-source` rule already
 //!   questions): news writing lets one attribution carry through its paragraph;
 //! - it is a small count below ten with no unit ("two passages", "three
-//!   women"), which describes rather than asserts a tally.
+//!   women"), which describes rather than asserts a tally;
+//! - it is a measurement (a length, an area, a weight: "125 miles south of
+//!   Dhaka"), a count of a matter of record (the rule's `record_subjects`:
+//!   goals, runs, laps …), or a bare number that counts nothing named and is
+//!   not an estimate ("68 off 52 balls").
 //!
 //! Claims with a vague source ("reportedly") are `vague-source`'s, not this
 //! rule's.
@@ -31,6 +35,34 @@ fn same_figure(a: &Quantity, b: &Quantity) -> bool {
 
 fn is_small_count(q: &Quantity) -> bool {
     q.unit.is_none() && q.high.is_some_and(|h| h < 10.0)
+}
+
+/// Money and shares are claims; lengths, areas and weights are measurements
+/// ("125 miles south of Dhaka", "a 27 km ring"), facts of record.
+fn is_measurement(q: &Quantity) -> bool {
+    q.unit.as_deref().is_some_and(|u| {
+        !matches!(u, "percent" | "USD" | "EUR" | "GBP" | "JPY")
+            && !u.chars().all(|c| c.is_ascii_uppercase())
+    })
+}
+
+/// Whether a figure is a claim that wants a source: money, a share, a count
+/// of something that is not a matter of record, or an estimate.
+fn wants_a_source(q: &Quantity, rule: &RuleDef) -> bool {
+    if is_small_count(q) || is_measurement(q) {
+        return false;
+    }
+    if q.unit.is_some() {
+        return true;
+    }
+    match &q.subject {
+        Some(s) => !rule
+            .record_subjects
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(s)),
+        // A bare number ("68 off 52 balls", "five for 34") counts nothing named.
+        None => q.approximate && q.hedge.is_some(),
+    }
 }
 
 impl UnattributedFigure {
@@ -68,7 +100,7 @@ impl Check for UnattributedFigure {
             let figures: Vec<&Quantity> = claim
                 .quantities
                 .iter()
-                .filter(|q| !is_small_count(q))
+                .filter(|q| wants_a_source(q, rule))
                 .filter(|q| {
                     !ctx.claims.iter().any(|c| {
                         Self::attributed(ctx, c) && c.quantities.iter().any(|o| same_figure(o, q))
