@@ -35,6 +35,8 @@ pub struct Names {
     /// A descriptive head noun → the name it describes ("militia" → "Syrian
     /// Democratic Forces").
     pub descriptions: HashMap<String, String>,
+    /// Initials → the first name of two words or more they abbreviate.
+    by_initials: HashMap<String, String>,
 }
 
 const CALENDAR: &[&str] = &[
@@ -215,6 +217,20 @@ impl Names {
         }
     }
 
+    /// Indexes the names by their initials, once every sentence is read.
+    pub fn index(&mut self) {
+        for n in &self.all {
+            if n.text.split_whitespace().count() >= 2 {
+                let key = initials(&n.text);
+                if key.len() >= 2 {
+                    self.by_initials
+                        .entry(key)
+                        .or_insert_with(|| n.text.clone());
+                }
+            }
+        }
+    }
+
     /// The full name an acronym stands for: introduced in parentheses, or the
     /// initials of a name in the document.
     pub fn expand(&self, acronym: &str) -> Option<String> {
@@ -225,11 +241,7 @@ impl Names {
         if bare.len() < 2 {
             return None;
         }
-        self.all
-            .iter()
-            .map(|n| n.text.as_str())
-            .find(|n| n.split_whitespace().count() >= 2 && initials(n) == bare)
-            .map(str::to_string)
+        self.by_initials.get(&bare).cloned()
     }
 }
 

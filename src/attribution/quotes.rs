@@ -78,13 +78,16 @@ pub fn quote_runs(doc: &Document) -> (Vec<Option<usize>>, Vec<bool>) {
 pub fn carry(doc: &Document, runs: &[Option<usize>], out: &mut Attributions) {
     let n = doc.sentences.len();
     // "Clinton said." after a quotation: the attribution belongs to the sentence before.
-    let attributed: Vec<usize> = out.items.iter().map(|a| a.sentence).collect();
+    let mut attributed = vec![false; n];
+    for a in &out.items {
+        attributed[a.sentence] = true;
+    }
     for a in &mut out.items {
         let s = a.sentence;
         if a.content_precedes
             && s > 0
             && doc.sentences[s - 1].paragraph == doc.sentences[s].paragraph
-            && !attributed.contains(&(s - 1))
+            && !attributed[s - 1]
         {
             a.sentence = s - 1;
             a.content = doc.sentences[s - 1].span;
@@ -106,15 +109,18 @@ pub fn carry(doc: &Document, runs: &[Option<usize>], out: &mut Attributions) {
         v
     };
     let mut added: Vec<Attribution> = Vec::new();
-    let inherit = |from: &Attribution, sentence: usize, added: &mut Vec<Attribution>| {
-        let mut a = from.clone();
-        a.sentence = sentence;
-        a.content = doc.sentences[sentence].span;
-        a.inherited = true;
-        a.content_follows = false;
-        a.content_precedes = false;
-        added.push(a);
-    };
+    let mut added_at = vec![false; n];
+    let inherit =
+        |from: &Attribution, sentence: usize, added: &mut Vec<Attribution>, at: &mut Vec<bool>| {
+            at[sentence] = true;
+            let mut a = from.clone();
+            a.sentence = sentence;
+            a.content = doc.sentences[sentence].span;
+            a.inherited = true;
+            a.content_follows = false;
+            a.content_precedes = false;
+            added.push(a);
+        };
     // A byline after a quotation ("… .” ― Sonya Herridge “…") attributes the
     // quotation before it, never the one that follows.
     let byline = |k: usize| matches!(doc.clean_text(out.items[k].cue).as_str(), "―" | "—" | "–");
@@ -151,12 +157,12 @@ pub fn carry(doc: &Document, runs: &[Option<usize>], out: &mut Attributions) {
                     if !same || has_any[t] {
                         break;
                     }
-                    inherit(&out.items[k], t, &mut added);
+                    inherit(&out.items[k], t, &mut added, &mut added_at);
                 }
             }
             continue;
         }
-        if has_any[s] || added.iter().any(|a| a.sentence == s) {
+        if has_any[s] || added_at[s] {
             continue;
         }
         let Some(run) = runs[s] else {
@@ -174,7 +180,7 @@ pub fn carry(doc: &Document, runs: &[Option<usize>], out: &mut Attributions) {
                     .filter(|&k| runs[out.items[k].sentence].is_some())
             });
         if let Some(k) = from {
-            inherit(&out.items[k], s, &mut added);
+            inherit(&out.items[k], s, &mut added, &mut added_at);
         }
     }
     // A paragraph that is only a quotation, with no attribution, takes the
@@ -190,7 +196,7 @@ pub fn carry(doc: &Document, runs: &[Option<usize>], out: &mut Attributions) {
             .collect();
         let quoted = members
             .iter()
-            .all(|&t| runs[t].is_some() && !has_any[t] && !added.iter().any(|a| a.sentence == t));
+            .all(|&t| runs[t].is_some() && !has_any[t] && !added_at[t]);
         let next = members.last().map_or(n, |&l| l + 1);
         if !quoted || next >= n {
             continue;
@@ -199,7 +205,7 @@ pub fn carry(doc: &Document, runs: &[Option<usize>], out: &mut Attributions) {
             .filter(|&k| out.items[k].kind == super::CueKind::Verb && out.items[k].source.is_some())
         {
             for &t in &members {
-                inherit(&out.items[k], t, &mut added);
+                inherit(&out.items[k], t, &mut added, &mut added_at);
             }
         }
     }

@@ -3,7 +3,7 @@
 //! surnames, nominals ("the ministry", "the spokesman") and appositives;
 //! pronouns resolve to the nearest compatible speaker.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::grammar::{is_pronoun, CueKind, Found};
@@ -26,6 +26,8 @@ struct Resolver<'a> {
     history: Vec<(usize, usize)>,
     /// The last speakers named together ("Aid groups and the ministry"), for "they".
     last_coordination: Option<(usize, Vec<usize>)>,
+    /// Lower-case name or alias → the first source that bears it.
+    index: HashMap<String, usize>,
 }
 
 /// A speaker phrase, taken apart.
@@ -63,12 +65,14 @@ pub fn resolve(
     for (i, st) in sentences.iter().enumerate() {
         names.add_sentence(&st.tokens, i, lex, &common);
     }
+    names.index();
     let mut r = Resolver {
         lex,
         names,
         sources: Vec::new(),
         history: Vec::new(),
         last_coordination: None,
+        index: HashMap::new(),
     };
     let mut items = Vec::new();
     for (i, (st, list)) in sentences.iter().zip(found).enumerate() {
@@ -251,12 +255,12 @@ impl Resolver<'_> {
 
     /// The last person named before `before` (when no person has spoken yet).
     fn latest_person_named(&mut self, sentence: usize, before: usize) -> Option<usize> {
-        let name = self
-            .names
-            .all
+        // Names are in document order: start from the last one before the cue.
+        let end = self.names.all.partition_point(|n| n.span.end <= before);
+        let name = self.names.all[..end]
             .iter()
             .rev()
-            .filter(|n| n.sentence <= sentence && n.span.end <= before)
+            .filter(|n| n.sentence <= sentence)
             .find(|n| self.looks_like_person(&n.text))?
             .text
             .clone();
@@ -609,10 +613,21 @@ impl Resolver<'_> {
     }
 
     fn find_exact(&self, name: &str) -> Option<usize> {
-        let key = name.to_lowercase();
-        self.sources.iter().position(|s| {
-            s.name.to_lowercase() == key || s.aliases.iter().any(|a| a.to_lowercase() == key)
-        })
+        self.index.get(&name.to_lowercase()).copied()
+    }
+
+    fn index_name(&mut self, name: &str, s: usize) {
+        self.index
+            .entry(name.to_lowercase())
+            .and_modify(|v| *v = (*v).min(s))
+            .or_insert(s);
+    }
+
+    /// Gives a source a fuller name; the old one stays as an alias.
+    fn rename(&mut self, s: usize, name: &str) {
+        let old = std::mem::replace(&mut self.sources[s].name, name.to_string());
+        self.index_name(name, s);
+        self.add_alias(s, &old);
     }
 
     /// An existing source for a name: the same name or alias, an acronym's
@@ -628,8 +643,7 @@ impl Resolver<'_> {
             let init = initials(name);
             if init.len() >= 2 {
                 if let Some(s) = self.find_exact(&init) {
-                    let old = std::mem::replace(&mut self.sources[s].name, name.to_string());
-                    self.add_alias(s, &old);
+                    self.rename(s, name);
                     return Some(s);
                 }
             }
@@ -640,8 +654,7 @@ impl Resolver<'_> {
                 .iter()
                 .position(|s| s.kind == SourceKind::Person && s.name.eq_ignore_ascii_case(last))
             {
-                let old = std::mem::replace(&mut self.sources[s].name, name.to_string());
-                self.add_alias(s, &old);
+                self.rename(s, name);
                 return Some(s);
             }
         } else if !is_acronym(name) {
@@ -649,13 +662,8 @@ impl Resolver<'_> {
             let lower = name.to_lowercase();
             let org_word = self.lex.is_organisation_head(&lower);
             let hit = self.sources.iter().rposition(|s| {
-                let last = s
-                    .name
-                    .split_whitespace()
-                    .last()
-                    .unwrap_or("")
-                    .to_lowercase();
-                (s.kind == SourceKind::Person && last == lower)
+                let last = s.name.split_whitespace().last().unwrap_or("");
+                (s.kind == SourceKind::Person && last.eq_ignore_ascii_case(&lower))
                     || (org_word
                         && s.kind == SourceKind::Organization
                         && s.name
@@ -767,35 +775,61 @@ impl Resolver<'_> {
             && !source.aliases.iter().any(|a| a.eq_ignore_ascii_case(alias))
         {
             source.aliases.push(alias.to_string());
+            self.index_name(alias, s);
         }
     }
 
     fn push(&mut self, mut source: Source) -> usize {
-        source.id = format!("s{}", self.sources.len() + 1);
+        let s = self.sources.len();
+        source.id = format!("s{}", s + 1);
+        let names: Vec<String> = std::iter::once(source.name.clone())
+            .chain(source.aliases.iter().cloned())
+            .collect();
         self.sources.push(source);
-        self.sources.len() - 1
+        for n in names {
+            self.index_name(&n, s);
+        }
+        s
     }
 
     /// Every name in the document that names a source becomes one of its mentions.
     fn collect_mentions(&mut self) {
+        // Lower-case name, alias, or a person's surname → the sources it names.
+        let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        for (k, s) in self.sources.iter().enumerate() {
+            let mut keys: Vec<String> = std::iter::once(&s.name)
+                .chain(&s.aliases)
+                .map(|n| n.to_lowercase())
+                .collect();
+            let words: Vec<&str> = s.name.split_whitespace().collect();
+            if s.kind == SourceKind::Person && words.len() >= 2 {
+                keys.push(words[words.len() - 1].to_lowercase());
+            }
+            keys.sort();
+            keys.dedup();
+            for key in keys {
+                by_key.entry(key).or_default().push(k);
+            }
+        }
         for name in &self.names.all {
-            let key = name.text.to_lowercase();
-            for s in &mut self.sources {
-                let hit = s.name.to_lowercase() == key
-                    || s.aliases.iter().any(|a| a.to_lowercase() == key)
-                    || s.kind == SourceKind::Person
-                        && s.name.split_whitespace().count() >= 2
-                        && s.name
-                            .split_whitespace()
-                            .last()
-                            .is_some_and(|l| l.to_lowercase() == key);
-                if hit && !s.mentions.iter().any(|m| m.overlaps(name.span)) {
-                    s.mentions.push(name.span);
+            if let Some(list) = by_key.get(&name.text.to_lowercase()) {
+                for &k in list {
+                    self.sources[k].mentions.push(name.span);
                 }
             }
         }
         for s in &mut self.sources {
-            s.mentions.sort_by_key(|m| m.start);
+            // Sorted, and a mention inside another (a speaker phrase around a
+            // name) kept once.
+            s.mentions
+                .sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+            let mut kept: Vec<Span> = Vec::with_capacity(s.mentions.len());
+            for m in s.mentions.drain(..) {
+                if kept.last().is_none_or(|last| !last.overlaps(m)) {
+                    kept.push(m);
+                }
+            }
+            s.mentions = kept;
         }
     }
 }

@@ -3,11 +3,18 @@
 //! hyphens, spaces and apostrophes may differ (other spellings are other
 //! words); a capital that only opens a sentence is not a difference.
 
+use std::sync::OnceLock;
+
 use regex::{Regex, RegexBuilder};
 
 use super::{Check, Context, Finding, Labeled, RuleDef};
 
-pub struct HouseSpelling;
+/// The rule, with its patterns compiled once (on first use, after a
+/// configuration has added its names), never per article.
+#[derive(Default)]
+pub struct HouseSpelling {
+    patterns: OnceLock<Vec<(String, Regex)>>,
+}
 
 /// A pattern that matches a name with any case and any separator.
 fn pattern(name: &str) -> Option<Regex> {
@@ -35,22 +42,30 @@ fn pattern(name: &str) -> Option<Regex> {
 impl Check for HouseSpelling {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         let prose = &ctx.doc.prose;
-        for name in &rule.names {
-            let Some(re) = pattern(name) else {
-                continue;
-            };
+        let patterns = self.patterns.get_or_init(|| {
+            rule.names
+                .iter()
+                .filter_map(|n| pattern(n).map(|re| (n.clone(), re)))
+                .collect()
+        });
+        for (name, re) in patterns {
             for m in re.find_iter(prose) {
                 let written = m.as_str();
-                if written == name {
+                if written == name.as_str() {
                     continue;
                 }
-                let opens_sentence = ctx.doc.sentences.iter().any(|s| {
-                    s.span.start <= m.start()
-                        && m.start() <= s.span.end
+                // The sentence the match is in: the last one starting at or before it.
+                let k = ctx
+                    .doc
+                    .sentences
+                    .partition_point(|s| s.span.start <= m.start());
+                let opens_sentence = k > 0 && {
+                    let s = &ctx.doc.sentences[k - 1];
+                    m.start() <= s.span.end
                         && ctx.doc.prose[s.span.start..m.start()]
                             .trim_start_matches(['"', '“', '\'', '‘', ' '])
                             .is_empty()
-                });
+                };
                 let mut expected = name.clone();
                 if opens_sentence {
                     let mut chars = name.chars();

@@ -173,7 +173,7 @@ fn kind(name: &str) -> Option<Box<dyn Check>> {
         "vague-source" => Some(Box::new(vague_source::VagueSource)),
         "ambiguous-source" => Some(Box::new(ambiguous_source::AmbiguousSource)),
         "hearsay" => Some(Box::new(hearsay::Hearsay)),
-        "house-spelling" => Some(Box::new(house_spelling::HouseSpelling)),
+        "house-spelling" => Some(Box::new(house_spelling::HouseSpelling::default())),
         _ => None,
     }
 }

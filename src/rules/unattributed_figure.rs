@@ -17,6 +17,8 @@
 //! Claims with a vague source ("reportedly") are `vague-source`'s, not this
 //! rule's.
 
+use std::collections::HashMap;
+
 use super::{Check, Context, Finding, Labeled, RuleDef};
 use crate::attribution::CueKind;
 use crate::claims::Claim;
@@ -71,29 +73,79 @@ impl UnattributedFigure {
             .attribution(ctx.attributions)
             .is_some_and(|a| a.source.is_some() || a.vague || a.unresolved.is_some())
     }
+}
 
-    /// An earlier sentence of the paragraph names who says it.
-    fn paragraph_attributed(ctx: &Context, claim: &Claim) -> bool {
-        let paragraph = ctx.doc.sentences[claim.sentence].paragraph;
-        ctx.attributions.items.iter().any(|a| {
-            a.sentence < claim.sentence
-                && ctx.doc.sentences[a.sentence].paragraph == paragraph
-                && a.kind != CueKind::Stance
+/// What the rule needs to know of the whole article, gathered in one pass so
+/// that each claim is judged in constant time.
+struct Overview<'a> {
+    /// A sentence with an attributed claim.
+    sentence_attributed: Vec<bool>,
+    /// Per paragraph, the first sentence attributed other than as a stance.
+    paragraph_first: Vec<Option<usize>>,
+    /// The figures of attributed claims, by interval and unit.
+    attributed_figures: HashMap<FigureKey<'a>, Vec<&'a Quantity>>,
+}
+
+type FigureKey<'a> = (Option<u64>, Option<u64>, Option<&'a str>);
+
+fn key(q: &Quantity) -> FigureKey<'_> {
+    (
+        q.low.map(f64::to_bits),
+        q.high.map(f64::to_bits),
+        q.unit.as_deref(),
+    )
+}
+
+impl<'a> Overview<'a> {
+    fn of(ctx: &'a Context) -> Overview<'a> {
+        let doc = ctx.doc;
+        let mut sentence_attributed = vec![false; doc.sentences.len()];
+        let mut attributed_figures: HashMap<FigureKey, Vec<&Quantity>> = HashMap::new();
+        for c in ctx.claims {
+            if UnattributedFigure::attributed(ctx, c) {
+                sentence_attributed[c.sentence] = true;
+                for q in &c.quantities {
+                    attributed_figures.entry(key(q)).or_default().push(q);
+                }
+            }
+        }
+        let paragraphs = doc
+            .sentences
+            .iter()
+            .map(|s| s.paragraph + 1)
+            .max()
+            .unwrap_or(0);
+        let mut paragraph_first: Vec<Option<usize>> = vec![None; paragraphs];
+        for a in &ctx.attributions.items {
+            if a.kind != CueKind::Stance
                 && (a.source.is_some() || a.vague || a.unresolved.is_some())
-        })
+            {
+                let p = doc.sentences[a.sentence].paragraph;
+                let first = &mut paragraph_first[p];
+                *first = Some(first.map_or(a.sentence, |f| f.min(a.sentence)));
+            }
+        }
+        Overview {
+            sentence_attributed,
+            paragraph_first,
+            attributed_figures,
+        }
+    }
+
+    /// An earlier sentence of the claim's paragraph names who says it.
+    fn paragraph_attributed(&self, ctx: &Context, claim: &Claim) -> bool {
+        let p = ctx.doc.sentences[claim.sentence].paragraph;
+        self.paragraph_first[p].is_some_and(|first| first < claim.sentence)
     }
 }
 
 impl Check for UnattributedFigure {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
+        let overview = Overview::of(ctx);
         // Claims are one per attribution; a sentence is judged once, by all of them.
         for claim in ctx.claims {
-            if Self::attributed(ctx, claim)
-                || ctx
-                    .claims
-                    .iter()
-                    .any(|c| c.sentence == claim.sentence && Self::attributed(ctx, c))
-                || Self::paragraph_attributed(ctx, claim)
+            if overview.sentence_attributed[claim.sentence]
+                || overview.paragraph_attributed(ctx, claim)
             {
                 continue;
             }
@@ -102,9 +154,10 @@ impl Check for UnattributedFigure {
                 .iter()
                 .filter(|q| wants_a_source(q, rule))
                 .filter(|q| {
-                    !ctx.claims.iter().any(|c| {
-                        Self::attributed(ctx, c) && c.quantities.iter().any(|o| same_figure(o, q))
-                    })
+                    !overview
+                        .attributed_figures
+                        .get(&key(q))
+                        .is_some_and(|list| list.iter().any(|o| same_figure(o, q)))
                 })
                 .collect();
             if figures.is_empty() {
