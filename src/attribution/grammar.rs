@@ -57,6 +57,22 @@ pub struct Found {
     pub content_precedes: bool,
 }
 
+impl Found {
+    /// An attribution with no relay, appositive or content elsewhere.
+    fn new(kind: CueKind, cue: Span, speaker: Option<Range<usize>>, content: Span) -> Found {
+        Found {
+            kind,
+            cue,
+            speaker,
+            relayed_from: None,
+            appositive: None,
+            content,
+            content_follows: false,
+            content_precedes: false,
+        }
+    }
+}
+
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who", "which"];
 
 const DETERMINERS: &[&str] = &[
@@ -876,16 +892,12 @@ fn document_cue(tokens: &[Token], sentence: Span, lex: &CueLexicon) -> Option<Fo
     if !comma.is_punct(',') || !DOCUMENTS.contains(&head.as_str()) {
         return None;
     }
-    Some(Found {
-        kind: CueKind::Preposition,
-        cue: first.span,
-        speaker: Some(np.clone()),
-        relayed_from: None,
-        appositive: None,
-        content: trim(tokens, np.end + 1, tokens.len(), sentence),
-        content_follows: false,
-        content_precedes: false,
-    })
+    Some(Found::new(
+        CueKind::Preposition,
+        first.span,
+        Some(np.clone()),
+        trim(tokens, np.end + 1, tokens.len(), sentence),
+    ))
 }
 
 /// `Bemoaning the "phony system," Trump accused …`: a participle opens the
@@ -909,16 +921,12 @@ fn opening_participle(
     if !is_named_speaker(tokens, &np, lex) {
         return None;
     }
-    Some(Found {
-        kind: CueKind::Stance,
-        cue: first.span,
-        speaker: Some(np),
-        relayed_from: None,
-        appositive: None,
-        content: trim(tokens, 1, comma, sentence),
-        content_follows: false,
-        content_precedes: false,
-    })
+    Some(Found::new(
+        CueKind::Stance,
+        first.span,
+        Some(np),
+        trim(tokens, 1, comma, sentence),
+    ))
 }
 
 /// `is supported by far fewer publications`, `has been endorsed by dozens of
@@ -1017,16 +1025,12 @@ fn colon_cue(tokens: &[Token], sentence: Span, lex: &CueLexicon) -> Option<Found
     {
         return None;
     }
-    Some(Found {
-        kind: CueKind::Verb,
-        cue: colon.span,
-        speaker: Some(np.clone()),
-        relayed_from: None,
-        appositive: None,
-        content: trim(tokens, np.end + 1, tokens.len(), sentence),
-        content_follows: false,
-        content_precedes: false,
-    })
+    Some(Found::new(
+        CueKind::Verb,
+        colon.span,
+        Some(np.clone()),
+        trim(tokens, np.end + 1, tokens.len(), sentence),
+    ))
 }
 
 /// `“…” ― Sonya Herridge`: a dash after a quotation, then the speaker.
@@ -1102,16 +1106,12 @@ fn noun_cue(tokens: &[Token], i: usize, sentence: Span, lex: &CueLexicon) -> Opt
     if words_between(tokens, i + 1, tokens.len()) < 2 {
         return None;
     }
-    Some(Found {
-        kind: CueKind::Stance,
-        cue: t.span,
-        speaker: Some(speaker),
-        relayed_from: None,
-        appositive: None,
-        content: trim(tokens, i + 1, tokens.len(), sentence),
-        content_follows: false,
-        content_precedes: false,
-    })
+    Some(Found::new(
+        CueKind::Stance,
+        t.span,
+        Some(speaker),
+        trim(tokens, i + 1, tokens.len(), sentence),
+    ))
 }
 
 /// A possessive that can own a claim: "Trump's", "the IMF's", "his".
@@ -1185,16 +1185,12 @@ fn act_of_named(
     if !opens || !between_ok || !governs || words_between(tokens, v + 1, tokens.len()) < 2 {
         return None;
     }
-    Some(Found {
-        kind: CueKind::Stance,
-        cue: t.span,
-        speaker: Some(np),
-        relayed_from: None,
-        appositive: None,
-        content: trim(tokens, v + 1, tokens.len(), sentence),
-        content_follows: false,
-        content_precedes: false,
-    })
+    Some(Found::new(
+        CueKind::Stance,
+        t.span,
+        Some(np),
+        trim(tokens, v + 1, tokens.len(), sentence),
+    ))
 }
 
 fn verb_cue(

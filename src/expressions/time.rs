@@ -778,8 +778,8 @@ impl<'t, 'a> Parser<'t, 'a> {
         let value = if ahead {
             match r {
                 Some(r) => {
-                    let days = (unit_count * unit_days(unit).1).ceil() as i64;
-                    Value::Range(Some(r), Some(r + Days::days(days)))
+                    let end = shifted(r, (unit_count * unit_days(unit).1).ceil());
+                    Value::Range(end.map(|_| r), end)
                 }
                 None => Value::Range(None, None),
             }
@@ -805,8 +805,12 @@ impl<'t, 'a> Parser<'t, 'a> {
         let (lo, hi) = count;
         let (min_days, max_days) = unit_days(unit);
         if ahead {
-            let first = r + Days::days((lo * min_days).floor() as i64);
-            let last = r + Days::days((hi * max_days).ceil() as i64);
+            let (Some(first), Some(last)) = (
+                shifted(r, (lo * min_days).floor()),
+                shifted(r, (hi * max_days).ceil()),
+            ) else {
+                return Some((Value::Range(None, None), end, true));
+            };
             let value = if first == last {
                 Value::Day(Some(first))
             } else {
@@ -821,8 +825,12 @@ impl<'t, 'a> Parser<'t, 'a> {
             Unit::Year => 182,
             Unit::Decade => 1826,
         };
-        let earliest = r - Days::days((hi * max_days).round() as i64 + tolerance);
-        let latest = r - Days::days((lo * min_days).floor() as i64 - tolerance);
+        let (Some(earliest), Some(latest)) = (
+            shifted(r, -((hi * max_days).round() + tolerance as f64)),
+            shifted(r, -((lo * min_days).floor() - tolerance as f64)),
+        ) else {
+            return Some((Value::Range(None, None), end, true));
+        };
         let latest = latest.min(r);
         if earliest == latest {
             return Some((Value::Day(Some(earliest)), end, true));
@@ -1139,13 +1147,19 @@ fn calendar_period(r: NaiveDate, unit: Unit, offset: i64) -> Option<(NaiveDate, 
     })
 }
 
+/// `r` moved by `days`, or None when that leaves the calendar chrono can
+/// hold ("the last 150 million weeks").
+fn shifted(r: NaiveDate, days: f64) -> Option<NaiveDate> {
+    if !days.is_finite() || days.abs() > 3.0e6 {
+        return None;
+    }
+    r.checked_add_signed(Days::try_days(days as i64)?)
+}
+
 /// The `count` units up to the reference date.
 fn rolling(r: Option<NaiveDate>, count: f64, unit: Unit) -> Value {
-    match r {
-        Some(r) => {
-            let days = (count * unit_days(unit).1).ceil() as i64;
-            Value::Range(Some(r - Days::days(days)), Some(r))
-        }
+    match r.and_then(|r| Some((shifted(r, -(count * unit_days(unit).1).ceil())?, r))) {
+        Some((start, r)) => Value::Range(Some(start), Some(r)),
         None => Value::Range(None, None),
     }
 }

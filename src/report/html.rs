@@ -7,7 +7,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
-use super::{number, Region};
+use super::{number, xml_escape, Region};
 use crate::attribution::Attributions;
 use crate::check::FileReport;
 use crate::document::Span;
@@ -54,22 +54,6 @@ const SCRIPT: &str = r#"
 })();
 "#;
 
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if (c as u32) < 0x20 && c != '\n' && c != '\t' => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// A light colour for source `k`, spread around the hue circle.
 fn colour(k: usize) -> String {
     let hue = (k as f64 * 137.508) % 360.0;
@@ -114,7 +98,7 @@ fn file_article(out: &mut String, r: &FileReport, n: usize) {
     let _ = write!(
         out,
         "<section class=\"file\" id=\"file{n}\">\n<h2>{}</h2>\n<div class=\"article\">\n",
-        esc(&doc.path)
+        xml_escape(&doc.path)
     );
     // Every boundary where a decoration starts or ends.
     let mut cuts: BTreeSet<usize> = BTreeSet::new();
@@ -202,7 +186,7 @@ fn file_article(out: &mut String, r: &FileReport, n: usize) {
                 let _ = write!(
                     open,
                     "<span class=\"claim\" data-claim=\"{id}\" title=\"{}\"{style}>",
-                    esc(&title)
+                    xml_escape(&title)
                 );
                 close.insert_str(0, "</span>");
             }
@@ -224,7 +208,7 @@ fn file_article(out: &mut String, r: &FileReport, n: usize) {
                 );
                 close.insert_str(0, "</mark>");
             }
-            let _ = write!(out, "{lead}{open}{}{close}{trail}", esc(&text));
+            let _ = write!(out, "{lead}{open}{}{close}{trail}", xml_escape(&text));
         }
         let _ = writeln!(out, "</p>");
     }
@@ -237,7 +221,7 @@ fn file_side(out: &mut String, r: &FileReport, n: usize) {
     let _ = write!(
         out,
         "<section class=\"side\" id=\"side{n}\">\n<h2>{}</h2>\n",
-        esc(&doc.path)
+        xml_escape(&doc.path)
     );
 
     // Findings, each linked to its spans.
@@ -252,8 +236,8 @@ fn file_side(out: &mut String, r: &FileReport, n: usize) {
                 "<li class=\"finding-item\"><span class=\"sev {}\">{}</span> <code>{}</code> {}<div class=\"spans\">",
                 severity_class(f.severity),
                 f.severity.as_str(),
-                esc(&f.rule),
-                esc(&f.message)
+                xml_escape(&f.rule),
+                xml_escape(&f.message)
             );
             for (j, s) in f.spans.iter().enumerate() {
                 let g = Region::of(doc, s.span);
@@ -262,8 +246,8 @@ fn file_side(out: &mut String, r: &FileReport, n: usize) {
                     "<a href=\"#f{n}-{k}-{j}\">{}:{} «{}» — {}</a>",
                     g.start_line,
                     g.start_column,
-                    esc(&doc.clean_text(s.span)),
-                    esc(&s.label)
+                    xml_escape(&doc.clean_text(s.span)),
+                    xml_escape(&s.label)
                 );
             }
             let _ = writeln!(out, "</div></li>");
@@ -292,20 +276,20 @@ fn file_side(out: &mut String, r: &FileReport, n: usize) {
         } else {
             format!(
                 "<br/><span class=\"muted\">also {}</span>",
-                esc(&s.aliases.join(", "))
+                xml_escape(&s.aliases.join(", "))
             )
         };
         let role = s.role.as_ref().map_or(String::new(), |r| {
-            format!(" <span class=\"muted\">({})</span>", esc(r))
+            format!(" <span class=\"muted\">({})</span>", xml_escape(r))
         });
         let aff = s
             .affiliation
-            .map_or(String::new(), |a| esc(&at.sources[a].name));
+            .map_or(String::new(), |a| xml_escape(&at.sources[a].name));
         let _ = writeln!(
             out,
             "<tr class=\"source\"><td><span class=\"swatch\" style=\"background: {}\"></span>{}{role}{aliases}</td><td>{}</td><td>{aff}</td><td>{count}</td></tr>",
             colour(k),
-            esc(&s.name),
+            xml_escape(&s.name),
             s.kind.as_str()
         );
     }
@@ -359,9 +343,9 @@ fn file_side(out: &mut String, r: &FileReport, n: usize) {
             let _ = writeln!(
                 out,
                 "<tr><td>{when}<br/><span class=\"muted\">{}</span></td><td>{}</td><td>{}</td></tr>",
-                esc(written),
-                esc(&short),
-                esc(who)
+                xml_escape(written),
+                xml_escape(&short),
+                xml_escape(who)
             );
         }
         let _ = writeln!(out, "</table>");
@@ -409,7 +393,7 @@ fn graph_svg(r: &FileReport) -> String {
             sy(k),
             colour(k),
             sy(k) + 4,
-            esc(&name)
+            xml_escape(&name)
         );
     }
     for (row, (_, c)) in attributed.iter().enumerate() {
@@ -422,7 +406,7 @@ fn graph_svg(r: &FileReport) -> String {
             "<rect x=\"290\" y=\"{}\" width=\"9\" height=\"9\" fill=\"#fff\" stroke=\"#555\"/><text x=\"305\" y=\"{}\">{}</text>",
             cy(row) - 4,
             cy(row) + 4,
-            esc(&label)
+            xml_escape(&label)
         );
     }
     svg.push_str("</svg>\n");
