@@ -597,3 +597,20 @@ fn measurements_records_and_bare_numbers_need_no_source() {
         1
     );
 }
+
+#[test]
+fn a_speaker_phrase_takes_titles_before_a_name_but_not_other_words() {
+    let r = check("For 12 years Adelma Cifuentes said she felt alone.");
+    assert_eq!(
+        who(&r, "alone").mention.as_deref(),
+        Some("Adelma Cifuentes")
+    );
+    let r =
+        check("In fact, the law was written for 40 tribes, said CNN legal analyst Jeffrey Toobin.");
+    assert_eq!(who(&r, "tribes").source.as_deref(), Some("Jeffrey Toobin"));
+    let r = check("The SDF's spokesman said 300 fighters remained.");
+    let a = claim(&r, "300").attribution(&r.attributions).unwrap();
+    let s = &r.attributions.sources[a.source.unwrap()];
+    assert_eq!(s.role.as_deref(), Some("spokesman"));
+    assert_eq!(r.attributions.sources[s.affiliation.unwrap()].name, "SDF");
+}

@@ -1708,6 +1708,11 @@ pub fn np_back(tokens: &[Token], end: usize, lex: &CueLexicon) -> Option<Range<u
         if !is_nominal(p, lex) || lowercase >= 3 {
             break;
         }
+        // Before a name only a title ("pollster Pat Caddell", "legal analyst
+        // Jeffrey Toobin"), not any word ("For 12 years Adelma Cifuentes").
+        if tokens[s].is_capitalized() && !lex.is_title(&lower(p)) {
+            break;
+        }
         lowercase += 1;
         s -= 1;
     }
