@@ -538,28 +538,13 @@ pub fn find(
             i += 1;
             continue;
         }
-        if let Some(f) = preposition_cue(tokens, i, sentence, lex) {
-            mark(&mut taken, &f, tokens);
-            out.push(f);
-            i += 1;
-            continue;
-        }
-        if let Some(f) = dash_cue(tokens, i, sentence, lex) {
-            mark(&mut taken, &f, tokens);
-            out.push(f);
-            i += 1;
-            continue;
-        }
-        if let Some(f) = noun_cue(tokens, i, sentence, lex) {
-            mark(&mut taken, &f, tokens);
-            out.push(f);
-            i += 1;
-            continue;
-        }
-        if let Some(f) = verb_cue(tokens, in_time, i, sentence, lex, &out) {
-            mark(&mut taken, &f, tokens);
-            out.push(f);
-        } else if let Some(f) = act_of_named(tokens, in_time, i, sentence, lex) {
+        // The patterns in order of precedence; the first that matches wins.
+        let found = preposition_cue(tokens, i, sentence, lex)
+            .or_else(|| dash_cue(tokens, i, sentence, lex))
+            .or_else(|| noun_cue(tokens, i, sentence, lex))
+            .or_else(|| verb_cue(tokens, in_time, i, sentence, lex, &out))
+            .or_else(|| act_of_named(tokens, in_time, i, sentence, lex));
+        if let Some(f) = found {
             mark(&mut taken, &f, tokens);
             out.push(f);
         }
