@@ -126,12 +126,34 @@ impl Document {
     /// The prose of a span with runs of white space collapsed to one space:
     /// what a claim's `text` shows.
     pub fn clean_text(&self, span: Span) -> String {
+        let prose = self.prose_of(span);
         let mut out = String::with_capacity(span.len());
-        for word in self.prose_of(span).split_whitespace() {
-            if !out.is_empty() {
-                out.push(' ');
+        let mut gap_start: Option<usize> = None;
+        let mut i = 0;
+        while i < prose.len() {
+            let rest = &prose[i..];
+            let word_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            if word_len == 0 {
+                let c = rest.chars().next().map_or(1, char::len_utf8);
+                gap_start.get_or_insert(i);
+                i += c;
+                continue;
+            }
+            let word = &rest[..word_len];
+            if let Some(g) = gap_start.take() {
+                // A gap that was markup in the file (a link's address, say)
+                // before closing punctuation is not a space the writer typed.
+                let was_markup = self
+                    .text
+                    .get(span.start + g..span.start + i)
+                    .is_some_and(|t| !t.trim().is_empty());
+                let closes = word.starts_with(['.', ',', ';', ':', '!', '?', ')', ']']);
+                if !out.is_empty() && !(was_markup && closes) {
+                    out.push(' ');
+                }
             }
             out.extend(word.chars().filter(|&c| c != FILLER));
+            i += word_len;
         }
         out
     }

@@ -147,7 +147,10 @@ fn file_article(out: &mut String, r: &FileReport, n: usize) {
             let text = doc.clean_text(seg);
             let raw = &doc.prose[seg.start..seg.end];
             // Keep the white space at the edges of a segment that clean_text trims.
-            let lead = if raw.starts_with(char::is_whitespace) {
+            // (Not before closing punctuation: markup blanked before a full
+            // stop is not a space the writer put there.)
+            let closes = text.starts_with(['.', ',', ';', ':', '!', '?', ')', ']', '”', '’']);
+            let lead = if raw.starts_with(char::is_whitespace) && !closes {
                 " "
             } else {
                 ""
