@@ -148,7 +148,7 @@ impl Document {
                     .get(span.start + g..span.start + i)
                     .is_some_and(|t| !t.trim().is_empty());
                 let closes = word.starts_with(['.', ',', ';', ':', '!', '?', ')', ']']);
-                if !out.is_empty() && !(was_markup && closes) {
+                if !(out.is_empty() || was_markup && closes) {
                     out.push(' ');
                 }
             }
