@@ -614,3 +614,19 @@ fn a_speaker_phrase_takes_titles_before_a_name_but_not_other_words() {
     assert_eq!(s.role.as_deref(), Some("spokesman"));
     assert_eq!(r.attributions.sources[s.affiliation.unwrap()].name, "SDF");
 }
+
+#[test]
+fn a_country_that_speaks_is_an_organisation() {
+    let r = check("Russia said 300 troops had left. It denied that 40 had stayed.");
+    let s = &r.attributions.sources[who_index(&r, "300")];
+    assert_eq!(s.kind, crosscheck::attribution::SourceKind::Organization);
+    // "It" is then the country.
+    assert_eq!(who(&r, "40 had").source.as_deref(), Some("Russia"));
+}
+
+fn who_index(r: &FileReport, anchor: &str) -> usize {
+    claim(r, anchor)
+        .attribution(&r.attributions)
+        .and_then(|a| a.source)
+        .expect("a source")
+}

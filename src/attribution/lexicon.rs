@@ -40,6 +40,8 @@ pub struct CueFile {
     pub crowds: Vec<String>,
     #[serde(default)]
     pub noun_cues: Vec<String>,
+    #[serde(default)]
+    pub places: Vec<String>,
 }
 
 /// How a reporting verb attributes.
@@ -80,6 +82,7 @@ pub struct CueLexicon {
     groups: HashSet<String>,
     crowds: HashSet<String>,
     noun_cues: HashSet<String>,
+    places: HashSet<String>,
     /// A newsroom's known sources: lower-case alias → canonical name.
     known: HashMap<String, String>,
 }
@@ -111,6 +114,7 @@ impl CueLexicon {
         file.groups.extend(other.groups);
         file.crowds.extend(other.crowds);
         file.noun_cues.extend(other.noun_cues);
+        file.places.extend(other.places);
         *self = CueLexicon::from_file(file);
         self.known = known;
     }
@@ -177,6 +181,7 @@ impl CueLexicon {
             groups: words(&file.groups),
             crowds: words(&file.crowds),
             noun_cues: words(&file.noun_cues),
+            places: words(&file.places),
             known: HashMap::new(),
             file,
         }
@@ -228,6 +233,11 @@ impl CueLexicon {
     /// The canonical name a newsroom gives a name or alias.
     pub fn known_source(&self, name: &str) -> Option<&str> {
         self.known.get(&name.to_lowercase()).map(String::as_str)
+    }
+
+    /// A country or capital that speaks for its government ("Russia said").
+    pub fn is_place(&self, lower: &str) -> bool {
+        self.places.contains(lower)
     }
 
     /// A noun that carries its possessor's claim ("claim", "estimate").

@@ -557,7 +557,9 @@ impl Resolver<'_> {
         let words = name.split_whitespace().count();
         let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
         let org_head = self.lex.is_organisation_head(&last);
-        let kind = if acronym || org_head || p.acronym.is_some() {
+        let place = self.lex.is_place(&name.to_lowercase())
+            || name.split_whitespace().count() == 2 && name.starts_with("United ");
+        let kind = if acronym || org_head || p.acronym.is_some() || place {
             SourceKind::Organization
         } else if p.honorific
             || p.role.is_some()
