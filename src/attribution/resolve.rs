@@ -118,7 +118,7 @@ impl Resolver<'_> {
         let first = &tokens[range.start];
         if range.len() == 1 && (is_pronoun(first) || first.is_any(&["his", "her", "their", "its"]))
         {
-            self.pronoun(doc, sentences, sentence, tokens, &range, f, &mut a);
+            self.pronoun(doc, sentences, tokens, &range, &mut a);
         } else {
             let mut vague = true;
             for part in split_coordination(tokens, range.clone(), self.lex) {
@@ -156,17 +156,15 @@ impl Resolver<'_> {
         a
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn pronoun(
         &mut self,
         doc: &Document,
         sentences: &[SentenceTokens],
-        sentence: usize,
         tokens: &[Token],
         range: &Range<usize>,
-        f: &Found,
         a: &mut Attribution,
     ) {
+        let sentence = a.sentence;
         // A possessive ("his claim") stands for its pronoun.
         let word = match super::grammar::pronoun_base(tokens[range.start].text).as_str() {
             "his" => "he".to_string(),
@@ -230,7 +228,6 @@ impl Resolver<'_> {
             // "I" and "we" speak for the quotation's speaker; quotes.rs fills them in.
             _ => None,
         };
-        let _ = f;
         if let Some(s) = found {
             a.source = Some(s);
             if !a.sources.contains(&s) {
