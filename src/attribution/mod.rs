@@ -101,29 +101,8 @@ pub struct Attributions {
 }
 
 impl Attributions {
-    pub fn of_sentence(&self, sentence: usize) -> impl Iterator<Item = &Attribution> {
-        self.items.iter().filter(move |a| a.sentence == sentence)
-    }
-
     pub fn source(&self, index: usize) -> &Source {
         &self.sources[index]
-    }
-
-    /// A source as an editor reads it: "Mustafa Bali (spokesman, Syrian Democratic Forces)".
-    pub fn describe_source(&self, index: usize) -> String {
-        let s = &self.sources[index];
-        let mut extra = Vec::new();
-        if let Some(role) = &s.role {
-            extra.push(role.clone());
-        }
-        if let Some(aff) = s.affiliation {
-            extra.push(self.sources[aff].name.clone());
-        }
-        if extra.is_empty() {
-            s.name.clone()
-        } else {
-            format!("{} ({})", s.name, extra.join(", "))
-        }
     }
 
     /// Who an attribution names, in a few words: "Mustafa Bali", "the SDF and
