@@ -101,10 +101,6 @@ pub struct Attributions {
 }
 
 impl Attributions {
-    pub fn source(&self, index: usize) -> &Source {
-        &self.sources[index]
-    }
-
     /// Who an attribution names, in a few words: "Mustafa Bali", "the SDF and
     /// United States officials", "no one named (\"reportedly\")".
     pub fn who(&self, a: &Attribution, doc: &Document) -> String {
