@@ -41,11 +41,51 @@ fn check_all_formats(text: &str) {
                 }
             }
         }
+        // Attribution: cues, contents and mentions lie in the text, and every
+        // source an attribution names exists.
+        let at = &r.attributions;
+        for a in &at.items {
+            assert!(ok(a.cue) && ok(a.content), "{a:?} in {text:?}");
+            assert!(a.source_span.is_none_or(ok));
+            for &s in a.sources.iter().chain(a.source.iter()).chain(a.via.iter()) {
+                assert!(s < at.sources.len());
+            }
+        }
+        for s in &at.sources {
+            assert!(s.mentions.iter().all(|&m| ok(m)));
+            assert!(s.affiliation.is_none_or(|a| a < at.sources.len()));
+        }
+        for f in &r.findings {
+            assert!(f.spans.iter().all(|l| ok(l.span)), "{f:?}");
+        }
     }
 }
 
 /// Words the parsers care about, so random text exercises them.
 const VOCABULARY: &[&str] = &[
+    "said",
+    "according",
+    "to",
+    "He",
+    "They",
+    "\u{201c}",
+    "\u{201d}",
+    "\"",
+    "(SDF)",
+    "Syrian",
+    "Democratic",
+    "Forces,",
+    "a",
+    "spokesman",
+    "for",
+    "cited",
+    "its",
+    "sources",
+    "as",
+    "saying",
+    "reportedly",
+    "Bali:",
+    "\u{2015}",
     "more",
     "than",
     "around",
