@@ -630,3 +630,40 @@ fn who_index(r: &FileReport, anchor: &str) -> usize {
         .and_then(|a| a.source)
         .expect("a source")
 }
+
+#[test]
+fn participles_after_and_acts_on_a_name_reduced_passives_and_nouns_from_a_speaker() {
+    let r = check("Both candidates vied for the title, each touting 20 years of experience and saying the other lacks judgment.");
+    assert!(r
+        .attributions
+        .items
+        .iter()
+        .any(|a| r.doc.clean_text(a.cue) == "saying"));
+    let r = check("A dozen people protested after the Dallas Morning News endorsed Clinton.");
+    assert!(r
+        .attributions
+        .items
+        .iter()
+        .any(|a| r.doc.clean_text(a.cue) == "endorsed"));
+    let r = check(
+        "Charter schools are a favourite on both sides, promoted by Donald Trump and 40 governors.",
+    );
+    let a = r
+        .attributions
+        .items
+        .iter()
+        .find(|a| r.doc.clean_text(a.cue) == "promoted by")
+        .expect("a passive agent");
+    assert_eq!(
+        r.attributions.sources[a.source.unwrap()].name,
+        "Donald Trump"
+    );
+    let r = check("The move took place despite repeated warnings from the ministry that 300 roads were closed.");
+    let a = r
+        .attributions
+        .items
+        .iter()
+        .find(|a| r.doc.clean_text(a.cue) == "warnings")
+        .expect("a noun cue");
+    assert_eq!(r.attributions.sources[a.source.unwrap()].name, "ministry");
+}

@@ -939,7 +939,9 @@ fn passive_agent(tokens: &[Token], v: usize, sentence: Span, lex: &CueLexicon) -
     {
         p -= 1;
     }
-    if !is_be(&tokens[p]) && !tokens[p].is("been") {
+    // "…, promoted by Donald Trump": a reduced relative clause.
+    let reduced = tokens[p].is_punct(',') && w.ends_with("ed");
+    if !is_be(&tokens[p]) && !tokens[p].is("been") && !reduced {
         return None;
     }
     if !tokens.get(v + 1).is_some_and(|n| n.is("by")) {
@@ -1074,6 +1076,13 @@ fn noun_cue(tokens: &[Token], i: usize, sentence: Span, lex: &CueLexicon) -> Opt
     }
     let owner = &tokens[p];
     if !is_possessor(owner) {
+        // "warnings from his attorney", "a push from both President Obama and …".
+        if tokens.get(i + 1).is_some_and(|n| n.is_any(&["from", "by"])) {
+            let np = np_forward(tokens, i + 2, lex)?;
+            if is_named_speaker(tokens, &np, lex) && !is_pronoun(&tokens[np.start]) {
+                return Some(Found::new(CueKind::Stance, t.span, Some(np), sentence));
+            }
+        }
         return None;
     }
     let speaker = if owner.is_any(&["his", "her", "their", "its"]) {
@@ -1265,7 +1274,7 @@ fn verb_cue(
     // second verb ("and said"); else before the verb, or (inverted) after it.
     let participle = ing
         && prev.is_some_and(|p| {
-            p.is_punct(',') || p.is_any(&["by", "after", "before", "while", "when"])
+            p.is_punct(',') || p.is_any(&["by", "after", "before", "while", "when", "and"])
         });
     // "and said": a second verb of the same speaker (not "shootings and
     // protests demands", where the form is a noun as often as a verb).
@@ -1413,7 +1422,11 @@ fn verb_cue(
     // A stance or an act needs a named speaker; a clause verb without "that"
     // needs one too ("Clinton wants to …", but not "the data show …").
     let named_subject = is_named_speaker(tokens, &speaker, lex);
-    if verb.class == VerbClass::Act && (!named_subject || inverted || follows < 2) {
+    // "It backed Clinton.": one word of content is enough when it is a name.
+    let named_object = tokens.get(after).is_some_and(|t| t.is_capitalized());
+    if verb.class == VerbClass::Act
+        && (!named_subject || inverted || follows < 2 && !(follows == 1 && named_object))
+    {
         return None;
     }
     let content;
