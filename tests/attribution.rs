@@ -667,3 +667,42 @@ fn participles_after_and_acts_on_a_name_reduced_passives_and_nouns_from_a_speake
         .expect("a noun cue");
     assert_eq!(r.attributions.sources[a.source.unwrap()].name, "ministry");
 }
+
+#[test]
+fn catenatives_contracted_pronouns_relatives_and_quantified_agents() {
+    let r = check("Caddell went on to discuss 12 polls released that week.");
+    let a = r
+        .attributions
+        .items
+        .iter()
+        .find(|a| r.doc.clean_text(a.cue) == "discuss")
+        .expect("a catenative cue");
+    assert_eq!(r.attributions.sources[a.source.unwrap()].name, "Caddell");
+    let r = check("Trump spoke at a rally. He’s claiming that 3 million votes were fraudulent.");
+    assert!(r
+        .attributions
+        .items
+        .iter()
+        .any(|a| r.doc.clean_text(a.cue) == "claiming"));
+    let r = check(
+        "They turned to the Chicago Police Department which reported 2,521 shooting incidents.",
+    );
+    let a = r
+        .attributions
+        .items
+        .iter()
+        .find(|a| r.doc.clean_text(a.cue) == "reported")
+        .expect("a relative subject");
+    assert_eq!(
+        r.attributions.sources[a.source.unwrap()].name,
+        "Chicago Police Department"
+    );
+    let r = check("The nominee has been endorsed by dozens of newspapers across 30 states.");
+    let a = r
+        .attributions
+        .items
+        .iter()
+        .find(|a| r.doc.clean_text(a.cue) == "endorsed by")
+        .expect("a passive agent");
+    assert_eq!(r.attributions.sources[a.source.unwrap()].name, "newspapers");
+}

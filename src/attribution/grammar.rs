@@ -703,13 +703,63 @@ fn only_auxiliaries(tokens: &[Token], from: usize, to: usize) -> bool {
 /// Words before a form that make it a noun ("his remarks", "the report").
 const NOUN_MARKERS: &[&str] = &[
     "to", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
-    "those", "each", "every", "no", "any", "of", "such", "that", "whose", "what", "which",
+    "those", "each", "every", "no", "any", "of", "such", "that", "whose", "what",
 ];
 
 fn is_be(t: &Token) -> bool {
     t.is_any(&[
         "was", "were", "is", "are", "be", "been", "being", "am", "'s", "'re",
     ])
+}
+
+/// "went on to discuss", "continued to insist", "began to argue": a verb of
+/// saying after a verb that hands on its subject.
+fn catenative(tokens: &[Token], v: usize) -> bool {
+    v >= 2
+        && tokens[v - 1].is("to")
+        && (tokens[v - 2].is("on")
+            || tokens[v - 2].is_any(&[
+                "continued",
+                "continues",
+                "continue",
+                "began",
+                "begins",
+                "begin",
+                "started",
+                "starts",
+                "proceeded",
+                "went",
+                "rushed",
+                "moved",
+            ]))
+}
+
+/// The nearest subject before `v` that a participle or a catenative verb
+/// takes over: a pronoun, or a name right before a lower-case word (its
+/// verb), not governed by a preposition.
+fn clause_subject_before(tokens: &[Token], v: usize, lex: &CueLexicon) -> Option<Range<usize>> {
+    for k in (0..v).rev() {
+        let t = &tokens[k];
+        if t.is_any(&["he", "she", "they"]) {
+            return Some(k..k + 1);
+        }
+        let followed_by_verb = tokens.get(k + 1).is_some_and(|n| {
+            n.is_word() && !n.is_capitalized() && !is_function(n)
+                || n.is_any(&["has", "have", "had", "was", "is", "were", "are"])
+        });
+        if t.is_capitalized()
+            && followed_by_verb
+            && (k == 0
+                || !is_function(&tokens[k - 1])
+                || tokens[k - 1].is_any(&["and", "but", "that"]))
+        {
+            let np = np_back(tokens, k, lex)?;
+            if is_named_speaker(tokens, &np, lex) {
+                return Some(np);
+            }
+        }
+    }
+    None
 }
 
 /// A headline in title case ("Trump Could Address Clean Energy, Lindsey Graham Says").
@@ -930,7 +980,6 @@ fn passive_agent(tokens: &[Token], v: usize, sentence: Span, lex: &CueLexicon) -
                 "also",
                 "not",
                 "widely",
-                "been",
                 "first",
                 "already",
                 "previously",
@@ -947,7 +996,14 @@ fn passive_agent(tokens: &[Token], v: usize, sentence: Span, lex: &CueLexicon) -
     if !tokens.get(v + 1).is_some_and(|n| n.is("by")) {
         return None;
     }
-    let np = np_forward(tokens, v + 2, lex)?;
+    let mut np = np_forward(tokens, v + 2, lex)?;
+    // "endorsed by dozens of papers": the speakers are the papers.
+    if np.len() == 1
+        && QUANTITY_WORDS.contains(&lower(&tokens[np.start]).as_str())
+        && tokens.get(np.end).is_some_and(|t| t.is("of"))
+    {
+        np = np_forward(tokens, np.end + 1, lex)?;
+    }
     if !is_speaker(tokens, &np, lex) {
         return None;
     }
@@ -1212,9 +1268,10 @@ fn verb_cue(
     let prev = v.checked_sub(1).map(|p| &tokens[p]);
     // "to say", "the said", "his remarks": an infinitive, an adjective, a noun.
     if prev.is_some_and(|p| {
-        NOUN_MARKERS.iter().any(|m| p.is(m))
-            || p.text.ends_with("'s") && !p.is("'s")
-            || p.text.ends_with("’s")
+        let possessive = (p.text.ends_with("'s") && !p.is("'s") || p.text.ends_with("’s"))
+            // "He's claiming", "It’s denouncing": a pronoun and "is", not a possessive.
+            && !is_pronoun(p);
+        NOUN_MARKERS.iter().any(|m| p.is(m)) && !catenative(tokens, v) || possessive
     }) {
         return None;
     }
@@ -1272,10 +1329,11 @@ fn verb_cue(
 
     // The speaker: the main clause's for a participle (", saying …") or a
     // second verb ("and said"); else before the verb, or (inverted) after it.
-    let participle = ing
-        && prev.is_some_and(|p| {
-            p.is_punct(',') || p.is_any(&["by", "after", "before", "while", "when", "and"])
-        });
+    let participle = catenative(tokens, v)
+        || ing
+            && prev.is_some_and(|p| {
+                p.is_punct(',') || p.is_any(&["by", "after", "before", "while", "when", "and"])
+            });
     // "and said": a second verb of the same speaker (not "shootings and
     // protests demands", where the form is a noun as often as a verb).
     let coordinated = prev.is_some_and(|p| p.is_any(&["and", "but", "yet"])) && !ing && !ambiguous;
@@ -1286,6 +1344,7 @@ fn verb_cue(
                 .rev()
                 .find_map(|f| f.speaker.clone().filter(|_| f.kind != CueKind::Vague))
                 .or_else(|| main_subject(tokens, lex).filter(|np| np.end <= v))
+                .or_else(|| clause_subject_before(tokens, v, lex))
         })
         .flatten();
     let before = if shared.is_some() || participle {

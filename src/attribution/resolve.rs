@@ -179,15 +179,19 @@ impl Resolver<'_> {
                 .or_else(|| self.latest_person_named(sentence, a.cue.start)),
             "it" => self.latest_speaker(|s| s.kind == SourceKind::Organization),
             "who" | "which" => {
-                // "Trump, who said …": the phrase before the comma.
+                // "Trump, who said …", "the Department which reported …": the
+                // phrase before the relative pronoun (and its comma).
                 let k = range.start;
-                if k >= 2 && tokens[k - 1].is_punct(',') {
-                    super::grammar::np_back(tokens, k - 2, self.lex)
-                        .and_then(|np| self.phrase_source(tokens, np, None, sentence))
-                        .map(|(s, _)| s)
+                let end = if k >= 2 && tokens[k - 1].is_punct(',') {
+                    Some(k - 2)
+                } else if k >= 1 && tokens[k - 1].is_word() {
+                    Some(k - 1)
                 } else {
                     None
-                }
+                };
+                end.and_then(|e| super::grammar::np_back(tokens, e, self.lex))
+                    .and_then(|np| self.phrase_source(tokens, np, None, sentence))
+                    .map(|(s, _)| s)
             }
             "they"
                 if self
