@@ -706,3 +706,25 @@ fn catenatives_contracted_pronouns_relatives_and_quantified_agents() {
         .expect("a passive agent");
     assert_eq!(r.attributions.sources[a.source.unwrap()].name, "newspapers");
 }
+
+#[test]
+fn the_writers_own_stance_is_attributed_to_the_writer_without_a_finding() {
+    let r = check(
+        "Mr. Trump, I have a deal for you. I know your tax returns are being audited for 2 years.",
+    );
+    let a = claim(&r, "audited")
+        .attribution(&r.attributions)
+        .expect("attributed");
+    assert_eq!(
+        a.source_span.map(|s| r.doc.clean_text(s)).as_deref(),
+        Some("I")
+    );
+    assert_eq!(a.source, None);
+    assert!(!r.findings.iter().any(|f| f.rule == "ambiguous-source"));
+    let r = check("The newspaper has also detailed 40 payments to the foundation.");
+    assert!(r
+        .attributions
+        .items
+        .iter()
+        .any(|a| r.doc.clean_text(a.cue) == "detailed"));
+}

@@ -829,7 +829,11 @@ fn is_named_speaker(tokens: &[Token], np: &Range<usize>, lex: &CueLexicon) -> bo
     if words.len() == 1 && is_pronoun(head) {
         // "who" only after a comma: "Trump, who wants …", not "people who want".
         let relative_ok = np.start > 0 && tokens[np.start - 1].is_punct(',');
-        return head.is_any(&["he", "she", "they", "it"]) || head.is("who") && relative_ok;
+        let base = pronoun_base(head.text);
+        // "I"/"we" outside a quotation: the writer's own stance ("I know
+        // your tax returns are being audited"), a claim of the piece's author.
+        return matches!(base.as_str(), "he" | "she" | "they" | "it" | "i" | "we")
+            || base == "who" && relative_ok;
     }
     let h = lower(head);
     if QUANTITY_WORDS.contains(&h.as_str()) {
