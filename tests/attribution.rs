@@ -728,3 +728,20 @@ fn the_writers_own_stance_is_attributed_to_the_writer_without_a_finding() {
         .iter()
         .any(|a| r.doc.clean_text(a.cue) == "detailed"));
 }
+
+#[test]
+fn a_participle_after_an_adverb_keeps_the_main_speaker() {
+    let r = check(
+        "The GOP nominee complained about his mic, even suggesting 2 aides had sabotaged it.",
+    );
+    let a = r
+        .attributions
+        .items
+        .iter()
+        .find(|a| r.doc.clean_text(a.cue) == "suggesting")
+        .expect("a participle");
+    assert_eq!(
+        a.source_span.map(|s| r.doc.clean_text(s)).as_deref(),
+        Some("The GOP nominee")
+    );
+}

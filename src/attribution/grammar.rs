@@ -1333,9 +1333,19 @@ fn verb_cue(
 
     // The speaker: the main clause's for a participle (", saying …") or a
     // second verb ("and said"); else before the verb, or (inverted) after it.
+    // (Adverbs may stand between: ", even suggesting", "and then saying".)
+    let before_adverbs = (0..v)
+        .rev()
+        .find(|&k| {
+            !(tokens[k].is_any(&["even", "also", "then", "again", "still"])
+                || tokens[k].text.ends_with("ly")
+                    && tokens[k].is_word()
+                    && !tokens[k].is_capitalized())
+        })
+        .map(|k| &tokens[k]);
     let participle = catenative(tokens, v)
         || ing
-            && prev.is_some_and(|p| {
+            && before_adverbs.is_some_and(|p| {
                 p.is_punct(',') || p.is_any(&["by", "after", "before", "while", "when", "and"])
             });
     // "and said": a second verb of the same speaker (not "shootings and
