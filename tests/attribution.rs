@@ -745,3 +745,25 @@ fn a_participle_after_an_adverb_keeps_the_main_speaker() {
         Some("The GOP nominee")
     );
 }
+
+#[test]
+fn nouns_that_look_like_verbs_and_bare_verbs_of_talking_are_not_cues() {
+    for (text, cue) in [
+        ("The New York state attorney general is confirming that 3 foundations lacked permits.", "state"),
+        ("Clinton communications director Jennifer Palmieri spoke to reporters on Friday about 40 pages.", "spoke"),
+        ("Trump attacked Clinton for her support of military action in 2 countries.", "support"),
+    ] {
+        let r = check(text);
+        assert!(
+            !r.attributions.items.iter().any(|a| r.doc.clean_text(a.cue) == cue),
+            "{text}"
+        );
+    }
+    // With its particle, a verb of talking is a cue.
+    let r = check("Mr. Obama spoke about the 12 victims of the attack.");
+    assert!(r
+        .attributions
+        .items
+        .iter()
+        .any(|a| r.doc.clean_text(a.cue) == "spoke about"));
+}

@@ -1308,6 +1308,10 @@ fn verb_cue(
             cue_end = v + 2;
         }
     }
+    // "spoke about" is a cue, "spoke to reporters" is not.
+    if verb.particle_required && cue_end == v + 1 {
+        return None;
+    }
     // Relay: "cited its sources as saying".
     let mut relayed_from = None;
     if lex.is_relay_verb(&word) {
@@ -1495,6 +1499,21 @@ fn verb_cue(
     // A stance or an act needs a named speaker; a clause verb without "that"
     // needs one too ("Clinton wants to …", but not "the data show …").
     let named_subject = is_named_speaker(tokens, &speaker, lex);
+    // A form that is also a noun, followed by a bare noun, is a noun compound
+    // ("the New York state attorney general"), not a verb and its object.
+    let bare_noun_next = ambiguous
+        && verb.class == VerbClass::Clause
+        && !clause_after
+        && tokens.get(cue_end).is_some_and(|n| {
+            n.is_word()
+                && !n.is_capitalized()
+                && !is_function(n)
+                && !is_determiner(n)
+                && !is_pronoun(n)
+        });
+    if bare_noun_next && !inverted {
+        return None;
+    }
     // "It backed Clinton.": one word of content is enough when it is a name.
     let named_object = tokens.get(after).is_some_and(|t| t.is_capitalized());
     if verb.class == VerbClass::Act

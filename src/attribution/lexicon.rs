@@ -64,6 +64,8 @@ pub struct Verb {
     pub lemma: String,
     /// Words that belong to the cue after the verb ("for" in "called for").
     pub particles: Vec<String>,
+    /// The verb is a cue only with one of its particles ("spoke about").
+    pub particle_required: bool,
 }
 
 /// The lexicon, indexed for lookup. Every word is kept lower case.
@@ -131,10 +133,15 @@ impl CueLexicon {
             for entry in list {
                 let mut forms = Vec::new();
                 let mut particles = Vec::new();
+                let mut particle_required = false;
                 for word in entry.split_whitespace() {
-                    match word.strip_prefix('+') {
-                        Some(p) => particles.push(p.to_lowercase()),
-                        None => forms.push(word.to_lowercase()),
+                    if let Some(p) = word.strip_prefix("++") {
+                        particle_required = true;
+                        particles.push(p.to_lowercase());
+                    } else if let Some(p) = word.strip_prefix('+') {
+                        particles.push(p.to_lowercase());
+                    } else {
+                        forms.push(word.to_lowercase());
                     }
                 }
                 let Some(lemma) = forms.first().cloned() else {
@@ -147,6 +154,7 @@ impl CueLexicon {
                             class,
                             lemma: lemma.clone(),
                             particles: particles.clone(),
+                            particle_required,
                         },
                     );
                 }
