@@ -566,9 +566,16 @@ fn what_someone_says_is_not_a_claim_of_theirs() {
         "{:?}",
         r.attributions.items
     );
-    // A name keeps it.
+    // A name keeps it, and so does a group.
     let r = check("That was what Liz Wahl said when she resigned from the network in 2014.");
     assert_eq!(who(&r, "resigned").source.as_deref(), Some("Liz Wahl"));
+    let r = check(
+        "They built 40 condos, amounting to what the senators said was economic gerrymandering.",
+    );
+    assert_eq!(
+        who(&r, "gerrymandering").source.as_deref(),
+        Some("senators")
+    );
 }
 
 #[test]
@@ -766,4 +773,16 @@ fn nouns_that_look_like_verbs_and_bare_verbs_of_talking_are_not_cues() {
         .items
         .iter()
         .any(|a| r.doc.clean_text(a.cue) == "spoke about"));
+}
+
+#[test]
+fn a_poll_or_a_slide_speaks_through_its_findings() {
+    let r = check("A new poll shows that 43 percent back Clinton.");
+    assert_eq!(who(&r, "43 percent").mention.as_deref(), Some("A new poll"));
+    let r = check("Another slide shows that 8 of 10 avocados come from Mexico.");
+    assert!(r
+        .attributions
+        .items
+        .iter()
+        .any(|a| r.doc.clean_text(a.cue) == "shows"));
 }

@@ -792,6 +792,7 @@ fn is_speaker(tokens: &[Token], np: &Range<usize>, lex: &CueLexicon) -> bool {
         .iter()
         .enumerate()
         .any(|(k, t)| t.is_capitalized() && !(k == 0 && np.start == 0 && is_opener_word(t)))
+        || DOCUMENTS.contains(&head.as_str())
         || lex.is_group(&head)
         || lex.is_title(&head)
         || lex.is_organisation_head(&head)
@@ -912,6 +913,13 @@ const DOCUMENTS: &[&str] = &[
     "note",
     "paper",
     "data",
+    "slide",
+    "chart",
+    "graph",
+    "footage",
+    "recording",
+    "average",
+    "tally",
 ];
 
 /// `In this poll, Trump rose …`: a document opens the sentence and speaks
@@ -1370,15 +1378,14 @@ fn verb_cue(
     } else {
         speaker_before(tokens, in_time, v, lex)
             // "what he called", "which she described as": naming, not a claim;
-            // "what that person says": no claim either. A name keeps its
-            // claim: "That was what Liz Wahl said".
+            // "what that person says": nobody's claim. ("What the senators
+            // said was gerrymandering" is theirs, though.)
             .filter(|(np, _)| {
                 let naming = matches!(
                     verb.lemma.as_str(),
                     "call" | "describe" | "label" | "characterize" | "term" | "dub"
                 );
-                let named = tokens[np.clone()].iter().any(|t| t.is_capitalized());
-                // "what he said", "what that person says".
+                let head = lower(&tokens[np.end - 1]);
                 let before = np.start.checked_sub(1).map(|k| {
                     if k > 0 && tokens[k].is_any(&["that", "this", "the", "a", "an"]) {
                         k - 1
@@ -1386,8 +1393,9 @@ fn verb_cue(
                         k
                     }
                 });
-                !before.is_some_and(|k| tokens[k].is_any(&["what", "which", "whatever"]))
-                    || !naming && named
+                let free_relative =
+                    before.is_some_and(|k| tokens[k].is_any(&["what", "which", "whatever"]));
+                !(free_relative && (naming || lex.is_unnamed_head(&head)))
             })
             // "Stein said she plans to …": a pronoun's cue inside the content
             // of an attribution already found is part of that claim.
