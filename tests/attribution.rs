@@ -786,3 +786,39 @@ fn a_poll_or_a_slide_speaks_through_its_findings() {
         .iter()
         .any(|a| r.doc.clean_text(a.cue) == "shows"));
 }
+
+#[test]
+fn headline_labels_set_phrases_phone_calls_and_names_given_are_not_cues() {
+    for (text, cue) in [
+        (
+            "The Latest: Trump urges 40 supporters to monitor polling places.",
+            ":",
+        ),
+        (
+            "Stealth Over Health: Clinton Was Headed to ER 2 Times.",
+            ":",
+        ),
+        ("Having said that, 3 economists argue otherwise.", "said"),
+        ("She called into the radio program 2 times.", "called"),
+        (
+            "The mine lies near a stream called Miracle Run, 40 miles away.",
+            "called",
+        ),
+    ] {
+        let r = check(text);
+        assert!(
+            !r.attributions
+                .items
+                .iter()
+                .any(|a| r.doc.clean_text(a.cue) == cue),
+            "{text}"
+        );
+    }
+    // A speaker and a colon still are.
+    let r = check("Pat Caddell: Democrat Voters Worried About 2 Issues");
+    assert!(r
+        .attributions
+        .items
+        .iter()
+        .any(|a| r.doc.clean_text(a.cue) == ":"));
+}

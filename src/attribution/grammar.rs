@@ -1072,10 +1072,22 @@ fn colon_cue(tokens: &[Token], sentence: Span, lex: &CueLexicon) -> Option<Found
         "a",
         "question",
         "answer",
+        "latest",
+        "clarification",
+        "gallery",
+        "timeline",
+        "explainer",
     ];
+    // A speaker's name has no function word in it: "Stealth Over Health:"
+    // and "The Gap Goes On:" are headlines' own labels.
     if !names
         || tokens[np.clone()].iter().any(|t| {
-            LABELS.iter().any(|l| t.is(l)) || t.text.ends_with("'s") || t.text.ends_with("’s")
+            LABELS.iter().any(|l| t.is(l))
+                || t.text.ends_with("'s")
+                || t.text.ends_with("’s")
+                || is_function(t)
+                || is_determiner(t)
+                || lex.verb(&lower(t)).is_some()
         })
     {
         return None;
@@ -1287,6 +1299,10 @@ fn verb_cue(
     }) {
         return None;
     }
+    // "Having said that": a set phrase, nobody's claim.
+    if prev.is_some_and(|p| p.is("having")) {
+        return None;
+    }
     // "was told": a passive (but "is saying" is a progressive).
     if !ing && prev.is_some_and(is_be) {
         return None;
@@ -1295,6 +1311,11 @@ fn verb_cue(
     let ambiguous = !matches!(verb.lemma.as_str(), "say" | "tell")
         && (word == verb.lemma || word.ends_with('s') && !word.ends_with("ss"));
     let next = tokens.get(v + 1);
+    // "she called into the program", "called in to a town hall": a phone call.
+    if verb.lemma == "call" && next.is_some_and(|n| n.is_any(&["into", "in", "back", "up", "off"]))
+    {
+        return None;
+    }
     // "a group known as", "people accused of": a participle that modifies a noun.
     if next.is_some_and(|n| n.is_any(&["as", "of"]))
         && (word.ends_with("ed") || word.ends_with("wn"))
@@ -1520,6 +1541,17 @@ fn verb_cue(
                 && !is_pronoun(n)
         });
     if bare_noun_next && !inverted {
+        return None;
+    }
+    // "a stream called Miracle Run": a name given, not a claim of the stream.
+    if verb.lemma == "call"
+        && cue_end == v + 1
+        && tokens
+            .get(v + 1)
+            .is_some_and(|n| n.is_capitalized() || is_quote(n))
+        && !tokens[speaker.end - 1].is_capitalized()
+        && !is_pronoun(&tokens[speaker.start])
+    {
         return None;
     }
     // "It backed Clinton.": one word of content is enough when it is a name.
