@@ -822,3 +822,29 @@ fn headline_labels_set_phrases_phone_calls_and_names_given_are_not_cues() {
         .iter()
         .any(|a| r.doc.clean_text(a.cue) == ":"));
 }
+
+#[test]
+fn relatives_floating_quantifiers_and_second_verbs_after_auxiliaries() {
+    let r = check("Cities that support the rules filed 40 briefs.");
+    let a = r
+        .attributions
+        .items
+        .iter()
+        .find(|a| r.doc.clean_text(a.cue) == "support")
+        .expect("a relative 'that'");
+    assert_eq!(r.attributions.sources[a.source.unwrap()].name, "Cities");
+    let r = check("Sens. Jeff Merkley and Sherrod Brown all suggested that 3 claims could be grounds for a suit.");
+    assert!(r
+        .attributions
+        .items
+        .iter()
+        .any(|a| r.doc.clean_text(a.cue) == "suggested"));
+    let r = check("Clinton urged allies to spend more but has said she will keep 2 commitments.");
+    let a = r
+        .attributions
+        .items
+        .iter()
+        .find(|a| r.doc.clean_text(a.cue) == "said")
+        .expect("a second verb");
+    assert_eq!(r.attributions.sources[a.source.unwrap()].name, "Clinton");
+}

@@ -778,6 +778,11 @@ fn is_speaker(tokens: &[Token], np: &Range<usize>, lex: &CueLexicon) -> bool {
     if words.len() == 1 && is_pronoun(&words[0]) {
         return true;
     }
+    if words.len() == 1 && words[0].is("that") && np.start > 0 {
+        return np_back(tokens, np.start - 1, lex).is_some_and(|antecedent| {
+            antecedent.end == np.start && is_speaker(tokens, &antecedent, lex)
+        });
+    }
     // "Some say …", "others note that …": a vague speaker, but a speaker.
     if words.len() == 1 && words[0].is_any(&["some", "many", "others", "most"]) {
         return true;
@@ -827,6 +832,12 @@ fn is_named_speaker(tokens: &[Token], np: &Range<usize>, lex: &CueLexicon) -> bo
     let Some(head) = words.last() else {
         return false;
     };
+    // A relative "that" is as named as the phrase it stands for.
+    if words.len() == 1 && head.is("that") && np.start > 0 {
+        return np_back(tokens, np.start - 1, lex).is_some_and(|antecedent| {
+            antecedent.end == np.start && is_named_speaker(tokens, &antecedent, lex)
+        });
+    }
     if words.len() == 1 && is_pronoun(head) {
         // "who" only after a comma: "Trump, who wants …", not "people who want".
         let relative_ok = np.start > 0 && tokens[np.start - 1].is_punct(',');
@@ -1295,7 +1306,9 @@ fn verb_cue(
         let possessive = (p.text.ends_with("'s") && !p.is("'s") || p.text.ends_with("’s"))
             // "He's claiming", "It’s denouncing": a pronoun and "is", not a possessive.
             && !is_pronoun(p);
-        NOUN_MARKERS.iter().any(|m| p.is(m)) && !catenative(tokens, v) || possessive
+        // "cities that support": "that" is a relative pronoun after a noun.
+        let relative = p.is("that") && v >= 2 && is_nominal(&tokens[v - 2], lex);
+        NOUN_MARKERS.iter().any(|m| p.is(m)) && !catenative(tokens, v) && !relative || possessive
     }) {
         return None;
     }
@@ -1383,7 +1396,17 @@ fn verb_cue(
             });
     // "and said": a second verb of the same speaker (not "shootings and
     // protests demands", where the form is a noun as often as a verb).
-    let coordinated = prev.is_some_and(|p| p.is_any(&["and", "but", "yet"])) && !ing && !ambiguous;
+    // (Auxiliaries and adverbs may stand between: "but has said".)
+    let before_aux = (0..v)
+        .rev()
+        .find(|&k| {
+            !(tokens[k].is_any(&[
+                "has", "have", "had", "also", "then", "later", "would", "will",
+            ]) || tokens[k].text.ends_with("ly") && !tokens[k].is_capitalized())
+        })
+        .map(|k| &tokens[k]);
+    let coordinated =
+        before_aux.is_some_and(|p| p.is_any(&["and", "but", "yet"])) && !ing && !ambiguous;
     let shared = (participle || coordinated)
         .then(|| {
             earlier
@@ -1627,7 +1650,10 @@ fn speaker_before(
             || t.is_word()
                 && !t.is_capitalized()
                 && BETWEEN.iter().any(|b| t.is(b))
-                && !(t.is("both") || t.is("all"))
+                // "Merkley, Brown and Menendez all suggested": a quantifier
+                // after its subject.
+                && (!(t.is("both") || t.is("all"))
+                    || j > 0 && (tokens[j - 1].is_capitalized() || tokens[j - 1].is_punct(')')))
             || t.is("n't")
             || t.is("not")
             // "didn't", "doesn’t".
@@ -1640,6 +1666,11 @@ fn speaker_before(
     }
     let t = &tokens[j];
     if is_pronoun(t) {
+        return Some((j..j + 1, None));
+    }
+    // "a number of cities that support the rules": a relative "that" stands
+    // for the phrase before it.
+    if t.is("that") && j > 0 && is_nominal(&tokens[j - 1], lex) {
         return Some((j..j + 1, None));
     }
     if t.is_punct(',') {

@@ -116,7 +116,8 @@ impl Resolver<'_> {
         };
         a.source_span = Some(span_of(tokens, &range));
         let first = &tokens[range.start];
-        if range.len() == 1 && (is_pronoun(first) || first.is_any(&["his", "her", "their", "its"]))
+        if range.len() == 1
+            && (is_pronoun(first) || first.is_any(&["his", "her", "their", "its", "that"]))
         {
             self.pronoun(doc, sentences, tokens, &range, &mut a);
         } else {
@@ -178,7 +179,7 @@ impl Resolver<'_> {
                 .latest_speaker(|s| s.kind == SourceKind::Person)
                 .or_else(|| self.latest_person_named(sentence, a.cue.start)),
             "it" => self.latest_speaker(|s| s.kind == SourceKind::Organization),
-            "who" | "which" => {
+            "who" | "which" | "that" => {
                 // "Trump, who said …", "the Department which reported …": the
                 // phrase before the relative pronoun (and its comma).
                 let k = range.start;
