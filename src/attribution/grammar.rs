@@ -456,11 +456,7 @@ fn is_determiner(t: &Token) -> bool {
     t.is_word() && DETERMINERS.iter().any(|d| t.is(d))
 }
 
-pub fn is_function_word(t: &Token) -> bool {
-    is_function(t)
-}
-
-fn is_function(t: &Token) -> bool {
+pub fn is_function(t: &Token) -> bool {
     t.is_word() && FUNCTION.iter().any(|d| t.is(d))
 }
 
@@ -482,8 +478,6 @@ fn is_nominal(t: &Token, lex: &CueLexicon) -> bool {
     !(w.ends_with("ly") && w.len() > 4 || lex.is_verb_form(&w) && !lex.is_group(&w))
 }
 
-/// Finds the attributions of one sentence. `tokens` are the sentence's tokens;
-/// `in_time` says which tokens belong to a time expression.
 /// Which tokens stand inside a quotation; `open` says whether the sentence
 /// starts inside one.
 pub fn quoted_tokens(tokens: &[Token], open: bool) -> Vec<bool> {
@@ -515,6 +509,9 @@ pub fn quoted_tokens(tokens: &[Token], open: bool) -> Vec<bool> {
     out
 }
 
+/// Finds the attributions of one sentence. `tokens` are the sentence's tokens;
+/// `in_time` says which tokens belong to a time expression, `quoted` which
+/// stand inside a quotation.
 pub fn find(
     tokens: &[Token],
     in_time: &[bool],

@@ -201,7 +201,7 @@ impl Names {
             if !t.is_word()
                 || t.is_capitalized() && head.is_some()
                 || w.ends_with("ing")
-                || super::grammar::is_function_word(t)
+                || super::grammar::is_function(t)
             {
                 break;
             }
