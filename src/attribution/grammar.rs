@@ -20,6 +20,9 @@ pub enum CueKind {
     Relay,
     /// "reportedly", "it is understood": nobody is named.
     Vague,
+    /// An agentless passive ("was accused of", "is expected to"): the party
+    /// is not named.
+    Passive,
     /// A stance or an act of a named speaker ("Trump attacked", "Clinton
     /// wants", "the SDF were hoping"), rather than something said.
     Stance,
@@ -32,6 +35,7 @@ impl CueKind {
             CueKind::Preposition => "preposition",
             CueKind::Relay => "relay",
             CueKind::Vague => "vague",
+            CueKind::Passive => "passive",
             CueKind::Stance => "stance",
         }
     }
@@ -456,6 +460,35 @@ fn is_determiner(t: &Token) -> bool {
     t.is_word() && DETERMINERS.iter().any(|d| t.is(d))
 }
 
+/// An adverb in -ly ("repeatedly", "publicly"), not a noun that ends so
+/// ("family", "ally", "assembly", "rally").
+pub fn is_adverb(word: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "family",
+        "ally",
+        "assembly",
+        "rally",
+        "supply",
+        "reply",
+        "anomaly",
+        "monopoly",
+        "tally",
+        "italy",
+        "july",
+        "folly",
+        "bully",
+        "belly",
+        "jelly",
+        "lily",
+        "homily",
+        "melancholy",
+        "jolly",
+    ];
+    (word.len() > 4 || word.eq_ignore_ascii_case("only"))
+        && (word.ends_with("ly") || word.ends_with("LY"))
+        && !NOUNS.iter().any(|n| word.eq_ignore_ascii_case(n))
+}
+
 pub fn is_function(t: &Token) -> bool {
     t.is_word() && FUNCTION.iter().any(|d| t.is(d))
 }
@@ -475,7 +508,7 @@ fn is_nominal(t: &Token, lex: &CueLexicon) -> bool {
     let w = lower(t);
     // Adverbs in -ly and verb forms do not head a speaker phrase ("the
     // militants estimated" is not a speaker "estimated").
-    !(w.ends_with("ly") && w.len() > 4 || lex.is_verb_form(&w) && !lex.is_group(&w))
+    !(is_adverb(&w) || lex.is_verb_form(&w) && !lex.is_group(&w))
 }
 
 /// Which tokens stand inside a quotation; `open` says whether the sentence
@@ -594,6 +627,23 @@ pub fn find(
             }
         }
     }
+    // What the patterns above leave: an agentless passive ("was accused of"),
+    // or a verb with its clause whose speaker they could not find.
+    for v in 0..tokens.len() {
+        // Inside what a named speaker says, it is part of their claim.
+        let claimed = out.iter().any(|o| {
+            o.cue.overlaps(tokens[v].span)
+                || o.speaker.is_some() && o.content.contains(tokens[v].span)
+        });
+        if quoted[v] || taken[v] || claimed {
+            continue;
+        }
+        if let Some(f) = agentless_passive(tokens, v, sentence, lex)
+            .or_else(|| cue_without_speaker(tokens, v, sentence, lex))
+        {
+            out.push(f);
+        }
+    }
     out.sort_by_key(|f| f.cue.start);
     out
 }
@@ -609,6 +659,86 @@ fn mark(taken: &mut [bool], f: &Found, tokens: &[Token]) {
             *t = true;
         }
     }
+}
+
+/// "was accused of", "is expected to", "has been criticised for": the
+/// agentless passive of a `passive_cues` participle attributes its clause to
+/// a party the sentence does not name. (With "by X", `passive_agent` names it.)
+fn agentless_passive(
+    tokens: &[Token],
+    v: usize,
+    sentence: Span,
+    lex: &CueLexicon,
+) -> Option<Found> {
+    let t = &tokens[v];
+    if !t.is_word() || t.is_capitalized() || !lex.is_passive_cue(&lower(t)) {
+        return None;
+    }
+    let auxiliary = (0..v).rev().find(|&k| {
+        !(is_adverb(tokens[k].text)
+            || tokens[k].is_any(&[
+                "not",
+                "n't",
+                "also",
+                "often",
+                "widely",
+                "long",
+                "once",
+                "sometimes",
+            ]))
+    })?;
+    let passive = tokens[auxiliary].is_any(&["is", "are", "was", "were", "be", "been", "being"]);
+    if !passive || tokens.get(v + 1).is_some_and(|n| n.is("by")) {
+        return None;
+    }
+    Some(Found::new(
+        CueKind::Passive,
+        t.span,
+        None,
+        trim(tokens, v + 1, tokens.len(), sentence),
+    ))
+}
+
+/// "… stated that …", "… agreed that …": a reporting verb with its clause
+/// whose speaker no pattern found (a subject too long or too far to read).
+/// The cue stands; the source is left unnamed rather than guessed.
+fn cue_without_speaker(
+    tokens: &[Token],
+    v: usize,
+    sentence: Span,
+    lex: &CueLexicon,
+) -> Option<Found> {
+    let t = &tokens[v];
+    if !t.is_word() || t.is_capitalized() {
+        return None;
+    }
+    let verb = lex.verb(&lower(t))?;
+    let noun = v.checked_sub(1).is_some_and(|p| {
+        let p = &tokens[p];
+        NOUN_MARKERS.iter().any(|m| p.is(m))
+            || is_possessor(p)
+            || p.text.ends_with("'s")
+            || p.text.ends_with("’s")
+    });
+    let clause = tokens
+        .get(v + 1)
+        .is_some_and(|n| n.is("that") || n.is_punct(':'));
+    // "Having said that": a set phrase, nobody's claim.
+    let set_phrase = v > 0 && tokens[v - 1].is("having");
+    if noun || !clause || set_phrase {
+        return None;
+    }
+    let kind = if verb.class == VerbClass::Speech {
+        CueKind::Verb
+    } else {
+        CueKind::Stance
+    };
+    Some(Found::new(
+        kind,
+        t.span,
+        None,
+        trim(tokens, v + 2, tokens.len(), sentence),
+    ))
 }
 
 /// "according to X", ", according to X." and "According to X, …".
@@ -690,7 +820,7 @@ fn only_auxiliaries(tokens: &[Token], from: usize, to: usize) -> bool {
         b.is_word()
             && !b.is_capitalized()
             && (BETWEEN.iter().any(|x| b.is(x))
-                || b.text.ends_with("ly")
+                || is_adverb(b.text)
                 || b.is_any(&[
                     "not", "n't", "would", "could", "should", "must", "can", "might", "may",
                 ]))
@@ -784,22 +914,36 @@ fn is_speaker(tokens: &[Token], np: &Range<usize>, lex: &CueLexicon) -> bool {
     if words.len() == 1 && words[0].is_any(&["some", "many", "others", "most"]) {
         return true;
     }
-    let head = words
-        .iter()
-        .rev()
-        .find(|t| t.is_word())
-        .map(lower)
-        .unwrap_or_default();
+    let known_head = |head: &str| {
+        DOCUMENTS.contains(&head)
+            || lex.is_group(head)
+            || lex.is_title(head)
+            || lex.is_organisation_head(head)
+            || lex.is_unnamed_head(head)
+    };
     words
         .iter()
         .enumerate()
         .any(|(k, t)| t.is_capitalized() && !(k == 0 && np.start == 0 && is_opener_word(t)))
-        || DOCUMENTS.contains(&head.as_str())
-        || lex.is_group(&head)
-        || lex.is_title(&head)
-        || lex.is_organisation_head(&head)
-        || lex.is_unnamed_head(&head)
+        || heads(words).any(|h| known_head(&h))
 }
+
+/// The heads of a phrase: its last word, and the last word before its first
+/// preposition ("a lawyer for the news outlets", "the minister of the
+/// economy": lawyer, minister).
+fn heads<'a>(words: &'a [Token]) -> impl Iterator<Item = String> + 'a {
+    let last = words.iter().rev().find(|t| t.is_word()).map(lower);
+    let before_pp = words
+        .iter()
+        .position(|t| t.is_any(&PHRASE_PREPOSITIONS) || is_participle(t))
+        .filter(|&k| k > 0 && k + 1 < words.len())
+        .and_then(|k| words[..k].iter().rev().find(|t| t.is_word()))
+        .map(lower);
+    last.into_iter().chain(before_pp)
+}
+
+/// Prepositions that open a phrase inside a speaker's name or description.
+const PHRASE_PREPOSITIONS: [&str; 6] = ["of", "for", "at", "from", "with", "in"];
 
 const QUANTITY_WORDS: &[&str] = &[
     "hundreds",
@@ -851,11 +995,14 @@ fn is_named_speaker(tokens: &[Token], np: &Range<usize>, lex: &CueLexicon) -> bo
     if head.is_capitalized() {
         return !(np.start == 0 && words.len() == 1 && is_opener_word(head));
     }
-    if lex.is_crowd(&h) {
-        return false;
-    }
     // "Air strikes": a capitalised word only because it opens the sentence.
-    lex.is_group(&h) || lex.is_title(&h) || lex.is_organisation_head(&h) || lex.is_unnamed_head(&h)
+    heads(&tokens[np.clone()]).any(|h| {
+        !lex.is_crowd(&h)
+            && (lex.is_group(&h)
+                || lex.is_title(&h)
+                || lex.is_organisation_head(&h)
+                || lex.is_unnamed_head(&h))
+    })
 }
 
 /// The subject of the sentence's main clause, when it is a speaker: the
@@ -995,7 +1142,7 @@ fn passive_agent(tokens: &[Token], v: usize, sentence: Span, lex: &CueLexicon) -
     lex.verb(&w)?;
     let mut p = v - 1;
     while p > 0
-        && (tokens[p].text.ends_with("ly")
+        && (is_adverb(tokens[p].text)
             || tokens[p].is_any(&[
                 "also",
                 "not",
@@ -1231,8 +1378,7 @@ fn act_of_named(
             && !w.ends_with("is")
             && w.len() > 3
         || after_aux;
-    if !finite || w.ends_with("ly") || prev.is_punct(',') || NOUN_MARKERS.iter().any(|m| prev.is(m))
-    {
+    if !finite || is_adverb(&w) || prev.is_punct(',') || NOUN_MARKERS.iter().any(|m| prev.is(m)) {
         return None;
     }
     let (np, _) = speaker_before(tokens, in_time, v, lex)?;
@@ -1253,7 +1399,7 @@ fn act_of_named(
             || b.is_word()
                 && !b.is_capitalized()
                 && (BETWEEN.iter().any(|x| b.is(x))
-                    || b.text.ends_with("ly")
+                    || is_adverb(b.text)
                     || b.is("not")
                     || b.is("n't"))
     });
@@ -1381,9 +1527,7 @@ fn verb_cue(
         .rev()
         .find(|&k| {
             !(tokens[k].is_any(&["even", "also", "then", "again", "still"])
-                || tokens[k].text.ends_with("ly")
-                    && tokens[k].is_word()
-                    && !tokens[k].is_capitalized())
+                || is_adverb(tokens[k].text) && tokens[k].is_word() && !tokens[k].is_capitalized())
         })
         .map(|k| &tokens[k]);
     let participle = catenative(tokens, v)
@@ -1399,7 +1543,7 @@ fn verb_cue(
         .find(|&k| {
             !(tokens[k].is_any(&[
                 "has", "have", "had", "also", "then", "later", "would", "will",
-            ]) || tokens[k].text.ends_with("ly") && !tokens[k].is_capitalized())
+            ]) || is_adverb(tokens[k].text) && !tokens[k].is_capitalized())
         })
         .map(|k| &tokens[k]);
     let coordinated =
@@ -1481,9 +1625,11 @@ fn verb_cue(
                                 && !lex.is_organisation_head(&h)
                     }
             })
-            .filter(|(np, _)| {
+            .filter(|(np, appositive)| {
+                // After an appositive, what stands between is its closing comma.
+                let from = appositive.as_ref().map_or(np.end, |a| a.end + 1);
                 !ambiguous
-                    || is_speaker(tokens, np, lex) && only_auxiliaries(tokens, np.end, v)
+                    || is_speaker(tokens, np, lex) && only_auxiliaries(tokens, from, v)
                     || is_pronoun(&tokens[np.start])
             })
     };
@@ -1656,7 +1802,7 @@ fn speaker_before(
             // "didn't", "doesn’t".
             || t.is_word() && !t.is_capitalized() && (t.text.ends_with("n't") || t.text.ends_with("n’t"))
             // "continually brags", "successfully argued".
-            || t.is_word() && !t.is_capitalized() && t.text.len() > 4 && t.text.ends_with("ly");
+            || t.is_word() && !t.is_capitalized() && is_adverb(t.text);
         if !skippable {
             break;
         }
@@ -1673,11 +1819,104 @@ fn speaker_before(
     if t.is_punct(',') {
         return appositive_subject(tokens, j, lex);
     }
-    if t.is_punct(')') || is_nominal(t, lex) {
+    // "The poll released Friday shows": a participle closes the subject.
+    if is_participle(t) {
+        if let Some(long) = long_subject(tokens, in_time, j, v, lex) {
+            return Some((long, None));
+        }
+    }
+    if t.is_punct(')') || is_nominal(t, lex) || is_document_noun(tokens, j) {
         let np = np_back(tokens, j, lex)?;
+        // "a union representing flight attendants endorsed …": the phrase
+        // found is the object inside a modifier of the real subject.
+        let inside_modifier = np.start > 0 && {
+            let p = &tokens[np.start - 1];
+            p.is_any(&PHRASE_PREPOSITIONS) || p.is_any(&["on", "by"]) || is_participle(p)
+        };
+        if inside_modifier {
+            if let Some(long) = long_subject(tokens, in_time, j, v, lex) {
+                return Some((long, None));
+            }
+        }
         return Some((np, None));
     }
-    None
+    long_subject(tokens, in_time, j, v, lex).map(|np| (np, None))
+}
+
+/// A lower-case participle that can modify a noun ("released", "representing").
+fn is_participle(t: &Token) -> bool {
+    t.is_word()
+        && !t.is_capitalized()
+        && t.text.len() > 4
+        && (t.text.ends_with("ed") || t.text.ends_with("ing"))
+}
+
+/// A subject with modifiers, read from the start of its clause up to `last`:
+/// "The latest Reuters/Ipsos opinion poll released Friday", "A document on
+/// the campaign's website", "a 46-page analysis released by the department
+/// last month". Its head (the first phrase) must be a speaker.
+fn long_subject(
+    tokens: &[Token],
+    in_time: &[bool],
+    last: usize,
+    verb: usize,
+    lex: &CueLexicon,
+) -> Option<Range<usize>> {
+    const BOUNDARY: &[&str] = &[
+        "that", "and", "but", "while", "when", "because", "as", "if", "since", "although",
+        "though", "whereas",
+    ];
+    let start = (last.saturating_sub(16)..=last).rev().find(|&k| {
+        k == 0 || {
+            let p = &tokens[k - 1];
+            p.kind == crate::expressions::tokens::Kind::Punct
+                && !p.is_punct('/')
+                && !p.is_punct('-')
+                || p.is_any(BOUNDARY)
+        }
+    })?;
+    let head = np_forward(tokens, start, lex)?;
+    if !is_speaker(tokens, &head, lex) || is_pronoun(&tokens[head.start]) {
+        return None;
+    }
+    let mut pos = head.end;
+    let mut steps = 0;
+    while pos <= last && steps < 10 {
+        steps += 1;
+        let t = &tokens[pos];
+        if in_time[pos] {
+            pos += 1;
+        } else if t.is_any(&PHRASE_PREPOSITIONS) || t.is_any(&["on", "by", "about", "near"]) {
+            pos = np_forward(tokens, pos + 1, lex)?.end;
+        } else if is_participle(t) {
+            pos += 1;
+            if let Some(object) = np_forward(tokens, pos, lex) {
+                pos = object.end;
+            }
+        } else if (t.is_punct('/') || t.is_punct('-')) && t.joined {
+            pos += 1;
+            if let Some(rest) = np_forward(tokens, pos, lex) {
+                pos = rest.end;
+            }
+        } else {
+            return None;
+        }
+    }
+    // The phrase may take in the times skipped before the verb ("released Friday").
+    (pos > last && pos <= verb && pos - start <= 16).then_some(start..pos)
+}
+
+/// A document noun that is also a verb form, used as a noun: "the report
+/// says", "a new study found", "the Pentagon statement".
+fn is_document_noun(tokens: &[Token], j: usize) -> bool {
+    let t = &tokens[j];
+    t.is_word() && DOCUMENTS.contains(&lower(t).as_str()) && j > 0 && {
+        let p = &tokens[j - 1];
+        is_determiner(p)
+            || is_possessor(p)
+            || p.is_capitalized()
+            || p.is_word() && !is_function(p) && !is_pronoun(p)
+    }
 }
 
 /// `NP , APPOSITIVE , verb`: the subject at the start of the clause —
@@ -1832,6 +2071,17 @@ pub fn np_back(tokens: &[Token], end: usize, lex: &CueLexicon) -> Option<Range<u
                 "both", "all", "other", "such", "more", "most", "some", "any", "no",
             ]) {
                 s -= 1;
+            }
+            // "attorneys for the family", "a spokesman for the ministry": a
+            // speaker's head and the phrase that says whom it speaks for.
+            if s >= 2
+                && tokens[s - 1].is_any(&["for", "of", "at", "with"])
+                && !tokens[s - 2].is_capitalized()
+                && (lex.is_title(&lower(&tokens[s - 2])) || lex.is_group(&lower(&tokens[s - 2])))
+            {
+                s -= 2;
+                lowercase += 1;
+                continue;
             }
             // "Aid groups and the ministry": a coordination of speakers.
             if s >= 2 && tokens[s - 1].is("and") && is_nominal(&tokens[s - 2], lex) && s - 1 < end {

@@ -19,6 +19,8 @@ pub struct CueFile {
     #[serde(default)]
     pub act_verbs: Vec<String>,
     #[serde(default)]
+    pub passive_cues: Vec<String>,
+    #[serde(default)]
     pub preposition_cues: Vec<String>,
     #[serde(default)]
     pub relay_verbs: Vec<String>,
@@ -74,6 +76,7 @@ pub struct CueLexicon {
     file: CueFile,
     verbs: HashMap<String, Verb>,
     relay_verbs: HashSet<String>,
+    passive_cues: HashSet<String>,
     pub preposition_cues: Vec<Vec<String>>,
     pub relay_links: Vec<Vec<String>>,
     pub vague_cues: Vec<Vec<String>>,
@@ -105,6 +108,7 @@ impl CueLexicon {
         file.speech_verbs.extend(other.speech_verbs);
         file.clause_verbs.extend(other.clause_verbs);
         file.act_verbs.extend(other.act_verbs);
+        file.passive_cues.extend(other.passive_cues);
         file.preposition_cues.extend(other.preposition_cues);
         file.relay_verbs.extend(other.relay_verbs);
         file.relay_links.extend(other.relay_links);
@@ -179,6 +183,7 @@ impl CueLexicon {
         CueLexicon {
             verbs,
             relay_verbs: words(&file.relay_verbs),
+            passive_cues: words(&file.passive_cues),
             preposition_cues: phrases(&file.preposition_cues),
             relay_links: phrases(&file.relay_links),
             vague_cues: phrases(&file.vague_cues),
@@ -202,6 +207,11 @@ impl CueLexicon {
 
     pub fn is_verb_form(&self, lower: &str) -> bool {
         self.verbs.contains_key(lower)
+    }
+
+    /// A participle whose agentless passive is a cue ("was accused of").
+    pub fn is_passive_cue(&self, lower: &str) -> bool {
+        self.passive_cues.contains(lower)
     }
 
     pub fn is_relay_verb(&self, lower: &str) -> bool {
