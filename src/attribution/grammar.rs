@@ -1888,12 +1888,8 @@ fn long_subject(
             pos += 1;
         } else if t.is_any(&PHRASE_PREPOSITIONS) || t.is_any(&["on", "by", "about", "near"]) {
             pos = np_forward(tokens, pos + 1, lex)?.end;
-        } else if is_participle(t) {
-            pos += 1;
-            if let Some(object) = np_forward(tokens, pos, lex) {
-                pos = object.end;
-            }
-        } else if (t.is_punct('/') || t.is_punct('-')) && t.joined {
+        } else if is_participle(t) || (t.is_punct('/') || t.is_punct('-')) && t.joined {
+            // "released Friday", "representing flight attendants", "Reuters/Ipsos".
             pos += 1;
             if let Some(rest) = np_forward(tokens, pos, lex) {
                 pos = rest.end;
