@@ -1432,7 +1432,9 @@ fn verb_cue(
     let t = &tokens[v];
     // A cue verb is written in lower case ("Islamic State" is not "state"),
     // except in a headline written in title case ("Lindsey Graham Says").
-    if !t.is_word() || t.is_capitalized() && !(v > 0 && is_title_case(tokens)) {
+    // "Said Ellis: …": an inverted cue may open the sentence.
+    let opens_inverted = v == 0 && tokens.get(1).is_some_and(|n| n.is_capitalized());
+    if !t.is_word() || t.is_capitalized() && !(v > 0 && is_title_case(tokens)) && !opens_inverted {
         return None;
     }
     let word = lower(t);
@@ -1488,9 +1490,14 @@ fn verb_cue(
         return None;
     }
     let mut cue_end = v + 1;
-    if let Some(n) = next {
-        if verb.particles.iter().any(|p| n.is(p)) {
-            cue_end = v + 2;
+    // "called for", and "called Friday for" with a time between.
+    let mut p = v + 1;
+    while p < tokens.len() && in_time[p] && p - v <= 3 {
+        p += 1;
+    }
+    if let Some(n) = tokens.get(p) {
+        if verb.particles.iter().any(|x| n.is(x)) {
+            cue_end = p + 1;
         }
     }
     // "spoke about" is a cue, "spoke to reporters" is not.
@@ -1602,12 +1609,16 @@ fn verb_cue(
                     && !(np.start > 0 && tokens[np.start - 1].is_punct(','))
                     && !matches!(verb.lemma.as_str(), "say" | "tell"))
             })
-            // "Trump's disrespectful comments": a noun phrase with a possessive.
+            // "Trump's disrespectful comments": a noun phrase with a possessive
+            // (but "the candidate's former doctor maintains": a speaker's head).
             .filter(|(np, _)| {
+                let head = lower(&tokens[np.end - 1]);
                 !ambiguous
                     || !(tokens[np.clone()]
                         .iter()
                         .any(|x| x.text.ends_with("'s") || x.text.ends_with("’s")))
+                    || lex.is_title(&head)
+                    || lex.is_organisation_head(&head)
             })
             // "a New York Times report", "Republican claims": a noun after a
             // name used as a modifier, not a verb after its subject.
@@ -1819,11 +1830,36 @@ fn speaker_before(
     if t.is_punct(',') {
         return appositive_subject(tokens, j, lex);
     }
+    // "Mr. Ellis -- a professor who wrote a book on debates -- said".
+    if is_dash(t) {
+        let close = if j > 0 && is_dash(&tokens[j - 1]) {
+            j - 1
+        } else {
+            j
+        };
+        let open = (1..close).rev().find(|&k| is_dash(&tokens[k]))?;
+        let before = if is_dash(&tokens[open - 1]) {
+            open - 1
+        } else {
+            open
+        };
+        let np = np_back(tokens, before.checked_sub(1)?, lex)?;
+        let opens =
+            np.start == 0 || tokens[np.start - 1].kind == crate::expressions::tokens::Kind::Punct;
+        return (opens && is_speaker(tokens, &np, lex) && close - open <= 30)
+            .then(|| (np, Some(open + 1..close)));
+    }
     // "The poll released Friday shows": a participle closes the subject.
     if is_participle(t) {
         if let Some(long) = long_subject(tokens, in_time, j, v, lex) {
             return Some((long, None));
         }
+    }
+    // "The S.E.C. said", "Joseph R. Biden Jr. responded": the abbreviation's
+    // period closes the name.
+    if is_abbreviation_point(tokens, j) {
+        let np = np_back(tokens, j - 1, lex)?;
+        return Some((np.start..j + 1, None));
     }
     if t.is_punct(')') || is_nominal(t, lex) || is_document_noun(tokens, j) {
         let np = np_back(tokens, j, lex)?;
@@ -1841,6 +1877,20 @@ fn speaker_before(
         return Some((np, None));
     }
     long_subject(tokens, in_time, j, v, lex).map(|np| (np, None))
+}
+
+fn is_dash(t: &Token) -> bool {
+    t.is_punct('-') || t.is_punct('—') || t.is_punct('–')
+}
+
+/// The period of an abbreviation inside a name: an initial ("R."), "Jr.",
+/// "Sr." or a dotted acronym ("S.E.C.").
+fn is_abbreviation_point(tokens: &[Token], j: usize) -> bool {
+    j > 0 && tokens[j].is_punct('.') && tokens[j].joined && {
+        let w = &tokens[j - 1];
+        w.is_capitalized()
+            && (w.text.chars().count() == 1 || w.is_any(&["Jr", "Sr"]) || w.text.contains('.'))
+    }
 }
 
 /// A lower-case participle that can modify a noun ("released", "representing").
@@ -1951,9 +2001,20 @@ fn appositive_subject(
         {
             np
         }
-        // "… since Clinton, at Monday's debate, cited …": the subject opens a
-        // clause inside the sentence.
-        _ => subject_after_boundary(tokens, comma, lex)?,
+        // "In a statement, one of the family's attorneys, Justin Bamberg,
+        // said": the subject after an opening phrase.
+        _ => match (start..comma)
+            .filter(|&c| tokens[c].is_punct(',') && is_function(&tokens[start]))
+            .find_map(|c| {
+                subject_forward(tokens, c + 1, lex).filter(|np| {
+                    np.end < comma && tokens[np.end].is_punct(',') && is_speaker(tokens, np, lex)
+                })
+            }) {
+            Some(np) => np,
+            // "… since Clinton, at Monday's debate, cited …": the subject opens a
+            // clause inside the sentence.
+            None => subject_after_boundary(tokens, comma, lex)?,
+        },
     };
     let appositive = np.end + 1..comma;
     let has_verb = tokens[appositive.clone()].iter().enumerate().any(|(k, t)| {
@@ -1999,7 +2060,18 @@ fn subject_after_boundary(
 /// ("Rep. Jim Jordan (R-Ohio)") and its prepositional phrases ("A lawyer for
 /// the news outlets", "Officials at Homeland Security Investigations").
 fn subject_forward(tokens: &[Token], start: usize, lex: &CueLexicon) -> Option<Range<usize>> {
-    let np = np_forward(tokens, start, lex)?;
+    // "one of the family's attorneys", "some of the senators": a part of a group.
+    let partitive = tokens.get(start).is_some_and(|t| {
+        t.is_any(&[
+            "one", "two", "three", "some", "many", "most", "several", "each", "all", "both", "none",
+        ])
+    }) && tokens.get(start + 1).is_some_and(|t| t.is("of"));
+    let np = if partitive {
+        let group = np_forward(tokens, start + 2, lex)?;
+        start..group.end
+    } else {
+        np_forward(tokens, start, lex)?
+    };
     let mut end = np.end;
     let mut steps = 0;
     while steps < 4 {
@@ -2052,7 +2124,11 @@ pub fn np_back(tokens: &[Token], end: usize, lex: &CueLexicon) -> Option<Range<u
                 s -= 1;
                 break;
             }
-            if p.is_punct('.') && s >= 2 && lex.is_honorific(&lower(&tokens[s - 2])) {
+            if p.is_punct('.')
+                && s >= 2
+                && (lex.is_honorific(&lower(&tokens[s - 2]))
+                    || is_abbreviation_point(tokens, s - 1))
+            {
                 s -= 1;
                 continue;
             }
