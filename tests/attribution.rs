@@ -228,6 +228,73 @@ const CUES: &[(&str, &str, &str, &str)] = &[
         "Kamarck",
         "argues",
     ),
+    // A speaker's head before a prepositional phrase.
+    (
+        "The bridge was shut on Monday, attorneys for the family said.",
+        "bridge",
+        "attorneys for the family",
+        "said",
+    ),
+    (
+        "The head of the port authority, Ana Lima, argues there is no money left.",
+        "money",
+        "head of the port authority",
+        "argues",
+    ),
+    // A document noun that is also a verb form.
+    (
+        "\"Costs rose 12 percent,\" the report says.",
+        "12",
+        "report",
+        "says",
+    ),
+    // A subject with a participle or a prepositional phrase after its head.
+    (
+        "The latest city poll released Friday shows that 54 percent back the plan.",
+        "54",
+        "poll",
+        "shows",
+    ),
+    (
+        "A union representing 900 nurses endorsed the mayor on Thursday.",
+        "900",
+        "union",
+        "endorsed",
+    ),
+    // Abbreviations inside a name.
+    (
+        "The S.E.C. said it would fine 12 brokers.",
+        "12",
+        "S.E.C",
+        "said",
+    ),
+    (
+        "Martin L. Ortiz Jr. responded that 40 jobs were safe.",
+        "40",
+        "Ortiz",
+        "responded",
+    ),
+    // An appositive between dashes; a part of a group after an opening phrase.
+    (
+        "Mr. Ellis -- a professor who has studied debates -- said 20 moderators applied.",
+        "20",
+        "Ellis",
+        "said",
+    ),
+    (
+        "In a statement, one of the family's lawyers, Joan Pike, said 3 videos exist.",
+        "3 videos",
+        "lawyers",
+        "said",
+    ),
+    // Inverted at the opening of the sentence; a time between verb and particle.
+    ("Said Ellis: \"We need 50 more.\"", "50", "Ellis", "Said"),
+    (
+        "Governor Ana Ruiz called Friday for 200 more officers.",
+        "200",
+        "Ana Ruiz",
+        "called Friday for",
+    ),
 ];
 
 #[test]
@@ -451,6 +518,60 @@ fn they_with_several_candidates_is_ambiguous() {
 }
 
 // ---- vague sources --------------------------------------------------------
+
+#[test]
+fn agentless_passives_and_cues_without_a_found_speaker_keep_their_cue() {
+    // An agentless passive: a cue of kind passive, nobody named, no finding.
+    for (text, anchor, cue) in [
+        (
+            "The mayor was accused of hiding 40 reports.",
+            "40",
+            "accused",
+        ),
+        (
+            "About 12 percent of voters are expected to switch.",
+            "12",
+            "expected",
+        ),
+        (
+            "The plan has been widely criticized for its 9 loopholes.",
+            "9",
+            "criticized",
+        ),
+    ] {
+        let r = check(text);
+        let a = claim(&r, anchor).attribution(&r.attributions).expect(text);
+        assert_eq!(r.doc.clean_text(a.cue), cue, "{text}");
+        assert_eq!(a.kind.as_str(), "passive", "{text}");
+        assert_eq!(a.source, None, "{text}");
+        assert!(
+            !r.findings.iter().any(|f| f.rule == "vague-source"),
+            "{text}"
+        );
+    }
+    // With "by X" the agent is the speaker, not an unnamed party.
+    let r = check("The plan was criticized by the union for its 9 loopholes.");
+    let w = who(&r, "9");
+    assert_eq!(w.mention.as_deref(), Some("the union"));
+    // A passive that is not a cue ("was found"), and a passive inside what a
+    // named speaker says, are not claims of an unnamed party.
+    let r = check("A second device was found in 2 bags.");
+    assert!(claim(&r, "2").attribution(&r.attributions).is_none());
+    let r = check("The ministry said 40 villages were cut off, and more rain is expected.");
+    assert_eq!(r.attributions.items.len(), 1);
+    // "stated that" with a subject no pattern reads: the cue, and no source.
+    let r = check("To varying degrees, all agreed that 3 taxes would rise.");
+    let w = who(&r, "3 taxes");
+    assert_eq!(w.cue.as_deref(), Some("agreed"));
+    assert_eq!(w.source, None);
+    // "Having said that" is a set phrase.
+    let r = check("Having said that, 3 economists argue otherwise.");
+    assert!(!r
+        .attributions
+        .items
+        .iter()
+        .any(|a| r.doc.clean_text(a.cue) == "said"));
+}
 
 #[test]
 fn vague_cues_and_unnamed_speakers_have_no_source() {

@@ -936,7 +936,7 @@ fn heads<'a>(words: &'a [Token]) -> impl Iterator<Item = String> + 'a {
     let before_pp = words
         .iter()
         .position(|t| t.is_any(&PHRASE_PREPOSITIONS) || is_participle(t))
-        .filter(|&k| k > 0 && k + 1 < words.len())
+        .filter(|&k| k > 0 && (k + 1 < words.len() || is_participle(&words[k])))
         .and_then(|k| words[..k].iter().rev().find(|t| t.is_word()))
         .map(lower);
     last.into_iter().chain(before_pp)
@@ -1637,8 +1637,12 @@ fn verb_cue(
                     }
             })
             .filter(|(np, appositive)| {
-                // After an appositive, what stands between is its closing comma.
-                let from = appositive.as_ref().map_or(np.end, |a| a.end + 1);
+                // After an appositive or a modifier, what stands between is
+                // its closing punctuation.
+                let mut from = appositive.as_ref().map_or(np.end, |a| a.end);
+                while from < v && tokens[from].kind == crate::expressions::tokens::Kind::Punct {
+                    from += 1;
+                }
                 !ambiguous
                     || is_speaker(tokens, np, lex) && only_auxiliaries(tokens, from, v)
                     || is_pronoun(&tokens[np.start])
@@ -1852,7 +1856,7 @@ fn speaker_before(
     // "The poll released Friday shows": a participle closes the subject.
     if is_participle(t) {
         if let Some(long) = long_subject(tokens, in_time, j, v, lex) {
-            return Some((long, None));
+            return Some(long);
         }
     }
     // "The S.E.C. said", "Joseph R. Biden Jr. responded": the abbreviation's
@@ -1865,18 +1869,22 @@ fn speaker_before(
         let np = np_back(tokens, j, lex)?;
         // "a union representing flight attendants endorsed …": the phrase
         // found is the object inside a modifier of the real subject.
-        let inside_modifier = np.start > 0 && {
-            let p = &tokens[np.start - 1];
+        let mut before = np.start;
+        while before > 0 && (tokens[before - 1].is_number() || is_determiner(&tokens[before - 1])) {
+            before -= 1;
+        }
+        let inside_modifier = before > 0 && {
+            let p = &tokens[before - 1];
             p.is_any(&PHRASE_PREPOSITIONS) || p.is_any(&["on", "by"]) || is_participle(p)
         };
         if inside_modifier {
             if let Some(long) = long_subject(tokens, in_time, j, v, lex) {
-                return Some((long, None));
+                return Some(long);
             }
         }
         return Some((np, None));
     }
-    long_subject(tokens, in_time, j, v, lex).map(|np| (np, None))
+    long_subject(tokens, in_time, j, v, lex)
 }
 
 fn is_dash(t: &Token) -> bool {
@@ -1911,7 +1919,7 @@ fn long_subject(
     last: usize,
     verb: usize,
     lex: &CueLexicon,
-) -> Option<Range<usize>> {
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
     const BOUNDARY: &[&str] = &[
         "that", "and", "but", "while", "when", "because", "as", "if", "since", "although",
         "though", "whereas",
@@ -1931,14 +1939,23 @@ fn long_subject(
     }
     let mut pos = head.end;
     let mut steps = 0;
+    // Where a participle or a time opens a modifier ("released Friday"): the
+    // speaker's name ends there.
+    let mut modifier = None;
     while pos <= last && steps < 10 {
         steps += 1;
         let t = &tokens[pos];
+        if in_time[pos] || is_participle(t) {
+            modifier.get_or_insert(pos);
+        }
         if in_time[pos] {
             pos += 1;
         } else if t.is_any(&PHRASE_PREPOSITIONS) || t.is_any(&["on", "by", "about", "near"]) {
             pos = np_forward(tokens, pos + 1, lex)?.end;
-        } else if is_participle(t) || (t.is_punct('/') || t.is_punct('-')) && t.joined {
+        } else if is_participle(t)
+            || t.is_number()
+            || (t.is_punct('/') || t.is_punct('-')) && t.joined
+        {
             // "released Friday", "representing flight attendants", "Reuters/Ipsos".
             pos += 1;
             if let Some(rest) = np_forward(tokens, pos, lex) {
@@ -1949,7 +1966,13 @@ fn long_subject(
         }
     }
     // The phrase may take in the times skipped before the verb ("released Friday").
-    (pos > last && pos <= verb && pos - start <= 16).then_some(start..pos)
+    if pos <= last || pos > verb || pos - start > 16 {
+        return None;
+    }
+    Some(match modifier {
+        Some(m) => (start..m, Some(m..pos)),
+        None => (start..pos, None),
+    })
 }
 
 /// A document noun that is also a verb form, used as a noun: "the report
