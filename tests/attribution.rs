@@ -287,6 +287,13 @@ const CUES: &[(&str, &str, &str, &str)] = &[
         "lawyers",
         "said",
     ),
+    // A possessor in lower case, before an adjective.
+    (
+        "The video contradicted the police's earlier claim that 2 shots were fired.",
+        "2 shots",
+        "police",
+        "claim",
+    ),
     // Inverted at the opening of the sentence; a time between verb and particle.
     ("Said Ellis: \"We need 50 more.\"", "50", "Ellis", "Said"),
     (

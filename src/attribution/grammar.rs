@@ -1299,18 +1299,28 @@ fn noun_cue(tokens: &[Token], i: usize, sentence: Span, lex: &CueLexicon) -> Opt
     if !t.is_word() || t.is_capitalized() || !lex.is_noun_cue(&lower(t)) || i == 0 {
         return None;
     }
+    // A possessor in lower case names a speaker by its head ("police's",
+    // "the ministry's").
+    let possessor = |t: &Token| {
+        is_possessor(t) || {
+            let w = lower(t);
+            let stem = w.trim_end_matches("'s").trim_end_matches("’s");
+            stem.len() < w.len()
+                && (lex.is_group(stem) || lex.is_organisation_head(stem) || lex.is_title(stem))
+        }
+    };
     // The possessor: right before, or before one adjective ("his earlier claim").
     let mut p = i - 1;
-    if !is_possessor(&tokens[p])
+    if !possessor(&tokens[p])
         && p > 0
         && tokens[p].is_word()
         && !tokens[p].is_capitalized()
-        && !is_function(&tokens[p])
+        && (!is_function(&tokens[p]) || tokens[p].is_any(&["earlier", "own", "first", "last"]))
     {
         p -= 1;
     }
     let owner = &tokens[p];
-    if !is_possessor(owner) {
+    if !possessor(owner) {
         // "warnings from his attorney", "a push from both President Obama and …".
         if tokens.get(i + 1).is_some_and(|n| n.is_any(&["from", "by"])) {
             let np = np_forward(tokens, i + 2, lex)?;
