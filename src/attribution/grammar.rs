@@ -687,8 +687,7 @@ fn agentless_passive(
                 "sometimes",
             ]))
     })?;
-    let passive = tokens[auxiliary].is_any(&["is", "are", "was", "were", "be", "been", "being"]);
-    if !passive || tokens.get(v + 1).is_some_and(|n| n.is("by")) {
+    if !is_be(&tokens[auxiliary]) || tokens.get(v + 1).is_some_and(|n| n.is("by")) {
         return None;
     }
     Some(Found::new(
