@@ -2,7 +2,7 @@
 //! sentences written for these tests. Each row names a claim by a piece of
 //! its text and says who the tool must find behind it.
 
-use crosscheck::attribution::Attributions;
+use crosscheck::attribution::{Attribution, Attributions};
 use crosscheck::check::{check_text, FileReport};
 use crosscheck::claims::Claim;
 use crosscheck::document::Format;
@@ -29,6 +29,14 @@ fn claim<'a>(r: &'a FileReport, anchor: &str) -> &'a Claim {
         .iter()
         .find(|c| c.span.start <= at && at + anchor.len() <= c.span.end)
         .unwrap_or_else(|| panic!("no claim holds {anchor:?}"))
+}
+
+/// The first attribution whose cue reads `cue`.
+fn by_cue<'a>(r: &'a FileReport, cue: &str) -> Option<&'a Attribution> {
+    r.attributions
+        .items
+        .iter()
+        .find(|a| r.doc.clean_text(a.cue) == cue)
 }
 
 struct Who {
@@ -573,11 +581,7 @@ fn agentless_passives_and_cues_without_a_found_speaker_keep_their_cue() {
     assert_eq!(w.source, None);
     // "Having said that" is a set phrase.
     let r = check("Having said that, 3 economists argue otherwise.");
-    assert!(!r
-        .attributions
-        .items
-        .iter()
-        .any(|a| r.doc.clean_text(a.cue) == "said"));
+    assert!(by_cue(&r, "said").is_none());
 }
 
 #[test]
@@ -769,76 +773,39 @@ fn who_index(r: &FileReport, anchor: &str) -> usize {
 #[test]
 fn participles_after_and_acts_on_a_name_reduced_passives_and_nouns_from_a_speaker() {
     let r = check("Both candidates vied for the title, each touting 20 years of experience and saying the other lacks judgment.");
-    assert!(r
-        .attributions
-        .items
-        .iter()
-        .any(|a| r.doc.clean_text(a.cue) == "saying"));
+    assert!(by_cue(&r, "saying").is_some());
     let r = check("A dozen people protested after the Dallas Morning News endorsed Clinton.");
-    assert!(r
-        .attributions
-        .items
-        .iter()
-        .any(|a| r.doc.clean_text(a.cue) == "endorsed"));
+    assert!(by_cue(&r, "endorsed").is_some());
     let r = check(
         "Charter schools are a favourite on both sides, promoted by Donald Trump and 40 governors.",
     );
-    let a = r
-        .attributions
-        .items
-        .iter()
-        .find(|a| r.doc.clean_text(a.cue) == "promoted by")
-        .expect("a passive agent");
+    let a = by_cue(&r, "promoted by").expect("a passive agent");
     assert_eq!(
         r.attributions.sources[a.source.unwrap()].name,
         "Donald Trump"
     );
     let r = check("The move took place despite repeated warnings from the ministry that 300 roads were closed.");
-    let a = r
-        .attributions
-        .items
-        .iter()
-        .find(|a| r.doc.clean_text(a.cue) == "warnings")
-        .expect("a noun cue");
+    let a = by_cue(&r, "warnings").expect("a noun cue");
     assert_eq!(r.attributions.sources[a.source.unwrap()].name, "ministry");
 }
 
 #[test]
 fn catenatives_contracted_pronouns_relatives_and_quantified_agents() {
     let r = check("Caddell went on to discuss 12 polls released that week.");
-    let a = r
-        .attributions
-        .items
-        .iter()
-        .find(|a| r.doc.clean_text(a.cue) == "discuss")
-        .expect("a catenative cue");
+    let a = by_cue(&r, "discuss").expect("a catenative cue");
     assert_eq!(r.attributions.sources[a.source.unwrap()].name, "Caddell");
     let r = check("Trump spoke at a rally. He’s claiming that 3 million votes were fraudulent.");
-    assert!(r
-        .attributions
-        .items
-        .iter()
-        .any(|a| r.doc.clean_text(a.cue) == "claiming"));
+    assert!(by_cue(&r, "claiming").is_some());
     let r = check(
         "They turned to the Chicago Police Department which reported 2,521 shooting incidents.",
     );
-    let a = r
-        .attributions
-        .items
-        .iter()
-        .find(|a| r.doc.clean_text(a.cue) == "reported")
-        .expect("a relative subject");
+    let a = by_cue(&r, "reported").expect("a relative subject");
     assert_eq!(
         r.attributions.sources[a.source.unwrap()].name,
         "Chicago Police Department"
     );
     let r = check("The nominee has been endorsed by dozens of newspapers across 30 states.");
-    let a = r
-        .attributions
-        .items
-        .iter()
-        .find(|a| r.doc.clean_text(a.cue) == "endorsed by")
-        .expect("a passive agent");
+    let a = by_cue(&r, "endorsed by").expect("a passive agent");
     assert_eq!(r.attributions.sources[a.source.unwrap()].name, "newspapers");
 }
 
@@ -857,11 +824,7 @@ fn the_writers_own_stance_is_attributed_to_the_writer_without_a_finding() {
     assert_eq!(a.source, None);
     assert!(!r.findings.iter().any(|f| f.rule == "ambiguous-source"));
     let r = check("The newspaper has also detailed 40 payments to the foundation.");
-    assert!(r
-        .attributions
-        .items
-        .iter()
-        .any(|a| r.doc.clean_text(a.cue) == "detailed"));
+    assert!(by_cue(&r, "detailed").is_some());
 }
 
 #[test]
@@ -869,12 +832,7 @@ fn a_participle_after_an_adverb_keeps_the_main_speaker() {
     let r = check(
         "The GOP nominee complained about his mic, even suggesting 2 aides had sabotaged it.",
     );
-    let a = r
-        .attributions
-        .items
-        .iter()
-        .find(|a| r.doc.clean_text(a.cue) == "suggesting")
-        .expect("a participle");
+    let a = by_cue(&r, "suggesting").expect("a participle");
     assert_eq!(
         a.source_span.map(|s| r.doc.clean_text(s)).as_deref(),
         Some("The GOP nominee")
@@ -890,17 +848,13 @@ fn nouns_that_look_like_verbs_and_bare_verbs_of_talking_are_not_cues() {
     ] {
         let r = check(text);
         assert!(
-            !r.attributions.items.iter().any(|a| r.doc.clean_text(a.cue) == cue),
+            by_cue(&r, cue).is_none(),
             "{text}"
         );
     }
     // With its particle, a verb of talking is a cue.
     let r = check("Mr. Obama spoke about the 12 victims of the attack.");
-    assert!(r
-        .attributions
-        .items
-        .iter()
-        .any(|a| r.doc.clean_text(a.cue) == "spoke about"));
+    assert!(by_cue(&r, "spoke about").is_some());
 }
 
 #[test]
@@ -908,11 +862,7 @@ fn a_poll_or_a_slide_speaks_through_its_findings() {
     let r = check("A new poll shows that 43 percent back Clinton.");
     assert_eq!(who(&r, "43 percent").mention.as_deref(), Some("A new poll"));
     let r = check("Another slide shows that 8 of 10 avocados come from Mexico.");
-    assert!(r
-        .attributions
-        .items
-        .iter()
-        .any(|a| r.doc.clean_text(a.cue) == "shows"));
+    assert!(by_cue(&r, "shows").is_some());
 }
 
 #[test]
@@ -934,45 +884,21 @@ fn headline_labels_set_phrases_phone_calls_and_names_given_are_not_cues() {
         ),
     ] {
         let r = check(text);
-        assert!(
-            !r.attributions
-                .items
-                .iter()
-                .any(|a| r.doc.clean_text(a.cue) == cue),
-            "{text}"
-        );
+        assert!(by_cue(&r, cue).is_none(), "{text}");
     }
     // A speaker and a colon still are.
     let r = check("Pat Caddell: Democrat Voters Worried About 2 Issues");
-    assert!(r
-        .attributions
-        .items
-        .iter()
-        .any(|a| r.doc.clean_text(a.cue) == ":"));
+    assert!(by_cue(&r, ":").is_some());
 }
 
 #[test]
 fn relatives_floating_quantifiers_and_second_verbs_after_auxiliaries() {
     let r = check("Cities that support the rules filed 40 briefs.");
-    let a = r
-        .attributions
-        .items
-        .iter()
-        .find(|a| r.doc.clean_text(a.cue) == "support")
-        .expect("a relative 'that'");
+    let a = by_cue(&r, "support").expect("a relative 'that'");
     assert_eq!(r.attributions.sources[a.source.unwrap()].name, "Cities");
     let r = check("Sens. Jeff Merkley and Sherrod Brown all suggested that 3 claims could be grounds for a suit.");
-    assert!(r
-        .attributions
-        .items
-        .iter()
-        .any(|a| r.doc.clean_text(a.cue) == "suggested"));
+    assert!(by_cue(&r, "suggested").is_some());
     let r = check("Clinton urged allies to spend more but has said she will keep 2 commitments.");
-    let a = r
-        .attributions
-        .items
-        .iter()
-        .find(|a| r.doc.clean_text(a.cue) == "said")
-        .expect("a second verb");
+    let a = by_cue(&r, "said").expect("a second verb");
     assert_eq!(r.attributions.sources[a.source.unwrap()].name, "Clinton");
 }

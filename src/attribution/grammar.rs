@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::lexicon::{phrase_at, CueLexicon, VerbClass};
 use crate::document::Span;
-use crate::expressions::tokens::Token;
+use crate::expressions::tokens::{Kind, Token};
 
 /// What kind of cue attributes the claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -440,7 +440,7 @@ fn lower(t: &Token) -> String {
 }
 
 fn is_quote(t: &Token) -> bool {
-    t.kind == crate::expressions::tokens::Kind::Punct && QUOTES.contains(&t.text)
+    t.kind == Kind::Punct && QUOTES.contains(&t.text)
 }
 
 pub fn is_pronoun(t: &Token) -> bool {
@@ -714,10 +714,8 @@ fn cue_without_speaker(
     let verb = lex.verb(&lower(t))?;
     let noun = v.checked_sub(1).is_some_and(|p| {
         let p = &tokens[p];
-        NOUN_MARKERS.iter().any(|m| p.is(m))
-            || is_possessor(p)
-            || p.text.ends_with("'s")
-            || p.text.ends_with("’s")
+        // (His, her, their and its are noun markers already.)
+        NOUN_MARKERS.iter().any(|m| p.is(m)) || p.text.ends_with("'s") || p.text.ends_with("’s")
     });
     let clause = tokens
         .get(v + 1)
@@ -800,10 +798,7 @@ fn trim(tokens: &[Token], mut from: usize, mut to: usize, sentence: Span) -> Spa
     {
         from += 1;
     }
-    while to > from
-        && tokens[to - 1].kind == crate::expressions::tokens::Kind::Punct
-        && !tokens[to - 1].is_punct('%')
-    {
+    while to > from && tokens[to - 1].kind == Kind::Punct && !tokens[to - 1].is_punct('%') {
         to -= 1;
     }
     if from >= to {
@@ -1397,7 +1392,7 @@ fn act_of_named(
     // The subject opens its clause: the sentence, or after a comma, "and",
     // "but", "that", "as", "when", "while", "because" or a quotation.
     let opens = np.start == 0
-        || tokens[np.start - 1].kind == crate::expressions::tokens::Kind::Punct
+        || tokens[np.start - 1].kind == Kind::Punct
         || tokens[np.start - 1].is_any(&[
             "and", "but", "that", "as", "when", "while", "because", "although", "though", "since",
             "if",
@@ -1621,13 +1616,14 @@ fn verb_cue(
             // "Trump's disrespectful comments": a noun phrase with a possessive
             // (but "the candidate's former doctor maintains": a speaker's head).
             .filter(|(np, _)| {
-                let head = lower(&tokens[np.end - 1]);
                 !ambiguous
                     || !(tokens[np.clone()]
                         .iter()
                         .any(|x| x.text.ends_with("'s") || x.text.ends_with("’s")))
-                    || lex.is_title(&head)
-                    || lex.is_organisation_head(&head)
+                    || {
+                        let head = lower(&tokens[np.end - 1]);
+                        lex.is_title(&head) || lex.is_organisation_head(&head)
+                    }
             })
             // "a New York Times report", "Republican claims": a noun after a
             // name used as a modifier, not a verb after its subject.
@@ -1649,7 +1645,7 @@ fn verb_cue(
                 // After an appositive or a modifier, what stands between is
                 // its closing punctuation.
                 let mut from = appositive.as_ref().map_or(np.end, |a| a.end);
-                while from < v && tokens[from].kind == crate::expressions::tokens::Kind::Punct {
+                while from < v && tokens[from].kind == Kind::Punct {
                     from += 1;
                 }
                 !ambiguous
@@ -1677,7 +1673,7 @@ fn verb_cue(
                 .flatten()
                 .filter(|np| {
                     tokens.get(np.end).is_none_or(|t| {
-                        t.kind == crate::expressions::tokens::Kind::Punct
+                        t.kind == Kind::Punct
                             || t.is_any(&[
                                 "in", "on", "at", "after", "before", "during", "who", "when",
                                 "adding",
@@ -1845,20 +1841,18 @@ fn speaker_before(
     }
     // "Mr. Ellis -- a professor who wrote a book on debates -- said".
     if is_dash(t) {
-        let close = if j > 0 && is_dash(&tokens[j - 1]) {
-            j - 1
-        } else {
-            j
+        // A dash may be written as two hyphens: step to the first of them.
+        let run_start = |k: usize| {
+            if k > 0 && is_dash(&tokens[k - 1]) {
+                k - 1
+            } else {
+                k
+            }
         };
+        let close = run_start(j);
         let open = (1..close).rev().find(|&k| is_dash(&tokens[k]))?;
-        let before = if is_dash(&tokens[open - 1]) {
-            open - 1
-        } else {
-            open
-        };
-        let np = np_back(tokens, before.checked_sub(1)?, lex)?;
-        let opens =
-            np.start == 0 || tokens[np.start - 1].kind == crate::expressions::tokens::Kind::Punct;
+        let np = np_back(tokens, run_start(open).checked_sub(1)?, lex)?;
+        let opens = np.start == 0 || tokens[np.start - 1].kind == Kind::Punct;
         return (opens && is_speaker(tokens, &np, lex) && close - open <= 30)
             .then(|| (np, Some(open + 1..close)));
     }
@@ -1936,10 +1930,7 @@ fn long_subject(
     let start = (last.saturating_sub(16)..=last).rev().find(|&k| {
         k == 0 || {
             let p = &tokens[k - 1];
-            p.kind == crate::expressions::tokens::Kind::Punct
-                && !p.is_punct('/')
-                && !p.is_punct('-')
-                || p.is_any(BOUNDARY)
+            p.kind == Kind::Punct && !p.is_punct('/') && !p.is_punct('-') || p.is_any(BOUNDARY)
         }
     })?;
     let head = np_forward(tokens, start, lex)?;
@@ -1990,10 +1981,8 @@ fn is_document_noun(tokens: &[Token], j: usize) -> bool {
     let t = &tokens[j];
     t.is_word() && DOCUMENTS.contains(&lower(t).as_str()) && j > 0 && {
         let p = &tokens[j - 1];
-        is_determiner(p)
-            || is_possessor(p)
-            || p.is_capitalized()
-            || p.is_word() && !is_function(p) && !is_pronoun(p)
+        // (A determiner or a capitalised word covers every possessor.)
+        is_determiner(p) || p.is_capitalized() || p.is_word() && !is_function(p) && !is_pronoun(p)
     }
 }
 
@@ -2020,7 +2009,7 @@ fn appositive_subject(
         .map_or(0, |k| k + 1);
     while start < comma
         && (is_quote(&tokens[start])
-            || tokens[start].kind == crate::expressions::tokens::Kind::Punct
+            || tokens[start].kind == Kind::Punct
             || tokens[start].is_any(&["even", "also", "meanwhile", "still", "but", "and", "so"]))
     {
         start += 1;
@@ -2079,7 +2068,7 @@ fn subject_after_boundary(
             continue;
         };
         let opens = np.start == 0
-            || tokens[np.start - 1].kind == crate::expressions::tokens::Kind::Punct
+            || tokens[np.start - 1].kind == Kind::Punct
             || BOUNDARY.iter().any(|b| tokens[np.start - 1].is(b));
         if opens && is_named_speaker(tokens, &np, lex) {
             return Some(np);
