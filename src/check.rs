@@ -11,7 +11,8 @@ use crate::claims::{self, Claim};
 use crate::document::{self, Document, Format};
 use crate::error::InputError;
 use crate::expressions::{self, tokens::tokenize};
-use crate::rules::{Context, Finding, RuleSet};
+use crate::graph::{Article, ClaimGraph};
+use crate::rules::{Context, Finding, Foreign, RuleSet, Scope};
 
 /// The result of checking one article.
 #[derive(Debug)]
@@ -57,11 +58,21 @@ pub fn check_text(
         )
     };
     let claims = claims::extract(&doc, expressions, &attributions);
+    let articles = [Article {
+        doc: &doc,
+        claims: &claims,
+        attributions: &attributions,
+        reference: reference_date,
+    }];
+    let graph = ClaimGraph::build(&articles, &rules.events, &rules.lexicon);
     let mut findings = rules.run(&Context {
         doc: &doc,
         claims: &claims,
         attributions: &attributions,
         reference: reference_date,
+        articles: &articles,
+        graph: &graph,
+        events: &rules.events,
     });
     crate::rules::fingerprint::assign(&doc, &mut findings);
     FileReport {
@@ -72,6 +83,76 @@ pub fn check_text(
         findings,
         suppressed: Vec::new(),
         baselined: 0,
+    }
+}
+
+impl FileReport {
+    /// This article's share of a claim graph.
+    pub fn article(&self) -> Article<'_> {
+        Article {
+            doc: &self.doc,
+            claims: &self.claims,
+            attributions: &self.attributions,
+            reference: self.reference_date,
+        }
+    }
+}
+
+/// The claim graph of one or more checked articles.
+pub fn graph_of(reports: &[FileReport], rules: &RuleSet) -> ClaimGraph {
+    let articles: Vec<Article> = reports.iter().map(FileReport::article).collect();
+    ClaimGraph::build(&articles, &rules.events, &rules.lexicon)
+}
+
+/// `--together`: checks several articles about one event as one graph. The
+/// graph rules' findings of each article alone are replaced by those of the
+/// joint graph; a finding goes to the article of its first span, and its
+/// spans in other articles carry their file's path, line and column.
+pub fn together(reports: &mut [FileReport], rules: &RuleSet) {
+    if reports.len() < 2 {
+        return;
+    }
+    let joint = {
+        let articles: Vec<Article> = reports.iter().map(FileReport::article).collect();
+        let graph = ClaimGraph::build(&articles, &rules.events, &rules.lexicon);
+        let first = &reports[0];
+        rules.run_scoped(
+            &Context {
+                doc: &first.doc,
+                claims: &first.claims,
+                attributions: &first.attributions,
+                reference: first.reference_date,
+                articles: &articles,
+                graph: &graph,
+                events: &rules.events,
+            },
+            Some(Scope::Graph),
+        )
+    };
+    for report in reports.iter_mut() {
+        report.findings.retain(|f| !rules.is_graph_rule(&f.rule));
+    }
+    for mut finding in joint {
+        let home = finding.spans.first().map(|s| s.article).unwrap_or(0);
+        for span in &mut finding.spans {
+            if span.article != home {
+                let other = &reports[span.article].doc;
+                let at = other.locate(span.span);
+                span.foreign = Some(Foreign {
+                    path: other.path.clone(),
+                    line: at.line,
+                    column: at.column,
+                    text: other.clean_text(span.span),
+                });
+            }
+        }
+        reports[home].findings.push(finding);
+    }
+    for report in reports.iter_mut() {
+        report
+            .findings
+            .sort_by_key(|f| (f.spans.first().map(|s| s.span.start), f.rule.clone()));
+        crate::rules::fingerprint::assign(&report.doc, &mut report.findings);
     }
 }
 

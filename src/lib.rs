@@ -14,6 +14,7 @@ pub mod config;
 pub mod document;
 pub mod error;
 pub mod expressions;
+pub mod graph;
 pub mod report;
 pub mod rules;
 pub mod suppress;

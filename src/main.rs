@@ -84,6 +84,9 @@ struct CheckArgs {
     /// Add a table of the claims with their normalised quantities and times (pretty format).
     #[arg(long)]
     claims: bool,
+    /// Check the articles as one story: figures and times in one are checked against the others.
+    #[arg(long)]
+    together: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -96,6 +99,8 @@ enum OutputFormat {
     Checkstyle,
     Junit,
     Html,
+    /// The claim graph in Graphviz's DOT language (`dot -Tsvg`).
+    Dot,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -245,8 +250,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
             .unwrap_or(FailOn::Warning);
         match input.read() {
             Ok((format, text)) => {
-                let mut report = check::check_text(&input.display(), format, text, date, &rules);
-                suppress::apply_comments(&mut report);
+                let report = check::check_text(&input.display(), format, text, date, &rules);
                 reports.push(report);
                 thresholds.push(fail_on.threshold());
             }
@@ -255,6 +259,17 @@ fn run_check(args: CheckArgs) -> ExitCode {
     }
     if !errors.is_empty() {
         return fail(&errors);
+    }
+    let first_rules = rule_sets
+        .values()
+        .next()
+        .cloned()
+        .unwrap_or_else(|| Rc::new(RuleSet::builtin()));
+    if args.together {
+        check::together(&mut reports, &first_rules);
+    }
+    for report in &mut reports {
+        suppress::apply_comments(report);
     }
     let last_rules = rule_sets
         .values()
@@ -293,6 +308,16 @@ fn run_check(args: CheckArgs) -> ExitCode {
         OutputFormat::Checkstyle => report::checkstyle::render(&reports),
         OutputFormat::Junit => report::junit::render(&reports),
         OutputFormat::Html => report::html::render(&reports),
+        OutputFormat::Dot => {
+            if args.together {
+                check::graph_of(&reports, &first_rules).to_dot()
+            } else {
+                reports
+                    .iter()
+                    .map(|r| check::graph_of(std::slice::from_ref(r), &first_rules).to_dot())
+                    .collect()
+            }
+        }
     };
     let mut stdout = std::io::stdout().lock();
     if stdout

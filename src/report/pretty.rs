@@ -338,10 +338,14 @@ mod tests {
                 Labeled {
                     span: span("300"),
                     label: "SDF: 300 fighters".into(),
+                    article: 0,
+                    foreign: None,
                 },
                 Labeled {
                     span: span("dozens"),
                     label: "AFP: dozens of fighters".into(),
+                    article: 0,
+                    foreign: None,
                 },
             ],
             claims: vec!["c1".into(), "c2".into()],

@@ -46,6 +46,8 @@ impl Check for AmbiguousSource {
                 spans: vec![Labeled {
                     span: span.cover(a.cue),
                     label: "who?".to_string(),
+                    article: 0,
+                    foreign: None,
                 }],
                 claims: vec![claim.id.clone()],
                 sources: u

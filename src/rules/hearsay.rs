@@ -44,10 +44,14 @@ impl Check for Hearsay {
                     Labeled {
                         span: a.cue,
                         label: format!("relayed by {}", relayer.name),
+                        article: 0,
+                        foreign: None,
                     },
                     Labeled {
                         span: a.content,
                         label: "the relayed claim".to_string(),
+                        article: 0,
+                        foreign: None,
                     },
                 ],
                 claims: vec![claim.id.clone()],

@@ -85,6 +85,8 @@ impl Check for HouseSpelling {
                     spans: vec![Labeled {
                         span,
                         label: format!("write \"{expected}\""),
+                        article: 0,
+                        foreign: None,
                     }],
                     claims: Vec::new(),
                     sources: Vec::new(),

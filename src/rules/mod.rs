@@ -8,10 +8,18 @@
 //! off), other rules are added, a `lexicon.toml` is merged over the built-in
 //! lexicon and a `cues.toml` adds to the built-in cues.
 
+mod acronym;
 mod ambiguous_source;
+mod entity_aliases;
+mod figure_conflict;
+mod figure_spread;
 pub mod fingerprint;
 mod hearsay;
 mod house_spelling;
+mod role_later;
+mod spelling_variant;
+mod stance_conflict;
+mod timeline_conflict;
 mod unattributed_figure;
 mod vague_source;
 mod weekday_date;
@@ -28,6 +36,8 @@ use crate::claims::Claim;
 use crate::document::{Document, Span};
 use crate::error::InputError;
 use crate::expressions::Lexicon;
+use crate::graph::lexicon::EventFile;
+use crate::graph::{Article, ClaimGraph, EventLexicon};
 
 /// The built-in rule files, embedded in the binary: (file name, contents).
 pub const BUILTIN_RULE_FILES: &[(&str, &str)] = &[
@@ -37,6 +47,8 @@ pub const BUILTIN_RULE_FILES: &[(&str, &str)] = &[
         include_str!("../../rules/attribution.toml"),
     ),
     ("style.toml", include_str!("../../rules/style.toml")),
+    ("figures.toml", include_str!("../../rules/figures.toml")),
+    ("stance.toml", include_str!("../../rules/stance.toml")),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
@@ -116,6 +128,23 @@ pub struct RuleDef {
     /// not claims (sports statistics: "goals", "runs", "laps").
     #[serde(default)]
     pub record_subjects: Vec<String>,
+    /// For `figure-conflict`: how much of the shorter sentence's content
+    /// words the other must share for two figures to be one measure when no
+    /// event class ties them (0 to 1).
+    #[serde(default)]
+    pub min_overlap: Option<f64>,
+    /// For `figure-conflict` and `figure-spread`: how far a round figure
+    /// written without a hedge is widened on each side (0.05 = 5%).
+    #[serde(default)]
+    pub margin: Option<f64>,
+    /// For `figure-spread`: how many times larger the largest figure must be
+    /// than the smallest.
+    #[serde(default)]
+    pub min_ratio: Option<f64>,
+    /// For `acronym-not-introduced`: acronyms a reader knows without their
+    /// full name ("US", "UN").
+    #[serde(default)]
+    pub well_known: Vec<String>,
 }
 
 fn enabled() -> bool {
@@ -134,6 +163,20 @@ struct RuleFile {
 pub struct Labeled {
     pub span: Span,
     pub label: String,
+    /// The article the span is in (an index into `Context::articles`).
+    pub article: usize,
+    /// Where the span is when it lies in another file than its finding's
+    /// (`--together`): filled in after the rules run.
+    pub foreign: Option<Foreign>,
+}
+
+/// A span's place in another file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Foreign {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -158,11 +201,27 @@ pub struct Context<'a> {
     pub claims: &'a [Claim],
     pub attributions: &'a Attributions,
     pub reference: Option<NaiveDate>,
+    /// Every article of the graph (one, or several with `--together`).
+    pub articles: &'a [Article<'a>],
+    pub graph: &'a ClaimGraph,
+    pub events: &'a EventLexicon,
+}
+
+/// What a rule looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// One article's text and claims (`Context::doc`).
+    Article,
+    /// The claim graph, which may hold several articles.
+    Graph,
 }
 
 /// A rule kind: one check, one file (like a linter's lint).
 pub trait Check: Send + Sync {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>);
+    fn scope(&self) -> Scope {
+        Scope::Article
+    }
 }
 
 /// The registry of rule kinds.
@@ -174,6 +233,14 @@ fn kind(name: &str) -> Option<Box<dyn Check>> {
         "ambiguous-source" => Some(Box::new(ambiguous_source::AmbiguousSource)),
         "hearsay" => Some(Box::new(hearsay::Hearsay)),
         "house-spelling" => Some(Box::new(house_spelling::HouseSpelling::default())),
+        "figure-conflict" => Some(Box::new(figure_conflict::FigureConflict)),
+        "figure-spread" => Some(Box::new(figure_spread::FigureSpread)),
+        "timeline-conflict" => Some(Box::new(timeline_conflict::TimelineConflict)),
+        "stance-conflict" => Some(Box::new(stance_conflict::StanceConflict)),
+        "acronym-not-introduced" => Some(Box::new(acronym::AcronymNotIntroduced)),
+        "spelling-variant" => Some(Box::new(spelling_variant::SpellingVariant)),
+        "entity-aliases" => Some(Box::new(entity_aliases::EntityAliases)),
+        "role-later" => Some(Box::new(role_later::RoleLater)),
         _ => None,
     }
 }
@@ -186,6 +253,14 @@ pub const KINDS: &[&str] = &[
     "ambiguous-source",
     "hearsay",
     "house-spelling",
+    "figure-conflict",
+    "figure-spread",
+    "timeline-conflict",
+    "stance-conflict",
+    "acronym-not-introduced",
+    "spelling-variant",
+    "entity-aliases",
+    "role-later",
 ];
 
 pub struct Rule {
@@ -198,6 +273,7 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     pub lexicon: Lexicon,
     pub cues: CueLexicon,
+    pub events: EventLexicon,
 }
 
 impl RuleSet {
@@ -207,6 +283,7 @@ impl RuleSet {
             rules: Vec::new(),
             lexicon: Lexicon::builtin(),
             cues: CueLexicon::builtin(),
+            events: EventLexicon::builtin(),
         };
         for (name, text) in BUILTIN_RULE_FILES {
             set.add_rule_file(&format!("<builtin>/{name}"), text)
@@ -262,6 +339,10 @@ impl RuleSet {
                 let cues: CueFile =
                     toml::from_str(&text).map_err(|e| toml_error(&shown, &text, &e))?;
                 self.cues.merge(cues);
+            } else if path.file_name().is_some_and(|n| n == "events.toml") {
+                let events: EventFile =
+                    toml::from_str(&text).map_err(|e| toml_error(&shown, &text, &e))?;
+                self.events.merge(events);
             } else {
                 self.add_rule_file(&shown, &text)?;
             }
@@ -304,13 +385,32 @@ impl RuleSet {
         Ok(())
     }
 
+    /// Whether the rule with this id reads the claim graph.
+    pub fn is_graph_rule(&self, id: &str) -> bool {
+        self.rules
+            .iter()
+            .any(|r| r.def.id == id && r.check.scope() == Scope::Graph)
+    }
+
     /// Runs every enabled rule; findings come out in document order.
     pub fn run(&self, ctx: &Context) -> Vec<Finding> {
+        self.run_scoped(ctx, None)
+    }
+
+    /// Runs the enabled rules of one scope (all when `None`).
+    pub fn run_scoped(&self, ctx: &Context, scope: Option<Scope>) -> Vec<Finding> {
         let mut out = Vec::new();
         for rule in self.rules.iter().filter(|r| r.def.enabled) {
-            rule.check.check(&rule.def, ctx, &mut out);
+            if scope.is_none_or(|s| s == rule.check.scope()) {
+                rule.check.check(&rule.def, ctx, &mut out);
+            }
         }
-        out.sort_by_key(|f| (f.spans.first().map(|s| s.span.start), f.rule.clone()));
+        out.sort_by_key(|f| {
+            (
+                f.spans.first().map(|s| (s.article, s.span.start)),
+                f.rule.clone(),
+            )
+        });
         out
     }
 }
@@ -321,6 +421,56 @@ fn toml_error(path: &str, text: &str, err: &toml::de::Error) -> InputError {
         Some(span) => InputError::at_offset(path, text, span.start, message),
         None => InputError::new(path, message),
     }
+}
+
+/// Who makes claim `claim` of article `article`, for a graph rule's message:
+/// the source's name, or "no source named".
+pub(crate) fn who_in(ctx: &Context, article: usize, claim: usize) -> String {
+    let a = &ctx.articles[article];
+    let claim = &a.claims[claim];
+    match claim.attribution(a.attributions) {
+        Some(att) if att.source.is_some() && !att.vague => a.attributions.who(att, a.doc),
+        Some(att) => match att.source_span {
+            Some(span) if att.unresolved.is_none() => format!("unnamed {}", a.doc.clean_text(span)),
+            _ => format!("the article (\"{}\")", a.doc.clean_text(att.cue)),
+        },
+        None => "the article".to_string(),
+    }
+}
+
+/// Who says a sentence that may or may not be a claim.
+pub(crate) fn who_at(ctx: &Context, article: usize, claim: Option<usize>) -> String {
+    match claim {
+        Some(c) => who_in(ctx, article, c),
+        None => "the article".to_string(),
+    }
+}
+
+/// The id of a claim, if the sentence is one.
+pub(crate) fn claim_id(ctx: &Context, article: usize, claim: Option<usize>) -> Option<String> {
+    claim.map(|c| ctx.articles[article].claims[c].id.clone())
+}
+
+/// The named source of a claim, if any: (its id, its name in lower case).
+pub(crate) fn named_source(
+    ctx: &Context,
+    article: usize,
+    claim: usize,
+) -> Option<(String, String)> {
+    let a = &ctx.articles[article];
+    let att = a.claims[claim].attribution(a.attributions)?;
+    if att.vague {
+        return None;
+    }
+    att.source.map(|s| {
+        let source = &a.attributions.sources[s];
+        (source.id.clone(), source.name.to_lowercase())
+    })
+}
+
+/// The text of a span of an article, white space collapsed.
+pub(crate) fn text_in(ctx: &Context, article: usize, span: Span) -> String {
+    ctx.articles[article].doc.clean_text(span)
 }
 
 /// Who makes a claim, for a finding's message: the source's name, or "the

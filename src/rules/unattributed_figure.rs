@@ -190,6 +190,8 @@ impl Check for UnattributedFigure {
                     .map(|q| Labeled {
                         span: q.span,
                         label: "no source named".to_string(),
+                        article: 0,
+                        foreign: None,
                     })
                     .collect(),
                 claims: vec![claim.id.clone()],

@@ -26,11 +26,15 @@ impl Check for VagueSource {
             let mut spans = vec![Labeled {
                 span: a.source_span.map_or(a.cue, |s| s.cover(a.cue)),
                 label: "vague source".to_string(),
+                article: 0,
+                foreign: None,
             }];
             if !a.content.contains(a.cue) {
                 spans.push(Labeled {
                     span: a.content,
                     label: "the claim".to_string(),
+                    article: 0,
+                    foreign: None,
                 });
             }
             out.push(Finding {

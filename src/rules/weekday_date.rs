@@ -36,6 +36,8 @@ impl Check for WeekdayDate {
                             date.format("%Y-%m-%d"),
                             weekday_name(date.weekday())
                         ),
+                        article: 0,
+                        foreign: None,
                     }],
                     claims: vec![claim.id.clone()],
                     sources: Vec::new(),

@@ -1,0 +1,594 @@
+//! The facts the graph holds, read off each claim's sentence: figures (a
+//! count, an amount, a duration or a date, with what it counts and the event
+//! it counts for), event mentions (with their mode and negation), periods
+//! said to be still going on, and endings that were expected.
+
+use chrono::NaiveDate;
+
+use super::lexicon::{phrase_at, EventLexicon, Phrase};
+use super::text::{frame, names, stem};
+use crate::claims::Claim;
+use crate::document::Span;
+use crate::expressions::tokens::Token;
+use crate::expressions::{Quantity, TimeExpr, TimeKind};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    Count,
+    Duration,
+    Date,
+}
+
+/// A figure: a quantity, a duration or a calendar date, with its context.
+#[derive(Debug, Clone)]
+pub struct Figure {
+    pub article: usize,
+    /// Index into the article's claims.
+    pub claim: usize,
+    pub sentence: usize,
+    pub span: Span,
+    pub text: String,
+    pub measure: Measure,
+    /// The interval (days since 0001-01-01 for dates, days for durations).
+    pub low: f64,
+    pub high: f64,
+    /// Hedged, vague or round: the interval is an estimate.
+    pub approximate: bool,
+    /// Written with a hedge ("around", "more than"): the interval is already wide.
+    pub hedged: bool,
+    pub unit: Option<String>,
+    /// What it counts: the counted noun as written, lower case.
+    pub noun: Option<String>,
+    /// The key candidates are grouped by: a subject class, else the noun's stem.
+    pub subject: String,
+    pub subject_class: Option<usize>,
+    pub event: Option<usize>,
+    /// Modifiers that make it another measure ("original", "remaining").
+    pub modifiers: Vec<String>,
+    /// A part of another figure ("including 16 children").
+    pub partial: bool,
+    pub frame: Vec<String>,
+    pub names: Vec<String>,
+    /// A pronoun that opens the sentence ("He", "She").
+    pub pronoun: Option<String>,
+    /// The sentence's resolved dates (other than this figure), for telling
+    /// apart counts of different days.
+    pub dates: Vec<(NaiveDate, NaiveDate)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Reported as having happened (or happening).
+    Done,
+    /// Still to come ("are preparing to evacuate", "will leave").
+    Prospective,
+    /// Hoped for or expected, not reported as done ("were hoping to make").
+    Expected,
+    /// In a condition or a possibility ("if they surrendered").
+    Conditional,
+}
+
+/// An event a sentence reports.
+#[derive(Debug, Clone)]
+pub struct EventMention {
+    pub article: usize,
+    /// The claim of the sentence, if the sentence is one.
+    pub claim: Option<usize>,
+    pub sentence: usize,
+    /// The event phrase, with its negation or mode words.
+    pub span: Span,
+    pub class: usize,
+    pub negated: bool,
+    pub mode: Mode,
+    /// Subject classes named in the sentence (who or what takes part).
+    pub participants: Vec<usize>,
+    pub names: Vec<String>,
+    /// Who acts: the nearest subject-class noun (its class) or name (its
+    /// stem) before the event in the sentence.
+    pub actor: Option<String>,
+    /// The first resolved date or period of the sentence.
+    pub time: Option<(NaiveDate, NaiveDate, TimeKind, Span)>,
+}
+
+/// A period said to be still going on, with its length ("a standoff that
+/// has lasted for more than a week").
+#[derive(Debug, Clone)]
+pub struct Ongoing {
+    pub article: usize,
+    pub claim: Option<usize>,
+    pub sentence: usize,
+    pub span: Span,
+    /// The shortest length it has lasted, in days.
+    pub min_days: f64,
+    pub text: String,
+    /// The sentence speaks of an ending ("a possible end to a standoff").
+    pub mentions_end: bool,
+}
+
+/// An ending that was hoped for or expected at a time that has passed ("a
+/// declaration of the end … that the SDF were hoping to make last week").
+#[derive(Debug, Clone)]
+pub struct ExpectedEnd {
+    pub article: usize,
+    pub claim: Option<usize>,
+    pub sentence: usize,
+    pub span: Span,
+    pub time: (NaiveDate, NaiveDate),
+    pub text: String,
+}
+
+/// Everything read off one sentence of one claim.
+#[derive(Debug, Default)]
+pub struct SentenceFacts {
+    pub figures: Vec<Figure>,
+    pub events: Vec<EventMention>,
+    pub ongoing: Vec<Ongoing>,
+    pub expected_ends: Vec<ExpectedEnd>,
+}
+
+/// Token indices of a span.
+fn token_range(tokens: &[Token], span: Span) -> Option<(usize, usize)> {
+    let first = tokens.iter().position(|t| span.contains(t.span))?;
+    let last = tokens.iter().rposition(|t| span.contains(t.span))?;
+    Some((first, last + 1))
+}
+
+/// Every event phrase of a sentence: (first token, end token, class).
+pub fn event_phrases(tokens: &[Token], lex: &EventLexicon) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(p) = lex.ignore.iter().find(|p| phrase_at(tokens, i, p)) {
+            i += p.len();
+            continue;
+        }
+        if let Some((p, class)) = lex
+            .event_phrases
+            .iter()
+            .find(|(p, _)| phrase_at(tokens, i, p))
+        {
+            out.push((i, i + p.len(), *class));
+            i += p.len();
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Whether one of the phrases ends just before token `at` (within `reach`
+/// tokens), and where it starts.
+fn before(tokens: &[Token], at: usize, reach: usize, phrases: &[Phrase]) -> Option<usize> {
+    let from = at.saturating_sub(reach + 3);
+    (from..at).rev().find(|&i| {
+        phrases
+            .iter()
+            .any(|p| phrase_at(tokens, i, p) && i + p.len() <= at && at - (i + p.len()) <= reach)
+    })
+}
+
+fn is_negation(t: &Token) -> bool {
+    t.is_any(&["not", "never", "no", "n't", "nor"]) || t.text.ends_with("n't")
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+
+/// Reads the facts of one sentence: the figures of `claim` (one of the
+/// sentence's claims, if it has any) and, when `sentence_facts`, its events,
+/// periods going on and expected endings (read once per sentence).
+#[allow(clippy::too_many_arguments)]
+pub fn read(
+    article: usize,
+    claim: Option<(usize, &Claim)>,
+    sentence: usize,
+    sentence_facts: bool,
+    tokens: &[Token],
+    sentence_times: &[TimeExpr],
+    placed_times: &[TimeExpr],
+    skip_attribution: &[Span],
+    reference: NaiveDate,
+    lex: &EventLexicon,
+) -> SentenceFacts {
+    let mut out = SentenceFacts::default();
+    let in_time: Vec<bool> = tokens
+        .iter()
+        .map(|t| sentence_times.iter().any(|x| x.span.contains(t.span)))
+        .collect();
+    let in_attribution: Vec<bool> = tokens
+        .iter()
+        .map(|t| skip_attribution.iter().any(|s| s.contains(t.span)))
+        .collect();
+    let events = event_phrases(tokens, lex);
+    let pronoun = tokens
+        .first()
+        .filter(|t| t.is_any(PRONOUNS))
+        .map(|t| t.text.to_lowercase());
+    let participants: Vec<usize> = {
+        let mut v: Vec<usize> = tokens
+            .iter()
+            .filter(|t| t.is_word())
+            .filter_map(|t| lex.subject_class(t.text))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let base_skip: Vec<bool> = in_time
+        .iter()
+        .zip(&in_attribution)
+        .map(|(a, b)| *a || *b)
+        .collect();
+    let sentence_names = names(tokens, &base_skip);
+    let resolved: Vec<(NaiveDate, NaiveDate, TimeKind, Span)> = sentence_times
+        .iter()
+        .filter(|t| t.kind != TimeKind::Duration)
+        .filter_map(|t| Some((t.start?, t.end?, t.kind, t.span)))
+        .collect();
+    let placed: Vec<(NaiveDate, NaiveDate, TimeKind, Span)> = placed_times
+        .iter()
+        .filter(|t| t.kind != TimeKind::Duration)
+        .filter_map(|t| Some((t.start?, t.end?, t.kind, t.span)))
+        .collect();
+
+    let (claim_index, quantities, times) = match claim {
+        Some((k, c)) => (Some(k), &c.quantities[..], &c.times[..]),
+        None => (None, &[][..], &[][..]),
+    };
+    for q in quantities {
+        let Some((qa, qb)) = token_range(tokens, q.span) else {
+            continue;
+        };
+        out.figures.push(count_figure(
+            article,
+            claim_index.unwrap_or_default(),
+            sentence,
+            tokens,
+            (qa, qb),
+            q,
+            &base_skip,
+            &events,
+            lex,
+            pronoun.clone(),
+            &resolved,
+        ));
+    }
+    for t in times {
+        let Some((ta, tb)) = token_range(tokens, t.span) else {
+            continue;
+        };
+        let mut skip = base_skip.clone();
+        for s in skip.iter_mut().take(tb).skip(ta) {
+            *s = true;
+        }
+        let (measure, low, high) = match t.kind {
+            TimeKind::Duration => {
+                let Some(d) = t.duration else { continue };
+                let (Some(min), Some(max)) = (d.min, d.max) else {
+                    continue;
+                };
+                (Measure::Duration, min, max)
+            }
+            _ if t.relative => continue,
+            _ => {
+                let (Some(s), Some(e)) = (t.start, t.end) else {
+                    continue;
+                };
+                (Measure::Date, day_number(s), day_number(e))
+            }
+        };
+        let (subject, noun) = match measure {
+            Measure::Duration => {
+                // "five hours of surgery": what the length is of.
+                let of = tokens
+                    .get(tb)
+                    .filter(|x| x.is("of"))
+                    .and(tokens.get(tb + 1));
+                let noun = of.filter(|x| x.is_word()).map(|x| x.text.to_lowercase());
+                (
+                    format!(
+                        "<duration>{}",
+                        noun.as_deref().map(stem).unwrap_or_default()
+                    ),
+                    noun,
+                )
+            }
+            _ => ("<date>".to_string(), None),
+        };
+        out.figures.push(Figure {
+            article,
+            claim: claim_index.unwrap_or_default(),
+            sentence,
+            span: t.span,
+            text: t.span_text(tokens),
+            measure,
+            low,
+            high,
+            approximate: false,
+            hedged: false,
+            unit: None,
+            noun,
+            subject,
+            subject_class: None,
+            event: nearest_event(&events, ta, tb),
+            modifiers: Vec::new(),
+            partial: false,
+            frame: frame(tokens, &skip),
+            names: names(tokens, &skip),
+            pronoun: pronoun.clone(),
+            dates: resolved
+                .iter()
+                .filter(|r| r.3 != t.span)
+                .map(|r| (r.0, r.1))
+                .collect(),
+        });
+    }
+
+    if !sentence_facts {
+        return out;
+    }
+    for &(a, b, class) in &events {
+        let negated = tokens[a.saturating_sub(3)..a].iter().any(is_negation);
+        // A condition reaches back to the clause's start ("if the remaining
+        // militants estimated to be around 300 surrendered").
+        let clause = tokens[a.saturating_sub(12)..a]
+            .iter()
+            .rev()
+            .take_while(|t| !t.is_punct(',') && !t.is_punct(';'));
+        let conditional = clause
+            .into_iter()
+            .any(|t| lex.conditional.iter().any(|p| p.len() == 1 && t.is(&p[0])));
+        let mode = if conditional {
+            Mode::Conditional
+        } else if before(tokens, a, 2, &lex.prospective).is_some() {
+            Mode::Prospective
+        } else if before(tokens, a, 6, &lex.expectation).is_some() {
+            Mode::Expected
+        } else {
+            Mode::Done
+        };
+        let start = if negated {
+            tokens[a.saturating_sub(3)..a]
+                .iter()
+                .position(is_negation)
+                .map(|k| a.saturating_sub(3) + k)
+                .unwrap_or(a)
+        } else if mode == Mode::Prospective {
+            before(tokens, a, 2, &lex.prospective).unwrap_or(a)
+        } else {
+            a
+        };
+        out.events.push(EventMention {
+            article,
+            claim: claim_index,
+            sentence,
+            span: tokens[start].span.cover(tokens[b - 1].span),
+            class,
+            negated,
+            mode,
+            participants: participants.clone(),
+            names: sentence_names.clone(),
+            actor: actor_before(tokens, a, lex),
+            time: placed.first().copied(),
+        });
+    }
+
+    // A period still going on: an "ongoing" phrase with a duration after it.
+    for i in 0..tokens.len() {
+        let Some(p) = lex.ongoing.iter().find(|p| phrase_at(tokens, i, p)) else {
+            continue;
+        };
+        let after = i + p.len();
+        let duration = placed_times.iter().find(|t| {
+            t.kind == TimeKind::Duration
+                && t.span.start >= tokens[after.min(tokens.len() - 1)].span.start
+                && token_range(tokens, t.span).is_some_and(|(s, _)| s <= after + 2)
+        });
+        if let Some(d) = duration.and_then(|t| Some((t, t.duration?))) {
+            let min = d.1.min.unwrap_or(0.0);
+            out.ongoing.push(Ongoing {
+                article,
+                claim: claim_index,
+                sentence,
+                span: tokens[i].span.cover(d.0.span),
+                min_days: min,
+                text: span_text(tokens, tokens[i].span.cover(d.0.span)),
+                mentions_end: tokens.iter().any(|t| t.is_word() && lex.is_ending(t.text)),
+            });
+        }
+    }
+
+    // An ending hoped for at a time that has passed.
+    {
+        let ending = tokens
+            .iter()
+            .position(|t| t.is_word() && lex.is_ending(t.text));
+        let expectation =
+            (0..tokens.len()).find(|&i| lex.expectation.iter().any(|p| phrase_at(tokens, i, p)));
+        let past = placed_times.iter().find(|t| {
+            t.relative && t.kind != TimeKind::Duration && t.end.is_some_and(|e| e < reference)
+        });
+        if let (Some(_), Some(_), Some(t)) = (ending, expectation, past) {
+            if let (Some(s), Some(end)) = (t.start, t.end) {
+                let span = t.span;
+                out.expected_ends.push(ExpectedEnd {
+                    article,
+                    claim: claim_index,
+                    sentence,
+                    span,
+                    time: (s, end),
+                    text: span_text(tokens, t.span),
+                });
+            }
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn count_figure(
+    article: usize,
+    claim_index: usize,
+    sentence: usize,
+    tokens: &[Token],
+    (qa, qb): (usize, usize),
+    q: &Quantity,
+    base_skip: &[bool],
+    events: &[(usize, usize, usize)],
+    lex: &EventLexicon,
+    pronoun: Option<String>,
+    resolved: &[(NaiveDate, NaiveDate, TimeKind, Span)],
+) -> Figure {
+    // Where the counted noun is: after the figure ("150 militants"), or
+    // before it ("the remaining militants estimated to be around 300").
+    let noun_at = q.subject.as_ref().and_then(|noun| {
+        let after = (qb..tokens.len().min(qb + 6)).find(|&i| tokens[i].is(noun));
+        after.or_else(|| {
+            (qa.saturating_sub(8)..qa)
+                .rev()
+                .find(|&i| tokens[i].is(noun))
+        })
+    });
+    let mut noun = q.subject.clone();
+    // A figure with no counted noun: the measure before it ("the death toll
+    // stood at 48"), else the word after it ("married 5 times").
+    if noun.is_none() {
+        const LINKS: &[&str] = &[
+            "stood", "was", "is", "were", "are", "rose", "reached", "climbed", "hit", "at", "to",
+            "of", "has", "had", "been", "risen", "stands", "now",
+        ];
+        let mut i = qa;
+        while i > 0 && qa - i < 4 && tokens[i - 1].is_any(LINKS) {
+            i -= 1;
+        }
+        if i < qa && i > 0 {
+            let w = &tokens[i - 1];
+            if w.is_word() && !w.is_capitalized() && !super::text::is_stop(w.text) {
+                noun = Some(w.text.to_lowercase());
+            }
+        }
+        if noun.is_none() {
+            if let Some(w) = tokens.get(qb).filter(|w| {
+                w.is_word()
+                    && !w.is_capitalized()
+                    && !w.joined
+                    && !super::text::is_stop(w.text)
+                    && q.unit.is_none()
+            }) {
+                noun = Some(w.text.to_lowercase());
+            }
+        }
+    }
+    let subject_class = noun.as_deref().and_then(|n| lex.subject_class(n));
+    let subject = match (subject_class, &noun) {
+        (Some(k), _) => lex.subject_name(k).to_string(),
+        (None, Some(n)) => stem(n),
+        (None, None) => String::new(),
+    };
+    // The words of the noun phrase: between the figure and its noun, or just
+    // before a noun that comes first.
+    let np: Vec<usize> = match noun_at {
+        Some(n) if n >= qb => (qb..n).collect(),
+        Some(n) => (n.saturating_sub(2)..n).collect(),
+        None => Vec::new(),
+    };
+    let mut modifiers: Vec<String> = np
+        .iter()
+        .chain(qa.checked_sub(1).as_ref())
+        .map(|&i| tokens[i].text.to_lowercase())
+        .filter(|w| lex.is_distinguishing(w))
+        .collect();
+    modifiers.sort();
+    modifiers.dedup();
+    // The event: one named inside the noun phrase, else the nearest.
+    let event = events
+        .iter()
+        .find(|(a, _, _)| np.contains(a))
+        .map(|e| e.2)
+        .or_else(|| nearest_event(events, qa, qb));
+    let partial = before(tokens, qa, 2, &lex.partial).is_some()
+        || tokens
+            .get(qb)
+            .is_some_and(|t| t.is_any(&["more", "others", "other", "additional"]))
+        || noun_at
+            .and_then(|n| tokens.get(n + 1..n + 3))
+            .is_some_and(|w| w[0].is("of") && w[1].is_any(&["whom", "them", "which"]))
+        || tokens.get(qb).is_some_and(|t| t.is("of"))
+            && tokens
+                .get(qb + 1)
+                .is_some_and(|t| t.is_any(&["the", "them"]));
+    let mut skip = base_skip.to_vec();
+    for s in skip.iter_mut().take(qb).skip(qa) {
+        *s = true;
+    }
+    Figure {
+        article,
+        claim: claim_index,
+        sentence,
+        span: q.span,
+        text: span_text(tokens, q.span),
+        measure: Measure::Count,
+        low: q.low.unwrap_or(f64::NEG_INFINITY),
+        high: q.high.unwrap_or(f64::INFINITY),
+        approximate: q.approximate,
+        hedged: q.hedge.is_some(),
+        unit: q.unit.clone(),
+        noun,
+        subject,
+        subject_class,
+        event,
+        modifiers,
+        partial,
+        frame: frame(tokens, &skip),
+        names: names(tokens, &skip),
+        pronoun,
+        dates: resolved.iter().map(|r| (r.0, r.1)).collect(),
+    }
+}
+
+/// The nearest subject-class noun or name before token `at`.
+fn actor_before(tokens: &[Token], at: usize, lex: &EventLexicon) -> Option<String> {
+    (at.saturating_sub(14)..at).rev().find_map(|i| {
+        let t = &tokens[i];
+        if !t.is_word() {
+            return None;
+        }
+        if let Some(k) = lex.subject_class(t.text) {
+            return Some(lex.subject_name(k).to_string());
+        }
+        (i > 0 && t.is_capitalized() && !t.is_any(PRONOUNS)).then(|| stem(t.text))
+    })
+}
+
+fn nearest_event(events: &[(usize, usize, usize)], a: usize, b: usize) -> Option<usize> {
+    events
+        .iter()
+        .min_by_key(|(s, e, _)| if *s >= b { s - b } else { a.saturating_sub(*e) })
+        .map(|e| e.2)
+}
+
+fn day_number(d: NaiveDate) -> f64 {
+    use chrono::Datelike;
+    f64::from(d.num_days_from_ce())
+}
+
+/// The text of a span within the tokens, words joined as written.
+fn span_text(tokens: &[Token], span: Span) -> String {
+    let mut out = String::new();
+    for t in tokens.iter().filter(|t| span.contains(t.span)) {
+        if !out.is_empty() && !t.joined {
+            out.push(' ');
+        }
+        out.push_str(t.text);
+    }
+    out
+}
+
+trait SpanText {
+    fn span_text(&self, tokens: &[Token]) -> String;
+}
+
+impl SpanText for TimeExpr {
+    fn span_text(&self, tokens: &[Token]) -> String {
+        span_text(tokens, self.span)
+    }
+}

@@ -1,0 +1,272 @@
+//! The claim graph's lexicon (`rules/events.toml`): subject classes, event
+//! classes, opposed and related events, and the words of mode (prospective,
+//! expected, conditional, ongoing). Loaded with serde; a newsroom's own
+//! `events.toml` adds to every list.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use super::text::stem;
+use crate::expressions::tokens::Token;
+
+const BUILTIN: &str = include_str!("../../rules/events.toml");
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubjectDef {
+    pub class: String,
+    pub words: Vec<String>,
+    #[serde(default)]
+    pub broader: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventDef {
+    pub class: String,
+    pub phrases: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClassGroup {
+    pub classes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AliasGroup {
+    pub names: Vec<String>,
+}
+
+/// The file as written.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventFile {
+    #[serde(default)]
+    pub subject: Vec<SubjectDef>,
+    #[serde(default)]
+    pub event: Vec<EventDef>,
+    #[serde(default)]
+    pub ignore: Vec<String>,
+    #[serde(default)]
+    pub related: Vec<ClassGroup>,
+    #[serde(default)]
+    pub opposed: Vec<ClassGroup>,
+    #[serde(default)]
+    pub prospective: Vec<String>,
+    #[serde(default)]
+    pub expectation: Vec<String>,
+    #[serde(default)]
+    pub conditional: Vec<String>,
+    #[serde(default)]
+    pub ending: Vec<String>,
+    #[serde(default)]
+    pub ongoing: Vec<String>,
+    #[serde(default)]
+    pub partial: Vec<String>,
+    #[serde(default)]
+    pub distinguishing: Vec<String>,
+    #[serde(default)]
+    pub alias: Vec<AliasGroup>,
+}
+
+/// A phrase split into lower-case words, for matching on tokens.
+pub type Phrase = Vec<String>;
+
+fn phrase(text: &str) -> Phrase {
+    text.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// Whether `tokens[at..]` starts with the phrase.
+pub fn phrase_at(tokens: &[Token], at: usize, phrase: &Phrase) -> bool {
+    phrase.len() <= tokens.len().saturating_sub(at)
+        && phrase
+            .iter()
+            .zip(&tokens[at..])
+            .all(|(w, t)| t.text.eq_ignore_ascii_case(w))
+}
+
+/// The lexicon, indexed for lookups.
+#[derive(Debug, Clone, Default)]
+pub struct EventLexicon {
+    pub file: EventFile,
+    /// Subject stem → class index.
+    subject_by_stem: HashMap<String, usize>,
+    /// Class index → the index of its broader class.
+    broader: Vec<Option<usize>>,
+    /// (phrase, event class index), longest phrases first.
+    pub event_phrases: Vec<(Phrase, usize)>,
+    pub ignore: Vec<Phrase>,
+    pub prospective: Vec<Phrase>,
+    pub expectation: Vec<Phrase>,
+    pub conditional: Vec<Phrase>,
+    pub ongoing: Vec<Phrase>,
+    pub partial: Vec<Phrase>,
+}
+
+impl EventLexicon {
+    pub fn builtin() -> EventLexicon {
+        let file: EventFile =
+            toml::from_str(BUILTIN).expect("the embedded events.toml is valid (tested)");
+        EventLexicon::from_file(file)
+    }
+
+    /// Adds a newsroom's entries to every list.
+    pub fn merge(&mut self, other: EventFile) {
+        let mut file = std::mem::take(&mut self.file);
+        file.subject.extend(other.subject);
+        file.event.extend(other.event);
+        file.ignore.extend(other.ignore);
+        file.related.extend(other.related);
+        file.opposed.extend(other.opposed);
+        file.prospective.extend(other.prospective);
+        file.expectation.extend(other.expectation);
+        file.conditional.extend(other.conditional);
+        file.ending.extend(other.ending);
+        file.ongoing.extend(other.ongoing);
+        file.partial.extend(other.partial);
+        file.distinguishing.extend(other.distinguishing);
+        file.alias.extend(other.alias);
+        *self = EventLexicon::from_file(file);
+    }
+
+    pub fn from_file(file: EventFile) -> EventLexicon {
+        let mut subject_by_stem = HashMap::new();
+        for (k, def) in file.subject.iter().enumerate() {
+            for word in &def.words {
+                subject_by_stem.entry(stem(word)).or_insert(k);
+            }
+        }
+        let broader = file
+            .subject
+            .iter()
+            .map(|def| {
+                def.broader
+                    .as_ref()
+                    .and_then(|b| file.subject.iter().position(|d| &d.class == b))
+            })
+            .collect();
+        let mut event_phrases: Vec<(Phrase, usize)> = file
+            .event
+            .iter()
+            .enumerate()
+            .flat_map(|(k, def)| def.phrases.iter().map(move |p| (phrase(p), k)))
+            .collect();
+        event_phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        let list = |l: &[String]| l.iter().map(|p| phrase(p)).collect::<Vec<_>>();
+        EventLexicon {
+            subject_by_stem,
+            broader,
+            event_phrases,
+            ignore: list(&file.ignore),
+            prospective: list(&file.prospective),
+            expectation: list(&file.expectation),
+            conditional: list(&file.conditional),
+            ongoing: list(&file.ongoing),
+            partial: list(&file.partial),
+            file,
+        }
+    }
+
+    /// The subject class of a counted noun.
+    pub fn subject_class(&self, word: &str) -> Option<usize> {
+        self.subject_by_stem.get(&stem(word)).copied()
+    }
+
+    pub fn subject_name(&self, class: usize) -> &str {
+        &self.file.subject[class].class
+    }
+
+    pub fn event_name(&self, class: usize) -> &str {
+        &self.file.event[class].class
+    }
+
+    pub fn event_class(&self, name: &str) -> Option<usize> {
+        self.file.event.iter().position(|e| e.class == name)
+    }
+
+    /// Whether `broad` includes `narrow` (directly or through other classes).
+    pub fn is_broader(&self, broad: usize, narrow: usize) -> bool {
+        let mut at = self.broader.get(narrow).copied().flatten();
+        let mut steps = 0;
+        while let Some(k) = at {
+            if k == broad {
+                return true;
+            }
+            steps += 1;
+            if steps > self.broader.len() {
+                return false;
+            }
+            at = self.broader.get(k).copied().flatten();
+        }
+        false
+    }
+
+    /// The event class opposed to this one, if any.
+    pub fn opposite(&self, class: usize) -> Option<usize> {
+        let name = self.event_name(class);
+        self.file.opposed.iter().find_map(|g| {
+            if g.classes.len() != 2 {
+                return None;
+            }
+            if g.classes[0] == name {
+                self.event_class(&g.classes[1])
+            } else if g.classes[1] == name {
+                self.event_class(&g.classes[0])
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Whether two event classes belong to one related group.
+    pub fn related(&self, a: usize, b: usize) -> bool {
+        let (a, b) = (self.event_name(a), self.event_name(b));
+        self.file
+            .related
+            .iter()
+            .any(|g| g.classes.iter().any(|c| c == a) && g.classes.iter().any(|c| c == b))
+    }
+
+    pub fn is_distinguishing(&self, word: &str) -> bool {
+        self.file
+            .distinguishing
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+    }
+
+    pub fn is_ending(&self, word: &str) -> bool {
+        self.file
+            .ending
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builtin_lexicon_is_consistent() {
+        let lex = EventLexicon::builtin();
+        let civilians = lex.subject_class("civilians").unwrap();
+        let people = lex.subject_class("people").unwrap();
+        assert!(lex.is_broader(people, civilians));
+        assert!(!lex.is_broader(civilians, people));
+        let fighters = lex.subject_class("fighters").unwrap();
+        assert_eq!(Some(fighters), lex.subject_class("militants"));
+        for group in lex.file.opposed.iter().chain(&lex.file.related) {
+            for class in &group.classes {
+                assert!(lex.event_class(class).is_some(), "unknown class {class}");
+            }
+        }
+        for def in &lex.file.subject {
+            if let Some(b) = &def.broader {
+                assert!(lex.file.subject.iter().any(|d| &d.class == b), "{b}");
+            }
+        }
+    }
+}

@@ -1,0 +1,448 @@
+//! The claim graph: sources, claims, subjects (what a figure counts), events
+//! (what a claim reports) and times, as nodes of a petgraph graph, with the
+//! edges said-by, member-of, counts, about and at-time.
+//!
+//! Rules never compare every claim with every other: they ask the graph for
+//! the figures that count one subject (the claims with a `counts` edge into
+//! one subject node) or the mentions of one event class, so the work grows
+//! with the number of claims that could conflict, not with its square. The
+//! graph can hold several articles (`--together`): sources of the same name
+//! become one node.
+
+pub mod facts;
+pub mod lexicon;
+pub mod text;
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use chrono::NaiveDate;
+use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::visit::EdgeRef;
+use petgraph::Direction;
+
+use crate::attribution::Attributions;
+use crate::claims::Claim;
+use crate::document::{Document, Span};
+use crate::expressions::tokens::tokenize;
+pub use facts::{EventMention, ExpectedEnd, Figure, Measure, Mode, Ongoing};
+pub use lexicon::EventLexicon;
+
+/// The stand-in reference date of an article that states none (see
+/// `ClaimGraph::references`).
+pub const UNDATED_REFERENCE: NaiveDate = match NaiveDate::from_ymd_opt(2001, 1, 10) {
+    Some(d) => d,
+    None => panic!("a valid date"),
+};
+
+/// One article's share of the graph.
+#[derive(Clone, Copy)]
+pub struct Article<'a> {
+    pub doc: &'a Document,
+    pub claims: &'a [Claim],
+    pub attributions: &'a Attributions,
+    pub reference: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node {
+    Source {
+        name: String,
+    },
+    Claim {
+        article: usize,
+        claim: usize,
+        id: String,
+    },
+    /// A sentence that is no claim (no figure, time or source) but reports an event.
+    Statement {
+        article: usize,
+        sentence: usize,
+    },
+    Subject {
+        name: String,
+    },
+    Event {
+        name: String,
+    },
+    Time {
+        label: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    /// Claim → source.
+    SaidBy,
+    /// Person → organisation.
+    MemberOf,
+    /// Claim → subject, for the figure with this index.
+    Counts(usize),
+    /// Claim → event, for the mention with this index.
+    About(usize),
+    /// Claim → time.
+    AtTime,
+    /// Subject → the broader subject that includes it.
+    Within,
+}
+
+impl Edge {
+    fn label(self) -> &'static str {
+        match self {
+            Edge::SaidBy => "said-by",
+            Edge::MemberOf => "member-of",
+            Edge::Counts(_) => "counts",
+            Edge::About(_) => "about",
+            Edge::AtTime => "at-time",
+            Edge::Within => "within",
+        }
+    }
+}
+
+pub struct ClaimGraph {
+    pub graph: DiGraph<Node, Edge>,
+    pub figures: Vec<Figure>,
+    pub events: Vec<EventMention>,
+    pub ongoing: Vec<Ongoing>,
+    pub expected_ends: Vec<ExpectedEnd>,
+    /// The date each article's relative times were read against: its own
+    /// reference date, else `UNDATED_REFERENCE`.
+    pub references: Vec<NaiveDate>,
+    /// The claim node of (article, claim index).
+    claim_nodes: HashMap<(usize, usize), NodeIndex>,
+    subject_nodes: HashMap<String, NodeIndex>,
+    event_nodes: HashMap<usize, NodeIndex>,
+}
+
+impl ClaimGraph {
+    /// Builds the graph of one or more articles.
+    pub fn build(
+        articles: &[Article],
+        lex: &EventLexicon,
+        expressions: &crate::expressions::Lexicon,
+    ) -> ClaimGraph {
+        let mut g = ClaimGraph {
+            graph: DiGraph::new(),
+            figures: Vec::new(),
+            events: Vec::new(),
+            ongoing: Vec::new(),
+            expected_ends: Vec::new(),
+            references: Vec::new(),
+            claim_nodes: HashMap::new(),
+            subject_nodes: HashMap::new(),
+            event_nodes: HashMap::new(),
+        };
+        let mut source_nodes: HashMap<String, NodeIndex> = HashMap::new();
+        let mut time_nodes: HashMap<String, NodeIndex> = HashMap::new();
+        for (a, article) in articles.iter().enumerate() {
+            let reference = article.reference.unwrap_or(UNDATED_REFERENCE);
+            g.references.push(reference);
+            let sources: Vec<NodeIndex> = article
+                .attributions
+                .sources
+                .iter()
+                .map(|s| {
+                    *source_nodes
+                        .entry(s.name.to_lowercase())
+                        .or_insert_with(|| {
+                            g.graph.add_node(Node::Source {
+                                name: s.name.clone(),
+                            })
+                        })
+                })
+                .collect();
+            for (s, source) in article.attributions.sources.iter().enumerate() {
+                if let Some(org) = source.affiliation {
+                    g.graph
+                        .update_edge(sources[s], sources[org], Edge::MemberOf);
+                }
+            }
+            for (c, claim) in article.claims.iter().enumerate() {
+                let node = g.graph.add_node(Node::Claim {
+                    article: a,
+                    claim: c,
+                    id: claim.id.clone(),
+                });
+                g.claim_nodes.insert((a, c), node);
+                if let Some(att) = claim.attribution(article.attributions) {
+                    for &s in &att.sources {
+                        g.graph.add_edge(node, sources[s], Edge::SaidBy);
+                    }
+                }
+                for t in &claim.times {
+                    let label = match (t.start, t.end) {
+                        (Some(s), Some(e)) if s == e => s.to_string(),
+                        (Some(s), Some(e)) => format!("{s}..{e}"),
+                        _ => article.doc.clean_text(t.span),
+                    };
+                    let tn = *time_nodes
+                        .entry(label.clone())
+                        .or_insert_with(|| g.graph.add_node(Node::Time { label }));
+                    g.graph.add_edge(node, tn, Edge::AtTime);
+                }
+            }
+            // Every sentence is read, with a claim or without one: an event
+            // needs no figure or source to be reported.
+            let mut claims_of: Vec<Vec<usize>> = vec![Vec::new(); article.doc.sentences.len()];
+            for (c, claim) in article.claims.iter().enumerate() {
+                if let Some(v) = claims_of.get_mut(claim.sentence) {
+                    v.push(c);
+                }
+            }
+            for (index, sentence) in article.doc.sentences.iter().enumerate() {
+                let tokens = tokenize(&article.doc.prose, sentence.span);
+                let own = &claims_of[index];
+                let sentence_times: Vec<_> = own
+                    .iter()
+                    .flat_map(|&c| article.claims[c].times.iter().cloned())
+                    .collect();
+                // Without a reference date, relative times are placed against
+                // a stand-in one: their distances from it still hold.
+                let placed = if article.reference.is_some() || sentence_times.is_empty() {
+                    sentence_times.clone()
+                } else {
+                    crate::expressions::find(
+                        &article.doc.prose,
+                        sentence.span,
+                        Some(reference),
+                        expressions,
+                    )
+                    .times
+                };
+                let slots: Vec<Option<usize>> = if own.is_empty() {
+                    vec![None]
+                } else {
+                    own.iter().map(|&c| Some(c)).collect()
+                };
+                for (n, slot) in slots.iter().enumerate() {
+                    let claim = slot.map(|c| (c, &article.claims[c]));
+                    let skip: Vec<Span> = claim
+                        .and_then(|(_, c)| c.attribution(article.attributions))
+                        .map(|att| {
+                            let mut v = vec![att.cue];
+                            v.extend(att.source_span);
+                            v
+                        })
+                        .unwrap_or_default();
+                    let found = facts::read(
+                        a,
+                        claim,
+                        index,
+                        n == 0,
+                        &tokens,
+                        &sentence_times,
+                        &placed,
+                        &skip,
+                        reference,
+                        lex,
+                    );
+                    let node = slot.and_then(|c| g.claim_nodes.get(&(a, c)).copied());
+                    for figure in found.figures {
+                        let k = g.figures.len();
+                        let sn = g.subject_node(&figure.subject, figure.subject_class, lex);
+                        if let Some(node) = node {
+                            g.graph.add_edge(node, sn, Edge::Counts(k));
+                        }
+                        g.figures.push(figure);
+                    }
+                    for mut mention in found.events {
+                        // The claim whose content holds the event, if several.
+                        mention.claim = own
+                            .iter()
+                            .copied()
+                            .find(|&c| {
+                                article.claims[c]
+                                    .attribution(article.attributions)
+                                    .is_some_and(|att| att.content.contains(mention.span))
+                            })
+                            .or(mention.claim);
+                        let k = g.events.len();
+                        let en = *g.event_nodes.entry(mention.class).or_insert_with(|| {
+                            g.graph.add_node(Node::Event {
+                                name: lex.event_name(mention.class).to_string(),
+                            })
+                        });
+                        let from = match mention.claim.and_then(|c| g.claim_nodes.get(&(a, c))) {
+                            Some(&n) => n,
+                            None => g.graph.add_node(Node::Statement {
+                                article: a,
+                                sentence: index,
+                            }),
+                        };
+                        g.graph.add_edge(from, en, Edge::About(k));
+                        g.events.push(mention);
+                    }
+                    g.ongoing.extend(found.ongoing);
+                    g.expected_ends.extend(found.expected_ends);
+                }
+            }
+        }
+        g
+    }
+
+    fn subject_node(&mut self, key: &str, class: Option<usize>, lex: &EventLexicon) -> NodeIndex {
+        if let Some(&n) = self.subject_nodes.get(key) {
+            return n;
+        }
+        let n = self.graph.add_node(Node::Subject {
+            name: if key.is_empty() {
+                "(unnamed)".into()
+            } else {
+                key.to_string()
+            },
+        });
+        self.subject_nodes.insert(key.to_string(), n);
+        // Link the class to its broader class ("civilians" within "people").
+        if let Some(k) = class {
+            for (b, def) in lex.file.subject.iter().enumerate() {
+                if b != k && lex.is_broader(b, k) {
+                    let bn = self.subject_node(&def.class.clone(), Some(b), lex);
+                    self.graph.update_edge(n, bn, Edge::Within);
+                }
+            }
+        }
+        n
+    }
+
+    /// The figures that count one subject, grouped by subject node.
+    pub fn figures_by_subject(&self) -> Vec<Vec<usize>> {
+        let mut out = Vec::new();
+        for &n in self.subject_nodes.values() {
+            let mut group: Vec<usize> = self
+                .graph
+                .edges_directed(n, Direction::Incoming)
+                .filter_map(|e| match e.weight() {
+                    Edge::Counts(k) => Some(*k),
+                    _ => None,
+                })
+                .collect();
+            if group.len() > 1 {
+                group.sort_unstable();
+                out.push(group);
+            }
+        }
+        out.sort();
+        out
+    }
+
+    /// Pairs of figures of a narrower and a broader subject (narrow, broad).
+    pub fn figures_across_classes(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for &n in self.subject_nodes.values() {
+            for within in self
+                .graph
+                .edges_directed(n, Direction::Outgoing)
+                .filter(|e| *e.weight() == Edge::Within)
+            {
+                let narrow = self.counted(n);
+                let broad = self.counted(within.target());
+                for &a in &narrow {
+                    for &b in &broad {
+                        out.push((a, b));
+                    }
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    fn counted(&self, n: NodeIndex) -> Vec<usize> {
+        self.graph
+            .edges_directed(n, Direction::Incoming)
+            .filter_map(|e| match e.weight() {
+                Edge::Counts(k) => Some(*k),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The mentions of each event class: (class, mention indices).
+    pub fn events_by_class(&self) -> Vec<(usize, Vec<usize>)> {
+        let mut out: Vec<(usize, Vec<usize>)> = self
+            .event_nodes
+            .iter()
+            .map(|(&class, &n)| {
+                let mut v: Vec<usize> = self
+                    .graph
+                    .edges_directed(n, Direction::Incoming)
+                    .filter_map(|e| match e.weight() {
+                        Edge::About(k) => Some(*k),
+                        _ => None,
+                    })
+                    .collect();
+                v.sort_unstable();
+                (class, v)
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    /// The graph in Graphviz's DOT language.
+    pub fn to_dot(&self) -> String {
+        let mut out =
+            String::from("digraph claims {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n");
+        for n in self.graph.node_indices() {
+            let (label, shape, color) = match &self.graph[n] {
+                Node::Source { name } => (format!("source: {name}"), "box", "lightblue"),
+                Node::Claim { id, .. } => (format!("claim {id}"), "ellipse", "white"),
+                Node::Statement { sentence, .. } => {
+                    (format!("sentence {}", sentence + 1), "ellipse", "white")
+                }
+                Node::Subject { name } => (format!("subject: {name}"), "hexagon", "khaki"),
+                Node::Event { name } => (format!("event: {name}"), "diamond", "palegreen"),
+                Node::Time { label } => (format!("time: {label}"), "note", "lightgrey"),
+            };
+            let _ = writeln!(
+                out,
+                "  n{} [label=\"{}\", shape={shape}, style=filled, fillcolor={color}];",
+                n.index(),
+                dot_escape(&label)
+            );
+        }
+        for e in self.graph.edge_references() {
+            let label = match e.weight() {
+                Edge::Counts(k) => format!("counts {}", dot_escape(&self.figures[*k].text)),
+                Edge::About(k) => {
+                    let m = &self.events[*k];
+                    let mode = match m.mode {
+                        Mode::Done => "done",
+                        Mode::Prospective => "to come",
+                        Mode::Expected => "expected",
+                        Mode::Conditional => "conditional",
+                    };
+                    format!("about ({mode}{})", if m.negated { ", negated" } else { "" })
+                }
+                w => w.label().to_string(),
+            };
+            let _ = writeln!(
+                out,
+                "  n{} -> n{} [label=\"{label}\"];",
+                e.source().index(),
+                e.target().index()
+            );
+        }
+        out.push_str("}\n");
+        out
+    }
+
+    /// The claim node of a claim, for tests and reports.
+    pub fn claim_node(&self, article: usize, claim: usize) -> Option<NodeIndex> {
+        self.claim_nodes.get(&(article, claim)).copied()
+    }
+}
+
+fn dot_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' | '\r' => out.push(' '),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}

@@ -1,0 +1,259 @@
+//! Words as the graph compares them: English stems (Snowball, from the
+//! `rust-stemmers` crate, so that "killed" meets "kill" and "sons" meets
+//! "son"), the content words of a sentence (its frame), and the names in it.
+
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::expressions::tokens::Token;
+
+fn stemmer() -> &'static Stemmer {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
+}
+
+/// The stem of a word, lower case.
+pub fn stem(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let bare = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+        .unwrap_or(&lower);
+    stemmer().stem(bare).into_owned()
+}
+
+/// Function words, reporting words and other words that say nothing of what
+/// a sentence is about.
+const STOP: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "and",
+    "or",
+    "but",
+    "as",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "this",
+    "that",
+    "these",
+    "those",
+    "it",
+    "its",
+    "their",
+    "his",
+    "her",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "i",
+    "not",
+    "no",
+    "than",
+    "then",
+    "there",
+    "here",
+    "who",
+    "which",
+    "whom",
+    "whose",
+    "what",
+    "when",
+    "where",
+    "while",
+    "also",
+    "about",
+    "after",
+    "before",
+    "over",
+    "under",
+    "into",
+    "out",
+    "up",
+    "down",
+    "more",
+    "most",
+    "less",
+    "least",
+    "some",
+    "any",
+    "all",
+    "each",
+    "every",
+    "other",
+    "such",
+    "only",
+    "just",
+    "very",
+    "said",
+    "says",
+    "say",
+    "told",
+    "according",
+    "would",
+    "could",
+    "should",
+    "will",
+    "may",
+    "might",
+    "can",
+    "must",
+    "one",
+    "so",
+    "if",
+    "him",
+    "them",
+    "our",
+    "my",
+    "your",
+    "us",
+    "me",
+    "its",
+    "per",
+    "via",
+    "said.",
+    "reportedly",
+    "including",
+    "between",
+    "during",
+    "since",
+    "until",
+];
+
+pub fn is_stop(word: &str) -> bool {
+    STOP.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+const MONTHS_AND_DAYS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether a token is a word that carries content.
+fn is_content(token: &Token) -> bool {
+    token.is_word()
+        && token.text.chars().any(|c| c.is_alphabetic())
+        && token.text.chars().count() > 1
+        && !is_stop(token.text)
+}
+
+/// The frame of a sentence: the stems of its content words, sorted and
+/// without repeats, leaving out the tokens `skip` marks (the figure itself,
+/// times, the attribution).
+pub fn frame(tokens: &[Token], skip: &[bool]) -> Vec<String> {
+    let mut out: Vec<String> = tokens
+        .iter()
+        .zip(skip)
+        .filter(|(t, &s)| !s && is_content(t))
+        .map(|(t, _)| stem(t.text))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The names in a sentence: capitalised words other than its first word,
+/// months and weekdays, lower case, sorted.
+pub fn names(tokens: &[Token], skip: &[bool]) -> Vec<String> {
+    let mut out: Vec<String> = tokens
+        .iter()
+        .zip(skip)
+        .enumerate()
+        .filter(|(k, (t, &s))| {
+            *k > 0
+                && !s
+                && t.is_word()
+                && t.is_capitalized()
+                && !MONTHS_AND_DAYS
+                    .iter()
+                    .any(|m| t.text.eq_ignore_ascii_case(m))
+        })
+        .map(|(_, (t, _))| stem(t.text))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// How much of the smaller set the larger one holds (0 when either is empty).
+pub fn containment(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    shared as f64 / a.len().min(b.len()) as f64
+}
+
+/// Whether two sorted sets share a member.
+pub fn shares(a: &[String], b: &[String]) -> bool {
+    a.iter().any(|w| b.binary_search(w).is_ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Span;
+    use crate::expressions::tokens::tokenize;
+
+    #[test]
+    fn stems_meet_across_inflections() {
+        assert_eq!(stem("killed"), stem("kill"));
+        assert_eq!(stem("sons"), stem("son"));
+        assert_eq!(stem("Syria's"), stem("Syria"));
+    }
+
+    #[test]
+    fn frames_and_names() {
+        let text = "Osbert had three sons in Normandy.";
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        let skip = vec![false; tokens.len()];
+        let f = frame(&tokens, &skip);
+        assert!(f.contains(&stem("sons")) && f.contains(&stem("Normandy")));
+        assert!(!f.contains(&"had".to_string()));
+        assert_eq!(names(&tokens, &skip), vec![stem("Normandy")]);
+        let g = vec![stem("son"), stem("Osbert")];
+        let mut g = g;
+        g.sort();
+        assert!(containment(&f, &g) > 0.99);
+    }
+}

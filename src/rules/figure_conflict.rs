@@ -1,0 +1,218 @@
+//! `figure-conflict`: two claims give figures for the same measure that
+//! cannot both hold.
+//!
+//! Candidates come from the graph: figures with a `counts` edge into the same
+//! subject node (or a subject and its broader class). A pair is one measure
+//! when the figures share a unit and their modifiers, neither is a part of
+//! another ("including 16 children"), the sentences name no different days,
+//! and either the same event class ties them and the sentences share a name
+//! or some content, or the sentences say nearly the same thing apart from the
+//! figure (`min_overlap` of the shorter one's content words). A figure the
+//! other sentence also states in a compatible form is left alone: that
+//! sentence may just give two figures. Approximate figures are widened first
+//! (a hedge's interval, else `margin` on each side of a round figure).
+
+use super::{named_source, text_in, who_in, Check, Context, Finding, Labeled, RuleDef, Scope};
+use crate::graph::text::{containment, shares};
+use crate::graph::{Figure, Measure};
+use crate::rules::Severity;
+
+pub struct FigureConflict;
+
+/// The interval a figure allows, widened when it is a round estimate.
+pub(crate) fn interval(f: &Figure, margin: f64) -> (f64, f64) {
+    if f.approximate && !f.hedged && f.measure == Measure::Count {
+        (f.low * (1.0 - margin), f.high * (1.0 + margin))
+    } else {
+        (f.low, f.high)
+    }
+}
+
+pub(crate) fn disjoint(a: (f64, f64), b: (f64, f64)) -> bool {
+    a.1 < b.0 || b.1 < a.0
+}
+
+/// Whether two figures can be of one measure at one time (everything but
+/// their values).
+pub(crate) fn comparable(a: &Figure, b: &Figure) -> bool {
+    if a.sentence == b.sentence && a.article == b.article {
+        return false;
+    }
+    if a.measure != b.measure || a.unit != b.unit || a.partial || b.partial {
+        return false;
+    }
+    if a.modifiers != b.modifiers {
+        return false;
+    }
+    if let (Some(x), Some(y)) = (&a.pronoun, &b.pronoun) {
+        if x != y {
+            return false;
+        }
+    }
+    // Counts of different days are different counts.
+    if !a.dates.is_empty() && !b.dates.is_empty() {
+        let overlap = a
+            .dates
+            .iter()
+            .any(|x| b.dates.iter().any(|y| x.0 <= y.1 && y.0 <= x.1));
+        if !overlap {
+            return false;
+        }
+    }
+    true
+}
+
+/// Whether the sentences of two figures speak of the same thing.
+pub(crate) fn same_context(a: &Figure, b: &Figure, min_overlap: f64) -> bool {
+    // Names in one sentence that the other lacks point at other entities.
+    let names_agree =
+        a.names.is_empty() || b.names.is_empty() || containment(&a.names, &b.names) >= 0.5;
+    if !names_agree {
+        return false;
+    }
+    let unnamed = a.subject.is_empty() || a.measure != Measure::Count;
+    let need = if unnamed {
+        min_overlap.max(0.8)
+    } else {
+        min_overlap
+    };
+    let tied_by_event = a.event.is_some() && a.event == b.event && !unnamed;
+    let overlap = containment(&a.frame, &b.frame);
+    a.frame.len().min(b.frame.len()) >= 2 && overlap >= need
+        || tied_by_event && (shares(&a.names, &b.names) || overlap >= 0.3)
+}
+
+impl Check for FigureConflict {
+    fn scope(&self) -> Scope {
+        Scope::Graph
+    }
+
+    fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
+        let margin = rule.margin.unwrap_or(0.05);
+        let min_overlap = rule.min_overlap.unwrap_or(0.6);
+        let g = ctx.graph;
+        let mut pairs: Vec<(usize, usize, bool)> = Vec::new();
+        for group in g.figures_by_subject() {
+            for (i, &a) in group.iter().enumerate() {
+                for &b in &group[i + 1..] {
+                    pairs.push((a, b, false));
+                }
+            }
+        }
+        pairs.extend(
+            g.figures_across_classes()
+                .into_iter()
+                .map(|(n, b)| (n, b, true)),
+        );
+        let mut reported: Vec<(usize, usize)> = Vec::new();
+        for (a, b, nested) in pairs {
+            let (fa, fb) = (&g.figures[a], &g.figures[b]);
+            // Dates of one event are the timeline rule's.
+            if fa.measure == Measure::Date {
+                continue;
+            }
+            if !comparable(fa, fb) || !same_context(fa, fb, min_overlap) {
+                continue;
+            }
+            if nested && fa.event != fb.event {
+                continue;
+            }
+            let (ia, ib) = (interval(fa, margin), interval(fb, margin));
+            let conflict = if nested {
+                // The broader count may not be smaller than the narrower one.
+                ib.1 < ia.0
+            } else {
+                disjoint(ia, ib)
+            };
+            if !conflict || restated(g, fa, fb, margin) || restated(g, fb, fa, margin) {
+                continue;
+            }
+            let key = (fa.sentence.min(fb.sentence), fa.sentence.max(fb.sentence));
+            if reported.contains(&key) {
+                continue;
+            }
+            reported.push(key);
+            out.push(finding(rule, ctx, fa, fb, nested));
+        }
+    }
+}
+
+/// Whether the sentence of `other` also gives a figure compatible with `f`
+/// for the same subject: then the two sentences need not disagree.
+pub(crate) fn restated(
+    g: &crate::graph::ClaimGraph,
+    f: &Figure,
+    other: &Figure,
+    margin: f64,
+) -> bool {
+    g.figures.iter().any(|x| {
+        x.article == other.article
+            && x.sentence == other.sentence
+            && x.subject == f.subject
+            && x.measure == f.measure
+            && x.unit == f.unit
+            && !disjoint(interval(x, margin), interval(f, margin))
+    })
+}
+
+fn finding(rule: &RuleDef, ctx: &Context, fa: &Figure, fb: &Figure, nested: bool) -> Finding {
+    let who_a = who_in(ctx, fa.article, fa.claim);
+    let who_b = who_in(ctx, fb.article, fb.claim);
+    let what = |f: &Figure| {
+        let text = text_in(ctx, f.article, f.span);
+        match (&f.noun, f.measure) {
+            (Some(n), Measure::Count) if !text.to_lowercase().contains(n.as_str()) => {
+                format!("{text} {n}")
+            }
+            _ => text,
+        }
+    };
+    let (wa, wb) = (what(fa), what(fb));
+    let (sa, sb) = (
+        named_source(ctx, fa.article, fa.claim),
+        named_source(ctx, fb.article, fb.claim),
+    );
+    // Two named sources that disagree are a harder conflict than an
+    // unsourced figure against a sourced one.
+    let severity = match (&sa, &sb) {
+        (Some(x), Some(y)) if x.1 != y.1 => Severity::Error.max(rule.severity),
+        _ => rule.severity,
+    };
+    let measure = match fa.measure {
+        Measure::Date => "dates".to_string(),
+        Measure::Duration => "lengths of time".to_string(),
+        Measure::Count if nested => "counts (one includes the other)".to_string(),
+        Measure::Count => match &fa.noun {
+            Some(n) => format!("figures for {n}"),
+            None => "figures".to_string(),
+        },
+    };
+    Finding {
+        rule: rule.id.clone(),
+        category: rule.category,
+        severity,
+        message: format!(
+            "conflicting {measure}: {who_a} gives \"{wa}\", {who_b} gives \"{wb}\"; both cannot hold"
+        ),
+        spans: vec![
+            Labeled {
+                span: fa.span,
+                label: format!("{who_a}: {wa}"),
+                article: fa.article,
+                foreign: None,
+            },
+            Labeled {
+                span: fb.span,
+                label: format!("{who_b}: {wb}"),
+                article: fb.article,
+                foreign: None,
+            },
+        ],
+        claims: vec![
+            ctx.articles[fa.article].claims[fa.claim].id.clone(),
+            ctx.articles[fb.article].claims[fb.claim].id.clone(),
+        ],
+        sources: [sa, sb].into_iter().flatten().map(|s| s.0).collect(),
+        fingerprint: String::new(),
+    }
+}

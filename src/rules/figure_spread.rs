@@ -1,0 +1,128 @@
+//! `figure-spread`: one subject class counted for related events (those who
+//! surrendered, those who left, those who remain) with figures far apart:
+//! "more than 150 militants handed over" against "around 300 remaining
+//! militants" against "several fighters". Not a proof of error, so a warning
+//! that lists every figure for the editor to review.
+//!
+//! Only subjects and events of the lexicon take part (`rules/events.toml`:
+//! subject classes, event classes and their `related` groups); the figures
+//! must come from at least two event classes of one group, two of them must
+//! exclude each other, and the largest must be `min_ratio` times the
+//! smallest.
+
+use super::figure_conflict::{disjoint, interval};
+use super::{text_in, who_in, Check, Context, Finding, Labeled, RuleDef, Scope};
+use crate::graph::{Figure, Measure};
+
+pub struct FigureSpread;
+
+/// A figure's middle: the geometric mean of its bounds, or its one bound.
+fn middle(f: &Figure) -> Option<f64> {
+    match (f.low.is_finite(), f.high.is_finite()) {
+        (true, true) if f.low > 0.0 => Some((f.low * f.high).sqrt()),
+        (true, _) if f.low > 0.0 => Some(f.low),
+        (false, true) if f.high > 0.0 => Some(f.high),
+        _ => None,
+    }
+}
+
+impl Check for FigureSpread {
+    fn scope(&self) -> Scope {
+        Scope::Graph
+    }
+
+    fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
+        let margin = rule.margin.unwrap_or(0.05);
+        let min_ratio = rule.min_ratio.unwrap_or(3.0);
+        let g = ctx.graph;
+        for group in g.figures_by_subject() {
+            let members: Vec<&Figure> = group
+                .iter()
+                .map(|&k| &g.figures[k])
+                .filter(|f| {
+                    f.measure == Measure::Count
+                        && f.subject_class.is_some()
+                        && f.event.is_some()
+                        && !f.partial
+                        && f.unit.is_none()
+                        && middle(f).is_some()
+                })
+                .collect();
+            let Some(first) = members.first() else {
+                continue;
+            };
+            let first_event = first.event.expect("filtered");
+            // Every event must be related to the first one's group.
+            let members: Vec<&Figure> = members
+                .iter()
+                .copied()
+                .filter(|f| {
+                    let e = f.event.expect("filtered");
+                    e == first_event || ctx.events.related(e, first_event)
+                })
+                .collect();
+            let mut classes: Vec<usize> = members.iter().filter_map(|f| f.event).collect();
+            classes.sort_unstable();
+            classes.dedup();
+            if classes.len() < 2 {
+                continue;
+            }
+            let mids: Vec<f64> = members.iter().filter_map(|f| middle(f)).collect();
+            let (lo, hi) = mids
+                .iter()
+                .fold((f64::INFINITY, 0.0f64), |(l, h), &m| (l.min(m), h.max(m)));
+            let apart = members.iter().enumerate().any(|(i, a)| {
+                members[i + 1..]
+                    .iter()
+                    .any(|b| disjoint(interval(a, margin), interval(b, margin)))
+            });
+            if hi < lo * min_ratio || !apart {
+                continue;
+            }
+            let subject = ctx
+                .events
+                .subject_name(first.subject_class.expect("filtered"));
+            let mut spans = Vec::new();
+            let mut listed = Vec::new();
+            let mut claims = Vec::new();
+            for f in &members {
+                let who = who_in(ctx, f.article, f.claim);
+                let text = text_in(ctx, f.article, f.span);
+                let noun = f.noun.clone().unwrap_or_default();
+                let event = f.event.map(|e| ctx.events.event_name(e)).unwrap_or("");
+                listed.push(format!("{who}: \"{text}\" {noun} ({event})"));
+                spans.push(Labeled {
+                    span: f.span,
+                    label: format!("{who}: {text} {noun}"),
+                    article: f.article,
+                    foreign: None,
+                });
+                claims.push(ctx.articles[f.article].claims[f.claim].id.clone());
+            }
+            claims.dedup();
+            out.push(Finding {
+                rule: rule.id.clone(),
+                category: rule.category,
+                severity: rule.severity,
+                message: format!(
+                    "the figures for {subject} range from about {} to {}: {}; check that they fit together",
+                    round(lo),
+                    round(hi),
+                    listed.join("; ")
+                ),
+                spans,
+                claims,
+                sources: Vec::new(),
+                fingerprint: String::new(),
+            });
+        }
+    }
+}
+
+fn round(v: f64) -> String {
+    if v >= 100.0 {
+        format!("{:.0}", (v / 10.0).round() * 10.0)
+    } else {
+        format!("{:.0}", v)
+    }
+}

@@ -1,0 +1,230 @@
+//! `timeline-conflict`: times that cannot all hold for one event or period.
+//!
+//! Three checks over the claim graph:
+//! - one event on two dates: two sentences that say the same thing (the
+//!   shorter one's content words nearly all in the other, `min_overlap`,
+//!   at least 0.8) with dates that do not overlap ("disbanded in March 1946" /
+//!   "disbanded in March 1947"); a sentence that also states the other's
+//!   date is left alone;
+//! - still to come and already done: an event of one class stated as
+//!   prospective ("are preparing to evacuate civilians") and as done on a
+//!   day no earlier than the prospective statement's ("civilians left on
+//!   Wednesday"), with a participant in common;
+//! - an ending expected at a time that has passed ("hoping to make last
+//!   week") while a period that mentions its end "has lasted" up to the
+//!   reference date ("more than a week"): the expected end falls inside a
+//!   period the article says is still going on.
+//!
+//! A weekday that does not match its date is the `weekday-date` rule.
+
+use chrono::{Days, NaiveDate};
+
+use super::figure_conflict::{comparable, disjoint, interval, restated, same_context};
+use super::{claim_id, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope};
+use crate::expressions::TimeKind;
+use crate::graph::{Measure, Mode};
+
+pub struct TimelineConflict;
+
+impl Check for TimelineConflict {
+    fn scope(&self) -> Scope {
+        Scope::Graph
+    }
+
+    fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
+        one_event_two_dates(rule, ctx, out);
+        to_come_and_done(rule, ctx, out);
+        expected_end_in_ongoing_period(rule, ctx, out);
+    }
+}
+
+fn label(
+    ctx: &Context,
+    article: usize,
+    claim: Option<usize>,
+    span: crate::document::Span,
+) -> String {
+    format!(
+        "{}: {}",
+        who_at(ctx, article, claim),
+        text_in(ctx, article, span)
+    )
+}
+
+fn finding(
+    rule: &RuleDef,
+    ctx: &Context,
+    message: String,
+    parts: &[(usize, Option<usize>, crate::document::Span)],
+) -> Finding {
+    Finding {
+        rule: rule.id.clone(),
+        category: rule.category,
+        severity: rule.severity,
+        message,
+        spans: parts
+            .iter()
+            .map(|&(a, c, span)| Labeled {
+                span,
+                label: label(ctx, a, c, span),
+                article: a,
+                foreign: None,
+            })
+            .collect(),
+        claims: parts
+            .iter()
+            .filter_map(|&(a, c, _)| claim_id(ctx, a, c))
+            .collect(),
+        sources: Vec::new(),
+        fingerprint: String::new(),
+    }
+}
+
+fn one_event_two_dates(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
+    let g = ctx.graph;
+    let min_overlap = rule.min_overlap.unwrap_or(0.8).max(0.8);
+    let mut seen: Vec<(usize, usize)> = Vec::new();
+    for group in g.figures_by_subject() {
+        for (i, &a) in group.iter().enumerate() {
+            for &b in &group[i + 1..] {
+                let (fa, fb) = (&g.figures[a], &g.figures[b]);
+                if fa.measure != Measure::Date
+                    || !comparable_dates(fa, fb)
+                    || !same_context(fa, fb, min_overlap)
+                    || !disjoint(interval(fa, 0.0), interval(fb, 0.0))
+                    || restated(g, fa, fb, 0.0)
+                    || restated(g, fb, fa, 0.0)
+                {
+                    continue;
+                }
+                let key = (fa.sentence.min(fb.sentence), fa.sentence.max(fb.sentence));
+                if seen.contains(&key) {
+                    continue;
+                }
+                seen.push(key);
+                let (ta, tb) = (
+                    text_in(ctx, fa.article, fa.span),
+                    text_in(ctx, fb.article, fb.span),
+                );
+                out.push(finding(
+                    rule,
+                    ctx,
+                    format!(
+                        "one event, two dates: {} says \"{ta}\", {} says \"{tb}\"",
+                        who_at(ctx, fa.article, Some(fa.claim)),
+                        who_at(ctx, fb.article, Some(fb.claim))
+                    ),
+                    &[
+                        (fa.article, Some(fa.claim), fa.span),
+                        (fb.article, Some(fb.claim), fb.span),
+                    ],
+                ));
+            }
+        }
+    }
+}
+
+/// Two dates are compared like figures, but their own date is what differs.
+fn comparable_dates(a: &crate::graph::Figure, b: &crate::graph::Figure) -> bool {
+    let mut x = a.clone();
+    let mut y = b.clone();
+    x.dates.clear();
+    y.dates.clear();
+    comparable(&x, &y)
+}
+
+fn to_come_and_done(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
+    let g = ctx.graph;
+    for (_, mentions) in g.events_by_class() {
+        let to_come: Vec<_> = mentions
+            .iter()
+            .map(|&k| &g.events[k])
+            .filter(|m| m.mode == Mode::Prospective && !m.negated)
+            .collect();
+        for p in to_come {
+            let dated = ctx.articles[p.article].reference.is_some();
+            let when = p.time.map(|t| t.0).unwrap_or(g.references[p.article]);
+            // Without a reference date a weekday may be any day of the last
+            // week: a day named that way counts as the same week.
+            let earliest = if dated || p.time.is_some() {
+                when
+            } else {
+                when.checked_sub_days(Days::new(6)).unwrap_or(when)
+            };
+            let done = mentions.iter().map(|&k| &g.events[k]).find(|d| {
+                d.mode == Mode::Done
+                    && !d.negated
+                    && (d.article, d.sentence) != (p.article, p.sentence)
+                    && d.participants.iter().any(|x| p.participants.contains(x))
+                    && d.time
+                        .is_some_and(|t| t.2 == TimeKind::Date && t.1 >= earliest)
+            });
+            let Some(d) = done else { continue };
+            let done_time = d.time.expect("checked");
+            let (tp, td) = (
+                text_in(ctx, p.article, p.span),
+                text_in(ctx, d.article, d.span),
+            );
+            out.push(finding(
+                rule,
+                ctx,
+                format!(
+                    "still to come and already done: {} says \"{tp}\", {} says \"{td}\" {}",
+                    who_at(ctx, p.article, p.claim),
+                    who_at(ctx, d.article, d.claim),
+                    text_in(ctx, d.article, done_time.3)
+                ),
+                &[
+                    (p.article, p.claim, p.span),
+                    (d.article, d.claim, d.span.cover(done_time.3)),
+                ],
+            ));
+        }
+    }
+}
+
+fn expected_end_in_ongoing_period(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
+    let g = ctx.graph;
+    for e in &g.expected_ends {
+        let reference = g.references[e.article];
+        let dated = ctx.articles[e.article].reference.is_some();
+        for o in &g.ongoing {
+            if o.article != e.article || o.sentence == e.sentence || !o.mentions_end {
+                continue;
+            }
+            // The period began more than `min_days` before the reference
+            // date and goes on; the expected end lies inside it.
+            let began_by = reference
+                .checked_sub_days(Days::new(o.min_days.max(0.0) as u64))
+                .unwrap_or(NaiveDate::MIN);
+            if e.time.1 >= reference
+                || e.time.1
+                    < began_by
+                        .checked_sub_days(Days::new(7))
+                        .unwrap_or(NaiveDate::MIN)
+            {
+                continue;
+            }
+            out.push(finding(
+                rule,
+                ctx,
+                format!(
+                    "an end expected \"{}\"{} has passed, yet \"{}\" says the period is still going on{}: check which time is right",
+                    e.text,
+                    if dated {
+                        format!(" ({} to {})", e.time.0.format("%B %-d"), e.time.1.format("%B %-d"))
+                    } else {
+                        String::new()
+                    },
+                    o.text,
+                    if dated {
+                        format!(" as of {}", reference.format("%B %-d, %Y"))
+                    } else {
+                        String::new()
+                    },
+                ),
+                &[(e.article, e.claim, e.span), (o.article, o.claim, o.span)],
+            ));
+        }
+    }
+}
