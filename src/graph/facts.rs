@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::lexicon::{phrase_at, EventLexicon, Phrase};
-use super::text::{frame, names, stem};
+use super::text::{frame, markers, names, stem};
 use crate::claims::Claim;
 use crate::document::Span;
 use crate::expressions::tokens::Token;
@@ -47,6 +47,12 @@ pub struct Figure {
     pub modifiers: Vec<String>,
     /// A part of another figure ("including 16 children").
     pub partial: bool,
+    /// A change rather than a level ("rose by 5", "warmed one degree").
+    pub change: bool,
+    /// The other words of its noun phrase ("elderly" in "three elderly people").
+    pub np_words: Vec<String>,
+    /// Ordinals and years of the sentence other than the figure (`text::markers`).
+    pub markers: Vec<String>,
     pub frame: Vec<String>,
     pub names: Vec<String>,
     /// A pronoun that opens the sentence ("He", "She").
@@ -234,10 +240,22 @@ pub fn read(
         Some((k, c)) => (Some(k), &c.quantities[..], &c.times[..]),
         None => (None, &[][..], &[][..]),
     };
+    // A wiki-style heading ("= Title ( 1932 film ) =") states no figure.
+    let heading_end = if tokens.first().is_some_and(|t| t.is_punct('=')) {
+        tokens[1..]
+            .iter()
+            .position(|t| t.is_punct('='))
+            .map_or(tokens.len(), |k| k + 2)
+    } else {
+        0
+    };
     for q in quantities {
         let Some((qa, qb)) = token_range(tokens, q.span) else {
             continue;
         };
+        if qa < heading_end {
+            continue;
+        }
         out.figures.push(count_figure(
             article,
             claim_index.unwrap_or_default(),
@@ -256,6 +274,9 @@ pub fn read(
         let Some((ta, tb)) = token_range(tokens, t.span) else {
             continue;
         };
+        if ta < heading_end {
+            continue;
+        }
         let mut skip = base_skip.clone();
         for s in skip.iter_mut().take(tb).skip(ta) {
             *s = true;
@@ -312,6 +333,15 @@ pub fn read(
             event: nearest_event(&events, ta, tb),
             modifiers: Vec::new(),
             partial: false,
+            change: false,
+            np_words: Vec::new(),
+            markers: {
+                let mut own = vec![false; tokens.len()];
+                for s in own.iter_mut().take(tb).skip(ta) {
+                    *s = true;
+                }
+                markers(tokens, &own)
+            },
             frame: frame(tokens, &skip),
             names: names(tokens, &skip),
             pronoun: pronoun.clone(),
@@ -505,7 +535,7 @@ fn count_figure(
         .find(|(a, _, _)| np.contains(a))
         .map(|e| e.2)
         .or_else(|| nearest_event(events, qa, qb));
-    let partial = before(tokens, qa, 2, &lex.partial).is_some()
+    let partial = before(tokens, qa, 5, &lex.partial).is_some()
         || tokens
             .get(qb)
             .is_some_and(|t| t.is_any(&["more", "others", "other", "additional"]))
@@ -520,6 +550,20 @@ fn count_figure(
     for s in skip.iter_mut().take(qb).skip(qa) {
         *s = true;
     }
+    let mut own = vec![false; tokens.len()];
+    for s in own.iter_mut().take(qb).skip(qa) {
+        *s = true;
+    }
+    let change = before(tokens, qa, 3, &lex.change).is_some()
+        || qa > 0 && tokens[qa - 1].is_any(&["by", "from"]);
+    let mut np_words: Vec<String> = np
+        .iter()
+        .map(|&i| &tokens[i])
+        .filter(|t| t.is_word() && !super::text::is_stop(t.text))
+        .map(|t| t.text.to_lowercase())
+        .collect();
+    np_words.sort();
+    np_words.dedup();
     Figure {
         article,
         claim: claim_index,
@@ -538,6 +582,9 @@ fn count_figure(
         event,
         modifiers,
         partial,
+        change,
+        np_words,
+        markers: markers(tokens, &own),
         frame: frame(tokens, &skip),
         names: names(tokens, &skip),
         pronoun,

@@ -32,6 +32,10 @@ pub struct EventDef {
 #[serde(deny_unknown_fields)]
 pub struct ClassGroup {
     pub classes: Vec<String>,
+    /// For opposed pairs: the two exclude each other only at one time
+    /// (arrested, then released, is no contradiction).
+    #[serde(default)]
+    pub same_time: bool,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -69,6 +73,8 @@ pub struct EventFile {
     #[serde(default)]
     pub distinguishing: Vec<String>,
     #[serde(default)]
+    pub change: Vec<String>,
+    #[serde(default)]
     pub alias: Vec<AliasGroup>,
 }
 
@@ -104,6 +110,7 @@ pub struct EventLexicon {
     pub conditional: Vec<Phrase>,
     pub ongoing: Vec<Phrase>,
     pub partial: Vec<Phrase>,
+    pub change: Vec<Phrase>,
 }
 
 impl EventLexicon {
@@ -128,6 +135,7 @@ impl EventLexicon {
         file.ongoing.extend(other.ongoing);
         file.partial.extend(other.partial);
         file.distinguishing.extend(other.distinguishing);
+        file.change.extend(other.change);
         file.alias.extend(other.alias);
         *self = EventLexicon::from_file(file);
     }
@@ -166,6 +174,7 @@ impl EventLexicon {
             conditional: list(&file.conditional),
             ongoing: list(&file.ongoing),
             partial: list(&file.partial),
+            change: list(&file.change),
             file,
         }
     }

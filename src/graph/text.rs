@@ -169,12 +169,86 @@ const MONTHS_AND_DAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Number words: a figure, not what the sentence is about.
+const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "dozen",
+    "dozens",
+    "several",
+    "half",
+];
+
+/// Ordinal words: they tell one event of a series from another.
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "last", "final", "next", "previous", "latest", "earlier", "later",
+];
+
 /// Whether a token is a word that carries content.
 fn is_content(token: &Token) -> bool {
     token.is_word()
         && token.text.chars().any(|c| c.is_alphabetic())
         && token.text.chars().count() > 1
         && !is_stop(token.text)
+        && !NUMBER_WORDS
+            .iter()
+            .any(|w| token.text.eq_ignore_ascii_case(w))
+}
+
+/// What tells one event of a series from another: ordinals ("first",
+/// "138th") and years, other than the tokens `skip` marks (the figure
+/// itself), sorted.
+pub fn markers(tokens: &[Token], skip: &[bool]) -> Vec<String> {
+    let mut out: Vec<String> = tokens
+        .iter()
+        .zip(skip)
+        .filter(|(_, &s)| !s)
+        .filter_map(|(t, _)| {
+            let lower = t.text.to_lowercase();
+            let ordinal_suffix = ["st", "nd", "rd", "th"].iter().any(|x| {
+                lower
+                    .strip_suffix(x)
+                    .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+            });
+            let year = t.is_number()
+                && t.text.len() == 4
+                && t.text
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1000..=2100).contains(&y));
+            (ORDINALS.contains(&lower.as_str()) || ordinal_suffix || year).then_some(lower)
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Whether one sorted set holds the other.
+pub fn nested(a: &[String], b: &[String]) -> bool {
+    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    small.iter().all(|w| large.binary_search(w).is_ok())
 }
 
 /// The frame of a sentence: the stems of its content words, sorted and

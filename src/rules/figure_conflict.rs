@@ -13,7 +13,7 @@
 //! (a hedge's interval, else `margin` on each side of a round figure).
 
 use super::{named_source, text_in, who_in, Check, Context, Finding, Labeled, RuleDef, Scope};
-use crate::graph::text::{containment, shares};
+use crate::graph::text::{containment, nested, shares};
 use crate::graph::{Figure, Measure};
 use crate::rules::Severity;
 
@@ -41,6 +41,9 @@ pub(crate) fn comparable(a: &Figure, b: &Figure) -> bool {
     if a.measure != b.measure || a.unit != b.unit || a.partial || b.partial {
         return false;
     }
+    if a.change != b.change || !nested(&a.markers, &b.markers) {
+        return false;
+    }
     if a.modifiers != b.modifiers {
         return false;
     }
@@ -64,22 +67,38 @@ pub(crate) fn comparable(a: &Figure, b: &Figure) -> bool {
 
 /// Whether the sentences of two figures speak of the same thing.
 pub(crate) fn same_context(a: &Figure, b: &Figure, min_overlap: f64) -> bool {
+    same_context_or_accounts(a, b, min_overlap, false)
+}
+
+/// As `same_context`; `accounts` says the two figures come from two named
+/// sources that differ: competing accounts of one event need no more tie.
+pub(crate) fn same_context_or_accounts(
+    a: &Figure,
+    b: &Figure,
+    min_overlap: f64,
+    accounts: bool,
+) -> bool {
     // Names in one sentence that the other lacks point at other entities.
     let names_agree =
         a.names.is_empty() || b.names.is_empty() || containment(&a.names, &b.names) >= 0.5;
-    if !names_agree {
-        return false;
-    }
     let unnamed = a.subject.is_empty() || a.measure != Measure::Count;
     let need = if unnamed {
         min_overlap.max(0.8)
     } else {
         min_overlap
     };
-    let tied_by_event = a.event.is_some() && a.event == b.event && !unnamed;
+    // A length of time is one measure only with what it is the length of
+    // ("five hours of surgery").
+    if a.measure == Measure::Duration && a.subject == "<duration>" {
+        return false;
+    }
+    let tied_by_event =
+        a.event.is_some() && a.event == b.event && !unnamed && a.markers == b.markers;
     let overlap = containment(&a.frame, &b.frame);
-    a.frame.len().min(b.frame.len()) >= 2 && overlap >= need
-        || tied_by_event && (shares(&a.names, &b.names) || overlap >= 0.3)
+    // Either the sentences say nearly the same thing about the same names,
+    // or one event ties the figures and something else ties the sentences.
+    names_agree && a.frame.len().min(b.frame.len()) >= 2 && overlap >= need
+        || tied_by_event && (shares(&a.names, &b.names) || overlap >= 0.5 || accounts)
 }
 
 impl Check for FigureConflict {
@@ -111,10 +130,19 @@ impl Check for FigureConflict {
             if fa.measure == Measure::Date {
                 continue;
             }
-            if !comparable(fa, fb) || !same_context(fa, fb, min_overlap) {
+            let accounts = matches!(
+                (named_source(ctx, fa.article, fa.claim), named_source(ctx, fb.article, fb.claim)),
+                (Some(x), Some(y)) if x.1 != y.1
+            );
+            if !comparable(fa, fb) || !same_context_or_accounts(fa, fb, min_overlap, accounts) {
                 continue;
             }
             if nested && fa.event != fb.event {
+                continue;
+            }
+            // Another adjective on the counted noun is another measure
+            // ("three elderly people" against "four people").
+            if !nested && fa.np_words != fb.np_words {
                 continue;
             }
             let (ia, ib) = (interval(fa, margin), interval(fb, margin));

@@ -68,11 +68,14 @@ impl Check for StanceConflict {
                     .copied()
                     .filter(|m| side(m) == Some(b))
                     .collect();
-                // Keep the mentions that have an opposite in another sentence.
+                // Keep the mentions that have an opposite in another sentence
+                // (at the same time, for pairs that are a sequence otherwise).
                 let apart = |x: &&EventMention, others: &[&&EventMention]| {
-                    others
-                        .iter()
-                        .any(|y| (y.article, y.sentence) != (x.article, x.sentence))
+                    others.iter().any(|y| {
+                        (y.article, y.sentence) != (x.article, x.sentence)
+                            && (!group.same_time
+                                || matches!((x.time, y.time), (Some(p), Some(q)) if p.0 <= q.1 && q.0 <= p.1))
+                    })
                 };
                 let pro: Vec<&&EventMention> =
                     pro.iter().copied().filter(|x| apart(x, &con)).collect();

@@ -94,6 +94,7 @@ fn one_event_two_dates(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
                     || !disjoint(interval(fa, 0.0), interval(fb, 0.0))
                     || restated(g, fa, fb, 0.0)
                     || restated(g, fb, fa, 0.0)
+                    || shares_a_date(g, fa, fb)
                 {
                     continue;
                 }
@@ -122,6 +123,26 @@ fn one_event_two_dates(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// Whether the two sentences agree on some date: then their other dates
+/// are of other events.
+fn shares_a_date(
+    g: &crate::graph::ClaimGraph,
+    a: &crate::graph::Figure,
+    b: &crate::graph::Figure,
+) -> bool {
+    let of = |f: &crate::graph::Figure| {
+        g.figures
+            .iter()
+            .filter(|x| {
+                x.measure == Measure::Date && x.article == f.article && x.sentence == f.sentence
+            })
+            .map(|x| (x.low, x.high))
+            .collect::<Vec<_>>()
+    };
+    let (x, y) = (of(a), of(b));
+    x.iter().any(|p| y.iter().any(|q| !disjoint(*p, *q)))
 }
 
 /// Two dates are compared like figures, but their own date is what differs.
