@@ -157,6 +157,9 @@ const QUANTITIES: &[QRow] = &[
     ("The flood killed 14 and injured dozens of others.", "dozens", Some(24.0), Some(144.0), None, None, Some("others")),
     // units
     ("The convoy travelled 40 km to the camp.", "40 km", Some(40.0), Some(40.0), None, Some("km"), None),
+    // A measure written as a compound adjective measures the noun; it counts nothing.
+    ("It sold 3-ounce cups of ice cream.", "3-ounce", Some(3.0), Some(3.0), None, Some("oz"), None),
+    ("Kim stabbed Lippert with a 5-inch knife.", "5-inch", Some(5.0), Some(5.0), None, Some("in"), None),
     ("The fire burned 500 hectares.", "500 hectares", Some(500.0), Some(500.0), None, Some("ha"), None),
     ("The wall is 12 feet high.", "12 feet", Some(12.0), Some(12.0), None, Some("ft"), None),
     ("The storm brought winds of 120 mph.", "120 mph", Some(120.0), Some(120.0), None, Some("mph"), None),
@@ -182,7 +185,6 @@ const NOT_QUANTITIES: &[(&str, &str)] = &[
     ("One of them was a doctor.", "One"),
     ("The two met in Geneva.", "two"),
     ("The bill passed in a 400-20 vote.", "400"),
-    ("It sold 3-ounce cups of ice cream.", "3"),
     ("The rule changes in year 13 of the deal.", "13"),
     ("Staff at 1OAK saw nothing.", "1"),
     ("The siege lasted 48 hours.", "48"),

@@ -130,6 +130,15 @@ pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
         }
         let after = text[k..end].chars().next().unwrap_or(' ');
         if !after.is_whitespace() {
+            // A space lost after a period ("in Nintendo.Kirby's Block Ball",
+            // "worldwide.According to"): a lower-case word, one period, and a
+            // capitalised word straight after it.
+            if missing_space(text, start, i, j, k, end) {
+                if let Some(span) = trim(text, Span::new(start, k)) {
+                    out.push(span);
+                }
+                start = k;
+            }
             i = j.max(i + 1);
             continue;
         }
@@ -196,6 +205,42 @@ fn is_boundary(
     true
 }
 
+/// Whether a period with no space after it still ends a sentence: a word of
+/// two or more letters ending in a lower-case one before it, and a capital
+/// followed by a letter after it (so "U.S.A", "ALOHA.net", "3.5" and
+/// "e.g.The" do not split).
+fn missing_space(
+    text: &str,
+    start: usize,
+    term: usize,
+    term_end: usize,
+    next: usize,
+    end: usize,
+) -> bool {
+    if &text[term..term_end] != "." {
+        return false;
+    }
+    let before = &text[start..term];
+    let word: Vec<char> = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    if word.len() < 2 || !word[0].is_lowercase() || !word.iter().any(|c| c.is_alphabetic()) {
+        return false;
+    }
+    if before
+        .chars()
+        .rev()
+        .nth(word.len())
+        .is_some_and(|c| c == '.')
+    {
+        return false;
+    }
+    let mut after = text[next..end].chars();
+    matches!((after.next(), after.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_alphabetic())
+}
+
 /// The letters-and-periods word that ends just before byte `at`.
 fn word_before(text: &str, floor: usize, at: usize) -> &str {
     let slice = &text[floor..at];
@@ -235,6 +280,14 @@ mod tests {
     fn splitter_table() {
         let cases: &[(&str, &[&str])] = &[
             ("One. Two.", &["One.", "Two."]),
+            (
+                "It was made by Nintendo.Kirby's game followed.",
+                &["It was made by Nintendo.", "Kirby's game followed."],
+            ),
+            (
+                "See ALOHA.net and the U.S.A today.",
+                &["See ALOHA.net and the U.S.A today."],
+            ),
             ("Headline without period", &["Headline without period"]),
             (
                 "The U.S. military said so. It left.",

@@ -19,6 +19,23 @@ use super::numbers::{self, Number};
 use super::tokens::Token;
 use super::Quantity;
 
+/// A unit written after a hyphen, as in a compound adjective ("a 5-inch
+/// knife", "a 10-mile walk"): the unit and the number of tokens it takes,
+/// the hyphen included.
+fn hyphenated_unit<'l>(
+    tokens: &[Token],
+    at: usize,
+    lexicon: &'l Lexicon,
+) -> Option<(&'l super::lexicon::Unit, usize)> {
+    let dash = tokens.get(at)?;
+    if !(dash.is_dash() && dash.joined && tokens.get(at + 1)?.joined) {
+        return None;
+    }
+    lexicon
+        .unit_after(tokens, at + 1)
+        .map(|(u, len)| (u, len + 1))
+}
+
 /// Function words that end a noun phrase.
 const STOP: &[&str] = &[
     "the",
@@ -424,7 +441,8 @@ fn read_at(tokens: &[Token], used: &[bool], i: usize, lexicon: &Lexicon) -> Read
         if !(k..number.end).all(free) {
             return Reading::Nothing;
         }
-        let unit_follows = lexicon.unit_after(tokens, number.end).is_some();
+        let unit_follows = lexicon.unit_after(tokens, number.end).is_some()
+            || hyphenated_unit(tokens, number.end, lexicon).is_some();
         if let Some(skip) = not_a_count(
             tokens,
             k,
@@ -453,9 +471,12 @@ fn read_at(tokens: &[Token], used: &[bool], i: usize, lexicon: &Lexicon) -> Read
         return Reading::Nothing;
     };
 
-    // Unit and suffix hedge after the figure.
+    // Unit and suffix hedge after the figure ("5 inches", "a 5-inch knife").
     if unit.is_none() {
-        if let Some((u, len)) = lexicon.unit_after(tokens, end) {
+        if let Some((u, len)) = lexicon
+            .unit_after(tokens, end)
+            .or_else(|| hyphenated_unit(tokens, end, lexicon))
+        {
             if (end..end + len).all(free) {
                 unit = Some(u.name.clone());
                 end += len;

@@ -57,6 +57,9 @@ pub struct Figure {
     pub names: Vec<String>,
     /// A pronoun that opens the sentence ("He", "She").
     pub pronoun: Option<String>,
+    /// Who or what the figure's event is of, for dates ("Wundt" in "Wundt
+    /// was born …" and in "Wundt (August 17, 1832 - …)").
+    pub actor: Option<String>,
     /// The sentence's resolved dates (other than this figure), for telling
     /// apart counts of different days.
     pub dates: Vec<(NaiveDate, NaiveDate)>,
@@ -330,7 +333,20 @@ pub fn read(
             noun,
             subject,
             subject_class: None,
-            event: nearest_event(&events, ta, tb),
+            event: lifespan(tokens, ta, tb, lex)
+                .or_else(|| nearest_event_within(&events, ta, tb, 8).map(|e| e.1)),
+            actor: match lifespan(tokens, ta, tb, lex) {
+                Some(_) => {
+                    let paren = (ta.saturating_sub(13)..ta)
+                        .rev()
+                        .find(|&k| tokens[k].is_punct('('));
+                    paren
+                        .and_then(|k| k.checked_sub(1))
+                        .map(|k| stem(tokens[k].text))
+                }
+                None => nearest_event_within(&events, ta, tb, 8)
+                    .and_then(|(start, _)| actor_before(tokens, start, lex)),
+            },
             modifiers: Vec::new(),
             partial: false,
             change: false,
@@ -479,8 +495,11 @@ fn count_figure(
         })
     });
     let mut noun = q.subject.clone();
+    let mut noun_at = noun_at;
     // A figure with no counted noun: the measure before it ("the death toll
-    // stood at 48"), else the word after it ("married 5 times").
+    // stood at 48"), else a plural noun that closes a long noun phrase ("four
+    // faster dual-GPU GeForce GTX 295 video cards"), else the word after it
+    // ("married 5 times", "a 5-inch knife").
     if noun.is_none() {
         const LINKS: &[&str] = &[
             "stood", "was", "is", "were", "are", "rose", "reached", "climbed", "hit", "at", "to",
@@ -496,15 +515,31 @@ fn count_figure(
                 noun = Some(w.text.to_lowercase());
             }
         }
-        if noun.is_none() {
+        if noun.is_none() && q.unit.is_none() {
+            let run = (qb..tokens.len().min(qb + 9))
+                .take_while(|&i| {
+                    let t = &tokens[i];
+                    (t.is_word() && !super::text::is_stop(t.text)) || t.is_number() || t.is_dash()
+                })
+                .last();
+            if let Some(last) = run.filter(|&i| i > qb) {
+                let w = &tokens[last];
+                if w.is_word() && !w.is_capitalized() && w.text.len() > 3 && w.text.ends_with('s') {
+                    noun = Some(w.text.to_lowercase());
+                    noun_at = Some(last);
+                }
+            }
+        }
+        let hyphenated = q.unit.is_some()
+            && tokens
+                .get(qa..qb)
+                .is_some_and(|r| r.iter().any(|t| t.is_dash()));
+        if noun.is_none() && (q.unit.is_none() || hyphenated) {
             if let Some(w) = tokens.get(qb).filter(|w| {
-                w.is_word()
-                    && !w.is_capitalized()
-                    && !w.joined
-                    && !super::text::is_stop(w.text)
-                    && q.unit.is_none()
+                w.is_word() && !w.is_capitalized() && !w.joined && !super::text::is_stop(w.text)
             }) {
                 noun = Some(w.text.to_lowercase());
+                noun_at = Some(qb);
             }
         }
     }
@@ -584,6 +619,7 @@ fn count_figure(
         partial,
         change,
         np_words,
+        actor: None,
         markers: markers(tokens, &own),
         frame: frame(tokens, &skip),
         names: names(tokens, &skip),
@@ -594,16 +630,74 @@ fn count_figure(
 
 /// The nearest subject-class noun or name before token `at`.
 fn actor_before(tokens: &[Token], at: usize, lex: &EventLexicon) -> Option<String> {
-    (at.saturating_sub(14)..at).rev().find_map(|i| {
+    let floor = at.saturating_sub(14);
+    let mut i = at;
+    while i > floor {
+        i -= 1;
         let t = &tokens[i];
+        // Skip an appositive between commas ("The first BBS, CBBS, went").
+        if t.is_punct(',') {
+            let open = (floor..i).rev().take(5).find(|&k| tokens[k].is_punct(','));
+            if let Some(open) = open {
+                if tokens[open + 1..i]
+                    .iter()
+                    .all(|x| x.is_word() && x.is_capitalized())
+                {
+                    i = open;
+                }
+            }
+            continue;
+        }
         if !t.is_word() {
-            return None;
+            continue;
         }
         if let Some(k) = lex.subject_class(t.text) {
             return Some(lex.subject_name(k).to_string());
         }
-        (i > 0 && t.is_capitalized() && !t.is_any(PRONOUNS)).then(|| stem(t.text))
-    })
+        let opener = i == 0 && (super::text::is_stop(t.text) || t.is_any(PRONOUNS));
+        if t.is_capitalized() && !t.is_any(PRONOUNS) && !opener {
+            return Some(stem(t.text));
+        }
+    }
+    None
+}
+
+/// A date in a lifespan after a name ("Wundt (August 17, 1832 - August
+/// 31, 1920)"): the first is a birth, the second a death.
+fn lifespan(tokens: &[Token], ta: usize, tb: usize, lex: &EventLexicon) -> Option<usize> {
+    // The parenthesis follows a name.
+    let named = |paren: usize| {
+        paren > 0 && tokens[paren - 1].is_word() && tokens[paren - 1].is_capitalized()
+    };
+    let open_before = ta > 1 && tokens[ta - 1].is_punct('(') && named(ta - 1);
+    let dash_after = tokens.get(tb).is_some_and(|t| t.is_dash());
+    if open_before && dash_after {
+        return lex.event_class("birth");
+    }
+    let dash_before = ta > 0 && tokens[ta - 1].is_dash();
+    let close_after = tokens.get(tb).is_some_and(|t| t.is_punct(')'));
+    let from = ta.saturating_sub(12);
+    let opened = (from..ta).any(|k| tokens[k].is_punct('(') && named(k));
+    if dash_before && close_after && opened {
+        return lex.event_class("die");
+    }
+    None
+}
+
+/// The nearest event phrase no more than `reach` tokens away: (its first
+/// token, its class).
+fn nearest_event_within(
+    events: &[(usize, usize, usize)],
+    a: usize,
+    b: usize,
+    reach: usize,
+) -> Option<(usize, usize)> {
+    events
+        .iter()
+        .map(|(s, e, c)| (if *s >= b { s - b } else { a.saturating_sub(*e) }, *s, *c))
+        .filter(|(d, _, _)| *d <= reach)
+        .min_by_key(|(d, _, _)| *d)
+        .map(|(_, s, c)| (s, c))
 }
 
 fn nearest_event(events: &[(usize, usize, usize)], a: usize, b: usize) -> Option<usize> {

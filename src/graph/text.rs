@@ -266,15 +266,56 @@ pub fn frame(tokens: &[Token], skip: &[bool]) -> Vec<String> {
     out
 }
 
-/// The names in a sentence: capitalised words other than its first word,
-/// months and weekdays, lower case, sorted.
+/// Capitalised words that open sentences without naming anything.
+const OPENERS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "although",
+    "though",
+    "yet",
+    "still",
+    "now",
+    "today",
+    "yesterday",
+    "both",
+    "many",
+    "several",
+    "few",
+    "most",
+    "following",
+    "despite",
+    "because",
+    "since",
+    "according",
+    "after",
+    "before",
+    "when",
+    "while",
+    "once",
+    "last",
+    "earlier",
+    "later",
+    "instead",
+    "also",
+    "even",
+    "several",
+    "among",
+    "under",
+    "following",
+    "unlike",
+    "like",
+];
+
+/// The names in a sentence: capitalised words (the first word too, unless
+/// it is a function word or a usual opener), not months and weekdays, lower
+/// case, sorted.
 pub fn names(tokens: &[Token], skip: &[bool]) -> Vec<String> {
     let mut out: Vec<String> = tokens
         .iter()
         .zip(skip)
         .enumerate()
         .filter(|(k, (t, &s))| {
-            *k > 0
+            (*k > 0 || !is_stop(t.text) && !OPENERS.iter().any(|o| t.text.eq_ignore_ascii_case(o)))
                 && !s
                 && t.is_word()
                 && t.is_capitalized()
@@ -324,7 +365,17 @@ mod tests {
         let f = frame(&tokens, &skip);
         assert!(f.contains(&stem("sons")) && f.contains(&stem("Normandy")));
         assert!(!f.contains(&"had".to_string()));
-        assert_eq!(names(&tokens, &skip), vec![stem("Normandy")]);
+        // A name that opens the sentence counts; a function word does not.
+        assert_eq!(
+            names(&tokens, &skip),
+            vec![stem("Normandy"), stem("Osbert")]
+        );
+        let text = "The army reached Normandy.";
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        assert_eq!(
+            names(&tokens, &vec![false; tokens.len()]),
+            vec![stem("Normandy")]
+        );
         let g = vec![stem("son"), stem("Osbert")];
         let mut g = g;
         g.sort();

@@ -88,9 +88,15 @@ fn one_event_two_dates(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         for (i, &a) in group.iter().enumerate() {
             for &b in &group[i + 1..] {
                 let (fa, fb) = (&g.figures[a], &g.figures[b]);
+                // The same statement with another date, or one event of one
+                // named thing ("Wundt was born …") on two dates.
+                let tied = fa.event.is_some()
+                    && fa.event == fb.event
+                    && fa.actor.is_some()
+                    && fa.actor == fb.actor;
                 if fa.measure != Measure::Date
                     || !comparable_dates(fa, fb)
-                    || !same_context(fa, fb, min_overlap)
+                    || !(tied || same_context(fa, fb, min_overlap))
                     || !disjoint(interval(fa, 0.0), interval(fb, 0.0))
                     || restated(g, fa, fb, 0.0)
                     || restated(g, fb, fa, 0.0)
