@@ -858,17 +858,29 @@ fn not_a_count(
 }
 
 /// The counted noun starting at `i`: up to three modifiers, then a plural noun
-/// (or, for "one", any noun).
+/// (or, for "one", any noun). A product or model name among the modifiers
+/// ("four GeForce GTX 295 video cards") may run longer, with its numbers.
 fn noun_phrase(tokens: &[Token], i: usize, singular_ok: bool) -> Option<(String, usize)> {
     let mut j = i;
-    while j < tokens.len() && j < i + 4 {
+    let mut reach = i + 4;
+    while j < tokens.len() && j < reach {
         let t = &tokens[j];
         if !t.is_word() {
-            if t.is_dash() && t.joined {
+            if t.is_dash() && (t.joined || tokens.get(j + 1).is_some_and(|n| n.is_word())) {
+                reach = (reach + 1).min(i + 10);
+                j += 1;
+                continue;
+            }
+            // A model number after a name ("GTX 295").
+            if t.is_number() && j > i && tokens[j - 1].is_capitalized() && j + 1 < tokens.len() {
+                reach = (reach + 1).min(i + 10);
                 j += 1;
                 continue;
             }
             return None;
+        }
+        if t.is_capitalized() && j > i {
+            reach = (reach + 1).min(i + 10);
         }
         // An acronym ("IS militants", "US troops") modifies the noun; "IS" is not "is".
         let acronym = t.text.len() > 1 && t.text.chars().all(|c| c.is_uppercase());

@@ -23,8 +23,9 @@ pub enum Measure {
 #[derive(Debug, Clone)]
 pub struct Figure {
     pub article: usize,
-    /// Index into the article's claims.
-    pub claim: usize,
+    /// Index into the article's claims (an ordinal may stand in a sentence
+    /// that is no claim).
+    pub claim: Option<usize>,
     pub sentence: usize,
     pub span: Span,
     pub text: String,
@@ -261,7 +262,7 @@ pub fn read(
         }
         out.figures.push(count_figure(
             article,
-            claim_index.unwrap_or_default(),
+            claim_index,
             sentence,
             tokens,
             (qa, qb),
@@ -320,7 +321,7 @@ pub fn read(
         };
         out.figures.push(Figure {
             article,
-            claim: claim_index.unwrap_or_default(),
+            claim: claim_index,
             sentence,
             span: t.span,
             text: t.span_text(tokens),
@@ -371,6 +372,51 @@ pub fn read(
 
     if !sentence_facts {
         return out;
+    }
+    // Ordinals: a rank or a place in a series ("the first poem", "ranked
+    // seventh"), compared like figures of their own kind.
+    for (k, t) in tokens.iter().enumerate() {
+        if k < heading_end || in_time[k] {
+            continue;
+        }
+        let Some(value) = ordinal_value(tokens, k) else {
+            continue;
+        };
+        let end = if t.is_number() { k + 2 } else { k + 1 };
+        let mut skip = base_skip.clone();
+        let mut own = vec![false; tokens.len()];
+        for i in k..end.min(tokens.len()) {
+            skip[i] = true;
+            own[i] = true;
+        }
+        let span = t.span.cover(tokens[end.min(tokens.len()) - 1].span);
+        out.figures.push(Figure {
+            article,
+            claim: claim_index,
+            sentence,
+            span,
+            text: span_text(tokens, span),
+            measure: Measure::Count,
+            low: value,
+            high: value,
+            approximate: false,
+            hedged: false,
+            unit: Some("ordinal".to_string()),
+            noun: None,
+            subject: "<ordinal>".to_string(),
+            subject_class: None,
+            event: None,
+            modifiers: Vec::new(),
+            partial: false,
+            change: false,
+            np_words: Vec::new(),
+            markers: markers(tokens, &own),
+            frame: frame(tokens, &skip),
+            names: names(tokens, &skip),
+            pronoun: pronoun.clone(),
+            actor: None,
+            dates: resolved.iter().map(|r| (r.0, r.1)).collect(),
+        });
     }
     for &(a, b, class) in &events {
         let negated = tokens[a.saturating_sub(3)..a].iter().any(is_negation);
@@ -473,7 +519,7 @@ pub fn read(
 #[allow(clippy::too_many_arguments)]
 fn count_figure(
     article: usize,
-    claim_index: usize,
+    claim_index: Option<usize>,
     sentence: usize,
     tokens: &[Token],
     (qa, qb): (usize, usize),
@@ -626,6 +672,27 @@ fn count_figure(
         pronoun,
         dates: resolved.iter().map(|r| (r.0, r.1)).collect(),
     }
+}
+
+/// The value of an ordinal at token `k`: a word ("seventh") or digits with
+/// a suffix ("138th").
+fn ordinal_value(tokens: &[Token], k: usize) -> Option<f64> {
+    const WORDS: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth",
+    ];
+    let t = &tokens[k];
+    if t.is_word() {
+        return WORDS
+            .iter()
+            .position(|w| t.text.eq_ignore_ascii_case(w))
+            .map(|p| (p + 1) as f64);
+    }
+    let suffix = tokens.get(k + 1)?;
+    if t.is_number() && suffix.joined && suffix.is_any(&["st", "nd", "rd", "th"]) {
+        return t.number_value();
+    }
+    None
 }
 
 /// The nearest subject-class noun or name before token `at`.

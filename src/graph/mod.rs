@@ -237,12 +237,25 @@ impl ClaimGraph {
                         lex,
                     );
                     let node = slot.and_then(|c| g.claim_nodes.get(&(a, c)).copied());
+                    // A sentence that is no claim still stands in the graph
+                    // when it states a figure (an ordinal) or an event.
+                    let mut statement: Option<NodeIndex> = None;
+                    let mut statement_node = |g: &mut ClaimGraph| {
+                        *statement.get_or_insert_with(|| {
+                            g.graph.add_node(Node::Statement {
+                                article: a,
+                                sentence: index,
+                            })
+                        })
+                    };
                     for figure in found.figures {
                         let k = g.figures.len();
                         let sn = g.subject_node(&figure.subject, figure.subject_class, lex);
-                        if let Some(node) = node {
-                            g.graph.add_edge(node, sn, Edge::Counts(k));
-                        }
+                        let from = match node {
+                            Some(n) => n,
+                            None => statement_node(&mut g),
+                        };
+                        g.graph.add_edge(from, sn, Edge::Counts(k));
                         g.figures.push(figure);
                     }
                     for mut mention in found.events {
@@ -264,10 +277,7 @@ impl ClaimGraph {
                         });
                         let from = match mention.claim.and_then(|c| g.claim_nodes.get(&(a, c))) {
                             Some(&n) => n,
-                            None => g.graph.add_node(Node::Statement {
-                                article: a,
-                                sentence: index,
-                            }),
+                            None => statement_node(&mut g),
                         };
                         g.graph.add_edge(from, en, Edge::About(k));
                         g.events.push(mention);

@@ -12,7 +12,9 @@
 //! sentence may just give two figures. Approximate figures are widened first
 //! (a hedge's interval, else `margin` on each side of a round figure).
 
-use super::{named_source, text_in, who_in, Check, Context, Finding, Labeled, RuleDef, Scope};
+use super::{
+    claim_id, named_source, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope,
+};
 use crate::graph::text::{containment, nested, shares};
 use crate::graph::{Figure, Measure};
 use crate::rules::Severity;
@@ -81,12 +83,17 @@ pub(crate) fn same_context_or_accounts(
     // Names in one sentence that the other lacks point at other entities.
     let names_agree =
         a.names.is_empty() || b.names.is_empty() || containment(&a.names, &b.names) >= 0.5;
-    let unnamed = a.subject.is_empty() || a.measure != Measure::Count;
+    // A figure that names nothing it counts (a bare number, a date, an
+    // ordinal) needs the sentences to be nearly the same, and long enough to
+    // tell.
+    let unnamed =
+        a.subject.is_empty() || a.measure != Measure::Count || a.unit.as_deref() == Some("ordinal");
     let need = if unnamed {
         min_overlap.max(0.8)
     } else {
         min_overlap
     };
+    let shortest = if a.subject.is_empty() { 3 } else { 2 };
     // A length of time is one measure only with what it is the length of
     // ("five hours of surgery").
     if a.measure == Measure::Duration && a.subject == "<duration>" {
@@ -97,7 +104,7 @@ pub(crate) fn same_context_or_accounts(
     let overlap = containment(&a.frame, &b.frame);
     // Either the sentences say nearly the same thing about the same names,
     // or one event ties the figures and something else ties the sentences.
-    names_agree && a.frame.len().min(b.frame.len()) >= 2 && overlap >= need
+    names_agree && a.frame.len().min(b.frame.len()) >= shortest && overlap >= need
         || tied_by_event && (shares(&a.names, &b.names) || overlap >= 0.5 || accounts)
 }
 
@@ -131,7 +138,10 @@ impl Check for FigureConflict {
                 continue;
             }
             let accounts = matches!(
-                (named_source(ctx, fa.article, fa.claim), named_source(ctx, fb.article, fb.claim)),
+                (
+                    fa.claim.and_then(|c| named_source(ctx, fa.article, c)),
+                    fb.claim.and_then(|c| named_source(ctx, fb.article, c)),
+                ),
                 (Some(x), Some(y)) if x.1 != y.1
             );
             if !comparable(fa, fb) || !same_context_or_accounts(fa, fb, min_overlap, accounts) {
@@ -184,8 +194,8 @@ pub(crate) fn restated(
 }
 
 fn finding(rule: &RuleDef, ctx: &Context, fa: &Figure, fb: &Figure, nested: bool) -> Finding {
-    let who_a = who_in(ctx, fa.article, fa.claim);
-    let who_b = who_in(ctx, fb.article, fb.claim);
+    let who_a = who_at(ctx, fa.article, fa.claim);
+    let who_b = who_at(ctx, fb.article, fb.claim);
     let what = |f: &Figure| {
         let text = text_in(ctx, f.article, f.span);
         match (&f.noun, f.measure) {
@@ -197,8 +207,8 @@ fn finding(rule: &RuleDef, ctx: &Context, fa: &Figure, fb: &Figure, nested: bool
     };
     let (wa, wb) = (what(fa), what(fb));
     let (sa, sb) = (
-        named_source(ctx, fa.article, fa.claim),
-        named_source(ctx, fb.article, fb.claim),
+        fa.claim.and_then(|c| named_source(ctx, fa.article, c)),
+        fb.claim.and_then(|c| named_source(ctx, fb.article, c)),
     );
     // Two named sources that disagree are a harder conflict than an
     // unsourced figure against a sourced one.
@@ -236,10 +246,13 @@ fn finding(rule: &RuleDef, ctx: &Context, fa: &Figure, fb: &Figure, nested: bool
                 foreign: None,
             },
         ],
-        claims: vec![
-            ctx.articles[fa.article].claims[fa.claim].id.clone(),
-            ctx.articles[fb.article].claims[fb.claim].id.clone(),
-        ],
+        claims: [
+            claim_id(ctx, fa.article, fa.claim),
+            claim_id(ctx, fb.article, fb.claim),
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
         sources: [sa, sb].into_iter().flatten().map(|s| s.0).collect(),
         fingerprint: String::new(),
     }

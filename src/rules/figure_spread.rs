@@ -11,7 +11,7 @@
 //! smallest.
 
 use super::figure_conflict::{disjoint, interval};
-use super::{text_in, who_in, Check, Context, Finding, Labeled, RuleDef, Scope};
+use super::{claim_id, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope};
 use crate::graph::{Figure, Measure};
 
 pub struct FigureSpread;
@@ -86,7 +86,7 @@ impl Check for FigureSpread {
             let mut listed = Vec::new();
             let mut claims = Vec::new();
             for f in &members {
-                let who = who_in(ctx, f.article, f.claim);
+                let who = who_at(ctx, f.article, f.claim);
                 let text = text_in(ctx, f.article, f.span);
                 let noun = f.noun.clone().unwrap_or_default();
                 let event = f.event.map(|e| ctx.events.event_name(e)).unwrap_or("");
@@ -97,7 +97,7 @@ impl Check for FigureSpread {
                     article: f.article,
                     foreign: None,
                 });
-                claims.push(ctx.articles[f.article].claims[f.claim].id.clone());
+                claims.extend(claim_id(ctx, f.article, f.claim));
             }
             claims.dedup();
             out.push(Finding {

@@ -118,12 +118,12 @@ fn one_event_two_dates(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
                     ctx,
                     format!(
                         "one event, two dates: {} says \"{ta}\", {} says \"{tb}\"",
-                        who_at(ctx, fa.article, Some(fa.claim)),
-                        who_at(ctx, fb.article, Some(fb.claim))
+                        who_at(ctx, fa.article, fa.claim),
+                        who_at(ctx, fb.article, fb.claim)
                     ),
                     &[
-                        (fa.article, Some(fa.claim), fa.span),
-                        (fb.article, Some(fb.claim), fb.span),
+                        (fa.article, fa.claim, fa.span),
+                        (fb.article, fb.claim, fb.span),
                     ],
                 ));
             }
