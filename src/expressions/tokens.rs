@@ -60,9 +60,17 @@ impl<'a> Token<'a> {
         if self.kind != Kind::Number {
             return None;
         }
-        let (int, frac) = match self.text.split_once('.') {
+        // Tokenized text writes separators apart: "2 @,@ 180", "11 @.@ 5".
+        let joined;
+        let text = if self.text.contains('@') {
+            joined = self.text.replace(" @,@ ", ",").replace(" @.@ ", ".");
+            joined.as_str()
+        } else {
+            self.text
+        };
+        let (int, frac) = match text.split_once('.') {
             Some((i, f)) => (i, Some(f)),
-            None => (self.text, None),
+            None => (text, None),
         };
         // Thousands separators must group by three: "1,000" but not "1,00".
         let groups: Vec<&str> = int.split(',').collect();
@@ -115,6 +123,13 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
                 {
                     seen_point |= b == b'.';
                     i += 2;
+                } else if (bytes[i..].starts_with(b" @,@ ")
+                    || !seen_point && bytes[i..].starts_with(b" @.@ "))
+                    && bytes.get(i + 5).is_some_and(|n| n.is_ascii_digit())
+                {
+                    // The separators of tokenized text (WikiText): "2 @,@ 180".
+                    seen_point |= bytes[i + 2] == b'.';
+                    i += 6;
                 } else {
                     break;
                 }
@@ -187,6 +202,17 @@ mod tests {
             texts("twenty-five 48-hour"),
             ["twenty-five", "48", "-", "hour"]
         );
+    }
+
+    #[test]
+    fn tokenized_separators() {
+        assert_eq!(
+            texts("between 735 and 2 @,@ 180 cars"),
+            ["between", "735", "and", "2 @,@ 180", "cars"]
+        );
+        let toks = tokenize("2 @,@ 180 and 11 @.@ 14", Span::new(0, 23));
+        assert_eq!(toks[0].number_value(), Some(2180.0));
+        assert_eq!(toks[2].number_value(), Some(11.14));
     }
 
     #[test]
