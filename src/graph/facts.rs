@@ -637,6 +637,13 @@ fn count_figure(
     }
     let change = before(tokens, qa, 3, &lex.change).is_some()
         || qa > 0 && tokens[qa - 1].is_any(&["by", "from"]);
+    // A conversion in parentheses after a figure ("one million euros (about
+    // $1.1 million)") restates that figure; it is not compared on its own.
+    let conversion = qa >= 2
+        && tokens[qa - 1].is_punct('(')
+        && tokens[qa.saturating_sub(5)..qa - 1]
+            .iter()
+            .any(|t| t.is_number());
     let mut np_words: Vec<String> = np
         .iter()
         .map(|&i| &tokens[i])
@@ -662,7 +669,7 @@ fn count_figure(
         subject_class,
         event,
         modifiers,
-        partial,
+        partial: partial || conversion,
         change,
         np_words,
         actor: None,
