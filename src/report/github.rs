@@ -32,7 +32,7 @@ pub fn render(reports: &[FileReport]) -> String {
             };
             let g = Region::of(&r.doc, primary.span);
             let mut message = f.message.clone();
-            for s in f.spans.iter().skip(1) {
+            for s in f.local().skip(1) {
                 let at = Region::of(&r.doc, s.span);
                 message.push_str(&format!(
                     "\n  line {}:{} — {}",

@@ -128,7 +128,7 @@ fn file_article(out: &mut String, r: &FileReport, n: usize) {
         .filter_map(|c| c.attribution(at).map(|a| a.cue))
         .collect();
     for f in &r.findings {
-        for s in &f.spans {
+        for s in f.local() {
             cuts.insert(s.span.start);
             cuts.insert(s.span.end);
         }
@@ -169,7 +169,7 @@ fn file_article(out: &mut String, r: &FileReport, n: usize) {
             }
             m.cue = cue_spans.iter().any(|c| c.contains(seg));
             for (k, f) in r.findings.iter().enumerate() {
-                for (j, s) in f.spans.iter().enumerate() {
+                for (j, s) in f.local().enumerate() {
                     if s.span.contains(seg) {
                         m.findings.push((k * 100 + j, f.severity));
                     }
@@ -242,7 +242,7 @@ fn file_side(out: &mut String, r: &FileReport, n: usize) {
                 xml_escape(&f.rule),
                 xml_escape(&f.message)
             );
-            for (j, s) in f.spans.iter().enumerate() {
+            for (j, s) in f.local().enumerate() {
                 let g = Region::of(doc, s.span);
                 let _ = write!(
                     out,

@@ -110,6 +110,10 @@ pub struct LabeledSpan {
     #[serde(flatten)]
     pub span: Located,
     pub label: String,
+    /// The file the span is in, when it is not the finding's own
+    /// (`--together`); the offsets, line and column are that file's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -179,9 +183,22 @@ fn finding(doc: &Document, f: &Finding) -> FindingJson {
         spans: f
             .spans
             .iter()
-            .map(|s| LabeledSpan {
-                span: doc.locate(s.span),
-                label: s.label.clone(),
+            .map(|s| match &s.foreign {
+                Some(other) => LabeledSpan {
+                    span: Located {
+                        start: s.span.start,
+                        end: s.span.end,
+                        line: other.line,
+                        column: other.column,
+                    },
+                    label: s.label.clone(),
+                    path: Some(other.path.clone()),
+                },
+                None => LabeledSpan {
+                    span: doc.locate(s.span),
+                    label: s.label.clone(),
+                    path: None,
+                },
             })
             .collect(),
         claims: f.claims.clone(),

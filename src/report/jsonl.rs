@@ -13,9 +13,12 @@ pub fn render(reports: &[FileReport]) -> String {
             let spans: Vec<serde_json::Value> = f
                 .spans
                 .iter()
-                .map(|s| {
-                    let l = r.doc.locate(s.span);
-                    json!({"start": l.start, "end": l.end, "line": l.line, "column": l.column, "label": s.label})
+                .map(|s| match &s.foreign {
+                    Some(o) => json!({"start": s.span.start, "end": s.span.end, "line": o.line, "column": o.column, "label": s.label, "path": o.path}),
+                    None => {
+                        let l = r.doc.locate(s.span);
+                        json!({"start": l.start, "end": l.end, "line": l.line, "column": l.column, "label": s.label})
+                    }
                 })
                 .collect();
             let line = json!({

@@ -31,7 +31,7 @@ pub fn render(reports: &[FileReport]) -> String {
                     format!(" at {}:{}", g.start_line, g.start_column)
                 });
             let mut details = String::new();
-            for s in &f.spans {
+            for s in f.local() {
                 let g = Region::of(&r.doc, s.span);
                 details.push_str(&format!(
                     "{}:{}:{}: {} — \"{}\"\n",

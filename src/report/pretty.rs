@@ -82,8 +82,7 @@ fn render_finding(out: &mut String, doc: &Document, f: &Finding) {
     };
     let at = doc.locate(primary.span);
     let last_line = f
-        .spans
-        .iter()
+        .local()
         .map(|s| doc.lines.line_of(s.span.start) + 1)
         .max()
         .unwrap_or(1);
@@ -101,7 +100,7 @@ fn render_finding(out: &mut String, doc: &Document, f: &Finding) {
     let _ = writeln!(out, "{pad} {bar}");
     // Spans grouped by line, in line order; the primary keeps '^', others '-'.
     let mut by_line: Vec<(usize, Vec<(usize, &crate::rules::Labeled)>)> = Vec::new();
-    for (n, s) in f.spans.iter().enumerate() {
+    for (n, s) in f.local().enumerate() {
         let line = doc.lines.line_of(s.span.start);
         match by_line.iter_mut().find(|(l, _)| *l == line) {
             Some((_, v)) => v.push((n, s)),
@@ -109,6 +108,12 @@ fn render_finding(out: &mut String, doc: &Document, f: &Finding) {
         }
     }
     by_line.sort_by_key(|(l, _)| *l);
+    // Spans in other files (`--together`) are listed after this file's.
+    let foreign: Vec<(&crate::rules::Labeled, &crate::rules::Foreign)> = f
+        .spans
+        .iter()
+        .filter_map(|s| s.foreign.as_ref().map(|o| (s, o)))
+        .collect();
     for (line, spans) in by_line {
         let range = doc.lines.line_range(&doc.text, line);
         let text = &doc.text[range.start..range.end];
@@ -135,6 +140,18 @@ fn render_finding(out: &mut String, doc: &Document, f: &Finding) {
             };
             let _ = writeln!(out, "{pad} {bar} {}{mark} {label}", " ".repeat(col));
         }
+    }
+    for (s, other) in foreign {
+        let _ = writeln!(
+            out,
+            "{pad} {} {}:{}:{}: \"{}\" {}",
+            "+".blue().bold(),
+            other.path,
+            other.line,
+            other.column,
+            other.text,
+            s.label.blue().bold()
+        );
     }
     let _ = writeln!(out, "{pad} {bar}");
     let mut notes = vec![format!("category: {}", f.category.as_str())];

@@ -91,8 +91,7 @@ pub fn render(reports: &[FileReport], rules: &RuleSet) -> String {
                 continue;
             };
             let related: Vec<Value> = f
-                .spans
-                .iter()
+                .local()
                 .enumerate()
                 .skip(1)
                 .map(|(k, s)| {

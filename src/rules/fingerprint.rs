@@ -26,7 +26,7 @@ pub fn assign(doc: &Document, findings: &mut [Finding]) {
     let mut seen: HashMap<u64, usize> = HashMap::new();
     for f in findings.iter_mut() {
         let mut h = fnv1a(f.rule.as_bytes(), FNV_OFFSET);
-        for s in &f.spans {
+        for s in f.local() {
             h = fnv1a(b"\x1f", h);
             h = fnv1a(doc.clean_text(s.span).as_bytes(), h);
         }

@@ -195,6 +195,14 @@ pub struct Finding {
     pub fingerprint: String,
 }
 
+impl Finding {
+    /// The spans in the finding's own file (all of them, unless
+    /// `--together` put spans of other files in it).
+    pub fn local(&self) -> impl Iterator<Item = &Labeled> {
+        self.spans.iter().filter(|s| s.foreign.is_none())
+    }
+}
+
 /// What a rule reads.
 pub struct Context<'a> {
     pub doc: &'a Document,
