@@ -167,3 +167,36 @@ fn a_malformed_cues_file_is_an_input_error_with_its_place() {
     let shown = err.to_string();
     assert!(shown.contains("cues.toml:2:"), "{shown}");
 }
+
+#[test]
+fn a_rules_directory_adds_events_and_opposed_pairs() {
+    let text = "The rebels pledged loyalty on Monday. The rebels mutinied on Monday.";
+    let builtin = RuleSet::builtin();
+    assert_eq!(findings_of(&builtin, text, None, "stance-conflict"), 0);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("events.toml"),
+        "[[event]]\nclass = \"loyal\"\nphrases = [\"pledged loyalty\"]\n\n\
+         [[event]]\nclass = \"mutiny\"\nphrases = [\"mutinied\"]\n\n\
+         [[opposed]]\nclasses = [\"loyal\", \"mutiny\"]\n",
+    )
+    .unwrap();
+    let rules = RuleSet::load(Some(dir.path())).unwrap();
+    assert_eq!(findings_of(&rules, text, None, "stance-conflict"), 1);
+}
+
+#[test]
+fn a_malformed_events_file_is_an_input_error_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("events.toml"),
+        "prospective = [\"is poised to\"]\n\n[[event]]\nclass = \"x\"\nwords = [\"y\"]\n",
+    )
+    .unwrap();
+    let err = RuleSet::load(Some(dir.path())).err().expect("an error");
+    let shown = err.to_string();
+    assert!(
+        shown.contains("events.toml:3:") || shown.contains("events.toml:5:"),
+        "{shown}"
+    );
+}

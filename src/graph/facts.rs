@@ -64,6 +64,10 @@ pub struct Figure {
     /// The sentence's resolved dates (other than this figure), for telling
     /// apart counts of different days.
     pub dates: Vec<(NaiveDate, NaiveDate)>,
+    /// The sentence names a day (other than this figure): "on Tuesday",
+    /// "March 5". A count on a named day and a count on none may be of two
+    /// events.
+    pub has_time: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -229,6 +233,9 @@ pub fn read(
         .map(|(a, b)| *a || *b)
         .collect();
     let sentence_names = names(tokens, &base_skip);
+    // Dates as the article fixes them (for telling counts of two days
+    // apart), and relative times placed against the reference date or a
+    // stand-in one (`ClaimGraph::references`), for the order of events.
     let resolved: Vec<(NaiveDate, NaiveDate, TimeKind, Span)> = sentence_times
         .iter()
         .filter(|t| t.kind != TimeKind::Duration)
@@ -272,6 +279,7 @@ pub fn read(
             lex,
             pronoun.clone(),
             &resolved,
+            sentence_times.iter().any(|x| x.kind == TimeKind::Date),
         ));
     }
     for t in times {
@@ -367,6 +375,9 @@ pub fn read(
                 .filter(|r| r.3 != t.span)
                 .map(|r| (r.0, r.1))
                 .collect(),
+            has_time: sentence_times
+                .iter()
+                .any(|x| x.span != t.span && x.kind == TimeKind::Date),
         });
     }
 
@@ -416,6 +427,7 @@ pub fn read(
             pronoun: pronoun.clone(),
             actor: None,
             dates: resolved.iter().map(|r| (r.0, r.1)).collect(),
+            has_time: sentence_times.iter().any(|x| x.kind == TimeKind::Date),
         });
     }
     for &(a, b, class) in &events {
@@ -529,6 +541,7 @@ fn count_figure(
     lex: &EventLexicon,
     pronoun: Option<String>,
     resolved: &[(NaiveDate, NaiveDate, TimeKind, Span)],
+    has_time: bool,
 ) -> Figure {
     // Where the counted noun is: after the figure ("150 militants"), or
     // before it ("the remaining militants estimated to be around 300").
@@ -678,6 +691,7 @@ fn count_figure(
         names: names(tokens, &skip),
         pronoun,
         dates: resolved.iter().map(|r| (r.0, r.1)).collect(),
+        has_time,
     }
 }
 

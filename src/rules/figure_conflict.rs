@@ -43,7 +43,7 @@ pub(crate) fn comparable(a: &Figure, b: &Figure) -> bool {
     if a.measure != b.measure || a.unit != b.unit || a.partial || b.partial {
         return false;
     }
-    if a.change != b.change || !nested(&a.markers, &b.markers) {
+    if a.change != b.change || !nested(&a.markers, &b.markers) || a.has_time != b.has_time {
         return false;
     }
     if a.modifiers != b.modifiers {

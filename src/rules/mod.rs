@@ -439,7 +439,9 @@ pub(crate) fn who_in(ctx: &Context, article: usize, claim: usize) -> String {
     match claim.attribution(a.attributions) {
         Some(att) if att.source.is_some() && !att.vague => a.attributions.who(att, a.doc),
         Some(att) => match att.source_span {
-            Some(span) if att.unresolved.is_none() => format!("unnamed {}", a.doc.clean_text(span)),
+            Some(span) if att.unresolved.is_none() => {
+                format!("{} (unnamed)", a.doc.clean_text(span))
+            }
             _ => format!("the article (\"{}\")", a.doc.clean_text(att.cue)),
         },
         None => "the article".to_string(),

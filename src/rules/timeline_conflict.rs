@@ -157,6 +157,7 @@ fn comparable_dates(a: &crate::graph::Figure, b: &crate::graph::Figure) -> bool 
     let mut y = b.clone();
     x.dates.clear();
     y.dates.clear();
+    y.has_time = x.has_time;
     comparable(&x, &y)
 }
 
