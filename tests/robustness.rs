@@ -237,3 +237,20 @@ fn huge_relative_counts_are_not_dates() {
         .flat_map(|c| &c.times)
         .all(|t| t.start.is_none() || t.start.unwrap().year() > 1000));
 }
+
+#[test]
+fn a_figure_repeated_many_times_gives_findings_in_proportion() {
+    // 300 sentences that each give another death toll for the same floods:
+    // every figure conflicts with every other, but each takes part in one
+    // finding at most, so the report grows with the article, not its square.
+    let text: String = (0..300)
+        .map(|k| format!("The floods killed {} people in the valley. ", 10 + k * 3))
+        .collect();
+    let report = check_text("many.txt", Format::Plain, text, None, &RuleSet::builtin());
+    let conflicts = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == "figure-conflict")
+        .count();
+    assert!(conflicts > 0 && conflicts <= 150, "{conflicts} findings");
+}

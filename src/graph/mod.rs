@@ -35,6 +35,9 @@ pub const UNDATED_REFERENCE: NaiveDate = match NaiveDate::from_ymd_opt(2001, 1, 
     None => panic!("a valid date"),
 };
 
+/// How many later figures of its subject each figure is compared with.
+pub const PAIR_WINDOW: usize = 400;
+
 /// One article's share of the graph.
 #[derive(Clone, Copy)]
 pub struct Article<'a> {
@@ -108,6 +111,8 @@ pub struct ClaimGraph {
     /// The date each article's relative times were read against: its own
     /// reference date, else `UNDATED_REFERENCE`.
     pub references: Vec<NaiveDate>,
+    /// The figures of each (article, sentence).
+    by_sentence: HashMap<(usize, usize), Vec<usize>>,
     /// The claim node of (article, claim index).
     claim_nodes: HashMap<(usize, usize), NodeIndex>,
     subject_nodes: HashMap<String, NodeIndex>,
@@ -128,6 +133,7 @@ impl ClaimGraph {
             ongoing: Vec::new(),
             expected_ends: Vec::new(),
             references: Vec::new(),
+            by_sentence: HashMap::new(),
             claim_nodes: HashMap::new(),
             subject_nodes: HashMap::new(),
             event_nodes: HashMap::new(),
@@ -256,6 +262,7 @@ impl ClaimGraph {
                             None => statement_node(&mut g),
                         };
                         g.graph.add_edge(from, sn, Edge::Counts(k));
+                        g.by_sentence.entry((a, index)).or_default().push(k);
                         g.figures.push(figure);
                     }
                     for mut mention in found.events {
@@ -314,6 +321,30 @@ impl ClaimGraph {
         n
     }
 
+    /// The figures of one sentence.
+    pub fn figures_in(&self, article: usize, sentence: usize) -> impl Iterator<Item = &Figure> {
+        self.by_sentence
+            .get(&(article, sentence))
+            .into_iter()
+            .flatten()
+            .map(|&k| &self.figures[k])
+    }
+
+    /// Pairs of figures that count one subject, each figure with the next
+    /// `PAIR_WINDOW` of its group in document order: every pair in an article
+    /// of ordinary length, and a bounded number on a pathological input.
+    pub fn figure_pairs(&self) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for group in self.figures_by_subject() {
+            for (i, &a) in group.iter().enumerate() {
+                for &b in group[i + 1..].iter().take(PAIR_WINDOW) {
+                    out.push((a, b));
+                }
+            }
+        }
+        out
+    }
+
     /// The figures that count one subject, grouped by subject node.
     pub fn figures_by_subject(&self) -> Vec<Vec<usize>> {
         let mut out = Vec::new();
@@ -345,9 +376,14 @@ impl ClaimGraph {
                 .filter(|e| *e.weight() == Edge::Within)
             {
                 let narrow = self.counted(n);
-                let broad = self.counted(within.target());
+                let mut broad = self.counted(within.target());
+                broad.sort_unstable();
+                // Each narrow figure meets the broad ones nearest to it in
+                // the document, at most `PAIR_WINDOW` of them.
                 for &a in &narrow {
-                    for &b in &broad {
+                    let at = broad.partition_point(|&b| b < a);
+                    let from = at.saturating_sub(PAIR_WINDOW / 2);
+                    for &b in broad[from..].iter().take(PAIR_WINDOW) {
                         out.push((a, b));
                     }
                 }

@@ -12,6 +12,8 @@
 //! sentence may just give two figures. Approximate figures are widened first
 //! (a hedge's interval, else `margin` on each side of a round figure).
 
+use std::collections::HashSet;
+
 use super::{
     claim_id, named_source, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope,
 };
@@ -117,21 +119,25 @@ impl Check for FigureConflict {
         let margin = rule.margin.unwrap_or(0.05);
         let min_overlap = rule.min_overlap.unwrap_or(0.6);
         let g = ctx.graph;
-        let mut pairs: Vec<(usize, usize, bool)> = Vec::new();
-        for group in g.figures_by_subject() {
-            for (i, &a) in group.iter().enumerate() {
-                for &b in &group[i + 1..] {
-                    pairs.push((a, b, false));
-                }
-            }
-        }
+        let mut pairs: Vec<(usize, usize, bool)> = g
+            .figure_pairs()
+            .into_iter()
+            .map(|(a, b)| (a, b, false))
+            .collect();
         pairs.extend(
             g.figures_across_classes()
                 .into_iter()
                 .map(|(n, b)| (n, b, true)),
         );
-        let mut reported: Vec<(usize, usize)> = Vec::new();
+        let mut reported: HashSet<((usize, usize), (usize, usize))> = HashSet::new();
+        // A figure takes part in one finding at most: an article that gives a
+        // figure a hundred times over gets a hundred findings, not ten
+        // thousand.
+        let mut used: HashSet<usize> = HashSet::new();
         for (a, b, nested) in pairs {
+            if used.contains(&a) || used.contains(&b) {
+                continue;
+            }
             let (fa, fb) = (&g.figures[a], &g.figures[b]);
             // Dates of one event are the timeline rule's.
             if fa.measure == Measure::Date {
@@ -165,11 +171,12 @@ impl Check for FigureConflict {
             if !conflict || restated(g, fa, fb, margin) || restated(g, fb, fa, margin) {
                 continue;
             }
-            let key = (fa.sentence.min(fb.sentence), fa.sentence.max(fb.sentence));
-            if reported.contains(&key) {
+            let (x, y) = ((fa.article, fa.sentence), (fb.article, fb.sentence));
+            if !reported.insert((x.min(y), x.max(y))) {
                 continue;
             }
-            reported.push(key);
+            used.insert(a);
+            used.insert(b);
             out.push(finding(rule, ctx, fa, fb, nested));
         }
     }
@@ -183,10 +190,8 @@ pub(crate) fn restated(
     other: &Figure,
     margin: f64,
 ) -> bool {
-    g.figures.iter().any(|x| {
-        x.article == other.article
-            && x.sentence == other.sentence
-            && x.subject == f.subject
+    g.figures_in(other.article, other.sentence).any(|x| {
+        x.subject == f.subject
             && x.measure == f.measure
             && x.unit == f.unit
             && !disjoint(interval(x, margin), interval(f, margin))

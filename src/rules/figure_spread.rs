@@ -10,7 +10,7 @@
 //! exclude each other, and the largest must be `min_ratio` times the
 //! smallest.
 
-use super::figure_conflict::{disjoint, interval};
+use super::figure_conflict::interval;
 use super::{claim_id, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope};
 use crate::graph::{Figure, Measure};
 
@@ -71,11 +71,15 @@ impl Check for FigureSpread {
             let (lo, hi) = mids
                 .iter()
                 .fold((f64::INFINITY, 0.0f64), |(l, h), &m| (l.min(m), h.max(m)));
-            let apart = members.iter().enumerate().any(|(i, a)| {
-                members[i + 1..]
-                    .iter()
-                    .any(|b| disjoint(interval(a, margin), interval(b, margin)))
-            });
+            // Two figures exclude each other when the smallest upper bound
+            // lies below the largest lower bound.
+            let intervals: Vec<(f64, f64)> = members.iter().map(|f| interval(f, margin)).collect();
+            let lowest_high = intervals.iter().map(|i| i.1).fold(f64::INFINITY, f64::min);
+            let highest_low = intervals
+                .iter()
+                .map(|i| i.0)
+                .fold(f64::NEG_INFINITY, f64::max);
+            let apart = lowest_high < highest_low;
             if hi < lo * min_ratio || !apart {
                 continue;
             }

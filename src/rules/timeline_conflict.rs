@@ -17,6 +17,8 @@
 //!
 //! A weekday that does not match its date is the `weekday-date` rule.
 
+use std::collections::HashSet;
+
 use chrono::{Days, NaiveDate};
 
 use super::figure_conflict::{comparable, disjoint, interval, restated, same_context};
@@ -83,51 +85,52 @@ fn finding(
 fn one_event_two_dates(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
     let g = ctx.graph;
     let min_overlap = rule.min_overlap.unwrap_or(0.8).max(0.8);
-    let mut seen: Vec<(usize, usize)> = Vec::new();
-    for group in g.figures_by_subject() {
-        for (i, &a) in group.iter().enumerate() {
-            for &b in &group[i + 1..] {
-                let (fa, fb) = (&g.figures[a], &g.figures[b]);
-                // The same statement with another date, or one event of one
-                // named thing ("Wundt was born …") on two dates.
-                let tied = fa.event.is_some()
-                    && fa.event == fb.event
-                    && fa.actor.is_some()
-                    && fa.actor == fb.actor;
-                if fa.measure != Measure::Date
-                    || !comparable_dates(fa, fb)
-                    || !(tied || same_context(fa, fb, min_overlap))
-                    || !disjoint(interval(fa, 0.0), interval(fb, 0.0))
-                    || restated(g, fa, fb, 0.0)
-                    || restated(g, fb, fa, 0.0)
-                    || shares_a_date(g, fa, fb)
-                {
-                    continue;
-                }
-                let key = (fa.sentence.min(fb.sentence), fa.sentence.max(fb.sentence));
-                if seen.contains(&key) {
-                    continue;
-                }
-                seen.push(key);
-                let (ta, tb) = (
-                    text_in(ctx, fa.article, fa.span),
-                    text_in(ctx, fb.article, fb.span),
-                );
-                out.push(finding(
-                    rule,
-                    ctx,
-                    format!(
-                        "one event, two dates: {} says \"{ta}\", {} says \"{tb}\"",
-                        who_at(ctx, fa.article, fa.claim),
-                        who_at(ctx, fb.article, fb.claim)
-                    ),
-                    &[
-                        (fa.article, fa.claim, fa.span),
-                        (fb.article, fb.claim, fb.span),
-                    ],
-                ));
-            }
+    let mut seen: HashSet<((usize, usize), (usize, usize))> = HashSet::new();
+    // A date takes part in one finding at most (see figure-conflict).
+    let mut used: HashSet<usize> = HashSet::new();
+    for (a, b) in g.figure_pairs() {
+        if used.contains(&a) || used.contains(&b) {
+            continue;
         }
+        let (fa, fb) = (&g.figures[a], &g.figures[b]);
+        // The same statement with another date, or one event of one named
+        // thing ("Wundt was born …") on two dates.
+        let tied = fa.event.is_some()
+            && fa.event == fb.event
+            && fa.actor.is_some()
+            && fa.actor == fb.actor;
+        if fa.measure != Measure::Date
+            || !comparable_dates(fa, fb)
+            || !(tied || same_context(fa, fb, min_overlap))
+            || !disjoint(interval(fa, 0.0), interval(fb, 0.0))
+            || restated(g, fa, fb, 0.0)
+            || restated(g, fb, fa, 0.0)
+            || shares_a_date(g, fa, fb)
+        {
+            continue;
+        }
+        if !seen.insert(((fa.article, fa.sentence), (fb.article, fb.sentence))) {
+            continue;
+        }
+        used.insert(a);
+        used.insert(b);
+        let (ta, tb) = (
+            text_in(ctx, fa.article, fa.span),
+            text_in(ctx, fb.article, fb.span),
+        );
+        out.push(finding(
+            rule,
+            ctx,
+            format!(
+                "one event, two dates: {} says \"{ta}\", {} says \"{tb}\"",
+                who_at(ctx, fa.article, fa.claim),
+                who_at(ctx, fb.article, fb.claim)
+            ),
+            &[
+                (fa.article, fa.claim, fa.span),
+                (fb.article, fb.claim, fb.span),
+            ],
+        ));
     }
 }
 
@@ -139,11 +142,8 @@ fn shares_a_date(
     b: &crate::graph::Figure,
 ) -> bool {
     let of = |f: &crate::graph::Figure| {
-        g.figures
-            .iter()
-            .filter(|x| {
-                x.measure == Measure::Date && x.article == f.article && x.sentence == f.sentence
-            })
+        g.figures_in(f.article, f.sentence)
+            .filter(|x| x.measure == Measure::Date)
             .map(|x| (x.low, x.high))
             .collect::<Vec<_>>()
     };
