@@ -81,7 +81,11 @@ impl Check for AcronymNotIntroduced {
                 if introduced {
                     continue;
                 }
-                let name = doc.clean_text(first_full);
+                let written = doc.clean_text(first_full);
+                let name = written
+                    .strip_suffix("'s")
+                    .or_else(|| written.strip_suffix("’s"))
+                    .unwrap_or(&written);
                 out.push(Finding {
                     rule: rule.id.clone(),
                     category: rule.category,

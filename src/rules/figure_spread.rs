@@ -11,7 +11,9 @@
 //! smallest.
 
 use super::figure_conflict::interval;
-use super::{claim_id, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope};
+use super::{
+    claim_id, sources_of, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope,
+};
 use crate::graph::{Figure, Measure};
 
 pub struct FigureSpread;
@@ -116,7 +118,7 @@ impl Check for FigureSpread {
                 ),
                 spans,
                 claims,
-                sources: Vec::new(),
+                sources: sources_of(ctx, members.iter().map(|f| (f.article, f.claim))),
                 fingerprint: String::new(),
             });
         }

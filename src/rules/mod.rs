@@ -456,6 +456,38 @@ pub(crate) fn who_at(ctx: &Context, article: usize, claim: Option<usize>) -> Str
     }
 }
 
+/// The ids of the sources a claim is attributed to (none when it has no
+/// named source).
+pub(crate) fn source_ids(ctx: &Context, article: usize, claim: Option<usize>) -> Vec<String> {
+    let a = &ctx.articles[article];
+    claim
+        .and_then(|c| a.claims[c].attribution(a.attributions))
+        .filter(|att| !att.vague)
+        .map(|att| {
+            att.sources
+                .iter()
+                .map(|&s| a.attributions.sources[s].id.clone())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The ids of the sources of several claims, each once, in order.
+pub(crate) fn sources_of(
+    ctx: &Context,
+    parts: impl IntoIterator<Item = (usize, Option<usize>)>,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (article, claim) in parts {
+        for id in source_ids(ctx, article, claim) {
+            if !out.contains(&id) {
+                out.push(id);
+            }
+        }
+    }
+    out
+}
+
 /// The id of a claim, if the sentence is one.
 pub(crate) fn claim_id(ctx: &Context, article: usize, claim: Option<usize>) -> Option<String> {
     claim.map(|c| ctx.articles[article].claims[c].id.clone())

@@ -8,7 +8,9 @@
 //! two events conflict only when their actor — the nearest counted noun class
 //! or name before each — is the same, in two different sentences.
 
-use super::{claim_id, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope};
+use super::{
+    claim_id, sources_of, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope,
+};
 use crate::graph::{EventMention, Mode};
 
 pub struct StanceConflict;
@@ -123,7 +125,7 @@ impl Check for StanceConflict {
                         .iter()
                         .filter_map(|m| claim_id(ctx, m.article, m.claim))
                         .collect(),
-                    sources: Vec::new(),
+                    sources: sources_of(ctx, parts.iter().map(|m| (m.article, m.claim))),
                     fingerprint: String::new(),
                 });
             }

@@ -22,7 +22,9 @@ use std::collections::HashSet;
 use chrono::{Days, NaiveDate};
 
 use super::figure_conflict::{comparable, disjoint, interval, restated, same_context};
-use super::{claim_id, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope};
+use super::{
+    claim_id, sources_of, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope,
+};
 use crate::expressions::TimeKind;
 use crate::graph::{Measure, Mode};
 
@@ -77,7 +79,7 @@ fn finding(
             .iter()
             .filter_map(|&(a, c, _)| claim_id(ctx, a, c))
             .collect(),
-        sources: Vec::new(),
+        sources: sources_of(ctx, parts.iter().map(|&(a, c, _)| (a, c))),
         fingerprint: String::new(),
     }
 }
