@@ -147,28 +147,6 @@ pub fn is_stop(word: &str) -> bool {
     STOP.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
-const MONTHS_AND_DAYS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Number words: a figure, not what the sentence is about.
 const NUMBER_WORDS: &[&str] = &[
     "two",
@@ -319,9 +297,8 @@ pub fn names(tokens: &[Token], skip: &[bool]) -> Vec<String> {
                 && !s
                 && t.is_word()
                 && t.is_capitalized()
-                && !MONTHS_AND_DAYS
-                    .iter()
-                    .any(|m| t.text.eq_ignore_ascii_case(m))
+                && crate::calendar::month(t.text).is_none()
+                && crate::calendar::weekday(t.text).is_none()
         })
         .map(|(_, (t, _))| stem(t.text))
         .collect();

@@ -5,7 +5,7 @@
 //! the article is left alone (the reader may know it, and nothing is
 //! inconsistent).
 
-use super::{Check, Context, Finding, Labeled, RuleDef};
+use super::{Check, Context, Finding, RuleDef};
 use crate::document::Span;
 use crate::expressions::tokens::{tokenize, Token};
 
@@ -86,32 +86,17 @@ impl Check for AcronymNotIntroduced {
                     .strip_suffix("'s")
                     .or_else(|| written.strip_suffix("’s"))
                     .unwrap_or(&written);
-                out.push(Finding {
-                    rule: rule.id.clone(),
-                    category: rule.category,
-                    severity: rule.severity,
-                    message: format!(
+                out.push(Finding::of_spans(
+                    rule,
+                    format!(
                         "\"{}\" is used without being introduced: the article writes \"{name}\" but never \"{name} ({})\"",
                         t.text, t.text
                     ),
-                    spans: vec![
-                        Labeled {
-                            span: t.span,
-                            label: format!("{} first used here", t.text),
-                            article: 0,
-                            foreign: None,
-                        },
-                        Labeled {
-                            span: first_full,
-                            label: "the full name, without the acronym".into(),
-                            article: 0,
-                            foreign: None,
-                        },
+                    vec![
+                        (t.span, format!("{} first used here", t.text)),
+                        (first_full, "the full name, without the acronym".into()),
                     ],
-                    claims: Vec::new(),
-                    sources: Vec::new(),
-                    fingerprint: String::new(),
-                });
+                ));
             }
         }
     }

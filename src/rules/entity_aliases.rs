@@ -3,7 +3,7 @@
 //! name throughout. The alias groups are the `alias` lists of
 //! `rules/events.toml`.
 
-use super::{Check, Context, Finding, Labeled, RuleDef};
+use super::{Check, Context, Finding, RuleDef};
 use crate::document::Span;
 use crate::expressions::tokens::tokenize;
 
@@ -41,24 +41,13 @@ impl Check for EntityAliases {
             }
             used.sort_by_key(|(_, s)| s.start);
             let list: Vec<String> = used.iter().map(|(n, _)| format!("\"{n}\"")).collect();
-            out.push(Finding {
-                rule: rule.id.clone(),
-                category: rule.category,
-                severity: rule.severity,
-                message: format!("one entity under {} names: {}", used.len(), list.join(", ")),
-                spans: used
-                    .iter()
-                    .map(|(n, s)| Labeled {
-                        span: *s,
-                        label: format!("called \"{n}\""),
-                        article: 0,
-                        foreign: None,
-                    })
+            out.push(Finding::of_spans(
+                rule,
+                format!("one entity under {} names: {}", used.len(), list.join(", ")),
+                used.iter()
+                    .map(|(n, s)| (*s, format!("called \"{n}\"")))
                     .collect(),
-                claims: Vec::new(),
-                sources: Vec::new(),
-                fingerprint: String::new(),
-            });
+            ));
         }
     }
 }

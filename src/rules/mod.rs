@@ -196,6 +196,30 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// A finding of an article-scoped rule that names no claim: the rule's
+    /// category and severity, a message, and labelled spans (the first is
+    /// the primary one).
+    pub(crate) fn of_spans(rule: &RuleDef, message: String, spans: Vec<(Span, String)>) -> Finding {
+        Finding {
+            rule: rule.id.clone(),
+            category: rule.category,
+            severity: rule.severity,
+            message,
+            spans: spans
+                .into_iter()
+                .map(|(span, label)| Labeled {
+                    span,
+                    label,
+                    article: 0,
+                    foreign: None,
+                })
+                .collect(),
+            claims: Vec::new(),
+            sources: Vec::new(),
+            fingerprint: String::new(),
+        }
+    }
+
     /// The spans in the finding's own file (all of them, unless
     /// `--together` put spans of other files in it).
     pub fn local(&self) -> impl Iterator<Item = &Labeled> {

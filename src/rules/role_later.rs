@@ -3,7 +3,7 @@
 //! the Syrian Democratic Forces, …"). House style gives the role at first
 //! mention, so the reader knows who speaks when they first speak.
 
-use super::{Check, Context, Finding, Labeled, RuleDef};
+use super::{Check, Context, Finding, RuleDef};
 use crate::attribution::SourceKind;
 use crate::document::Span;
 
@@ -48,32 +48,19 @@ impl Check for RoleLater {
                 continue;
             };
             let line = ctx.doc.locate(later).line;
-            out.push(Finding {
-                rule: rule.id.clone(),
-                category: rule.category,
-                severity: rule.severity,
-                message: format!(
+            let mut finding = Finding::of_spans(
+                rule,
+                format!(
                     "{} is first mentioned without the role the article gives on line {line} ({role}): give it at first mention",
                     source.name
                 ),
-                spans: vec![
-                    Labeled {
-                        span: first,
-                        label: "first mention, no role".into(),
-                        article: 0,
-                        foreign: None,
-                    },
-                    Labeled {
-                        span: later,
-                        label: format!("role given here: {role}"),
-                        article: 0,
-                        foreign: None,
-                    },
+                vec![
+                    (first, "first mention, no role".into()),
+                    (later, format!("role given here: {role}")),
                 ],
-                claims: Vec::new(),
-                sources: vec![source.id.clone()],
-                fingerprint: String::new(),
-            });
+            );
+            finding.sources.push(source.id.clone());
+            out.push(finding);
         }
     }
 }

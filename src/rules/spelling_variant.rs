@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Check, Context, Finding, Labeled, RuleDef};
+use super::{Check, Context, Finding, RuleDef};
 use crate::document::Span;
 use crate::expressions::tokens::tokenize;
 
@@ -70,24 +70,14 @@ impl Check for SpellingVariant {
             let mut variants = variants.clone();
             variants.sort_by_key(|(_, s)| s.start);
             let list: Vec<String> = variants.iter().map(|(f, _)| format!("\"{f}\"")).collect();
-            out.push(Finding {
-                rule: rule.id.clone(),
-                category: rule.category,
-                severity: rule.severity,
-                message: format!("one name spelled {} ways: {}", list.len(), list.join(", ")),
-                spans: variants
+            out.push(Finding::of_spans(
+                rule,
+                format!("one name spelled {} ways: {}", list.len(), list.join(", ")),
+                variants
                     .iter()
-                    .map(|(f, s)| Labeled {
-                        span: *s,
-                        label: format!("written \"{f}\""),
-                        article: 0,
-                        foreign: None,
-                    })
+                    .map(|(f, s)| (*s, format!("written \"{f}\"")))
                     .collect(),
-                claims: Vec::new(),
-                sources: Vec::new(),
-                fingerprint: String::new(),
-            });
+            ));
         }
     }
 }
