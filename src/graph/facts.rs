@@ -279,7 +279,7 @@ pub fn read(
             lex,
             pronoun.clone(),
             &resolved,
-            sentence_times.iter().any(|x| x.kind == TimeKind::Date),
+            sentence_times.iter().any(names_a_time),
         ));
     }
     for t in times {
@@ -377,7 +377,7 @@ pub fn read(
                 .collect(),
             has_time: sentence_times
                 .iter()
-                .any(|x| x.span != t.span && x.kind == TimeKind::Date),
+                .any(|x| x.span != t.span && names_a_time(x)),
         });
     }
 
@@ -427,7 +427,7 @@ pub fn read(
             pronoun: pronoun.clone(),
             actor: None,
             dates: resolved.iter().map(|r| (r.0, r.1)).collect(),
-            has_time: sentence_times.iter().any(|x| x.kind == TimeKind::Date),
+            has_time: sentence_times.iter().any(names_a_time),
         });
     }
     for &(a, b, class) in &events {
@@ -695,6 +695,23 @@ fn count_figure(
     }
 }
 
+/// Whether a time expression names a day or a stretch shorter than a year
+/// ("on Tuesday", "in August"): a count then belongs to that time. A year
+/// ("in 1992") is context, and a length of time is no time at all.
+fn names_a_time(t: &TimeExpr) -> bool {
+    use chrono::Datelike;
+    match t.kind {
+        TimeKind::Date => true,
+        TimeKind::Duration => false,
+        TimeKind::Period => match (t.start, t.end) {
+            (Some(s), Some(e)) => {
+                !(s.month() == 1 && s.day() == 1 && e.month() == 12 && e.day() == 31)
+            }
+            _ => true,
+        },
+    }
+}
+
 /// The value of an ordinal at token `k`: a word ("seventh") or digits with
 /// a suffix ("138th").
 fn ordinal_value(tokens: &[Token], k: usize) -> Option<f64> {
@@ -742,8 +759,17 @@ fn actor_before(tokens: &[Token], at: usize, lex: &EventLexicon) -> Option<Strin
         if let Some(k) = lex.subject_class(t.text) {
             return Some(lex.subject_name(k).to_string());
         }
+        // Days and months say when, not who.
+        if crate::calendar::month(t.text).is_some() || crate::calendar::weekday(t.text).is_some() {
+            continue;
+        }
         let opener = i == 0 && (super::text::is_stop(t.text) || t.is_any(PRONOUNS));
         if t.is_capitalized() && !t.is_any(PRONOUNS) && !opener {
+            return Some(stem(t.text));
+        }
+        // The head of a definite noun phrase ("the squadron was disbanded").
+        if i > 0 && tokens[i - 1].is_any(&["the", "this", "that"]) && !super::text::is_stop(t.text)
+        {
             return Some(stem(t.text));
         }
     }

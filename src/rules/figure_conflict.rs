@@ -95,7 +95,13 @@ pub(crate) fn same_context_or_accounts(
     } else {
         min_overlap
     };
-    let shortest = if a.subject.is_empty() { 3 } else { 2 };
+    // A short sentence is "nearly the same" as a long one only when they
+    // also share a name ("Osbert had three sons").
+    let shortest = if a.subject.is_empty() || !shares(&a.names, &b.names) {
+        3
+    } else {
+        2
+    };
     // A length of time is one measure only with what it is the length of
     // ("five hours of surgery").
     if a.measure == Measure::Duration && a.subject == "<duration>" {
@@ -134,10 +140,8 @@ impl Check for FigureConflict {
         // figure a hundred times over gets a hundred findings, not ten
         // thousand.
         let mut used: HashSet<usize> = HashSet::new();
+        let mut conflicts: Vec<(f64, usize, usize, bool)> = Vec::new();
         for (a, b, nested) in pairs {
-            if used.contains(&a) || used.contains(&b) {
-                continue;
-            }
             let (fa, fb) = (&g.figures[a], &g.figures[b]);
             // Dates of one event are the timeline rule's.
             if fa.measure == Measure::Date {
@@ -151,6 +155,12 @@ impl Check for FigureConflict {
                 (Some(x), Some(y)) if x.1 != y.1
             );
             if !comparable(fa, fb) || !same_context_or_accounts(fa, fb, min_overlap, accounts) {
+                continue;
+            }
+            // A sentence that gives two figures of the measure compares them
+            // ("$98,000, compared with females' $93,000"); another sentence
+            // of the same shape compares other things.
+            if !nested && (compares(g, fa) || compares(g, fb)) {
                 continue;
             }
             if nested && fa.event != fb.event {
@@ -171,6 +181,16 @@ impl Check for FigureConflict {
             if !conflict || restated(g, fa, fb, margin) || restated(g, fb, fa, margin) {
                 continue;
             }
+            conflicts.push((containment(&fa.frame, &fb.frame), a, b, nested));
+        }
+        // The closest pairs first: a figure that disagrees with several is
+        // reported beside the sentence most like its own.
+        conflicts.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+        for (_, a, b, nested) in conflicts {
+            if used.contains(&a) || used.contains(&b) {
+                continue;
+            }
+            let (fa, fb) = (&g.figures[a], &g.figures[b]);
             let (x, y) = ((fa.article, fa.sentence), (fb.article, fb.sentence));
             if !reported.insert((x.min(y), x.max(y))) {
                 continue;
@@ -180,6 +200,19 @@ impl Check for FigureConflict {
             out.push(finding(rule, ctx, fa, fb, nested));
         }
     }
+}
+
+/// Whether the sentence of a count gives another count of its subject, or
+/// another amount or share in its unit ("54% …, compared to only 18%").
+fn compares(g: &crate::graph::ClaimGraph, f: &Figure) -> bool {
+    f.measure == Measure::Count
+        && g.figures_in(f.article, f.sentence).any(|x| {
+            (x.subject == f.subject || f.unit.is_some())
+                && x.unit == f.unit
+                && x.measure == f.measure
+                && x.span != f.span
+                && (x.low, x.high) != (f.low, f.high)
+        })
 }
 
 /// Whether the sentence of `other` also gives a figure compatible with `f`

@@ -26,6 +26,7 @@ use super::{
     claim_id, sources_of, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope,
 };
 use crate::expressions::TimeKind;
+use crate::graph::text::containment;
 use crate::graph::{Measure, Mode};
 
 pub struct TimelineConflict;
@@ -90,10 +91,8 @@ fn one_event_two_dates(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
     let mut seen: HashSet<((usize, usize), (usize, usize))> = HashSet::new();
     // A date takes part in one finding at most (see figure-conflict).
     let mut used: HashSet<usize> = HashSet::new();
+    let mut conflicts: Vec<(f64, usize, usize)> = Vec::new();
     for (a, b) in g.figure_pairs() {
-        if used.contains(&a) || used.contains(&b) {
-            continue;
-        }
         let (fa, fb) = (&g.figures[a], &g.figures[b]);
         // The same statement with another date, or one event of one named
         // thing ("Wundt was born …") on two dates.
@@ -111,6 +110,15 @@ fn one_event_two_dates(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         {
             continue;
         }
+        conflicts.push((containment(&fa.frame, &fb.frame), a, b));
+    }
+    // The closest pairs first (see figure-conflict).
+    conflicts.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    for (_, a, b) in conflicts {
+        if used.contains(&a) || used.contains(&b) {
+            continue;
+        }
+        let (fa, fb) = (&g.figures[a], &g.figures[b]);
         if !seen.insert(((fa.article, fa.sentence), (fb.article, fb.sentence))) {
             continue;
         }
