@@ -2,6 +2,9 @@
 //! units, with the interval each one gives. Loaded with serde; a newsroom's
 //! own file is merged over the built-in one phrase by phrase.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use serde::Deserialize;
 
 use super::tokens::{tokenize, Token};
@@ -77,6 +80,39 @@ pub struct Lexicon {
     pub vague: Vec<Vague>,
     #[serde(default)]
     pub unit: Vec<Unit>,
+    /// The phrases indexed by their first word, built on first use (and
+    /// again after a merge): matching then looks only at the phrases that
+    /// can start at a token, not at every phrase.
+    #[serde(skip)]
+    index: OnceLock<Indexes>,
+}
+
+/// A table's phrases by first word (lower case): (entry, words) pairs.
+type PhraseIndex = HashMap<String, Vec<(usize, Vec<String>)>>;
+
+#[derive(Debug, Clone, Default)]
+struct Indexes {
+    hedge: PhraseIndex,
+    suffix: PhraseIndex,
+    vague: PhraseIndex,
+    unit_before: PhraseIndex,
+    unit_after: PhraseIndex,
+}
+
+fn index_of<T>(entries: &[T], phrases: impl Fn(&T) -> &Vec<String>) -> PhraseIndex {
+    let mut index = PhraseIndex::new();
+    for (k, entry) in entries.iter().enumerate() {
+        for phrase in phrases(entry) {
+            let words: Vec<String> = tokenize(phrase, Span::new(0, phrase.len()))
+                .iter()
+                .map(|t| t.text.to_lowercase())
+                .collect();
+            if let Some(first) = words.first() {
+                index.entry(first.clone()).or_default().push((k, words));
+            }
+        }
+    }
+    index
 }
 
 /// The built-in lexicon file, embedded in the binary.
@@ -88,8 +124,19 @@ impl Lexicon {
         toml::from_str(DEFAULT_LEXICON).expect("the embedded lexicon is valid (tested)")
     }
 
+    fn indexes(&self) -> &Indexes {
+        self.index.get_or_init(|| Indexes {
+            hedge: index_of(&self.hedge, |h| &h.phrases),
+            suffix: index_of(&self.suffix, |h| &h.phrases),
+            vague: index_of(&self.vague, |v| &v.phrases),
+            unit_before: index_of(&self.unit, |u| &u.before),
+            unit_after: index_of(&self.unit, |u| &u.after),
+        })
+    }
+
     /// Merges `other` over `self`: a phrase `other` defines is taken from it.
     pub fn merge(&mut self, other: Lexicon) {
+        self.index = OnceLock::new();
         merge_entries(&mut self.hedge, other.hedge, |h| &mut h.phrases);
         merge_entries(&mut self.suffix, other.suffix, |h| &mut h.phrases);
         merge_entries(&mut self.vague, other.vague, |v| &mut v.phrases);
@@ -101,25 +148,25 @@ impl Lexicon {
 
     /// The longest hedge phrase starting at token `i`: the hedge and its length in tokens.
     pub fn hedge_at(&self, tokens: &[Token], i: usize) -> Option<(&Hedge, usize)> {
-        longest(&self.hedge, tokens, i, |h| &h.phrases)
+        longest(&self.hedge, &self.indexes().hedge, tokens, i)
     }
 
     pub fn suffix_at(&self, tokens: &[Token], i: usize) -> Option<(&Hedge, usize)> {
-        longest(&self.suffix, tokens, i, |h| &h.phrases)
+        longest(&self.suffix, &self.indexes().suffix, tokens, i)
     }
 
     pub fn vague_at(&self, tokens: &[Token], i: usize) -> Option<(&Vague, usize)> {
-        longest(&self.vague, tokens, i, |v| &v.phrases)
+        longest(&self.vague, &self.indexes().vague, tokens, i)
     }
 
     /// A unit symbol written before a number ("$", "US$").
     pub fn unit_before(&self, tokens: &[Token], i: usize) -> Option<(&Unit, usize)> {
-        longest(&self.unit, tokens, i, |u| &u.before)
+        longest(&self.unit, &self.indexes().unit_before, tokens, i)
     }
 
     /// A unit word written after a number ("percent", "%", "km").
     pub fn unit_after(&self, tokens: &[Token], i: usize) -> Option<(&Unit, usize)> {
-        longest(&self.unit, tokens, i, |u| &u.after)
+        longest(&self.unit, &self.indexes().unit_after, tokens, i)
     }
 }
 
@@ -141,44 +188,29 @@ fn merge_entries<T>(
     base.retain_mut(|e| !phrases(e).is_empty());
 }
 
-/// Whether the tokens at `i` spell `phrase` (case-insensitively, token by token).
-pub fn phrase_matches(tokens: &[Token], i: usize, phrase: &str) -> Option<usize> {
-    // Cheap first-token test before tokenizing the phrase.
-    let first = tokens.get(i)?.text;
-    if !phrase
-        .get(..first.len())
-        .is_some_and(|p| p.eq_ignore_ascii_case(first))
-    {
-        return None;
-    }
-    let words = tokenize(phrase, Span::new(0, phrase.len()));
-    if words.is_empty() || i + words.len() > tokens.len() {
-        return None;
-    }
-    words
-        .iter()
-        .zip(&tokens[i..])
-        .all(|(w, t)| t.text.eq_ignore_ascii_case(w.text))
-        .then_some(words.len())
-}
-
+/// The longest phrase of a table starting at token `i` (the first entry
+/// wins a tie): the entry and the phrase's length in tokens.
 fn longest<'a, T>(
     entries: &'a [T],
+    index: &PhraseIndex,
     tokens: &[Token],
     i: usize,
-    phrases: impl Fn(&T) -> &Vec<String>,
 ) -> Option<(&'a T, usize)> {
-    let mut best: Option<(&T, usize)> = None;
-    for entry in entries {
-        for phrase in phrases(entry) {
-            if let Some(len) = phrase_matches(tokens, i, phrase) {
-                if best.is_none_or(|(_, l)| len > l) {
-                    best = Some((entry, len));
-                }
-            }
+    let first = tokens.get(i)?;
+    let candidates = index.get(first.text.to_lowercase().as_str())?;
+    let mut best: Option<(usize, usize)> = None;
+    for (k, words) in candidates {
+        let len = words.len();
+        let matches = i + len <= tokens.len()
+            && words
+                .iter()
+                .zip(&tokens[i..])
+                .all(|(w, t)| t.text.eq_ignore_ascii_case(w));
+        if matches && best.is_none_or(|(bk, l)| len > l || len == l && *k < bk) {
+            best = Some((*k, len));
         }
     }
-    best
+    best.map(|(k, len)| (&entries[k], len))
 }
 
 #[cfg(test)]

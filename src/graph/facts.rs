@@ -152,17 +152,13 @@ pub fn event_phrases(tokens: &[Token], lex: &EventLexicon) -> Vec<(usize, usize,
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if let Some(p) = lex.ignore.iter().find(|p| phrase_at(tokens, i, p)) {
-            i += p.len();
+        if let Some(len) = lex.ignored_at(tokens, i) {
+            i += len;
             continue;
         }
-        if let Some((p, class)) = lex
-            .event_phrases
-            .iter()
-            .find(|(p, _)| phrase_at(tokens, i, p))
-        {
-            out.push((i, i + p.len(), *class));
-            i += p.len();
+        if let Some((len, class)) = lex.event_at(tokens, i) {
+            out.push((i, i + len, class));
+            i += len;
             continue;
         }
         i += 1;

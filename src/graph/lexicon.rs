@@ -102,9 +102,10 @@ pub struct EventLexicon {
     subject_by_stem: HashMap<String, usize>,
     /// Class index → the index of its broader class.
     broader: Vec<Option<usize>>,
-    /// (phrase, event class index), longest phrases first.
-    pub event_phrases: Vec<(Phrase, usize)>,
-    pub ignore: Vec<Phrase>,
+    /// (phrase, event class index) by first word, longest phrases first.
+    event_phrases: HashMap<String, Vec<(Phrase, usize)>>,
+    /// Phrases to skip, by first word.
+    ignore: HashMap<String, Vec<Phrase>>,
     pub prospective: Vec<Phrase>,
     pub expectation: Vec<Phrase>,
     pub conditional: Vec<Phrase>,
@@ -156,19 +157,35 @@ impl EventLexicon {
                     .and_then(|b| file.subject.iter().position(|d| &d.class == b))
             })
             .collect();
-        let mut event_phrases: Vec<(Phrase, usize)> = file
-            .event
+        let mut event_phrases: HashMap<String, Vec<(Phrase, usize)>> = HashMap::new();
+        for (k, def) in file.event.iter().enumerate() {
+            for p in def
+                .phrases
+                .iter()
+                .map(|p| phrase(p))
+                .filter(|p| !p.is_empty())
+            {
+                event_phrases.entry(p[0].clone()).or_default().push((p, k));
+            }
+        }
+        for bucket in event_phrases.values_mut() {
+            bucket.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        }
+        let mut ignore: HashMap<String, Vec<Phrase>> = HashMap::new();
+        for p in file
+            .ignore
             .iter()
-            .enumerate()
-            .flat_map(|(k, def)| def.phrases.iter().map(move |p| (phrase(p), k)))
-            .collect();
-        event_phrases.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+            .map(|p| phrase(p))
+            .filter(|p| !p.is_empty())
+        {
+            ignore.entry(p[0].clone()).or_default().push(p);
+        }
         let list = |l: &[String]| l.iter().map(|p| phrase(p)).collect::<Vec<_>>();
         EventLexicon {
             subject_by_stem,
             broader,
             event_phrases,
-            ignore: list(&file.ignore),
+            ignore,
             prospective: list(&file.prospective),
             expectation: list(&file.expectation),
             conditional: list(&file.conditional),
@@ -177,6 +194,26 @@ impl EventLexicon {
             change: list(&file.change),
             file,
         }
+    }
+
+    /// The longest event phrase at token `at`: its length and class.
+    pub fn event_at(&self, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
+        let first = tokens.get(at)?.text.to_lowercase();
+        self.event_phrases
+            .get(&first)?
+            .iter()
+            .find(|(p, _)| phrase_at(tokens, at, p))
+            .map(|(p, class)| (p.len(), *class))
+    }
+
+    /// The length of a phrase to skip at token `at` ("closed in").
+    pub fn ignored_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
+        let first = tokens.get(at)?.text.to_lowercase();
+        self.ignore
+            .get(&first)?
+            .iter()
+            .find(|p| phrase_at(tokens, at, p))
+            .map(Vec::len)
     }
 
     /// The subject class of a counted noun.

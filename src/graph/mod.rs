@@ -204,17 +204,18 @@ impl ClaimGraph {
                     .collect();
                 // Without a reference date, relative times are placed against
                 // a stand-in one: their distances from it still hold.
-                let placed = if article.reference.is_some() || sentence_times.is_empty() {
-                    sentence_times.clone()
-                } else {
-                    crate::expressions::find(
-                        &article.doc.prose,
-                        sentence.span,
-                        Some(reference),
-                        expressions,
-                    )
-                    .times
-                };
+                let placed =
+                    if article.reference.is_some() || !sentence_times.iter().any(|t| t.relative) {
+                        sentence_times.clone()
+                    } else {
+                        crate::expressions::find(
+                            &article.doc.prose,
+                            sentence.span,
+                            Some(reference),
+                            expressions,
+                        )
+                        .times
+                    };
                 let slots: Vec<Option<usize>> = if own.is_empty() {
                     vec![None]
                 } else {

@@ -2,6 +2,8 @@
 //! `rust-stemmers` crate, so that "killed" meets "kill" and "sons" meets
 //! "son"), the content words of a sentence (its frame), and the names in it.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -13,14 +15,29 @@ fn stemmer() -> &'static Stemmer {
     STEMMER.get_or_init(|| Stemmer::create(Algorithm::English))
 }
 
-/// The stem of a word, lower case.
+/// The stem of a word, lower case. Stems are kept per thread (up to a
+/// bound): a text repeats its words, and stemming is a hot spot.
 pub fn stem(word: &str) -> String {
-    let lower = word.to_lowercase();
-    let bare = lower
-        .strip_suffix("'s")
-        .or_else(|| lower.strip_suffix("’s"))
-        .unwrap_or(&lower);
-    stemmer().stem(bare).into_owned()
+    thread_local! {
+        static CACHE: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+    }
+    CACHE.with(|cache| {
+        if let Some(s) = cache.borrow().get(word) {
+            return s.clone();
+        }
+        let lower = word.to_lowercase();
+        let bare = lower
+            .strip_suffix("'s")
+            .or_else(|| lower.strip_suffix("’s"))
+            .unwrap_or(&lower);
+        let stemmed = stemmer().stem(bare).into_owned();
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= 50_000 {
+            cache.clear();
+        }
+        cache.insert(word.to_string(), stemmed.clone());
+        stemmed
+    })
 }
 
 /// Function words, reporting words and other words that say nothing of what
