@@ -4,10 +4,11 @@ use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
+use rayon::prelude::*;
 
 use crosscheck::check::{self, FileReport};
 use crosscheck::config::{Config, FailOn};
@@ -175,16 +176,16 @@ fn run_check(args: CheckArgs) -> ExitCode {
     }
     // The configuration of each article: --config for all, else the nearest
     // crosscheck.toml above it. Rule sets are built once per configuration.
-    let mut configs: HashMap<PathBuf, Rc<Config>> = HashMap::new();
+    let mut configs: HashMap<PathBuf, Arc<Config>> = HashMap::new();
     let mut errors = Vec::new();
     let fixed = match &args.config {
         Some(path) => match Config::load(path) {
-            Ok(c) => Some(Rc::new(c)),
+            Ok(c) => Some(Arc::new(c)),
             Err(e) => return fail(&[e]),
         },
         None => None,
     };
-    let mut config_of = |file: &Path| -> Result<Option<Rc<Config>>, InputError> {
+    let mut config_of = |file: &Path| -> Result<Option<Arc<Config>>, InputError> {
         if let Some(c) = &fixed {
             return Ok(Some(c.clone()));
         }
@@ -194,7 +195,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
         if let Some(c) = configs.get(&path) {
             return Ok(Some(c.clone()));
         }
-        let c = Rc::new(Config::load(&path)?);
+        let c = Arc::new(Config::load(&path)?);
         configs.insert(path, c.clone());
         Ok(Some(c))
     };
@@ -212,9 +213,10 @@ fn run_check(args: CheckArgs) -> ExitCode {
     if !errors.is_empty() {
         return fail(&errors);
     }
-    let mut rule_sets: HashMap<Option<PathBuf>, Rc<RuleSet>> = HashMap::new();
+    let mut rule_sets: HashMap<Option<PathBuf>, Arc<RuleSet>> = HashMap::new();
     let mut reports: Vec<FileReport> = Vec::new();
     let mut thresholds: Vec<Option<Severity>> = Vec::new();
+    let mut jobs: Vec<(&check::Input, Arc<RuleSet>, Option<NaiveDate>)> = Vec::new();
     for input in &inputs {
         let here = match input {
             check::Input::File(p) => p.clone(),
@@ -237,7 +239,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
                         return fail(&[e]);
                     }
                 }
-                let r = Rc::new(r);
+                let r = Arc::new(r);
                 rule_sets.insert(key, r.clone());
                 r
             }
@@ -248,12 +250,27 @@ fn run_check(args: CheckArgs) -> ExitCode {
             .map(FailOnArg::get)
             .or(config.as_ref().and_then(|c| c.fail_on))
             .unwrap_or(FailOn::Warning);
-        match input.read() {
-            Ok((format, text)) => {
-                let report = check::check_text(&input.display(), format, text, date, &rules);
-                reports.push(report);
-                thresholds.push(fail_on.threshold());
-            }
+        jobs.push((input, rules, date));
+        thresholds.push(fail_on.threshold());
+    }
+    // The articles are read and checked on every core; the reports keep the
+    // order of the inputs.
+    let checked: Vec<Result<FileReport, InputError>> = jobs
+        .into_par_iter()
+        .map(|(input, rules, date)| {
+            let (format, text) = input.read()?;
+            Ok(check::check_text(
+                &input.display(),
+                format,
+                text,
+                date,
+                &rules,
+            ))
+        })
+        .collect();
+    for result in checked {
+        match result {
+            Ok(report) => reports.push(report),
             Err(e) => errors.push(e),
         }
     }
@@ -264,7 +281,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
         .values()
         .next()
         .cloned()
-        .unwrap_or_else(|| Rc::new(RuleSet::builtin()));
+        .unwrap_or_else(|| Arc::new(RuleSet::builtin()));
     if args.together {
         check::together(&mut reports, &first_rules);
     }
@@ -275,7 +292,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
         .values()
         .next()
         .cloned()
-        .unwrap_or_else(|| Rc::new(RuleSet::builtin()));
+        .unwrap_or_else(|| Arc::new(RuleSet::builtin()));
     if let Some(path) = &args.baseline {
         let baseline = match Baseline::load(path) {
             Ok(Some(b)) if !args.update_baseline => b,
