@@ -157,6 +157,8 @@ const QUANTITIES: &[QRow] = &[
     ("The flood killed 14 and injured dozens of others.", "dozens", Some(24.0), Some(144.0), None, None, Some("others")),
     // units
     ("The convoy travelled 40 km to the camp.", "40 km", Some(40.0), Some(40.0), None, Some("km"), None),
+    // Found by fuzzing: a count above a billion kept its value (not one less).
+    ("It was 777777777777 people.", "777777777777", Some(777777777777.0), Some(777777777777.0), None, None, None),
     // A measure written as a compound adjective measures the noun; it counts nothing.
     ("It sold 3-ounce cups of ice cream.", "3-ounce", Some(3.0), Some(3.0), None, Some("oz"), None),
     ("Kim stabbed Lippert with a 5-inch knife.", "5-inch", Some(5.0), Some(5.0), None, Some("in"), None),

@@ -254,3 +254,55 @@ fn a_figure_repeated_many_times_gives_findings_in_proportion() {
         .count();
     assert!(conflicts > 0 && conflicts <= 150, "{conflicts} findings");
 }
+
+/// Small versions of the inputs the speed-and-robustness issue lists (the
+/// large ones belong to benchmarks): each is read in time linear in its size
+/// and reported on character boundaries.
+#[test]
+fn hostile_inputs_in_small() {
+    let one_word_sentences = "Yes. ".repeat(20_000);
+    let controls: String = (0u8..32)
+        .filter(|b| *b != b'\n')
+        .map(|b| format!("Figure{} {}\u{0}", b as char, b))
+        .collect();
+    let line_ends = "The army left on Monday.\r\nIt came back.\rThen 300 people left.\n\r\n";
+    let scripts = "قال المتحدث إن 300 شخص غادروا. e\u{301}\u{301}\u{301} 5 caf\u{65}\u{301}s. 🎉🇸🇾 15 trucks 👨‍👩‍👧 left.";
+    let deep_quote = ">".repeat(10_000) + " 300 people left, the army said.";
+    let deep_list: String = (0..2_000)
+        .map(|k| format!("{}- item {k}\n", "  ".repeat(k)))
+        .collect();
+    let unclosed_html = "<div><p><b><i>".repeat(2_500) + "300 people left, the army said.";
+    let long_line = "The floods killed 48 people, the governor said. ".repeat(5_000);
+    for text in [
+        one_word_sentences.as_str(),
+        controls.as_str(),
+        line_ends,
+        scripts,
+        deep_quote.as_str(),
+        deep_list.as_str(),
+        unclosed_html.as_str(),
+        long_line.as_str(),
+    ] {
+        check_all_formats(text);
+    }
+}
+
+/// Every input a fuzz run found a crash on (`fuzz/regressions/<target>/`)
+/// stays fixed: it goes through every format without a panic, and its
+/// intervals keep low <= high.
+#[test]
+fn fuzz_regressions_stay_fixed() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions");
+    let Ok(targets) = std::fs::read_dir(&root) else {
+        return;
+    };
+    let mut seen = 0;
+    for target in targets.flatten() {
+        for file in std::fs::read_dir(target.path()).unwrap().flatten() {
+            let bytes = std::fs::read(file.path()).unwrap();
+            check_all_formats(&String::from_utf8_lossy(&bytes));
+            seen += 1;
+        }
+    }
+    assert!(seen > 0, "no regression inputs under {}", root.display());
+}

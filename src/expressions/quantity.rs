@@ -613,8 +613,16 @@ fn low_or(q: &Quantity) -> f64 {
 
 /// A count's bounds as whole numbers: strict bounds step inward, estimates widen outward.
 fn to_whole_numbers(q: &mut Quantity) {
-    // Products like 1600 × 1.1 carry floating-point noise: clear it before rounding.
-    let clean = |x: f64| (x * 1e6).round() / 1e6;
+    // Products like 1600 × 1.1 carry floating-point noise: clear it before
+    // rounding. Above a billion the scaling itself would lose precision
+    // (found by fuzzing: "777777777777" became [777777777777, 777777777776]).
+    let clean = |x: f64| {
+        if x.abs() < 1e9 {
+            (x * 1e6).round() / 1e6
+        } else {
+            x
+        }
+    };
     if let Some(low) = q.low.map(clean) {
         q.low = Some(if q.low_exclusive {
             low.floor() + 1.0
@@ -636,6 +644,13 @@ fn to_whole_numbers(q: &mut Quantity) {
             high.floor()
         });
         q.high_exclusive = false;
+    }
+    // Strict bounds on both sides of one whole number ("more than 5 and
+    // fewer than 6") leave no whole number: keep the interval non-empty.
+    if let (Some(low), Some(high)) = (q.low, q.high) {
+        if high < low {
+            q.high = Some(low);
+        }
     }
 }
 
