@@ -16,7 +16,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let out = PathBuf::from(args.next().ok_or(usage)?);
     let megabytes: f64 = args.next().ok_or(usage)?.parse()?;
     let mut texts: Vec<String> = Vec::new();
-    fixtures(&Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"), &mut texts);
+    fixtures(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"),
+        &mut texts,
+    );
     for path in args {
         let file = std::io::BufReader::new(std::fs::File::open(&path)?);
         for line in file.lines() {
@@ -43,7 +46,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 }
 
 fn fixtures(dir: &Path, out: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
     paths.sort();
     for p in paths {

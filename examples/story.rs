@@ -9,11 +9,29 @@
 use std::path::PathBuf;
 
 const SOURCES: &[&str] = &[
-    "the regional governor", "the health ministry", "the Red Cross", "police", "the mayor",
-    "the army", "the interior ministry", "local officials", "the fire service", "the UN",
-    "Reuters", "AFP", "the coast guard", "the river authority", "the civil defence agency",
+    "the regional governor",
+    "the health ministry",
+    "the Red Cross",
+    "police",
+    "the mayor",
+    "the army",
+    "the interior ministry",
+    "local officials",
+    "the fire service",
+    "the UN",
+    "Reuters",
+    "AFP",
+    "the coast guard",
+    "the river authority",
+    "the civil defence agency",
 ];
-const DAYS: &[&str] = &["on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday"];
+const DAYS: &[&str] = &[
+    "on Monday",
+    "on Tuesday",
+    "on Wednesday",
+    "on Thursday",
+    "on Friday",
+];
 const TEMPLATES: &[&str] = &[
     "The floods killed {n} people in the valley {day}, {src} said.",
     "{Src} said {n} civilians were evacuated from the town {day}.",
@@ -30,7 +48,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self, below: usize) -> usize {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         ((self.0 >> 33) as usize) % below
     }
 }
