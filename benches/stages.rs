@@ -60,6 +60,13 @@ fn collect(dir: &Path, out: &mut Vec<String>) {
     }
 }
 
+fn documents(texts: &[String]) -> Vec<Document> {
+    texts
+        .iter()
+        .map(|t| Document::parse("a.txt", Format::Plain, t.clone()))
+        .collect()
+}
+
 fn bytes(texts: &[String]) -> BytesCount {
     BytesCount::new(texts.iter().map(String::len).sum::<usize>())
 }
@@ -83,10 +90,7 @@ fn document(bencher: Bencher) {
 fn expressions(bencher: Bencher) {
     let texts = sample();
     let rules = RuleSet::builtin();
-    let docs: Vec<Document> = texts
-        .iter()
-        .map(|t| Document::parse("a.txt", Format::Plain, t.clone()))
-        .collect();
+    let docs = documents(&texts);
     bencher.counter(bytes(&texts)).bench(|| {
         let mut n = 0;
         for doc in &docs {
@@ -105,10 +109,7 @@ fn expressions(bencher: Bencher) {
 fn attribution(bencher: Bencher) {
     let texts = sample();
     let rules = RuleSet::builtin();
-    let docs: Vec<Document> = texts
-        .iter()
-        .map(|t| Document::parse("a.txt", Format::Plain, t.clone()))
-        .collect();
+    let docs = documents(&texts);
     bencher.counter(bytes(&texts)).bench(|| {
         let mut n = 0;
         for doc in &docs {
