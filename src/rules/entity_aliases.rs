@@ -3,39 +3,62 @@
 //! name throughout. The alias groups are the `alias` lists of
 //! `rules/events.toml`.
 
+use std::collections::HashMap;
+
 use super::{Check, Context, Finding, RuleDef};
 use crate::document::Span;
 use crate::expressions::tokens::tokenize;
 
 pub struct EntityAliases;
 
+/// An alias as the token pass looks for it: (group, name, words).
+type Alias<'a> = (usize, usize, Vec<&'a str>);
+
 impl Check for EntityAliases {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         let doc = ctx.doc;
-        let sentences: Vec<_> = doc
-            .sentences
-            .iter()
-            .map(|s| tokenize(&doc.prose, s.span))
-            .collect();
-        for group in &ctx.events.file.alias {
-            let mut used: Vec<(String, Span)> = Vec::new();
-            for name in &group.names {
+        let groups = &ctx.events.file.alias;
+        // Every alias by its first word, so that one pass over the tokens
+        // finds them all: (group, name, words).
+        let mut by_first: HashMap<&str, Vec<Alias>> = HashMap::new();
+        for (g, group) in groups.iter().enumerate() {
+            for (n, name) in group.names.iter().enumerate() {
                 let words: Vec<&str> = name.split_whitespace().collect();
-                let first = sentences.iter().find_map(|tokens| {
-                    (0..tokens.len()).find_map(|i| {
-                        let all = words.iter().enumerate().all(|(k, w)| {
-                            tokens.get(i + k).is_some_and(|t| {
-                                let bare = t.text.trim_end_matches("'s").trim_end_matches('\'');
-                                bare == *w
-                            })
-                        });
-                        all.then(|| tokens[i].span.cover(tokens[i + words.len() - 1].span))
-                    })
-                });
-                if let Some(span) = first {
-                    used.push((name.clone(), span));
+                if let Some(first) = words.first() {
+                    by_first.entry(first).or_default().push((g, n, words));
                 }
             }
+        }
+        // The first span of each (group, name).
+        let mut first_use: HashMap<(usize, usize), Span> = HashMap::new();
+        for sentence in &doc.sentences {
+            let tokens = tokenize(&doc.prose, sentence.span);
+            let bare: Vec<&str> = tokens
+                .iter()
+                .map(|t| t.text.trim_end_matches("'s").trim_end_matches('\''))
+                .collect();
+            for i in 0..tokens.len() {
+                let Some(candidates) = by_first.get(bare[i]) else {
+                    continue;
+                };
+                for (g, n, words) in candidates {
+                    let len = words.len();
+                    if i + len <= tokens.len() && words.iter().zip(&bare[i..]).all(|(w, b)| w == b)
+                    {
+                        first_use
+                            .entry((*g, *n))
+                            .or_insert_with(|| tokens[i].span.cover(tokens[i + len - 1].span));
+                    }
+                }
+            }
+        }
+        for (g, group) in groups.iter().enumerate() {
+            let mut used: Vec<(String, Span)> = group
+                .names
+                .iter()
+                .enumerate()
+                .filter_map(|(n, name)| first_use.get(&(g, n)).map(|s| (name.clone(), *s)))
+                .collect();
             if used.len() < 2 {
                 continue;
             }
