@@ -96,6 +96,41 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', super
 /// Splits one paragraph of the prose view into trimmed sentence spans.
 pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
     let mut out = Vec::new();
+    for span in split_at_terminators(text, paragraph) {
+        cap_length(text, span, &mut out);
+    }
+    out
+}
+
+/// The longest sentence, in bytes. A real sentence is far shorter; a run of
+/// text with no full stop (a list, a table, a file on one line) is cut at
+/// the last white space before the limit, so that nothing downstream works
+/// on one unbounded "sentence".
+pub const MAX_SENTENCE: usize = 5_000;
+
+fn cap_length(text: &str, span: Span, out: &mut Vec<Span>) {
+    let mut start = span.start;
+    while span.end - start > MAX_SENTENCE {
+        let mut limit = start + MAX_SENTENCE;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let cut = text[start..limit]
+            .rfind(char::is_whitespace)
+            .filter(|&k| k > 0)
+            .map_or(limit, |k| start + k);
+        if let Some(piece) = trim(text, Span::new(start, cut)) {
+            out.push(piece);
+        }
+        start = cut;
+    }
+    if let Some(piece) = trim(text, Span::new(start, span.end)) {
+        out.push(piece);
+    }
+}
+
+fn split_at_terminators(text: &str, paragraph: Span) -> Vec<Span> {
+    let mut out = Vec::new();
     let mut start = paragraph.start;
     let mut i = paragraph.start;
     let end = paragraph.end;
@@ -274,6 +309,21 @@ mod tests {
             .into_iter()
             .map(|s| &text[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn a_run_without_full_stops_is_cut_into_bounded_pieces() {
+        let text = "word ".repeat(5_000) + "é".repeat(3_000).as_str();
+        let pieces = split(&text, Span::new(0, text.len()));
+        assert!(pieces.len() >= 3);
+        let mut covered = 0;
+        for p in &pieces {
+            assert!(p.len() <= MAX_SENTENCE);
+            assert!(text.is_char_boundary(p.start) && text.is_char_boundary(p.end));
+            assert!(p.start >= covered);
+            covered = p.end;
+        }
+        assert_eq!(covered, text.len());
     }
 
     #[test]

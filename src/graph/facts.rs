@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::lexicon::{phrase_at, EventLexicon, Phrase};
-use super::text::{frame, markers, names, stem};
+use super::text::{markers, stem, SentenceStems};
 use crate::claims::Claim;
 use crate::document::Span;
 use crate::expressions::tokens::Token;
@@ -213,22 +213,12 @@ pub fn read(
         .first()
         .filter(|t| t.is_any(PRONOUNS))
         .map(|t| t.text.to_lowercase());
-    let participants: Vec<usize> = {
-        let mut v: Vec<usize> = tokens
-            .iter()
-            .filter(|t| t.is_word())
-            .filter_map(|t| lex.subject_class(t.text))
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
     let base_skip: Vec<bool> = in_time
         .iter()
         .zip(&in_attribution)
         .map(|(a, b)| *a || *b)
         .collect();
-    let sentence_names = names(tokens, &base_skip);
+    let stems = SentenceStems::of(tokens);
     // Dates as the article fixes them (for telling counts of two days
     // apart), and relative times placed against the reference date or a
     // stand-in one (`ClaimGraph::references`), for the order of events.
@@ -276,6 +266,7 @@ pub fn read(
             pronoun.clone(),
             &resolved,
             sentence_times.iter().any(names_a_time),
+            &stems,
         ));
     }
     for t in times {
@@ -363,8 +354,8 @@ pub fn read(
                 }
                 markers(tokens, &own)
             },
-            frame: frame(tokens, &skip),
-            names: names(tokens, &skip),
+            frame: stems.frame(&skip),
+            names: stems.names(&skip),
             pronoun: pronoun.clone(),
             dates: resolved
                 .iter()
@@ -380,6 +371,18 @@ pub fn read(
     if !sentence_facts {
         return out;
     }
+    // What only the sentence's events read, once per sentence.
+    let participants: Vec<usize> = {
+        let mut v: Vec<usize> = tokens
+            .iter()
+            .filter(|t| t.is_word())
+            .filter_map(|t| lex.subject_class(t.text))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let sentence_names = stems.names(&base_skip);
     // Ordinals: a rank or a place in a series ("the first poem", "ranked
     // seventh"), compared like figures of their own kind.
     for (k, t) in tokens.iter().enumerate() {
@@ -418,8 +421,8 @@ pub fn read(
             change: false,
             np_words: Vec::new(),
             markers: markers(tokens, &own),
-            frame: frame(tokens, &skip),
-            names: names(tokens, &skip),
+            frame: stems.frame(&skip),
+            names: stems.names(&skip),
             pronoun: pronoun.clone(),
             actor: None,
             dates: resolved.iter().map(|r| (r.0, r.1)).collect(),
@@ -538,6 +541,7 @@ fn count_figure(
     pronoun: Option<String>,
     resolved: &[(NaiveDate, NaiveDate, TimeKind, Span)],
     has_time: bool,
+    stems: &SentenceStems,
 ) -> Figure {
     // Where the counted noun is: after the figure ("150 militants"), or
     // before it ("the remaining militants estimated to be around 300").
@@ -683,8 +687,8 @@ fn count_figure(
         np_words,
         actor: None,
         markers: markers(tokens, &own),
-        frame: frame(tokens, &skip),
-        names: names(tokens, &skip),
+        frame: stems.frame(&skip),
+        names: stems.names(&skip),
         pronoun,
         dates: resolved.iter().map(|r| (r.0, r.1)).collect(),
         has_time,

@@ -305,23 +305,69 @@ const OPENERS: &[&str] = &[
 /// it is a function word or a usual opener), not months and weekdays, lower
 /// case, sorted.
 pub fn names(tokens: &[Token], skip: &[bool]) -> Vec<String> {
-    let mut out: Vec<String> = tokens
-        .iter()
-        .zip(skip)
-        .enumerate()
-        .filter(|(k, (t, &s))| {
-            (*k > 0 || !is_stop(t.text) && !OPENERS.iter().any(|o| t.text.eq_ignore_ascii_case(o)))
-                && !s
-                && t.is_word()
-                && t.is_capitalized()
-                && crate::calendar::month(t.text).is_none()
-                && crate::calendar::weekday(t.text).is_none()
-        })
-        .map(|(_, (t, _))| stem(t.text))
+    let mut out: Vec<String> = (0..tokens.len())
+        .filter(|&k| is_name(tokens, k, skip))
+        .map(|k| stem(tokens[k].text))
         .collect();
     out.sort();
     out.dedup();
     out
+}
+
+/// The stems of a sentence's words, read once for all its figures: the
+/// content words (for frames) and the names, by token; `None` where a token
+/// is neither.
+pub struct SentenceStems {
+    content: Vec<Option<String>>,
+    names: Vec<Option<String>>,
+}
+
+impl SentenceStems {
+    pub fn of(tokens: &[Token]) -> SentenceStems {
+        let none = vec![false; tokens.len()];
+        let content = tokens
+            .iter()
+            .map(|t| is_content(t).then(|| stem(t.text)))
+            .collect();
+        let names = tokens
+            .iter()
+            .enumerate()
+            .map(|(k, t)| is_name(tokens, k, &none).then(|| stem(t.text)))
+            .collect();
+        SentenceStems { content, names }
+    }
+
+    /// As `frame`, from the stems read once.
+    pub fn frame(&self, skip: &[bool]) -> Vec<String> {
+        select(&self.content, skip)
+    }
+
+    /// As `names`, from the stems read once.
+    pub fn names(&self, skip: &[bool]) -> Vec<String> {
+        select(&self.names, skip)
+    }
+}
+
+fn select(stems: &[Option<String>], skip: &[bool]) -> Vec<String> {
+    let mut out: Vec<String> = stems
+        .iter()
+        .zip(skip)
+        .filter(|(_, &s)| !s)
+        .filter_map(|(w, _)| w.clone())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn is_name(tokens: &[Token], k: usize, skip: &[bool]) -> bool {
+    let t = &tokens[k];
+    (k > 0 || !is_stop(t.text) && !OPENERS.iter().any(|o| t.text.eq_ignore_ascii_case(o)))
+        && !skip[k]
+        && t.is_word()
+        && t.is_capitalized()
+        && crate::calendar::month(t.text).is_none()
+        && crate::calendar::weekday(t.text).is_none()
 }
 
 /// How much of the smaller set the larger one holds (0 when either is empty).

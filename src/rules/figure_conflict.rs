@@ -141,6 +141,8 @@ impl Check for FigureConflict {
         // thousand.
         let mut used: HashSet<usize> = HashSet::new();
         let mut conflicts: Vec<(f64, usize, usize, bool)> = Vec::new();
+        // Which figures stand in a sentence that compares figures (read once).
+        let comparing: Vec<bool> = g.figures.iter().map(|f| compares(g, f)).collect();
         for (a, b, nested) in pairs {
             let (fa, fb) = (&g.figures[a], &g.figures[b]);
             // Dates of one event are the timeline rule's.
@@ -160,7 +162,7 @@ impl Check for FigureConflict {
             // A sentence that gives two figures of the measure compares them
             // ("$98,000, compared with females' $93,000"); another sentence
             // of the same shape compares other things.
-            if !nested && (compares(g, fa) || compares(g, fb)) {
+            if !nested && (comparing[a] || comparing[b]) {
                 continue;
             }
             if nested && fa.event != fb.event {
