@@ -319,7 +319,7 @@ pub fn read(
             claim: claim_index,
             sentence,
             span: t.span,
-            text: t.span_text(tokens),
+            text: span_text(tokens, t.span),
             measure,
             low,
             high,
@@ -501,27 +501,22 @@ pub fn read(
     }
 
     // An ending hoped for at a time that has passed.
-    {
-        let ending = tokens
-            .iter()
-            .position(|t| t.is_word() && lex.is_ending(t.text));
-        let expectation =
-            (0..tokens.len()).find(|&i| lex.expectation.iter().any(|p| phrase_at(tokens, i, p)));
-        let past = placed_times.iter().find(|t| {
-            t.relative && t.kind != TimeKind::Duration && t.end.is_some_and(|e| e < reference)
-        });
-        if let (Some(_), Some(_), Some(t)) = (ending, expectation, past) {
-            if let (Some(s), Some(end)) = (t.start, t.end) {
-                let span = t.span;
-                out.expected_ends.push(ExpectedEnd {
-                    article,
-                    claim: claim_index,
-                    sentence,
-                    span,
-                    time: (s, end),
-                    text: span_text(tokens, t.span),
-                });
-            }
+    let ending = tokens.iter().any(|t| t.is_word() && lex.is_ending(t.text));
+    let expectation =
+        (0..tokens.len()).any(|i| lex.expectation.iter().any(|p| phrase_at(tokens, i, p)));
+    let past = placed_times.iter().find(|t| {
+        t.relative && t.kind != TimeKind::Duration && t.end.is_some_and(|e| e < reference)
+    });
+    if let (true, true, Some(t)) = (ending, expectation, past) {
+        if let (Some(s), Some(end)) = (t.start, t.end) {
+            out.expected_ends.push(ExpectedEnd {
+                article,
+                claim: claim_index,
+                sentence,
+                span: t.span,
+                time: (s, end),
+                text: span_text(tokens, t.span),
+            });
         }
     }
     out
@@ -628,7 +623,7 @@ fn count_figure(
         .iter()
         .find(|(a, _, _)| np.contains(a))
         .map(|e| e.2)
-        .or_else(|| nearest_event(events, qa, qb));
+        .or_else(|| nearest_event_within(events, qa, qb, usize::MAX).map(|e| e.1));
     let partial = before(tokens, qa, 5, &lex.partial).is_some()
         || tokens
             .get(qb)
@@ -814,13 +809,6 @@ fn nearest_event_within(
         .map(|(_, s, c)| (s, c))
 }
 
-fn nearest_event(events: &[(usize, usize, usize)], a: usize, b: usize) -> Option<usize> {
-    events
-        .iter()
-        .min_by_key(|(s, e, _)| if *s >= b { s - b } else { a.saturating_sub(*e) })
-        .map(|e| e.2)
-}
-
 fn day_number(d: NaiveDate) -> f64 {
     use chrono::Datelike;
     f64::from(d.num_days_from_ce())
@@ -836,14 +824,4 @@ fn span_text(tokens: &[Token], span: Span) -> String {
         out.push_str(t.text);
     }
     out
-}
-
-trait SpanText {
-    fn span_text(&self, tokens: &[Token]) -> String;
-}
-
-impl SpanText for TimeExpr {
-    fn span_text(&self, tokens: &[Token]) -> String {
-        span_text(tokens, self.span)
-    }
 }

@@ -473,11 +473,6 @@ impl ClaimGraph {
         out.push_str("}\n");
         out
     }
-
-    /// The claim node of a claim, for tests and reports.
-    pub fn claim_node(&self, article: usize, claim: usize) -> Option<NodeIndex> {
-        self.claim_nodes.get(&(article, claim)).copied()
-    }
 }
 
 fn dot_escape(s: &str) -> String {

@@ -246,21 +246,6 @@ pub fn nested(a: &[String], b: &[String]) -> bool {
     small.iter().all(|w| large.binary_search(w).is_ok())
 }
 
-/// The frame of a sentence: the stems of its content words, sorted and
-/// without repeats, leaving out the tokens `skip` marks (the figure itself,
-/// times, the attribution).
-pub fn frame(tokens: &[Token], skip: &[bool]) -> Vec<String> {
-    let mut out: Vec<String> = tokens
-        .iter()
-        .zip(skip)
-        .filter(|(t, &s)| !s && is_content(t))
-        .map(|(t, _)| stem(t.text))
-        .collect();
-    out.sort();
-    out.dedup();
-    out
-}
-
 /// Capitalised words that open sentences without naming anything.
 const OPENERS: &[&str] = &[
     "however",
@@ -300,19 +285,6 @@ const OPENERS: &[&str] = &[
     "unlike",
     "like",
 ];
-
-/// The names in a sentence: capitalised words (the first word too, unless
-/// it is a function word or a usual opener), not months and weekdays, lower
-/// case, sorted.
-pub fn names(tokens: &[Token], skip: &[bool]) -> Vec<String> {
-    let mut out: Vec<String> = (0..tokens.len())
-        .filter(|&k| is_name(tokens, k, skip))
-        .map(|k| stem(tokens[k].text))
-        .collect();
-    out.sort();
-    out.dedup();
-    out
-}
 
 /// The stems of a sentence's words, read once for all its figures: the
 /// content words (for frames) and the names, by token; `None` where a token
@@ -402,18 +374,16 @@ mod tests {
         let text = "Osbert had three sons in Normandy.";
         let tokens = tokenize(text, Span::new(0, text.len()));
         let skip = vec![false; tokens.len()];
-        let f = frame(&tokens, &skip);
+        let stems = SentenceStems::of(&tokens);
+        let f = stems.frame(&skip);
         assert!(f.contains(&stem("sons")) && f.contains(&stem("Normandy")));
         assert!(!f.contains(&"had".to_string()));
         // A name that opens the sentence counts; a function word does not.
-        assert_eq!(
-            names(&tokens, &skip),
-            vec![stem("Normandy"), stem("Osbert")]
-        );
+        assert_eq!(stems.names(&skip), vec![stem("Normandy"), stem("Osbert")]);
         let text = "The army reached Normandy.";
         let tokens = tokenize(text, Span::new(0, text.len()));
         assert_eq!(
-            names(&tokens, &vec![false; tokens.len()]),
+            SentenceStems::of(&tokens).names(&vec![false; tokens.len()]),
             vec![stem("Normandy")]
         );
         let g = vec![stem("son"), stem("Osbert")];

@@ -39,22 +39,8 @@ pub(crate) fn disjoint(a: (f64, f64), b: (f64, f64)) -> bool {
 /// Whether two figures can be of one measure at one time (everything but
 /// their values).
 pub(crate) fn comparable(a: &Figure, b: &Figure) -> bool {
-    if a.sentence == b.sentence && a.article == b.article {
+    if !same_measure(a, b) || a.has_time != b.has_time {
         return false;
-    }
-    if a.measure != b.measure || a.unit != b.unit || a.partial || b.partial {
-        return false;
-    }
-    if a.change != b.change || !nested(&a.markers, &b.markers) || a.has_time != b.has_time {
-        return false;
-    }
-    if a.modifiers != b.modifiers {
-        return false;
-    }
-    if let (Some(x), Some(y)) = (&a.pronoun, &b.pronoun) {
-        if x != y {
-            return false;
-        }
     }
     // Counts of different days are different counts.
     if !a.dates.is_empty() && !b.dates.is_empty() {
@@ -67,6 +53,27 @@ pub(crate) fn comparable(a: &Figure, b: &Figure) -> bool {
         }
     }
     true
+}
+
+/// Whether two figures can be of one measure, whatever their times (dates
+/// are compared this way: their own date is what differs).
+pub(crate) fn same_measure(a: &Figure, b: &Figure) -> bool {
+    if a.sentence == b.sentence && a.article == b.article {
+        return false;
+    }
+    if a.measure != b.measure || a.unit != b.unit || a.partial || b.partial {
+        return false;
+    }
+    if a.change != b.change || !nested(&a.markers, &b.markers) {
+        return false;
+    }
+    if a.modifiers != b.modifiers {
+        return false;
+    }
+    match (&a.pronoun, &b.pronoun) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
 }
 
 /// Whether the sentences of two figures speak of the same thing.

@@ -21,7 +21,7 @@ use std::collections::HashSet;
 
 use chrono::{Days, NaiveDate};
 
-use super::figure_conflict::{comparable, disjoint, interval, restated, same_context};
+use super::figure_conflict::{disjoint, interval, restated, same_context, same_measure};
 use super::{
     claim_id, sources_of, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope,
 };
@@ -101,7 +101,7 @@ fn one_event_two_dates(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
             && fa.actor.is_some()
             && fa.actor == fb.actor;
         if fa.measure != Measure::Date
-            || !comparable_dates(fa, fb)
+            || !same_measure(fa, fb)
             || !(tied || same_context(fa, fb, min_overlap))
             || !disjoint(interval(fa, 0.0), interval(fb, 0.0))
             || restated(g, fa, fb, 0.0)
@@ -159,16 +159,6 @@ fn shares_a_date(
     };
     let (x, y) = (of(a), of(b));
     x.iter().any(|p| y.iter().any(|q| !disjoint(*p, *q)))
-}
-
-/// Two dates are compared like figures, but their own date is what differs.
-fn comparable_dates(a: &crate::graph::Figure, b: &crate::graph::Figure) -> bool {
-    let mut x = a.clone();
-    let mut y = b.clone();
-    x.dates.clear();
-    y.dates.clear();
-    y.has_time = x.has_time;
-    comparable(&x, &y)
 }
 
 fn to_come_and_done(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
