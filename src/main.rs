@@ -1,6 +1,6 @@
 //! The command line: a thin layer over the library.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -16,6 +16,12 @@ use crosscheck::error::InputError;
 use crosscheck::report;
 use crosscheck::rules::{RuleSet, Severity};
 use crosscheck::suppress::{self, Baseline};
+
+/// mimalloc in place of the system allocator: the pipeline makes many small,
+/// short-lived allocations per sentence, and glibc's malloc and free were
+/// about a sixth of the profile of a corpus run.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[derive(Parser)]
 #[command(
@@ -176,7 +182,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
     }
     // The configuration of each article: --config for all, else the nearest
     // crosscheck.toml above it. Rule sets are built once per configuration.
-    let mut configs: HashMap<PathBuf, Arc<Config>> = HashMap::new();
+    let mut configs: HashMap<PathBuf, Arc<Config>> = HashMap::default();
     let mut errors = Vec::new();
     let fixed = match &args.config {
         Some(path) => match Config::load(path) {
@@ -213,7 +219,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
     if !errors.is_empty() {
         return fail(&errors);
     }
-    let mut rule_sets: HashMap<Option<PathBuf>, Arc<RuleSet>> = HashMap::new();
+    let mut rule_sets: HashMap<Option<PathBuf>, Arc<RuleSet>> = HashMap::default();
     let mut reports: Vec<FileReport> = Vec::new();
     let mut thresholds: Vec<Option<Severity>> = Vec::new();
     let mut jobs: Vec<(&check::Input, Arc<RuleSet>, Option<NaiveDate>)> = Vec::new();

@@ -8,7 +8,7 @@
 //! <!-- crosscheck-disable-next-line RULE -->  the next line with text on it
 //! ```
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::path::Path;
 use std::sync::OnceLock;
 

@@ -2,7 +2,7 @@
 //! vague cues, and the words that make a phrase a speaker. Loaded with serde;
 //! a newsroom's own `cues.toml` adds to every list.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
 
@@ -126,7 +126,7 @@ impl CueLexicon {
     }
 
     fn from_file(file: CueFile) -> CueLexicon {
-        let mut verbs = HashMap::new();
+        let mut verbs = HashMap::default();
         // Acts first, then clause verbs, so that a verb listed twice takes the
         // broader class.
         for (class, list) in [
@@ -195,7 +195,7 @@ impl CueLexicon {
             crowds: words(&file.crowds),
             noun_cues: words(&file.noun_cues),
             places: words(&file.places),
-            known: HashMap::new(),
+            known: HashMap::default(),
             file,
         }
     }

@@ -3,7 +3,7 @@
 //! ("Mustafa Bali, a spokesman for the Syrian Democratic Forces"). Sources are
 //! merged through these.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::grammar::is_pronoun;
 use super::lexicon::CueLexicon;
@@ -115,7 +115,7 @@ impl Names {
         tokens: &[Token],
         sentence: usize,
         lex: &CueLexicon,
-        common: &std::collections::HashSet<String>,
+        common: &rustc_hash::FxHashSet<String>,
     ) {
         let mut i = 0;
         while i < tokens.len() {

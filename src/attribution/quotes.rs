@@ -127,7 +127,7 @@ pub fn carry(doc: &Document, runs: &[Option<usize>], out: &mut Attributions) {
     // The attribution of each run: the first in its sentences (for the
     // sentences before it), then the latest one met (a transcript changes
     // speaker inside one quotation).
-    let mut run_attr: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    let mut run_attr: rustc_hash::FxHashMap<usize, usize> = rustc_hash::FxHashMap::default();
     for (s, run) in runs.iter().enumerate() {
         if let (Some(r), Some(k)) = (run, own[s]) {
             if !byline(k) {
@@ -135,8 +135,7 @@ pub fn carry(doc: &Document, runs: &[Option<usize>], out: &mut Attributions) {
             }
         }
     }
-    let mut latest_in_run: std::collections::HashMap<usize, usize> =
-        std::collections::HashMap::new();
+    let mut latest_in_run: rustc_hash::FxHashMap<usize, usize> = rustc_hash::FxHashMap::default();
     let mut last_attr_in_paragraph: Option<(usize, usize)> = None; // (paragraph, item)
     for s in 0..n {
         let paragraph = doc.sentences[s].paragraph;

@@ -3,7 +3,7 @@
 //! surnames, nominals ("the ministry", "the spokesman") and appositives;
 //! pronouns resolve to the nearest compatible speaker.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use super::grammar::{is_pronoun, CueKind, Found};
@@ -72,7 +72,7 @@ pub fn resolve(
         sources: Vec::new(),
         history: Vec::new(),
         last_coordination: None,
-        index: HashMap::new(),
+        index: HashMap::default(),
     };
     let mut items = Vec::new();
     for (i, (st, list)) in sentences.iter().zip(found).enumerate() {
@@ -799,7 +799,7 @@ impl Resolver<'_> {
     /// Every name in the document that names a source becomes one of its mentions.
     fn collect_mentions(&mut self) {
         // Lower-case name, alias, or a person's surname → the sources it names.
-        let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_key: HashMap<String, Vec<usize>> = HashMap::default();
         for (k, s) in self.sources.iter().enumerate() {
             let mut keys: Vec<String> = std::iter::once(&s.name)
                 .chain(&s.aliases)

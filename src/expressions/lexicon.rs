@@ -2,7 +2,7 @@
 //! units, with the interval each one gives. Loaded with serde; a newsroom's
 //! own file is merged over the built-in one phrase by phrase.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -100,7 +100,7 @@ struct Indexes {
 }
 
 fn index_of<T>(entries: &[T], phrases: impl Fn(&T) -> &Vec<String>) -> PhraseIndex {
-    let mut index = PhraseIndex::new();
+    let mut index = PhraseIndex::default();
     for (k, entry) in entries.iter().enumerate() {
         for phrase in phrases(entry) {
             let words: Vec<String> = tokenize(phrase, Span::new(0, phrase.len()))

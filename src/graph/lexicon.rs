@@ -3,7 +3,7 @@
 //! expected, conditional, ongoing). Loaded with serde; a newsroom's own
 //! `events.toml` adds to every list.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::Deserialize;
 
@@ -142,7 +142,7 @@ impl EventLexicon {
     }
 
     pub fn from_file(file: EventFile) -> EventLexicon {
-        let mut subject_by_stem = HashMap::new();
+        let mut subject_by_stem = HashMap::default();
         for (k, def) in file.subject.iter().enumerate() {
             for word in &def.words {
                 subject_by_stem.entry(stem(word)).or_insert(k);
@@ -157,7 +157,7 @@ impl EventLexicon {
                     .and_then(|b| file.subject.iter().position(|d| &d.class == b))
             })
             .collect();
-        let mut event_phrases: HashMap<String, Vec<(Phrase, usize)>> = HashMap::new();
+        let mut event_phrases: HashMap<String, Vec<(Phrase, usize)>> = HashMap::default();
         for (k, def) in file.event.iter().enumerate() {
             for p in def
                 .phrases
@@ -171,7 +171,7 @@ impl EventLexicon {
         for bucket in event_phrases.values_mut() {
             bucket.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         }
-        let mut ignore: HashMap<String, Vec<Phrase>> = HashMap::new();
+        let mut ignore: HashMap<String, Vec<Phrase>> = HashMap::default();
         for p in file
             .ignore
             .iter()

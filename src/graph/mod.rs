@@ -13,7 +13,7 @@ pub mod facts;
 pub mod lexicon;
 pub mod text;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::fmt::Write;
 
 use chrono::NaiveDate;
@@ -133,13 +133,13 @@ impl ClaimGraph {
             ongoing: Vec::new(),
             expected_ends: Vec::new(),
             references: Vec::new(),
-            by_sentence: HashMap::new(),
-            claim_nodes: HashMap::new(),
-            subject_nodes: HashMap::new(),
-            event_nodes: HashMap::new(),
+            by_sentence: HashMap::default(),
+            claim_nodes: HashMap::default(),
+            subject_nodes: HashMap::default(),
+            event_nodes: HashMap::default(),
         };
-        let mut source_nodes: HashMap<String, NodeIndex> = HashMap::new();
-        let mut time_nodes: HashMap<String, NodeIndex> = HashMap::new();
+        let mut source_nodes: HashMap<String, NodeIndex> = HashMap::default();
+        let mut time_nodes: HashMap<String, NodeIndex> = HashMap::default();
         for (a, article) in articles.iter().enumerate() {
             let reference = article.reference.unwrap_or(UNDATED_REFERENCE);
             g.references.push(reference);

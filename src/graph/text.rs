@@ -2,8 +2,8 @@
 //! `rust-stemmers` crate, so that "killed" meets "kill" and "sons" meets
 //! "son"), the content words of a sentence (its frame), and the names in it.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -19,7 +19,7 @@ fn stemmer() -> &'static Stemmer {
 /// bound): a text repeats its words, and stemming is a hot spot.
 pub fn stem(word: &str) -> String {
     thread_local! {
-        static CACHE: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+        static CACHE: RefCell<HashMap<String, String>> = RefCell::new(HashMap::default());
     }
     CACHE.with(|cache| {
         if let Some(s) = cache.borrow().get(word) {

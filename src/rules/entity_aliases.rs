@@ -3,7 +3,7 @@
 //! name throughout. The alias groups are the `alias` lists of
 //! `rules/events.toml`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{Check, Context, Finding, RuleDef};
 use crate::document::Span;
@@ -20,7 +20,7 @@ impl Check for EntityAliases {
         let groups = &ctx.events.file.alias;
         // Every alias by its first word, so that one pass over the tokens
         // finds them all: (group, name, words).
-        let mut by_first: HashMap<&str, Vec<Alias>> = HashMap::new();
+        let mut by_first: HashMap<&str, Vec<Alias>> = HashMap::default();
         for (g, group) in groups.iter().enumerate() {
             for (n, name) in group.names.iter().enumerate() {
                 let words: Vec<&str> = name.split_whitespace().collect();
@@ -30,7 +30,7 @@ impl Check for EntityAliases {
             }
         }
         // The first span of each (group, name).
-        let mut first_use: HashMap<(usize, usize), Span> = HashMap::new();
+        let mut first_use: HashMap<(usize, usize), Span> = HashMap::default();
         for sentence in &doc.sentences {
             let tokens = tokenize(&doc.prose, sentence.span);
             let bare: Vec<&str> = tokens

@@ -12,7 +12,7 @@
 //! sentence may just give two figures. Approximate figures are widened first
 //! (a hedge's interval, else `margin` on each side of a round figure).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::{
     claim_id, named_source, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope,
@@ -142,11 +142,11 @@ impl Check for FigureConflict {
                 .into_iter()
                 .map(|(n, b)| (n, b, true)),
         );
-        let mut reported: HashSet<((usize, usize), (usize, usize))> = HashSet::new();
+        let mut reported: HashSet<((usize, usize), (usize, usize))> = HashSet::default();
         // A figure takes part in one finding at most: an article that gives a
         // figure a hundred times over gets a hundred findings, not ten
         // thousand.
-        let mut used: HashSet<usize> = HashSet::new();
+        let mut used: HashSet<usize> = HashSet::default();
         let mut conflicts: Vec<(f64, usize, usize, bool)> = Vec::new();
         // Which figures stand in a sentence that compares figures (read once).
         let comparing: Vec<bool> = g.figures.iter().map(|f| compares(g, f)).collect();

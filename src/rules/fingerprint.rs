@@ -4,7 +4,7 @@
 //! numbers, so it survives edits elsewhere in the article; a repeat of the
 //! same finding in the same file gets an occurrence number.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::Finding;
 use crate::document::Document;
@@ -23,7 +23,7 @@ const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// Fills `fingerprint` on every finding of a document.
 pub fn assign(doc: &Document, findings: &mut [Finding]) {
-    let mut seen: HashMap<u64, usize> = HashMap::new();
+    let mut seen: HashMap<u64, usize> = HashMap::default();
     for f in findings.iter_mut() {
         let mut h = fnv1a(f.rule.as_bytes(), FNV_OFFSET);
         for s in f.local() {

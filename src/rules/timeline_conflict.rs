@@ -17,7 +17,7 @@
 //!
 //! A weekday that does not match its date is the `weekday-date` rule.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use chrono::{Days, NaiveDate};
 
@@ -88,9 +88,9 @@ fn finding(
 fn one_event_two_dates(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
     let g = ctx.graph;
     let min_overlap = rule.min_overlap.unwrap_or(0.8).max(0.8);
-    let mut seen: HashSet<((usize, usize), (usize, usize))> = HashSet::new();
+    let mut seen: HashSet<((usize, usize), (usize, usize))> = HashSet::default();
     // A date takes part in one finding at most (see figure-conflict).
-    let mut used: HashSet<usize> = HashSet::new();
+    let mut used: HashSet<usize> = HashSet::default();
     let mut conflicts: Vec<(f64, usize, usize)> = Vec::new();
     for (a, b) in g.figure_pairs() {
         let (fa, fb) = (&g.figures[a], &g.figures[b]);

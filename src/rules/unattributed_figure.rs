@@ -17,7 +17,7 @@
 //! Claims with a vague source ("reportedly") are `vague-source`'s, not this
 //! rule's.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{Check, Context, Finding, Labeled, RuleDef};
 use crate::attribution::CueKind;
@@ -100,7 +100,7 @@ impl<'a> Overview<'a> {
     fn of(ctx: &'a Context) -> Overview<'a> {
         let doc = ctx.doc;
         let mut sentence_attributed = vec![false; doc.sentences.len()];
-        let mut attributed_figures: HashMap<FigureKey, Vec<&Quantity>> = HashMap::new();
+        let mut attributed_figures: HashMap<FigureKey, Vec<&Quantity>> = HashMap::default();
         for c in ctx.claims {
             if UnattributedFigure::attributed(ctx, c) {
                 sentence_attributed[c.sentence] = true;
