@@ -13,7 +13,7 @@ use rayon::prelude::*;
 use crosscheck::check::{self, FileReport};
 use crosscheck::config::{Config, FailOn};
 use crosscheck::error::InputError;
-use crosscheck::report;
+use crosscheck::report::{self, stream::Streamed, Tally};
 use crosscheck::rules::{RuleSet, Severity};
 use crosscheck::suppress::{self, Baseline};
 
@@ -220,9 +220,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
         return fail(&errors);
     }
     let mut rule_sets: HashMap<Option<PathBuf>, Arc<RuleSet>> = HashMap::default();
-    let mut reports: Vec<FileReport> = Vec::new();
-    let mut thresholds: Vec<Option<Severity>> = Vec::new();
-    let mut jobs: Vec<(&check::Input, Arc<RuleSet>, Option<NaiveDate>)> = Vec::new();
+    let mut jobs: Vec<Job> = Vec::new();
     for input in &inputs {
         let here = match input {
             check::Input::File(p) => p.clone(),
@@ -256,32 +254,153 @@ fn run_check(args: CheckArgs) -> ExitCode {
             .map(FailOnArg::get)
             .or(config.as_ref().and_then(|c| c.fail_on))
             .unwrap_or(FailOn::Warning);
-        jobs.push((input, rules, date));
-        thresholds.push(fail_on.threshold());
+        jobs.push(Job {
+            input,
+            rules,
+            date,
+            threshold: fail_on.threshold(),
+        });
     }
-    // The articles are read and checked on every core; the reports keep the
-    // order of the inputs.
-    let checked: Vec<Result<FileReport, InputError>> = jobs
-        .into_par_iter()
-        .map(|(input, rules, date)| {
-            let (format, text) = input.read()?;
-            Ok(check::check_text(
-                &input.display(),
-                format,
-                text,
-                date,
-                &rules,
-            ))
-        })
-        .collect();
-    for result in checked {
-        match result {
-            Ok(report) => reports.push(report),
-            Err(e) => errors.push(e),
+    // A baseline that exists (and is not to be rewritten) is applied to each
+    // article as it is checked; otherwise this run's findings make it.
+    let baseline = match &args.baseline {
+        Some(path) => match Baseline::load(path) {
+            Ok(Some(b)) if !args.update_baseline => Some(b),
+            Ok(_) => None,
+            Err(e) => return fail(&[e]),
+        },
+        None => None,
+    };
+    let recording = args.baseline.is_some() && baseline.is_none();
+    let streamed = match args.format {
+        _ if args.together || recording => None,
+        OutputFormat::Json => Some(Streamed::Json),
+        OutputFormat::Jsonl => Some(Streamed::Jsonl),
+        OutputFormat::Pretty => Some(Streamed::Pretty {
+            claims: args.claims,
+        }),
+        OutputFormat::Github => Some(Streamed::Github),
+        OutputFormat::Checkstyle => Some(Streamed::Checkstyle),
+        OutputFormat::Sarif | OutputFormat::Junit | OutputFormat::Html | OutputFormat::Dot => None,
+    };
+    match streamed {
+        Some(format) => check_streamed(&jobs, format, baseline.as_ref()),
+        None => check_collected(&jobs, &args, &rule_sets, baseline),
+    }
+}
+
+/// One article to check, with the rules, date and failure threshold its
+/// configuration gives it.
+struct Job<'a> {
+    input: &'a check::Input,
+    rules: Arc<RuleSet>,
+    date: Option<NaiveDate>,
+    threshold: Option<Severity>,
+}
+
+impl Job<'_> {
+    fn check(&self) -> Result<FileReport, InputError> {
+        let (format, text) = self.input.read()?;
+        Ok(check::check_text(
+            &self.input.display(),
+            format,
+            text,
+            self.date,
+            &self.rules,
+        ))
+    }
+
+    /// Whether `report` has a finding at or above this article's threshold.
+    fn fails(&self, report: &FileReport) -> bool {
+        let worst = report.findings.iter().map(|f| f.severity).max();
+        matches!((self.threshold, worst), (Some(t), Some(w)) if w >= t)
+    }
+}
+
+/// How many articles are checked at once, per thread, when the report is
+/// written as it goes: enough to keep every core busy, few enough that
+/// memory stays flat however many files there are.
+const ARTICLES_PER_THREAD: usize = 16;
+
+/// Checks the articles a chunk at a time on every core and writes each
+/// article's piece of the report in input order as soon as its chunk is done.
+fn check_streamed(jobs: &[Job], format: Streamed, baseline: Option<&Baseline>) -> ExitCode {
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let mut tally = Tally::default();
+    let mut failed = false;
+    let mut errors = Vec::new();
+    let mut written = 0;
+    let chunk = rayon::current_num_threads().max(1) * ARTICLES_PER_THREAD;
+    if write_str(&mut stdout, &format.head()).is_err() {
+        return ExitCode::SUCCESS;
+    }
+    for part in jobs.chunks(chunk) {
+        let done: Vec<Result<(String, Tally, bool), InputError>> = part
+            .par_iter()
+            .map(|job| {
+                let mut report = job.check()?;
+                suppress::apply_comments(&mut report);
+                if let Some(b) = baseline {
+                    b.apply(&mut report);
+                }
+                let mut t = Tally::default();
+                t.add(&report);
+                Ok((format.piece(&report), t, job.fails(&report)))
+            })
+            .collect();
+        for result in done {
+            match result {
+                Ok((piece, t, fails)) => {
+                    let sep = if written > 0 { format.separator() } else { "" };
+                    // A closed pipe (e.g. `| head`) is not an error of the check.
+                    if write_str(&mut stdout, sep)
+                        .and_then(|_| write_str(&mut stdout, &piece))
+                        .is_err()
+                    {
+                        return ExitCode::SUCCESS;
+                    }
+                    written += 1;
+                    tally.merge(&t);
+                    failed |= fails;
+                }
+                Err(e) => errors.push(e),
+            }
         }
     }
-    if !errors.is_empty() {
-        return fail(&errors);
+    if write_str(&mut stdout, &format.tail(&tally))
+        .and_then(|_| stdout.flush())
+        .is_err()
+    {
+        return ExitCode::SUCCESS;
+    }
+    finish(&errors, failed)
+}
+
+fn write_str(out: &mut impl Write, text: &str) -> std::io::Result<()> {
+    out.write_all(text.as_bytes())
+}
+
+/// Checks every article, then renders the report from all of them: the
+/// formats that need totals or the whole graph up front, `--together`, and a
+/// run that records a baseline.
+fn check_collected(
+    jobs: &[Job],
+    args: &CheckArgs,
+    rule_sets: &HashMap<Option<PathBuf>, Arc<RuleSet>>,
+    baseline: Option<Baseline>,
+) -> ExitCode {
+    let checked: Vec<Result<FileReport, InputError>> = jobs.par_iter().map(Job::check).collect();
+    let mut reports: Vec<FileReport> = Vec::new();
+    let mut own_jobs: Vec<&Job> = Vec::new();
+    let mut errors = Vec::new();
+    for (result, job) in checked.into_iter().zip(jobs) {
+        match result {
+            Ok(report) => {
+                reports.push(report);
+                own_jobs.push(job);
+            }
+            Err(e) => errors.push(e),
+        }
     }
     let first_rules = rule_sets
         .values()
@@ -294,41 +413,39 @@ fn run_check(args: CheckArgs) -> ExitCode {
     for report in &mut reports {
         suppress::apply_comments(report);
     }
-    let last_rules = rule_sets
-        .values()
-        .next()
-        .cloned()
-        .unwrap_or_else(|| Arc::new(RuleSet::builtin()));
-    if let Some(path) = &args.baseline {
-        let baseline = match Baseline::load(path) {
-            Ok(Some(b)) if !args.update_baseline => b,
-            Ok(_) => {
-                // Record today's findings; later runs report only new ones.
-                let b = Baseline::of(&reports);
-                if let Err(e) = b.write(path) {
-                    return fail(&[e]);
-                }
-                eprintln!(
-                    "crosscheck: recorded {} finding{} in the baseline {}",
-                    b.findings.len(),
-                    if b.findings.len() == 1 { "" } else { "s" },
-                    path.display()
-                );
-                b
+    let baseline = match (baseline, &args.baseline) {
+        (Some(b), _) => Some(b),
+        (None, Some(path)) => {
+            // Record today's findings; later runs report only new ones.
+            let b = Baseline::of(&reports);
+            if let Err(e) = b.write(path) {
+                return fail(&[e]);
             }
-            Err(e) => return fail(&[e]),
-        };
+            eprintln!(
+                "crosscheck: recorded {} finding{} in the baseline {}",
+                b.findings.len(),
+                if b.findings.len() == 1 { "" } else { "s" },
+                path.display()
+            );
+            Some(b)
+        }
+        (None, None) => None,
+    };
+    if let Some(b) = &baseline {
         for r in &mut reports {
-            baseline.apply(r);
+            b.apply(r);
         }
     }
     let out = match args.format {
-        OutputFormat::Json => report::json::render(&reports),
-        OutputFormat::Pretty => report::pretty::render(&reports, args.claims),
-        OutputFormat::Sarif => report::sarif::render(&reports, &last_rules),
-        OutputFormat::Github => report::github::render(&reports),
-        OutputFormat::Jsonl => report::jsonl::render(&reports),
-        OutputFormat::Checkstyle => report::checkstyle::render(&reports),
+        OutputFormat::Json => Streamed::Json.render(&reports),
+        OutputFormat::Pretty => Streamed::Pretty {
+            claims: args.claims,
+        }
+        .render(&reports),
+        OutputFormat::Github => Streamed::Github.render(&reports),
+        OutputFormat::Jsonl => Streamed::Jsonl.render(&reports),
+        OutputFormat::Checkstyle => Streamed::Checkstyle.render(&reports),
+        OutputFormat::Sarif => report::sarif::render(&reports, &first_rules),
         OutputFormat::Junit => report::junit::render(&reports),
         OutputFormat::Html => report::html::render(&reports),
         OutputFormat::Dot => {
@@ -351,11 +468,16 @@ fn run_check(args: CheckArgs) -> ExitCode {
         // A closed pipe (e.g. `| head`) is not an error of the check.
         return ExitCode::SUCCESS;
     }
-    let failed = reports.iter().zip(&thresholds).any(|(r, threshold)| {
-        let worst = r.findings.iter().map(|f| f.severity).max();
-        matches!((threshold, worst), (Some(t), Some(w)) if w >= *t)
-    });
-    if failed {
+    let failed = reports.iter().zip(own_jobs).any(|(r, job)| job.fails(r));
+    finish(&errors, failed)
+}
+
+/// The exit code of a run: 2 when an article could not be read (the report
+/// covers the others), else 1 when a finding reached its threshold.
+fn finish(errors: &[InputError], failed: bool) -> ExitCode {
+    if !errors.is_empty() {
+        fail(errors)
+    } else if failed {
         ExitCode::from(EXIT_FINDINGS)
     } else {
         ExitCode::SUCCESS

@@ -5,9 +5,16 @@ use super::{relative_path, xml_escape, Region};
 use crate::check::FileReport;
 use crate::rules::Severity;
 
+pub const HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n";
+pub const TAIL: &str = "</checkstyle>\n";
+
 pub fn render(reports: &[FileReport]) -> String {
-    let mut out =
-        String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n");
+    format!("{HEAD}{}{TAIL}", render_files(reports))
+}
+
+/// The `<file>` elements of `reports`.
+pub fn render_files(reports: &[FileReport]) -> String {
+    let mut out = String::new();
     for r in reports {
         out.push_str(&format!(
             "  <file name=\"{}\">\n",
@@ -33,6 +40,5 @@ pub fn render(reports: &[FileReport]) -> String {
         }
         out.push_str("  </file>\n");
     }
-    out.push_str("</checkstyle>\n");
     out
 }

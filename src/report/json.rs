@@ -283,6 +283,35 @@ pub fn report(reports: &[FileReport]) -> Report {
     }
 }
 
+/// The report's opening, up to the `files` array, as `render` writes it.
+pub fn head() -> String {
+    format!(
+        "{{\n  \"version\": {VERSION},\n  \"tool\": {{\n    \"name\": \"crosscheck\",\n    \"version\": \"{}\"\n  }},\n  \"files\": [",
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+/// One article's entry of the `files` array, indented as `render` writes it
+/// (the comma between entries is the writer's).
+pub fn piece(report: &FileReport) -> String {
+    let body = serde_json::to_string_pretty(&file(report))
+        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut out = String::with_capacity(body.len() + body.len() / 8 + 8);
+    // JSON strings hold no raw line breaks, so every one is between tokens.
+    out.push_str("\n    ");
+    out.push_str(&body.replace('\n', "\n    "));
+    out
+}
+
+/// The report's close after `files` entries.
+pub fn tail(files: usize) -> String {
+    if files == 0 {
+        "]\n}\n".to_string()
+    } else {
+        "\n  ]\n}\n".to_string()
+    }
+}
+
 /// The whole report as pretty-printed JSON.
 pub fn render(reports: &[FileReport]) -> String {
     let mut s = serde_json::to_string_pretty(&report(reports))

@@ -11,6 +11,7 @@ pub mod jsonl;
 pub mod junit;
 pub mod pretty;
 pub mod sarif;
+pub mod stream;
 
 use crate::check::FileReport;
 use crate::document::{Document, Span};
@@ -94,23 +95,37 @@ pub struct Tally {
 
 impl Tally {
     pub fn of(reports: &[FileReport]) -> Tally {
-        let mut t = Tally {
-            files: reports.len(),
-            ..Tally::default()
-        };
+        let mut t = Tally::default();
         for r in reports {
-            t.claims += r.claims.len();
-            t.suppressed += r.suppressed.len();
-            t.baselined += r.baselined;
-            for f in &r.findings {
-                match f.severity {
-                    Severity::Error => t.errors += 1,
-                    Severity::Warning => t.warnings += 1,
-                    Severity::Info => t.infos += 1,
-                }
-            }
+            t.add(r);
         }
         t
+    }
+
+    /// Counts one more article.
+    pub fn add(&mut self, r: &FileReport) {
+        self.files += 1;
+        self.claims += r.claims.len();
+        self.suppressed += r.suppressed.len();
+        self.baselined += r.baselined;
+        for f in &r.findings {
+            match f.severity {
+                Severity::Error => self.errors += 1,
+                Severity::Warning => self.warnings += 1,
+                Severity::Info => self.infos += 1,
+            }
+        }
+    }
+
+    /// The totals of two parts of a run.
+    pub fn merge(&mut self, other: &Tally) {
+        self.files += other.files;
+        self.claims += other.claims;
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.infos += other.infos;
+        self.suppressed += other.suppressed;
+        self.baselined += other.baselined;
     }
 
     pub fn findings(&self) -> usize {

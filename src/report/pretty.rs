@@ -19,6 +19,13 @@ const MAX_LINE: usize = 110;
 const CONTEXT: usize = 30;
 
 pub fn render(reports: &[FileReport], show_claims: bool) -> String {
+    let mut out = render_files(reports, show_claims);
+    out.push_str(&summary(&Tally::of(reports)));
+    out
+}
+
+/// The findings (and with `show_claims` the claims) of `reports`, without the summary.
+pub fn render_files(reports: &[FileReport], show_claims: bool) -> String {
     let mut out = String::new();
     for report in reports {
         for finding in &report.findings {
@@ -28,7 +35,12 @@ pub fn render(reports: &[FileReport], show_claims: bool) -> String {
             render_claims(&mut out, report);
         }
     }
-    let tally = Tally::of(reports);
+    out
+}
+
+/// The closing line: files, claims and findings counted.
+pub fn summary(tally: &Tally) -> String {
+    let mut out = String::new();
     let summary = format!(
         "checked {} file{}: {} claim{}, {} finding{} ({} error{}, {} warning{}, {} info)",
         tally.files,
