@@ -174,6 +174,53 @@ fn one_bad_file_among_good_ones_still_exits_2() {
     write(dir.path(), "b.txt", b"");
     let o = run(&["check", &dir.path().display().to_string()]);
     assert_input_error(&o, &["b.txt", "empty"]);
+    // The report still covers the article that could be read, and the JSON
+    // is whole.
+    let o = run(&[
+        "check",
+        "--format",
+        "json",
+        &dir.path().display().to_string(),
+    ]);
+    assert_input_error(&o, &["b.txt", "empty"]);
+    let report: serde_json::Value = serde_json::from_slice(&o.stdout).expect("whole JSON");
+    let files = report["files"].as_array().unwrap();
+    assert_eq!(files.len(), 1);
+    assert!(files[0]["path"].as_str().unwrap().ends_with("a.txt"));
+}
+
+/// Every fixture article, checked with one thread and with several, twice:
+/// the report is the same byte for byte in every format that is written
+/// article by article, and in one rendered from all reports at once.
+#[test]
+fn the_report_is_the_same_on_every_run_and_with_any_number_of_threads() {
+    for format in ["json", "jsonl", "pretty", "checkstyle", "sarif"] {
+        let outputs: Vec<Vec<u8>> = ["1", "3", "1", "4"]
+            .iter()
+            .map(|threads| {
+                let o = bin()
+                    .env("RAYON_NUM_THREADS", threads)
+                    .args([
+                        "check",
+                        "--color",
+                        "never",
+                        "--fail-on",
+                        "never",
+                        "--format",
+                        format,
+                        "fixtures",
+                    ])
+                    .output()
+                    .unwrap();
+                assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+                o.stdout
+            })
+            .collect();
+        assert!(outputs[0].len() > 1000, "{format}: a real report");
+        for other in &outputs[1..] {
+            assert!(other == &outputs[0], "{format} differs between runs");
+        }
+    }
 }
 
 #[test]

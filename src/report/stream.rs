@@ -73,3 +73,51 @@ impl Streamed {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::check_text;
+    use crate::document::Format;
+    use crate::rules::RuleSet;
+
+    fn reports(n: usize) -> Vec<FileReport> {
+        let rules = RuleSet::builtin();
+        let texts = [
+            "About 300 fighters left on Tuesday, the army said.",
+            "More than 150 militants left last week. \"It is over,\" he said.",
+            "Nearly 42,000 people fled, according to the UN.",
+        ];
+        (0..n)
+            .map(|k| {
+                check_text(
+                    &format!("a{k}.txt"),
+                    Format::Plain,
+                    texts[k % texts.len()].to_string(),
+                    chrono::NaiveDate::from_ymd_opt(2019, 2, 20),
+                    &rules,
+                )
+            })
+            .collect()
+    }
+
+    /// The JSON written in pieces is the JSON of the whole report, byte for
+    /// byte, with no article, one, or several.
+    #[test]
+    fn json_pieces_make_the_whole_report() {
+        for n in [0, 1, 3] {
+            let r = reports(n);
+            assert_eq!(Streamed::Json.render(&r), json::render(&r), "{n} articles");
+        }
+    }
+
+    #[test]
+    fn pretty_and_checkstyle_pieces_make_the_whole_report() {
+        let r = reports(3);
+        assert_eq!(
+            Streamed::Pretty { claims: true }.render(&r),
+            pretty::render(&r, true)
+        );
+        assert_eq!(Streamed::Checkstyle.render(&r), checkstyle::render(&r));
+    }
+}
