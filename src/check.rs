@@ -39,30 +39,27 @@ pub fn check_text(
 ) -> FileReport {
     let doc = Document::parse(path, format, text);
     let reference_date = date.or(doc.stated_date);
-    let (attributions, expressions) = {
-        let mut sentences = Vec::with_capacity(doc.sentences.len());
-        let mut expressions = Vec::with_capacity(doc.sentences.len());
-        for sentence in &doc.sentences {
-            let tokens = tokenize(&doc.prose, sentence.span);
-            let found = expressions::find_in(&tokens, reference_date, &rules.lexicon);
-            let in_time = tokens
-                .iter()
-                .map(|t| found.times.iter().any(|x| x.span.contains(t.span)))
-                .collect();
-            expressions.push(found);
-            sentences.push(SentenceTokens { tokens, in_time });
-        }
-        (
-            attribution::attribute(&doc, &sentences, &rules.cues),
-            expressions,
-        )
-    };
+    let mut sentences = Vec::with_capacity(doc.sentences.len());
+    let mut expressions = Vec::with_capacity(doc.sentences.len());
+    for sentence in &doc.sentences {
+        let tokens = tokenize(&doc.prose, sentence.span);
+        let found = expressions::find_in(&tokens, reference_date, &rules.lexicon);
+        let in_time = tokens
+            .iter()
+            .map(|t| found.times.iter().any(|x| x.span.contains(t.span)))
+            .collect();
+        expressions.push(found);
+        sentences.push(SentenceTokens { tokens, in_time });
+    }
+    let attributions = attribution::attribute(&doc, &sentences, &rules.cues);
     let claims = claims::extract(&doc, expressions, &attributions);
+    // The sentences' tokens are made once and read by every later stage.
     let articles = [Article {
         doc: &doc,
         claims: &claims,
         attributions: &attributions,
         reference: reference_date,
+        tokens: Some(&sentences),
     }];
     let graph = ClaimGraph::build(&articles, &rules.events, &rules.lexicon);
     let mut findings = rules.run(&Context {
@@ -94,6 +91,7 @@ impl FileReport {
             claims: &self.claims,
             attributions: &self.attributions,
             reference: self.reference_date,
+            tokens: None,
         }
     }
 }

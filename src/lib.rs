@@ -18,3 +18,4 @@ pub mod graph;
 pub mod report;
 pub mod rules;
 pub mod suppress;
+pub mod words;

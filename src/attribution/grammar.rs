@@ -605,25 +605,23 @@ pub fn find(
         .iter()
         .all(|f| f.speaker.is_none() || f.kind == CueKind::Stance)
     {
-        for (i, _) in tokens.iter().enumerate() {
-            for phrase in &lex.vague_cues {
-                if let Some(n) = phrase_at(tokens, i, phrase) {
-                    let cue = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
-                    if out.iter().any(|f| f.cue.overlaps(cue)) {
-                        continue;
-                    }
-                    out.push(Found {
-                        kind: CueKind::Vague,
-                        cue,
-                        speaker: None,
-                        relayed_from: None,
-                        appositive: None,
-                        content: trim(tokens, 0, tokens.len(), sentence),
-                        content_follows: false,
-                        content_precedes: false,
-                    });
-                    break;
+        for i in 0..tokens.len() {
+            for n in lex.vague_cues.all_at(tokens, i) {
+                let cue = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
+                if out.iter().any(|f| f.cue.overlaps(cue)) {
+                    continue;
                 }
+                out.push(Found {
+                    kind: CueKind::Vague,
+                    cue,
+                    speaker: None,
+                    relayed_from: None,
+                    appositive: None,
+                    content: trim(tokens, 0, tokens.len(), sentence),
+                    content_follows: false,
+                    content_precedes: false,
+                });
+                break;
             }
         }
     }
@@ -741,17 +739,10 @@ fn cue_without_speaker(
 /// "according to X", ", according to X." and "According to X, …".
 fn preposition_cue(tokens: &[Token], i: usize, sentence: Span, lex: &CueLexicon) -> Option<Found> {
     // Vague cues ("according to reports") are read elsewhere.
-    if lex
-        .vague_cues
-        .iter()
-        .any(|p| phrase_at(tokens, i, p).is_some())
-    {
+    if lex.vague_cues.first_at(tokens, i).is_some() {
         return None;
     }
-    let n = lex
-        .preposition_cues
-        .iter()
-        .find_map(|p| phrase_at(tokens, i, p))?;
+    let n = lex.preposition_cues.first_at(tokens, i)?;
     let speaker = np_forward(tokens, i + n, lex)?;
     let cue = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
     let after = speaker.end;

@@ -2,11 +2,10 @@
 //! vague cues, and the words that make a phrase a speaker. Loaded with serde;
 //! a newsroom's own `cues.toml` adds to every list.
 
+use crate::words::Phrases;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
-
-use crate::expressions::tokens::Token;
 
 /// The file as written.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -77,9 +76,9 @@ pub struct CueLexicon {
     verbs: HashMap<String, Verb>,
     relay_verbs: HashSet<String>,
     passive_cues: HashSet<String>,
-    pub preposition_cues: Vec<Vec<String>>,
-    pub relay_links: Vec<Vec<String>>,
-    pub vague_cues: Vec<Vec<String>>,
+    pub preposition_cues: Phrases,
+    pub relay_links: Phrases,
+    pub vague_cues: Phrases,
     unnamed_heads: HashSet<String>,
     organisation_heads: HashSet<String>,
     titles: HashSet<String>,
@@ -184,9 +183,9 @@ impl CueLexicon {
             verbs,
             relay_verbs: words(&file.relay_verbs),
             passive_cues: words(&file.passive_cues),
-            preposition_cues: phrases(&file.preposition_cues),
-            relay_links: phrases(&file.relay_links),
-            vague_cues: phrases(&file.vague_cues),
+            preposition_cues: Phrases::new(phrases(&file.preposition_cues)),
+            relay_links: Phrases::new(phrases(&file.relay_links)),
+            vague_cues: Phrases::new(phrases(&file.vague_cues)),
             unnamed_heads: words(&file.unnamed_heads),
             organisation_heads: words(&file.organisation_heads),
             titles: words(&file.titles),
@@ -269,14 +268,4 @@ impl CueLexicon {
     }
 }
 
-/// Whether `phrase` (lower-case words) is written at `tokens[at..]`; returns its length.
-pub fn phrase_at(tokens: &[Token], at: usize, phrase: &[String]) -> Option<usize> {
-    if at + phrase.len() > tokens.len() {
-        return None;
-    }
-    phrase
-        .iter()
-        .zip(&tokens[at..])
-        .all(|(w, t)| t.is(w))
-        .then_some(phrase.len())
-}
+pub use crate::words::phrase_at;

@@ -198,6 +198,7 @@ pub fn read(
     skip_attribution: &[Span],
     reference: NaiveDate,
     lex: &EventLexicon,
+    stems: &SentenceStems,
 ) -> SentenceFacts {
     let mut out = SentenceFacts::default();
     let in_time: Vec<bool> = tokens
@@ -218,7 +219,6 @@ pub fn read(
         .zip(&in_attribution)
         .map(|(a, b)| *a || *b)
         .collect();
-    let stems = SentenceStems::of(tokens);
     // Dates as the article fixes them (for telling counts of two days
     // apart), and relative times placed against the reference date or a
     // stand-in one (`ClaimGraph::references`), for the order of events.
@@ -266,7 +266,7 @@ pub fn read(
             pronoun.clone(),
             &resolved,
             sentence_times.iter().any(names_a_time),
-            &stems,
+            stems,
         ));
     }
     for t in times {

@@ -21,12 +21,15 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 
-use crate::attribution::Attributions;
+use std::borrow::Cow;
+
+use crate::attribution::{Attributions, SentenceTokens};
 use crate::claims::Claim;
 use crate::document::{Document, Span};
-use crate::expressions::tokens::tokenize;
+use crate::expressions::tokens::{tokenize, Token};
 pub use facts::{EventMention, ExpectedEnd, Figure, Measure, Mode, Ongoing};
 pub use lexicon::EventLexicon;
+use text::SentenceStems;
 
 /// The stand-in reference date of an article that states none (see
 /// `ClaimGraph::references`).
@@ -45,6 +48,29 @@ pub struct Article<'a> {
     pub claims: &'a [Claim],
     pub attributions: &'a Attributions,
     pub reference: Option<NaiveDate>,
+    /// The tokens of every sentence, when the check that made them still
+    /// holds them; otherwise they are made again where needed.
+    pub tokens: Option<&'a [SentenceTokens<'a>]>,
+}
+
+impl<'a> Article<'a> {
+    /// The tokens of sentence `k`.
+    pub fn sentence_tokens(&self, k: usize) -> Cow<'a, [Token<'a>]> {
+        sentence_tokens(self.doc, self.tokens, k)
+    }
+}
+
+/// The tokens of sentence `k` of `doc`: borrowed from `made` when there,
+/// else tokenized again.
+pub fn sentence_tokens<'a>(
+    doc: &'a Document,
+    made: Option<&'a [SentenceTokens<'a>]>,
+    k: usize,
+) -> Cow<'a, [Token<'a>]> {
+    match made.and_then(|m| m.get(k)) {
+        Some(s) => Cow::Borrowed(&s.tokens),
+        None => Cow::Owned(tokenize(&doc.prose, doc.sentences[k].span)),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -196,7 +222,9 @@ impl ClaimGraph {
                 }
             }
             for (index, sentence) in article.doc.sentences.iter().enumerate() {
-                let tokens = tokenize(&article.doc.prose, sentence.span);
+                let tokens = article.sentence_tokens(index);
+                let tokens = &tokens[..];
+                let stems = SentenceStems::of(tokens);
                 let own = &claims_of[index];
                 let sentence_times: Vec<_> = own
                     .iter()
@@ -236,12 +264,13 @@ impl ClaimGraph {
                         claim,
                         index,
                         n == 0,
-                        &tokens,
+                        tokens,
                         &sentence_times,
                         &placed,
                         &skip,
                         reference,
                         lex,
+                        &stems,
                     );
                     let node = slot.and_then(|c| g.claim_nodes.get(&(a, c)).copied());
                     // A sentence that is no claim still stands in the graph

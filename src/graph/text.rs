@@ -3,7 +3,7 @@
 //! "son"), the content words of a sentence (its frame), and the names in it.
 
 use rustc_hash::FxHashMap as HashMap;
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -161,7 +161,7 @@ const STOP: &[&str] = &[
 ];
 
 pub fn is_stop(word: &str) -> bool {
-    STOP.iter().any(|w| w.eq_ignore_ascii_case(word))
+    crate::word_set!(STOP).contains(word)
 }
 
 /// Number words: a figure, not what the sentence is about.
@@ -207,9 +207,7 @@ fn is_content(token: &Token) -> bool {
         && token.text.chars().any(|c| c.is_alphabetic())
         && token.text.chars().count() > 1
         && !is_stop(token.text)
-        && !NUMBER_WORDS
-            .iter()
-            .any(|w| token.text.eq_ignore_ascii_case(w))
+        && !crate::word_set!(NUMBER_WORDS).contains(token.text)
 }
 
 /// What tells one event of a series from another: ordinals ("first",
@@ -288,35 +286,51 @@ const OPENERS: &[&str] = &[
 
 /// The stems of a sentence's words, read once for all its figures: the
 /// content words (for frames) and the names, by token; `None` where a token
-/// is neither.
-pub struct SentenceStems {
+/// is neither. They are read on first use: most sentences state no figure,
+/// event or ordinal and never need them.
+pub struct SentenceStems<'t, 'a> {
+    tokens: &'t [Token<'a>],
+    read: OnceCell<ReadStems>,
+}
+
+struct ReadStems {
     content: Vec<Option<String>>,
     names: Vec<Option<String>>,
 }
 
-impl SentenceStems {
-    pub fn of(tokens: &[Token]) -> SentenceStems {
-        let none = vec![false; tokens.len()];
-        let content = tokens
-            .iter()
-            .map(|t| is_content(t).then(|| stem(t.text)))
-            .collect();
-        let names = tokens
-            .iter()
-            .enumerate()
-            .map(|(k, t)| is_name(tokens, k, &none).then(|| stem(t.text)))
-            .collect();
-        SentenceStems { content, names }
+impl<'t, 'a> SentenceStems<'t, 'a> {
+    pub fn of(tokens: &'t [Token<'a>]) -> SentenceStems<'t, 'a> {
+        SentenceStems {
+            tokens,
+            read: OnceCell::new(),
+        }
     }
 
-    /// As `frame`, from the stems read once.
+    fn read(&self) -> &ReadStems {
+        self.read.get_or_init(|| {
+            let tokens = self.tokens;
+            let none = vec![false; tokens.len()];
+            let content = tokens
+                .iter()
+                .map(|t| is_content(t).then(|| stem(t.text)))
+                .collect();
+            let names = tokens
+                .iter()
+                .enumerate()
+                .map(|(k, t)| is_name(tokens, k, &none).then(|| stem(t.text)))
+                .collect();
+            ReadStems { content, names }
+        })
+    }
+
+    /// The stems of the content words, other than the tokens `skip` marks, sorted.
     pub fn frame(&self, skip: &[bool]) -> Vec<String> {
-        select(&self.content, skip)
+        select(&self.read().content, skip)
     }
 
-    /// As `names`, from the stems read once.
+    /// The stems of the names, other than the tokens `skip` marks, sorted.
     pub fn names(&self, skip: &[bool]) -> Vec<String> {
-        select(&self.names, skip)
+        select(&self.read().names, skip)
     }
 }
 
@@ -334,7 +348,7 @@ fn select(stems: &[Option<String>], skip: &[bool]) -> Vec<String> {
 
 fn is_name(tokens: &[Token], k: usize, skip: &[bool]) -> bool {
     let t = &tokens[k];
-    (k > 0 || !is_stop(t.text) && !OPENERS.iter().any(|o| t.text.eq_ignore_ascii_case(o)))
+    (k > 0 || !is_stop(t.text) && !crate::word_set!(OPENERS).contains(t.text))
         && !skip[k]
         && t.is_word()
         && t.is_capitalized()

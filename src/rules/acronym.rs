@@ -7,7 +7,7 @@
 
 use super::{Check, Context, Finding, RuleDef};
 use crate::document::Span;
-use crate::expressions::tokens::{tokenize, Token};
+use crate::expressions::tokens::Token;
 
 pub struct AcronymNotIntroduced;
 
@@ -51,10 +51,8 @@ fn expansions(tokens: &[Token], acronym: &str) -> Vec<Span> {
 impl Check for AcronymNotIntroduced {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         let doc = ctx.doc;
-        let sentences: Vec<Vec<Token>> = doc
-            .sentences
-            .iter()
-            .map(|s| tokenize(&doc.prose, s.span))
+        let sentences: Vec<_> = (0..doc.sentences.len())
+            .map(|k| ctx.sentence_tokens(k))
             .collect();
         let mut seen: Vec<String> = Vec::new();
         for tokens in &sentences {

@@ -7,7 +7,6 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::{Check, Context, Finding, RuleDef};
 use crate::document::Span;
-use crate::expressions::tokens::tokenize;
 
 pub struct EntityAliases;
 
@@ -31,8 +30,8 @@ impl Check for EntityAliases {
         }
         // The first span of each (group, name).
         let mut first_use: HashMap<(usize, usize), Span> = HashMap::default();
-        for sentence in &doc.sentences {
-            let tokens = tokenize(&doc.prose, sentence.span);
+        for k in 0..doc.sentences.len() {
+            let tokens = ctx.sentence_tokens(k);
             let bare: Vec<&str> = tokens
                 .iter()
                 .map(|t| t.text.trim_end_matches("'s").trim_end_matches('\''))

@@ -35,6 +35,7 @@ use crate::attribution::{Attributions, CueLexicon};
 use crate::claims::Claim;
 use crate::document::{Document, Span};
 use crate::error::InputError;
+use crate::expressions::tokens::Token;
 use crate::expressions::Lexicon;
 use crate::graph::lexicon::EventFile;
 use crate::graph::{Article, ClaimGraph, EventLexicon};
@@ -237,6 +238,18 @@ pub struct Context<'a> {
     pub articles: &'a [Article<'a>],
     pub graph: &'a ClaimGraph,
     pub events: &'a EventLexicon,
+}
+
+impl<'a> Context<'a> {
+    /// The tokens of sentence `k` of `doc`, as the check made them.
+    pub fn sentence_tokens(&self, k: usize) -> std::borrow::Cow<'a, [Token<'a>]> {
+        let made = self
+            .articles
+            .iter()
+            .find(|a| std::ptr::eq(a.doc, self.doc))
+            .and_then(|a| a.tokens);
+        crate::graph::sentence_tokens(self.doc, made, k)
+    }
 }
 
 /// What a rule looks at.

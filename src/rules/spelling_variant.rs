@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 
 use super::{Check, Context, Finding, RuleDef};
 use crate::document::Span;
-use crate::expressions::tokens::tokenize;
 
 pub struct SpellingVariant;
 
@@ -28,8 +27,8 @@ impl Check for SpellingVariant {
         let doc = ctx.doc;
         // key → (form as written, first span), in order of first use.
         let mut forms: BTreeMap<String, Vec<(String, Span)>> = BTreeMap::new();
-        for sentence in &doc.sentences {
-            let tokens = tokenize(&doc.prose, sentence.span);
+        for k in 0..doc.sentences.len() {
+            let tokens = ctx.sentence_tokens(k);
             let mut candidates: Vec<(String, Span)> = Vec::new();
             for (i, t) in tokens.iter().enumerate() {
                 if !t.is_word() || i == 0 {
