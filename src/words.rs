@@ -26,6 +26,16 @@ pub fn with_ascii_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// Calls `f` with `word` lower-cased exactly as `str::to_lowercase` does,
+/// without allocating for short ASCII words.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.is_ascii() {
+        with_ascii_lower(word, f)
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
 /// A set of words matched as `Token::is` matches: ignoring ASCII case.
 #[derive(Debug, Clone, Default)]
 pub struct WordSet {

@@ -197,7 +197,7 @@ fn longest<'a, T>(
     i: usize,
 ) -> Option<(&'a T, usize)> {
     let first = tokens.get(i)?;
-    let candidates = index.get(first.text.to_lowercase().as_str())?;
+    let candidates = crate::words::with_lower(first.text, |w| index.get(w))?;
     let mut best: Option<(usize, usize)> = None;
     for (k, words) in candidates {
         let len = words.len();

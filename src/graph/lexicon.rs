@@ -198,9 +198,9 @@ impl EventLexicon {
 
     /// The longest event phrase at token `at`: its length and class.
     pub fn event_at(&self, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
-        let first = tokens.get(at)?.text.to_lowercase();
-        self.event_phrases
-            .get(&first)?
+        let phrases =
+            crate::words::with_lower(tokens.get(at)?.text, |w| self.event_phrases.get(w))?;
+        phrases
             .iter()
             .find(|(p, _)| phrase_at(tokens, at, p))
             .map(|(p, class)| (p.len(), *class))
@@ -208,9 +208,8 @@ impl EventLexicon {
 
     /// The length of a phrase to skip at token `at` ("closed in").
     pub fn ignored_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
-        let first = tokens.get(at)?.text.to_lowercase();
-        self.ignore
-            .get(&first)?
+        let phrases = crate::words::with_lower(tokens.get(at)?.text, |w| self.ignore.get(w))?;
+        phrases
             .iter()
             .find(|p| phrase_at(tokens, at, p))
             .map(Vec::len)
