@@ -207,7 +207,13 @@ fn is_boundary(
 ) -> bool {
     let next_word = word_at(text, next, end);
     let first = text[next..end].chars().next().unwrap_or(' ');
+    // A script without case (Arabic, Hebrew, Chinese, Devanagari) or an
+    // emoji starts a sentence as a capital does.
+    let uncased = first.is_alphabetic() && !first.is_lowercase() && !first.is_uppercase();
+    let pictograph = matches!(first as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF);
     let starts_upper = first.is_uppercase()
+        || uncased
+        || pictograph
         || first.is_ascii_digit()
         || matches!(first, '"' | '“' | '‘' | '\'' | '(' | '[' | '«' | '—' | '-');
     if !starts_upper {
@@ -330,6 +336,19 @@ mod tests {
     fn splitter_table() {
         let cases: &[(&str, &[&str])] = &[
             ("One. Two.", &["One.", "Two."]),
+            // Scripts without case, and emoji, start sentences too.
+            (
+                "The army said so. قال المتحدث إن 300 شخص غادروا. 🎉 It ended.",
+                &[
+                    "The army said so.",
+                    "قال المتحدث إن 300 شخص غادروا.",
+                    "🎉 It ended.",
+                ],
+            ),
+            (
+                "It rose 5 p.m. sharp. it fell.",
+                &["It rose 5 p.m. sharp. it fell."],
+            ),
             (
                 "It was made by Nintendo.Kirby's game followed.",
                 &["It was made by Nintendo.", "Kirby's game followed."],

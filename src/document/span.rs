@@ -51,6 +51,18 @@ pub struct Located {
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// Characters before every `CHAR_STEP`-th byte, so that a column is
+    /// counted from the nearest checkpoint, not from the start of a line that
+    /// may be a whole file long.
+    chars_before: Vec<usize>,
+}
+
+/// Bytes between two character-count checkpoints.
+const CHAR_STEP: usize = 1024;
+
+/// Whether a byte starts a character (is no UTF-8 continuation byte).
+fn starts_char(b: u8) -> bool {
+    (b as i8) >= -0x40
 }
 
 impl LineIndex {
@@ -71,7 +83,35 @@ impl LineIndex {
             }
             i += 1;
         }
-        LineIndex { starts }
+        let mut chars_before = Vec::with_capacity(bytes.len() / CHAR_STEP + 1);
+        let mut count = 0;
+        for block in bytes.chunks(CHAR_STEP) {
+            chars_before.push(count);
+            count += block.iter().filter(|&&b| starts_char(b)).count();
+        }
+        chars_before.push(count);
+        LineIndex {
+            starts,
+            chars_before,
+        }
+    }
+
+    /// Characters of `text` (the text this index was made from) before byte
+    /// `offset`, in time bounded by `CHAR_STEP`.
+    pub fn char_index(&self, text: &str, offset: usize) -> usize {
+        let offset = offset.min(text.len());
+        let block = offset / CHAR_STEP;
+        let Some(&before) = self.chars_before.get(block) else {
+            return text.as_bytes()[..offset]
+                .iter()
+                .filter(|&&b| starts_char(b))
+                .count();
+        };
+        before
+            + text.as_bytes()[block * CHAR_STEP..offset]
+                .iter()
+                .filter(|&&b| starts_char(b))
+                .count()
     }
 
     /// 0-based line number holding byte `offset`.
@@ -105,10 +145,7 @@ impl LineIndex {
     pub fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.line_of(offset);
         let start = self.starts[line];
-        let column = text
-            .get(start..offset)
-            .map(|s| s.chars().count())
-            .unwrap_or(offset - start);
+        let column = self.char_index(text, offset) - self.char_index(text, start);
         (line + 1, column + 1)
     }
 
@@ -126,6 +163,34 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Columns count characters, also far into a line many checkpoints
+    /// long, and with multi-byte characters across checkpoint bounds.
+    #[test]
+    fn columns_on_a_long_line_count_characters() {
+        let text = "é€😀 word ".repeat(2_000) + "\nnext é line";
+        let index = LineIndex::new(&text);
+        for offset in (0..text.len())
+            .filter(|&o| text.is_char_boundary(o))
+            .step_by(37)
+        {
+            let (line, column) = index.line_column(&text, offset);
+            let start = if line == 1 {
+                0
+            } else {
+                text.find('\n').unwrap() + 1
+            };
+            assert_eq!(
+                column,
+                text[start..offset].chars().count() + 1,
+                "at {offset}"
+            );
+            assert_eq!(
+                index.char_index(&text, offset),
+                text[..offset].chars().count()
+            );
+        }
+    }
 
     #[test]
     fn line_breaks_of_every_kind() {

@@ -34,7 +34,9 @@ impl Region {
     pub fn of(doc: &Document, span: Span) -> Region {
         let (start_line, start_column) = doc.lines.line_column(&doc.text, span.start);
         let (end_line, end_column) = doc.lines.line_column(&doc.text, span.end);
-        let chars = |a: usize, b: usize| doc.text.get(a..b).map_or(b - a, |s| s.chars().count());
+        let chars = |a: usize, b: usize| {
+            doc.lines.char_index(&doc.text, b) - doc.lines.char_index(&doc.text, a)
+        };
         Region {
             start_line,
             start_column,

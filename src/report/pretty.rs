@@ -126,8 +126,13 @@ fn render_finding(out: &mut String, doc: &Document, f: &Finding) {
         .iter()
         .filter_map(|s| s.foreign.as_ref().map(|o| (s, o)))
         .collect();
-    for (line, spans) in by_line {
-        let range = doc.lines.line_range(&doc.text, line);
+    for (line, spans) in by_line.into_iter().flat_map(|(l, v)| {
+        clusters(v)
+            .into_iter()
+            .map(move |c| (l, c))
+            .collect::<Vec<_>>()
+    }) {
+        let range = near(&doc.text, doc.lines.line_range(&doc.text, line), &spans);
         let text = &doc.text[range.start..range.end];
         let clipped: Vec<Span> = spans
             .iter()
@@ -172,6 +177,67 @@ fn render_finding(out: &mut String, doc: &Document, f: &Finding) {
     }
     let _ = writeln!(out, "{pad} {} {}", "=".blue().bold(), notes.join("; "));
     let _ = writeln!(out);
+}
+
+/// Bytes of context kept around the spans of a long line before the window
+/// is cut (in characters) by `window`.
+const NEAR: usize = 512;
+
+/// The spans of one line in groups that one window can show: spans far apart
+/// on a long line (a file on one line) get windows of their own, so that the
+/// text between them is not printed.
+fn clusters(
+    mut spans: Vec<(usize, &crate::rules::Labeled)>,
+) -> Vec<Vec<(usize, &crate::rules::Labeled)>> {
+    spans.sort_by_key(|(_, s)| s.span.start);
+    let mut out: Vec<Vec<(usize, &crate::rules::Labeled)>> = Vec::new();
+    for s in spans {
+        match out.last_mut() {
+            Some(group)
+                if group
+                    .iter()
+                    .map(|(_, g)| g.span.end)
+                    .max()
+                    .is_some_and(|end| s.1.span.start < end + NEAR) =>
+            {
+                group.push(s)
+            }
+            _ => out.push(vec![s]),
+        }
+    }
+    for group in &mut out {
+        group.sort_by_key(|(n, _)| *n);
+    }
+    out
+}
+
+/// The part of a line's byte range worth reading for `spans`: the whole line
+/// when it is short, else the spans with `NEAR` bytes either side (on
+/// character boundaries), so that a line a whole file long is not read once
+/// per finding.
+fn near(text: &str, line: Span, spans: &[(usize, &crate::rules::Labeled)]) -> Span {
+    if line.end - line.start <= 4 * NEAR {
+        return line;
+    }
+    let first = spans
+        .iter()
+        .map(|(_, s)| s.span.start)
+        .min()
+        .unwrap_or(line.start);
+    let last = spans
+        .iter()
+        .map(|(_, s)| s.span.end)
+        .max()
+        .unwrap_or(line.end);
+    let mut start = first.saturating_sub(NEAR).max(line.start);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (last + NEAR).min(line.end);
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    Span::new(start, end)
 }
 
 /// Characters from the line start to byte `at`.

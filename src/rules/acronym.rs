@@ -8,6 +8,7 @@
 use super::{Check, Context, Finding, RuleDef};
 use crate::document::Span;
 use crate::expressions::tokens::Token;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub struct AcronymNotIntroduced;
 
@@ -18,34 +19,44 @@ fn is_acronym(t: &Token) -> bool {
     t.is_word() && (2..=6).contains(&n) && t.text.chars().all(|c| c.is_ascii_uppercase())
 }
 
-/// Spans of every full name of `acronym` in the tokens: capitalised words
-/// (with connectors between them) whose initials spell it.
-fn expansions(tokens: &[Token], acronym: &str) -> Vec<Span> {
-    let letters: Vec<char> = acronym.chars().collect();
-    let mut out = Vec::new();
-    for start in 0..tokens.len() {
-        let mut k = 0;
-        let mut i = start;
-        let mut last = start;
-        while i < tokens.len() && k < letters.len() {
-            let t = &tokens[i];
-            if t.is_word() && t.is_capitalized() && !is_acronym(t) {
-                let first = t.text.chars().next().unwrap_or(' ');
-                if first != letters[k] {
+/// The first full name of every acronym in `acronyms`, in document order:
+/// capitalised words (with connectors between them) whose initials spell it.
+/// One walk from each capitalised word reads the initials of the words that
+/// follow, and every prefix of two to six of them names a candidate acronym,
+/// so the article is read once for all its acronyms.
+fn first_expansions<'a>(
+    sentences: &[impl std::ops::Deref<Target = [Token<'a>]>],
+    acronyms: &HashSet<&str>,
+) -> HashMap<String, Span> {
+    let mut first: HashMap<String, Span> = HashMap::default();
+    for tokens in sentences {
+        let tokens: &[Token] = tokens;
+        for start in 0..tokens.len() {
+            if !tokens[start].is_capitalized() {
+                continue;
+            }
+            let mut initials = String::new();
+            let mut i = start;
+            while i < tokens.len() && initials.len() < 6 {
+                let t = &tokens[i];
+                if t.is_word() && t.is_capitalized() && !is_acronym(t) {
+                    let Some(c) = t.text.chars().next().filter(char::is_ascii_uppercase) else {
+                        break;
+                    };
+                    initials.push(c);
+                    if initials.len() >= 2 && acronyms.contains(initials.as_str()) {
+                        first
+                            .entry(initials.clone())
+                            .or_insert_with(|| tokens[start].span.cover(t.span));
+                    }
+                } else if initials.is_empty() || !t.is_any(CONNECTORS) {
                     break;
                 }
-                k += 1;
-                last = i;
-            } else if !(k > 0 && t.is_any(CONNECTORS)) {
-                break;
+                i += 1;
             }
-            i += 1;
-        }
-        if k == letters.len() && tokens[start].is_capitalized() {
-            out.push(tokens[start].span.cover(tokens[last].span));
         }
     }
-    out
+    first
 }
 
 impl Check for AcronymNotIntroduced {
@@ -54,29 +65,41 @@ impl Check for AcronymNotIntroduced {
         let sentences: Vec<_> = (0..doc.sentences.len())
             .map(|k| ctx.sentence_tokens(k))
             .collect();
-        let mut seen: Vec<String> = Vec::new();
+        let acronyms: HashSet<&str> = sentences
+            .iter()
+            .flat_map(|s| s.iter())
+            .filter(|t| is_acronym(t))
+            .map(|t| t.text)
+            .collect();
+        if acronyms.is_empty() {
+            return;
+        }
+        let full = first_expansions(&sentences, &acronyms);
+        // Introduced: "Full Name (ACR)" or "ACR (Full Name)" anywhere, or
+        // the acronym in parentheses.
+        let mut introduced: HashSet<&str> = HashSet::default();
+        for s in &sentences {
+            for w in s.windows(3) {
+                if w[0].is_punct('(') && w[2].is_punct(')') {
+                    introduced.insert(w[1].text);
+                }
+            }
+            for w in s.windows(2) {
+                if w[1].is_punct('(') {
+                    introduced.insert(w[0].text);
+                }
+            }
+        }
+        let mut seen: HashSet<&str> = HashSet::default();
         for tokens in &sentences {
             for t in tokens.iter().filter(|t| is_acronym(t)) {
-                if seen.iter().any(|s| s == t.text) || rule.well_known.iter().any(|w| w == t.text) {
+                if !seen.insert(t.text) || rule.well_known.iter().any(|w| w == t.text) {
                     continue;
                 }
-                seen.push(t.text.to_string());
-                let full: Vec<Span> = sentences
-                    .iter()
-                    .flat_map(|s| expansions(s, t.text))
-                    .collect();
-                let Some(&first_full) = full.first() else {
+                let Some(&first_full) = full.get(t.text) else {
                     continue;
                 };
-                // Introduced: "Full Name (ACR)" or "ACR (Full Name)" anywhere,
-                // or the acronym in parentheses.
-                let introduced = sentences.iter().any(|s| {
-                    s.windows(3)
-                        .any(|w| w[0].is_punct('(') && w[1].text == t.text && w[2].is_punct(')'))
-                        || s.windows(2)
-                            .any(|w| w[0].text == t.text && w[1].is_punct('('))
-                });
-                if introduced {
+                if introduced.contains(t.text) {
                     continue;
                 }
                 let written = doc.clean_text(first_full);
