@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::lexicon::{phrase_at, EventLexicon, Phrase};
-use super::text::{markers, stem, SentenceStems};
+use super::text::{markers, stem, SentenceStems, StemId};
 use crate::claims::Claim;
 use crate::document::Span;
 use crate::expressions::tokens::Token;
@@ -54,8 +54,8 @@ pub struct Figure {
     pub np_words: Vec<String>,
     /// Ordinals and years of the sentence other than the figure (`text::markers`).
     pub markers: Vec<String>,
-    pub frame: Vec<String>,
-    pub names: Vec<String>,
+    pub frame: Vec<StemId>,
+    pub names: Vec<StemId>,
     /// A pronoun that opens the sentence ("He", "She").
     pub pronoun: Option<String>,
     /// Who or what the figure's event is of, for dates ("Wundt" in "Wundt
@@ -96,7 +96,7 @@ pub struct EventMention {
     pub mode: Mode,
     /// Subject classes named in the sentence (who or what takes part).
     pub participants: Vec<usize>,
-    pub names: Vec<String>,
+    pub names: Vec<StemId>,
     /// Who acts: the nearest subject-class noun (its class) or name (its
     /// stem) before the event in the sentence.
     pub actor: Option<String>,
