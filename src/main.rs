@@ -20,6 +20,7 @@ use crosscheck::suppress::{self, Baseline};
 /// mimalloc in place of the system allocator: the pipeline makes many small,
 /// short-lived allocations per sentence, and glibc's malloc and free were
 /// about a sixth of the profile of a corpus run.
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

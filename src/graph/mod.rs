@@ -363,16 +363,17 @@ impl ClaimGraph {
     /// Pairs of figures that count one subject, each figure with the next
     /// `PAIR_WINDOW` of its group in document order: every pair in an article
     /// of ordinary length, and a bounded number on a pathological input.
-    pub fn figure_pairs(&self) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        for group in self.figures_by_subject() {
-            for (i, &a) in group.iter().enumerate() {
-                for &b in group[i + 1..].iter().take(PAIR_WINDOW) {
-                    out.push((a, b));
-                }
-            }
-        }
-        out
+    pub fn figure_pairs(&self) -> impl Iterator<Item = (usize, usize)> {
+        // Made as they are read: a subject counted thousands of times has
+        // hundreds of thousands of pairs, which need not all be held.
+        self.figures_by_subject().into_iter().flat_map(|group| {
+            let group = std::rc::Rc::new(group);
+            (0..group.len()).flat_map(move |i| {
+                let g = group.clone();
+                let end = (i + 1 + PAIR_WINDOW).min(g.len());
+                (i + 1..end).map(move |j| (g[i], g[j]))
+            })
+        })
     }
 
     /// The figures that count one subject, grouped by subject node.

@@ -123,6 +123,9 @@ pub(crate) fn same_context_or_accounts(
         || tied_by_event && (shares(&a.names, &b.names) || overlap >= 0.5 || accounts)
 }
 
+/// The conflicting figures kept per figure, the closest first.
+const MAX_PARTNERS: usize = 16;
+
 impl Check for FigureConflict {
     fn scope(&self) -> Scope {
         Scope::Graph
@@ -132,12 +135,7 @@ impl Check for FigureConflict {
         let margin = rule.margin.unwrap_or(0.05);
         let min_overlap = rule.min_overlap.unwrap_or(0.6);
         let g = ctx.graph;
-        let mut pairs: Vec<(usize, usize, bool)> = g
-            .figure_pairs()
-            .into_iter()
-            .map(|(a, b)| (a, b, false))
-            .collect();
-        pairs.extend(
+        let pairs = g.figure_pairs().map(|(a, b)| (a, b, false)).chain(
             g.figures_across_classes()
                 .into_iter()
                 .map(|(n, b)| (n, b, true)),
@@ -148,9 +146,23 @@ impl Check for FigureConflict {
         // thousand.
         let mut used: HashSet<usize> = HashSet::default();
         let mut conflicts: Vec<(f64, usize, usize, bool)> = Vec::new();
+        // The conflicts of one figure with those after it, of which the
+        // closest `MAX_PARTNERS` are kept (the pairs of a figure come
+        // together): a figure that disagrees with hundreds is reported once
+        // anyway, and text dense in one subject's figures stays linear in
+        // memory.
+        let mut partners: Vec<(f64, usize, usize, bool)> = Vec::new();
+        let keep = |partners: &mut Vec<(f64, usize, usize, bool)>,
+                    conflicts: &mut Vec<(f64, usize, usize, bool)>| {
+            partners.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+            conflicts.extend(partners.drain(..).take(MAX_PARTNERS));
+        };
         // Which figures stand in a sentence that compares figures (read once).
         let comparing: Vec<bool> = g.figures.iter().map(|f| compares(g, f)).collect();
         for (a, b, nested) in pairs {
+            if partners.first().is_some_and(|p| (p.1, p.3) != (a, nested)) {
+                keep(&mut partners, &mut conflicts);
+            }
             let (fa, fb) = (&g.figures[a], &g.figures[b]);
             // Dates of one event are the timeline rule's.
             if fa.measure == Measure::Date {
@@ -190,8 +202,9 @@ impl Check for FigureConflict {
             if !conflict || restated(g, fa, fb, margin) || restated(g, fb, fa, margin) {
                 continue;
             }
-            conflicts.push((containment(&fa.frame, &fb.frame), a, b, nested));
+            partners.push((containment(&fa.frame, &fb.frame), a, b, nested));
         }
+        keep(&mut partners, &mut conflicts);
         // The closest pairs first: a figure that disagrees with several is
         // reported beside the sentence most like its own.
         conflicts.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
