@@ -294,13 +294,101 @@ pub fn head() -> String {
 /// One article's entry of the `files` array, indented as `render` writes it
 /// (the comma between entries is the writer's).
 pub fn piece(report: &FileReport) -> String {
-    let body = serde_json::to_string_pretty(&file(report))
-        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-    let mut out = String::with_capacity(body.len() + body.len() / 8 + 8);
-    // JSON strings hold no raw line breaks, so every one is between tokens.
-    out.push_str("\n    ");
-    out.push_str(&body.replace('\n', "\n    "));
-    out
+    let mut out = Vec::with_capacity(4096);
+    out.extend_from_slice(b"\n    ");
+    let mut ser = serde_json::Serializer::with_formatter(
+        &mut out,
+        Indented {
+            level: 2,
+            has_value: false,
+        },
+    );
+    if let Err(e) = file(report).serialize(&mut ser) {
+        return format!("\n    {{\"error\": \"{e}\"}}");
+    }
+    // serde_json writes valid UTF-8.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// serde_json's pretty layout (two spaces a level) begun at a given depth,
+/// so that an article's entry is written indented as the whole report
+/// indents it, with no second pass over the text.
+struct Indented {
+    level: usize,
+    has_value: bool,
+}
+
+impl Indented {
+    fn indent<W: ?Sized + std::io::Write>(&self, w: &mut W) -> std::io::Result<()> {
+        for _ in 0..self.level {
+            w.write_all(b"  ")?;
+        }
+        Ok(())
+    }
+}
+
+impl serde_json::ser::Formatter for Indented {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        w.write_all(b"[")
+    }
+
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.level -= 1;
+        if self.has_value {
+            w.write_all(b"\n")?;
+            self.indent(w)?;
+        }
+        w.write_all(b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        w.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(w)
+    }
+
+    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.level += 1;
+        self.has_value = false;
+        w.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.level -= 1;
+        if self.has_value {
+            w.write_all(b"\n")?;
+            self.indent(w)?;
+        }
+        w.write_all(b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        w.write_all(if first { b"\n" } else { b",\n" })?;
+        self.indent(w)
+    }
+
+    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
 }
 
 /// The report's close after `files` entries.
