@@ -4,56 +4,54 @@
 //! list, or a lower-cased copy of the token per question, was a large part of
 //! a corpus run's profile.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use crate::expressions::tokens::Token;
 
-/// Calls `f` with `word` in ASCII lower case, without allocating for short
-/// words. Only ASCII letters change, as `eq_ignore_ascii_case` compares.
-pub fn with_ascii_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 48];
-    if word.len() <= buf.len() {
-        let bytes = &mut buf[..word.len()];
-        bytes.copy_from_slice(word.as_bytes());
-        bytes.make_ascii_lowercase();
-        // Lower-casing ASCII bytes in place keeps UTF-8 valid.
-        match std::str::from_utf8(bytes) {
-            Ok(lower) => f(lower),
-            Err(_) => f(&word.to_ascii_lowercase()),
-        }
-    } else {
-        f(&word.to_ascii_lowercase())
+/// A word's key: a hash of its ASCII lower case, so that words that
+/// `eq_ignore_ascii_case` holds equal have one key. Tokens carry theirs
+/// (`Token::key`), made once when the sentence is tokenized; tables of words
+/// and phrases are indexed by it, and every match is still checked word by
+/// word, so two words sharing a key cost a comparison, never a wrong match.
+pub fn key(word: &str) -> u64 {
+    // FNV-1a over the lower-cased bytes: one pass, no buffer.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in word.as_bytes() {
+        hash ^= u64::from(b.to_ascii_lowercase());
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
     }
-}
-
-/// Calls `f` with `word` lower-cased exactly as `str::to_lowercase` does,
-/// without allocating for short ASCII words.
-pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    if word.is_ascii() {
-        with_ascii_lower(word, f)
-    } else {
-        f(&word.to_lowercase())
-    }
+    hash
 }
 
 /// A set of words matched as `Token::is` matches: ignoring ASCII case.
 #[derive(Debug, Clone, Default)]
 pub struct WordSet {
-    words: FxHashSet<Box<str>>,
+    words: FxHashMap<u64, Vec<Box<str>>>,
 }
 
 impl WordSet {
     pub fn new<S: AsRef<str>>(words: &[S]) -> WordSet {
-        WordSet {
-            words: words
-                .iter()
-                .map(|w| w.as_ref().to_ascii_lowercase().into_boxed_str())
-                .collect(),
+        let mut set: FxHashMap<u64, Vec<Box<str>>> = FxHashMap::default();
+        for w in words {
+            let w = w.as_ref();
+            set.entry(key(w)).or_default().push(w.into());
         }
+        WordSet { words: set }
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        with_ascii_lower(word, |w| self.words.contains(w))
+        self.contains_keyed(key(word), word)
+    }
+
+    /// As `contains`, for a token, whose key is made already.
+    pub fn contains_token(&self, token: &Token) -> bool {
+        self.contains_keyed(token.key, token.text)
+    }
+
+    fn contains_keyed(&self, key: u64, word: &str) -> bool {
+        self.words
+            .get(&key)
+            .is_some_and(|ws| ws.iter().any(|w| w.eq_ignore_ascii_case(word)))
     }
 }
 
@@ -70,18 +68,15 @@ macro_rules! word_set {
 #[derive(Debug, Clone, Default)]
 pub struct Phrases {
     phrases: Vec<Vec<String>>,
-    by_first: FxHashMap<String, Vec<usize>>,
+    by_first: FxHashMap<u64, Vec<usize>>,
 }
 
 impl Phrases {
     pub fn new(phrases: Vec<Vec<String>>) -> Phrases {
-        let mut by_first: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut by_first: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
         for (k, p) in phrases.iter().enumerate() {
             if let Some(first) = p.first() {
-                by_first
-                    .entry(first.to_ascii_lowercase())
-                    .or_default()
-                    .push(k);
+                by_first.entry(key(first)).or_default().push(k);
             }
         }
         Phrases { phrases, by_first }
@@ -104,7 +99,7 @@ impl Phrases {
     ) -> impl Iterator<Item = usize> + 'p {
         let candidates: &[usize] = tokens
             .get(at)
-            .and_then(|t| with_ascii_lower(t.text, |w| self.by_first.get(w)))
+            .and_then(|t| self.by_first.get(&t.key))
             .map_or(&[], |v| v.as_slice());
         candidates
             .iter()

@@ -88,7 +88,7 @@ pub struct Lexicon {
 }
 
 /// A table's phrases by first word (lower case): (entry, words) pairs.
-type PhraseIndex = HashMap<String, Vec<(usize, Vec<String>)>>;
+type PhraseIndex = HashMap<u64, Vec<(usize, Vec<String>)>>;
 
 #[derive(Debug, Clone, Default)]
 struct Indexes {
@@ -108,7 +108,10 @@ fn index_of<T>(entries: &[T], phrases: impl Fn(&T) -> &Vec<String>) -> PhraseInd
                 .map(|t| t.text.to_lowercase())
                 .collect();
             if let Some(first) = words.first() {
-                index.entry(first.clone()).or_default().push((k, words));
+                index
+                    .entry(crate::words::key(first))
+                    .or_default()
+                    .push((k, words));
             }
         }
     }
@@ -197,7 +200,7 @@ fn longest<'a, T>(
     i: usize,
 ) -> Option<(&'a T, usize)> {
     let first = tokens.get(i)?;
-    let candidates = crate::words::with_lower(first.text, |w| index.get(w))?;
+    let candidates = index.get(&first.key)?;
     let mut best: Option<(usize, usize)> = None;
     for (k, words) in candidates {
         let len = words.len();

@@ -22,6 +22,8 @@ pub struct Token<'a> {
     pub kind: Kind,
     /// No white space between this token and the one before it.
     pub joined: bool,
+    /// `words::key` of the text: what tables of words are indexed by.
+    pub key: u64,
 }
 
 impl<'a> Token<'a> {
@@ -166,6 +168,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             span: abs,
             kind,
             joined: last_end == abs.start,
+            key: crate::words::key(&slice[start..i]),
         });
         last_end = abs.end;
     }

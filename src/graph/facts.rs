@@ -573,7 +573,7 @@ fn count_figure(
             let run = (qb..tokens.len().min(qb + 9))
                 .take_while(|&i| {
                     let t = &tokens[i];
-                    (t.is_word() && !super::text::is_stop(t.text)) || t.is_number() || t.is_dash()
+                    (t.is_word() && !super::text::is_stop_token(t)) || t.is_number() || t.is_dash()
                 })
                 .last();
             if let Some(last) = run.filter(|&i| i > qb) {
@@ -655,7 +655,7 @@ fn count_figure(
     let mut np_words: Vec<String> = np
         .iter()
         .map(|&i| &tokens[i])
-        .filter(|t| t.is_word() && !super::text::is_stop(t.text))
+        .filter(|t| t.is_word() && !super::text::is_stop_token(t))
         .map(|t| t.text.to_lowercase())
         .collect();
     np_words.sort();
@@ -758,12 +758,12 @@ fn actor_before(tokens: &[Token], at: usize, lex: &EventLexicon) -> Option<Strin
         if crate::calendar::month(t.text).is_some() || crate::calendar::weekday(t.text).is_some() {
             continue;
         }
-        let opener = i == 0 && (super::text::is_stop(t.text) || t.is_any(PRONOUNS));
+        let opener = i == 0 && (super::text::is_stop_token(t) || t.is_any(PRONOUNS));
         if t.is_capitalized() && !t.is_any(PRONOUNS) && !opener {
             return Some(stem(t.text));
         }
         // The head of a definite noun phrase ("the squadron was disbanded").
-        if i > 0 && tokens[i - 1].is_any(&["the", "this", "that"]) && !super::text::is_stop(t.text)
+        if i > 0 && tokens[i - 1].is_any(&["the", "this", "that"]) && !super::text::is_stop_token(t)
         {
             return Some(stem(t.text));
         }

@@ -103,9 +103,9 @@ pub struct EventLexicon {
     /// Class index → the index of its broader class.
     broader: Vec<Option<usize>>,
     /// (phrase, event class index) by first word, longest phrases first.
-    event_phrases: HashMap<String, Vec<(Phrase, usize)>>,
+    event_phrases: HashMap<u64, Vec<(Phrase, usize)>>,
     /// Phrases to skip, by first word.
-    ignore: HashMap<String, Vec<Phrase>>,
+    ignore: HashMap<u64, Vec<Phrase>>,
     pub prospective: Vec<Phrase>,
     pub expectation: Vec<Phrase>,
     pub conditional: Vec<Phrase>,
@@ -157,7 +157,7 @@ impl EventLexicon {
                     .and_then(|b| file.subject.iter().position(|d| &d.class == b))
             })
             .collect();
-        let mut event_phrases: HashMap<String, Vec<(Phrase, usize)>> = HashMap::default();
+        let mut event_phrases: HashMap<u64, Vec<(Phrase, usize)>> = HashMap::default();
         for (k, def) in file.event.iter().enumerate() {
             for p in def
                 .phrases
@@ -165,20 +165,23 @@ impl EventLexicon {
                 .map(|p| phrase(p))
                 .filter(|p| !p.is_empty())
             {
-                event_phrases.entry(p[0].clone()).or_default().push((p, k));
+                event_phrases
+                    .entry(crate::words::key(&p[0]))
+                    .or_default()
+                    .push((p, k));
             }
         }
         for bucket in event_phrases.values_mut() {
             bucket.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         }
-        let mut ignore: HashMap<String, Vec<Phrase>> = HashMap::default();
+        let mut ignore: HashMap<u64, Vec<Phrase>> = HashMap::default();
         for p in file
             .ignore
             .iter()
             .map(|p| phrase(p))
             .filter(|p| !p.is_empty())
         {
-            ignore.entry(p[0].clone()).or_default().push(p);
+            ignore.entry(crate::words::key(&p[0])).or_default().push(p);
         }
         let list = |l: &[String]| l.iter().map(|p| phrase(p)).collect::<Vec<_>>();
         EventLexicon {
@@ -198,8 +201,7 @@ impl EventLexicon {
 
     /// The longest event phrase at token `at`: its length and class.
     pub fn event_at(&self, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
-        let phrases =
-            crate::words::with_lower(tokens.get(at)?.text, |w| self.event_phrases.get(w))?;
+        let phrases = self.event_phrases.get(&tokens.get(at)?.key)?;
         phrases
             .iter()
             .find(|(p, _)| phrase_at(tokens, at, p))
@@ -208,7 +210,7 @@ impl EventLexicon {
 
     /// The length of a phrase to skip at token `at` ("closed in").
     pub fn ignored_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
-        let phrases = crate::words::with_lower(tokens.get(at)?.text, |w| self.ignore.get(w))?;
+        let phrases = self.ignore.get(&tokens.get(at)?.key)?;
         phrases
             .iter()
             .find(|p| phrase_at(tokens, at, p))

@@ -164,6 +164,11 @@ pub fn is_stop(word: &str) -> bool {
     crate::word_set!(STOP).contains(word)
 }
 
+/// As `is_stop`, for a token.
+pub fn is_stop_token(token: &Token) -> bool {
+    crate::word_set!(STOP).contains_token(token)
+}
+
 /// Number words: a figure, not what the sentence is about.
 const NUMBER_WORDS: &[&str] = &[
     "two",
@@ -206,8 +211,8 @@ fn is_content(token: &Token) -> bool {
     token.is_word()
         && token.text.chars().any(|c| c.is_alphabetic())
         && token.text.chars().count() > 1
-        && !is_stop(token.text)
-        && !crate::word_set!(NUMBER_WORDS).contains(token.text)
+        && !is_stop_token(token)
+        && !crate::word_set!(NUMBER_WORDS).contains_token(token)
 }
 
 /// What tells one event of a series from another: ordinals ("first",
@@ -378,7 +383,7 @@ fn select(stems: &[Option<StemId>], skip: &[bool]) -> Vec<StemId> {
 
 fn is_name(tokens: &[Token], k: usize, skip: &[bool]) -> bool {
     let t = &tokens[k];
-    (k > 0 || !is_stop(t.text) && !crate::word_set!(OPENERS).contains(t.text))
+    (k > 0 || !is_stop_token(t) && !crate::word_set!(OPENERS).contains_token(t))
         && !skip[k]
         && t.is_word()
         && t.is_capitalized()
