@@ -4,13 +4,22 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 /// Month number (1–12) of a month name or abbreviation (with or without a period).
+/// A word without a possessive or a full stop at its end ("Tuesday's", "Feb.").
+fn bare(word: &str) -> &str {
+    let mut w = word;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix("’s") {
+        w = rest;
+    }
+    w.trim_end_matches('.')
+}
+
 pub fn month(word: &str) -> Option<u32> {
-    let w = word
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .trim_end_matches('.')
-        .to_ascii_lowercase();
-    let m = match w.as_str() {
+    let mut buf = [0u8; 16];
+    let w = crate::words::ascii_lower_short(bare(word), &mut buf)?;
+    let m = match w {
         "january" | "jan" => 1,
         "february" | "feb" => 2,
         "march" | "mar" => 3,
@@ -30,12 +39,9 @@ pub fn month(word: &str) -> Option<u32> {
 
 /// The weekday a word names ("Tuesday", "Tue.", "Tues").
 pub fn weekday(word: &str) -> Option<Weekday> {
-    let w = word
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .trim_end_matches('.')
-        .to_ascii_lowercase();
-    let d = match w.as_str() {
+    let mut buf = [0u8; 16];
+    let w = crate::words::ascii_lower_short(bare(word), &mut buf)?;
+    let d = match w {
         "monday" | "mon" => Weekday::Mon,
         "tuesday" | "tue" | "tues" => Weekday::Tue,
         "wednesday" | "wed" => Weekday::Wed,
@@ -81,4 +87,37 @@ pub fn add_months(date: NaiveDate, months: i32) -> Option<NaiveDate> {
     let (year, month) = (total.div_euclid(12), total.rem_euclid(12) as u32 + 1);
     let last = month_end(year, month)?.day();
     NaiveDate::from_ymd_opt(year, month, date.day().min(last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_and_weekday_names_are_read_with_their_possessives_and_abbreviations() {
+        let months = [
+            ("February", Some(2)),
+            ("Feb.", Some(2)),
+            ("SEPT", Some(9)),
+            ("May's", Some(5)),
+            ("December’s", Some(12)),
+            ("Mayday", None),
+            ("Februaryyyyyyyyyyyyyyyy", None),
+            ("", None),
+        ];
+        for (word, want) in months {
+            assert_eq!(month(word), want, "{word}");
+        }
+        let days = [
+            ("Tuesday", Some(Weekday::Tue)),
+            ("Tues.", Some(Weekday::Tue)),
+            ("sunday's", Some(Weekday::Sun)),
+            ("Sundays", None),
+            ("Thurs", Some(Weekday::Thu)),
+            ("Ｔｕｅｓｄａｙ", None),
+        ];
+        for (word, want) in days {
+            assert_eq!(weekday(word), want, "{word}");
+        }
+    }
 }

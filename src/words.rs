@@ -4,6 +4,8 @@
 //! list, or a lower-cased copy of the token per question, was a large part of
 //! a corpus run's profile.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
 
 use crate::expressions::tokens::Token;
@@ -21,6 +23,30 @@ pub fn key(word: &str) -> u64 {
         hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
     }
     hash
+}
+
+/// A word in lower case, borrowed when it already is: most words in running
+/// text are, and a lookup should not allocate a copy of each.
+pub fn lower(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
+/// A short ASCII word lower-cased into `buf`, for matching against a fixed
+/// list of short words (month and weekday names, number words); `None` when
+/// it is longer than the buffer, since no such word is.
+pub fn ascii_lower_short<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    let out = buf.get_mut(..bytes.len())?;
+    out.copy_from_slice(bytes);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
 }
 
 /// A set of words matched as `Token::is` matches: ignoring ASCII case.
@@ -124,6 +150,17 @@ mod tests {
     use super::*;
     use crate::document::Span;
     use crate::expressions::tokens::tokenize;
+
+    #[test]
+    fn lower_borrows_only_what_is_already_lower_case() {
+        assert!(matches!(lower("said"), Cow::Borrowed("said")));
+        assert_eq!(lower("Said"), "said");
+        assert_eq!(lower("ÉMILE"), "émile");
+        let mut buf = [0u8; 16];
+        assert_eq!(ascii_lower_short("TuEsDaY", &mut buf), Some("tuesday"));
+        assert_eq!(ascii_lower_short("Ñame", &mut buf), Some("Ñame"));
+        assert_eq!(ascii_lower_short(&"a".repeat(17), &mut buf), None);
+    }
 
     #[test]
     fn word_sets_ignore_ascii_case_only() {

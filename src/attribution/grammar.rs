@@ -3,6 +3,7 @@
 //! closed word classes (written here, because they are English grammar) and
 //! the lexicon (`rules/cues.toml`, because newsrooms extend it).
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::lexicon::{phrase_at, CueLexicon, VerbClass};
@@ -435,8 +436,8 @@ const TELLING: &[&str] = &[
 
 const QUOTES: &[&str] = &["\"", "“", "”", "'", "‘", "’", "«", "»"];
 
-fn lower(t: &Token) -> String {
-    t.text.to_lowercase()
+fn lower<'t>(t: &Token<'t>) -> Cow<'t, str> {
+    crate::words::lower(t.text)
 }
 
 fn is_quote(t: &Token) -> bool {
@@ -444,14 +445,14 @@ fn is_quote(t: &Token) -> bool {
 }
 
 pub fn is_pronoun(t: &Token) -> bool {
-    t.is_word() && PRONOUNS.contains(&pronoun_base(t.text).as_str())
+    t.is_word() && PRONOUNS.contains(&pronoun_base(t.text).as_ref())
 }
 
 /// A pronoun without its contraction: "He's" → "he", "they're" → "they".
-pub fn pronoun_base(text: &str) -> String {
-    let lower = text.to_lowercase();
+pub fn pronoun_base(text: &str) -> Cow<'_, str> {
+    let lower = crate::words::lower(text);
     match lower.find(['\'', '’']) {
-        Some(i) if PRONOUNS.contains(&&lower[..i]) => lower[..i].to_string(),
+        Some(i) if PRONOUNS.contains(&&lower[..i]) => Cow::Owned(lower[..i].to_string()),
         _ => lower,
     }
 }
@@ -916,7 +917,7 @@ fn is_speaker(tokens: &[Token], np: &Range<usize>, lex: &CueLexicon) -> bool {
 /// The heads of a phrase: its last word, and the last word before its first
 /// preposition ("a lawyer for the news outlets", "the minister of the
 /// economy": lawyer, minister).
-fn heads<'a>(words: &'a [Token]) -> impl Iterator<Item = String> + 'a {
+fn heads<'a>(words: &'a [Token]) -> impl Iterator<Item = Cow<'a, str>> + 'a {
     let last = words.iter().rev().find(|t| t.is_word()).map(lower);
     let before_pp = words
         .iter()
@@ -970,11 +971,11 @@ fn is_named_speaker(tokens: &[Token], np: &Range<usize>, lex: &CueLexicon) -> bo
         let base = pronoun_base(head.text);
         // "I"/"we" outside a quotation: the writer's own stance ("I know
         // your tax returns are being audited"), a claim of the piece's author.
-        return matches!(base.as_str(), "he" | "she" | "they" | "it" | "i" | "we")
+        return matches!(base.as_ref(), "he" | "she" | "they" | "it" | "i" | "we")
             || base == "who" && relative_ok;
     }
     let h = lower(head);
-    if QUANTITY_WORDS.contains(&h.as_str()) {
+    if QUANTITY_WORDS.contains(&h.as_ref()) {
         return false;
     }
     if head.is_capitalized() {
@@ -1076,7 +1077,7 @@ fn document_cue(tokens: &[Token], sentence: Span, lex: &CueLexicon) -> Option<Fo
         .rev()
         .find(|t| !t.is_capitalized() && t.is_word())
         .map(lower)?;
-    if !comma.is_punct(',') || !DOCUMENTS.contains(&head.as_str()) {
+    if !comma.is_punct(',') || !DOCUMENTS.contains(&head.as_ref()) {
         return None;
     }
     Some(Found::new(
@@ -1151,7 +1152,7 @@ fn passive_agent(tokens: &[Token], v: usize, sentence: Span, lex: &CueLexicon) -
     let mut np = np_forward(tokens, v + 2, lex)?;
     // "endorsed by dozens of papers": the speakers are the papers.
     if np.len() == 1
-        && QUANTITY_WORDS.contains(&lower(&tokens[np.start]).as_str())
+        && QUANTITY_WORDS.contains(&lower(&tokens[np.start]).as_ref())
         && tokens.get(np.end).is_some_and(|t| t.is("of"))
     {
         np = np_forward(tokens, np.end + 1, lex)?;
@@ -1970,7 +1971,7 @@ fn long_subject(
 /// says", "a new study found", "the Pentagon statement".
 fn is_document_noun(tokens: &[Token], j: usize) -> bool {
     let t = &tokens[j];
-    t.is_word() && DOCUMENTS.contains(&lower(t).as_str()) && j > 0 && {
+    t.is_word() && DOCUMENTS.contains(&lower(t).as_ref()) && j > 0 && {
         let p = &tokens[j - 1];
         // (A determiner or a capitalised word covers every possessor.)
         is_determiner(p) || p.is_capitalized() || p.is_word() && !is_function(p) && !is_pronoun(p)

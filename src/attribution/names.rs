@@ -115,14 +115,14 @@ impl Names {
         tokens: &[Token],
         sentence: usize,
         lex: &CueLexicon,
-        common: &rustc_hash::FxHashSet<String>,
+        common: &rustc_hash::FxHashSet<std::borrow::Cow<str>>,
     ) {
         let mut i = 0;
         while i < tokens.len() {
             if !is_name_word(&tokens[i])
                 || i == 0
                     && (super::grammar::is_opener_word(&tokens[i])
-                        || common.contains(&tokens[i].text.to_lowercase()))
+                        || common.contains(crate::words::lower(tokens[i].text).as_ref()))
             {
                 i += 1;
                 continue;

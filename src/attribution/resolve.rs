@@ -55,11 +55,11 @@ pub fn resolve(
     found: &[Vec<Found>],
     lex: &CueLexicon,
 ) -> Attributions {
-    let common: HashSet<String> = sentences
+    let common: HashSet<std::borrow::Cow<str>> = sentences
         .iter()
         .flat_map(|s| s.tokens.iter())
         .filter(|t| t.is_word() && !t.is_capitalized())
-        .map(|t| t.text.to_lowercase())
+        .map(|t| crate::words::lower(t.text))
         .collect();
     let mut names = Names::default();
     for (i, st) in sentences.iter().enumerate() {
@@ -167,7 +167,7 @@ impl Resolver<'_> {
     ) {
         let sentence = a.sentence;
         // A possessive ("his claim") stands for its pronoun.
-        let word = match super::grammar::pronoun_base(tokens[range.start].text).as_str() {
+        let word = match super::grammar::pronoun_base(tokens[range.start].text).as_ref() {
             "his" => "he".to_string(),
             "her" => "she".to_string(),
             "their" => "they".to_string(),

@@ -17,8 +17,9 @@ pub struct Number {
 }
 
 fn unit_word(word: &str) -> Option<f64> {
-    let w = word.to_ascii_lowercase();
-    let v = match w.as_str() {
+    let mut buf = [0u8; 16];
+    let w = crate::words::ascii_lower_short(word, &mut buf)?;
+    let v = match w {
         "zero" | "no" => return None,
         "one" => 1,
         "two" => 2,
@@ -65,8 +66,9 @@ pub fn small_number_word(word: &str) -> Option<f64> {
 /// The multiplier of a scale word written apart ("million") or, when
 /// `money` is set, an abbreviation written against the number ("bn", "m").
 pub fn scale_word(token: &Token, money: bool) -> Option<f64> {
-    let w = token.text.to_ascii_lowercase();
-    let v = match w.as_str() {
+    let mut buf = [0u8; 16];
+    let w = crate::words::ascii_lower_short(token.text, &mut buf)?;
+    let v = match w {
         "hundred" => 1e2,
         "thousand" => 1e3,
         "million" => 1e6,

@@ -224,7 +224,7 @@ pub fn markers(tokens: &[Token], skip: &[bool]) -> Vec<String> {
         .zip(skip)
         .filter(|(_, &s)| !s)
         .filter_map(|(t, _)| {
-            let lower = t.text.to_lowercase();
+            let lower = crate::words::lower(t.text);
             let ordinal_suffix = ["st", "nd", "rd", "th"].iter().any(|x| {
                 lower
                     .strip_suffix(x)
@@ -235,7 +235,8 @@ pub fn markers(tokens: &[Token], skip: &[bool]) -> Vec<String> {
                 && t.text
                     .parse::<u32>()
                     .is_ok_and(|y| (1000..=2100).contains(&y));
-            (ORDINALS.contains(&lower.as_str()) || ordinal_suffix || year).then_some(lower)
+            (ORDINALS.contains(&lower.as_ref()) || ordinal_suffix || year)
+                .then(|| lower.into_owned())
         })
         .collect();
     out.sort();
