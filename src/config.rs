@@ -54,7 +54,7 @@ struct RulesSection {
 #[serde(deny_unknown_fields)]
 struct StyleSection {
     #[serde(default)]
-    names: Vec<String>,
+    names: Vec<Spanned<String>>,
 }
 
 /// The lowest severity that makes a check fail.
@@ -168,6 +168,11 @@ impl Config {
                 .map(Some)
                 .map_err(|e| InputError::new(shown, format!("bad globs: {e}")))
         };
+        for name in &raw.style.names {
+            if let Some(message) = crate::rules::house_spelling::name_error(name.get_ref()) {
+                return Err(at(name.span().start, message));
+            }
+        }
         let include = globs(&raw.include)?;
         let exclude = globs(&raw.exclude)?;
         Ok(Config {
@@ -225,7 +230,9 @@ impl Config {
             .iter_mut()
             .filter(|r| r.def.kind == "house-spelling")
         {
-            r.def.names.extend(self.raw.style.names.iter().cloned());
+            r.def
+                .names
+                .extend(self.raw.style.names.iter().map(|n| n.get_ref().clone()));
         }
         Ok(())
     }

@@ -119,6 +119,10 @@ fn config_errors_name_file_line_and_column() {
         ),
         ("[severity]\nhearsay = \"loud\"\n", "crosscheck.toml:2:11:"),
         ("exclude = [\"a[\"]\n", "crosscheck.toml:1:12: bad glob"),
+        (
+            "[style]\nnames = [\"--\"]\n",
+            "crosscheck.toml:2:10: house name `--` has no letters",
+        ),
     ] {
         write(dir.path(), "crosscheck.toml", text);
         let o = run(dir.path(), &["check", "a.txt"]);

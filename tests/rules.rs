@@ -135,6 +135,48 @@ fn a_malformed_rule_file_names_file_line_and_column() {
     assert!(err.message.contains("colour"), "{}", err.message);
 }
 
+/// Rule files take no regular expressions: a key such as `pattern` is
+/// refused, and a house name that looks like a catastrophic regex is matched
+/// as the literal text it is, in linear time. A name too long or without
+/// letters is refused where its rule begins.
+#[test]
+fn a_pathological_pattern_in_a_rule_file_is_refused_or_read_literally() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("house.toml");
+    let rule = |extra: &str| {
+        format!(
+            "[[rule]]\nid = \"house-spelling\"\nkind = \"house-spelling\"\ncategory = \"style\"\n\
+             severity = \"info\"\ndescription = \"d\"\n{extra}\n[rule.example]\nfires = \"a\"\npasses = \"b\"\n"
+        )
+    };
+    std::fs::write(&path, rule("pattern = \"(a+)+$\"")).unwrap();
+    let err = RuleSet::load(Some(dir.path()))
+        .err()
+        .expect("a regex key is refused");
+    assert!(err.message.contains("pattern"), "{}", err.message);
+    assert_eq!(err.position.map(|p| p.0), Some(7));
+
+    for (name, expected) in [
+        ("x".repeat(5_000), "too long"),
+        ("--".to_string(), "no letters"),
+    ] {
+        std::fs::write(&path, rule(&format!("names = [\"{name}\"]"))).unwrap();
+        let err = RuleSet::load(Some(dir.path()))
+            .err()
+            .expect("a name that is no name is refused");
+        assert!(err.message.contains(expected), "{}", err.message);
+        assert_eq!(err.path, path.display().to_string());
+        assert_eq!(err.position.map(|p| p.0), Some(1));
+    }
+
+    std::fs::write(&path, rule(r#"names = ["(a+)+b", "(x|x)*y"]"#)).unwrap();
+    let rules = RuleSet::load(Some(dir.path())).unwrap();
+    let text = format!("{}.", "a".repeat(100_000));
+    assert_eq!(findings_of(&rules, &text, None, "house-spelling"), 0);
+    let text = "The group called itself (A+)+B in its statement.";
+    assert_eq!(findings_of(&rules, text, None, "house-spelling"), 0);
+}
+
 #[test]
 fn a_rules_directory_adds_cue_words() {
     let text = "The mayor averred 300 homes were flooded.";

@@ -16,6 +16,30 @@ pub struct HouseSpelling {
     patterns: OnceLock<Vec<(String, Regex)>>,
 }
 
+/// The longest house name, in characters: longer is not a name but a
+/// mistake (a paragraph pasted into the list), and is refused.
+pub const MAX_NAME_CHARS: usize = 200;
+
+/// Why a house name cannot be used, if it cannot. A name is matched as
+/// written (its characters escaped, never read as a regular expression), so
+/// no name can make matching slower than linear; what is refused is a name
+/// with no letters, and one too long to be a name.
+pub fn name_error(name: &str) -> Option<String> {
+    let chars = name.chars().count();
+    if !name.chars().any(char::is_alphanumeric) {
+        return Some(format!("house name `{name}` has no letters"));
+    }
+    if chars > MAX_NAME_CHARS {
+        return Some(format!(
+            "a house name of {chars} characters is too long (at most {MAX_NAME_CHARS})"
+        ));
+    }
+    if pattern(name).is_none() {
+        return Some(format!("house name `{name}` cannot be matched"));
+    }
+    None
+}
+
 /// A pattern that matches a name with any case and any separator.
 fn pattern(name: &str) -> Option<Regex> {
     let mut p = String::from(r"\b");

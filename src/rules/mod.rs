@@ -15,7 +15,7 @@ mod figure_conflict;
 mod figure_spread;
 pub mod fingerprint;
 mod hearsay;
-mod house_spelling;
+pub(crate) mod house_spelling;
 mod role_later;
 mod spelling_variant;
 mod stance_conflict;
@@ -423,6 +423,14 @@ impl RuleSet {
                         format!("rule `{}`: example date `{date}` is not YYYY-MM-DD", def.id),
                     ));
                 }
+            }
+            if let Some(message) = def.names.iter().find_map(|n| house_spelling::name_error(n)) {
+                return Err(InputError::at_offset(
+                    path,
+                    text,
+                    at,
+                    format!("rule `{}`: {message}", def.id),
+                ));
             }
             self.rules.retain(|r| r.def.id != def.id);
             self.rules.push(Rule { def, check });
