@@ -255,6 +255,29 @@ fn a_figure_repeated_many_times_gives_findings_in_proportion() {
     assert!(conflicts > 0 && conflicts <= 150, "{conflicts} findings");
 }
 
+#[test]
+fn an_expected_end_repeated_many_times_gives_findings_in_proportion() {
+    // An ending hoped for "last week" and a standoff that "has lasted for
+    // more than a week", 200 times over: each expected end is reported once,
+    // against its nearest period, so the findings grow with the article (it
+    // had been every end against every period, 40,000 findings).
+    let pair = "The fighting will delay the declaration of the end of the siege that the \
+                army were hoping to make last week. Hundreds of civilians left the town, \
+                signalling a possible end to a standoff that has lasted for more than a week. ";
+    let date = chrono::NaiveDate::from_ymd_opt(2019, 2, 20);
+    let rules = RuleSet::builtin();
+    let count = |n: usize| {
+        let report = check_text("ends.txt", Format::Plain, pair.repeat(n), date, &rules);
+        report
+            .findings
+            .iter()
+            .filter(|f| f.rule == "timeline-conflict" && f.message.contains("an end expected"))
+            .count()
+    };
+    assert_eq!(count(1), 1);
+    assert_eq!(count(200), 200);
+}
+
 /// Small versions of the inputs the speed-and-robustness issue lists (the
 /// large ones belong to benchmarks): each is read in time linear in its size
 /// and reported on character boundaries.

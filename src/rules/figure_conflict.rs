@@ -168,20 +168,10 @@ impl Check for FigureConflict {
             if fa.measure == Measure::Date {
                 continue;
             }
-            let accounts = matches!(
-                (
-                    fa.claim.and_then(|c| named_source(ctx, fa.article, c)),
-                    fb.claim.and_then(|c| named_source(ctx, fb.article, c)),
-                ),
-                (Some(x), Some(y)) if x.1 != y.1
-            );
-            if !comparable(fa, fb) || !same_context_or_accounts(fa, fb, min_overlap, accounts) {
-                continue;
-            }
-            // A sentence that gives two figures of the measure compares them
-            // ("$98,000, compared with females' $93,000"); another sentence
-            // of the same shape compares other things.
-            if !nested && (comparing[a] || comparing[b]) {
+            // The cheap tests first (every test must pass, so their order
+            // changes nothing but the time): most pairs of a subject agree on
+            // the figure, and need not have their sentences compared.
+            if !comparable(fa, fb) {
                 continue;
             }
             if nested && fa.event != fb.event {
@@ -199,7 +189,26 @@ impl Check for FigureConflict {
             } else {
                 disjoint(ia, ib)
             };
-            if !conflict || restated(g, fa, fb, margin) || restated(g, fb, fa, margin) {
+            if !conflict {
+                continue;
+            }
+            // A sentence that gives two figures of the measure compares them
+            // ("$98,000, compared with females' $93,000"); another sentence
+            // of the same shape compares other things.
+            if !nested && (comparing[a] || comparing[b]) {
+                continue;
+            }
+            let accounts = matches!(
+                (
+                    fa.claim.and_then(|c| named_source(ctx, fa.article, c)),
+                    fb.claim.and_then(|c| named_source(ctx, fb.article, c)),
+                ),
+                (Some(x), Some(y)) if x.1 != y.1
+            );
+            if !same_context_or_accounts(fa, fb, min_overlap, accounts)
+                || restated(g, fa, fb, margin)
+                || restated(g, fb, fa, margin)
+            {
                 continue;
             }
             partners.push((containment(&fa.frame, &fb.frame), a, b, nested));

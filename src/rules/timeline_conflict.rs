@@ -100,10 +100,11 @@ fn one_event_two_dates(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
             && fa.event == fb.event
             && fa.actor.is_some()
             && fa.actor == fb.actor;
+        // The cheap tests first; every one must pass.
         if fa.measure != Measure::Date
             || !same_measure(fa, fb)
-            || !(tied || same_context(fa, fb, min_overlap))
             || !disjoint(interval(fa, 0.0), interval(fb, 0.0))
+            || !(tied || same_context(fa, fb, min_overlap))
             || restated(g, fa, fb, 0.0)
             || restated(g, fb, fa, 0.0)
             || shares_a_date(g, fa, fb)
@@ -211,29 +212,55 @@ fn to_come_and_done(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
+/// How many periods on each side of an expected end are weighed, nearest
+/// first: the one reported is the nearest that conflicts, and a text that
+/// repeats a period thousands of times is not read once per expected end.
+const NEAREST_PERIODS: usize = 64;
+
+/// Each expected end is reported once, against the nearest period (in
+/// sentences) that it falls inside: an article that repeats both a thousand
+/// times gets a thousand findings, not a million.
 fn expected_end_in_ongoing_period(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
     let g = ctx.graph;
+    let mut periods: Vec<&crate::graph::Ongoing> =
+        g.ongoing.iter().filter(|o| o.mentions_end).collect();
+    periods.sort_by_key(|o| (o.article, o.sentence));
     for e in &g.expected_ends {
         let reference = g.references[e.article];
         let dated = ctx.articles[e.article].reference.is_some();
-        for o in &g.ongoing {
-            if o.article != e.article || o.sentence == e.sentence || !o.mentions_end {
-                continue;
+        let conflicts = |o: &crate::graph::Ongoing| {
+            if o.article != e.article || o.sentence == e.sentence {
+                return false;
             }
             // The period began more than `min_days` before the reference
             // date and goes on; the expected end lies inside it.
             let began_by = reference
                 .checked_sub_days(Days::new(o.min_days.max(0.0) as u64))
                 .unwrap_or(NaiveDate::MIN);
-            if e.time.1 >= reference
-                || e.time.1
-                    < began_by
+            e.time.1 < reference
+                && e.time.1
+                    >= began_by
                         .checked_sub_days(Days::new(7))
                         .unwrap_or(NaiveDate::MIN)
-            {
-                continue;
-            }
-            out.push(finding(
+        };
+        let at = periods.partition_point(|o| (o.article, o.sentence) < (e.article, e.sentence));
+        let before = periods[..at]
+            .iter()
+            .rev()
+            .take(NEAREST_PERIODS)
+            .find(|o| conflicts(o));
+        let after = periods[at..]
+            .iter()
+            .take(NEAREST_PERIODS)
+            .find(|o| conflicts(o));
+        let distance = |o: &&&crate::graph::Ongoing| o.sentence.abs_diff(e.sentence);
+        let o = match (before, after) {
+            (Some(b), Some(a)) if distance(&a) < distance(&b) => a,
+            (Some(b), _) => b,
+            (None, Some(a)) => a,
+            (None, None) => continue,
+        };
+        out.push(finding(
                 rule,
                 ctx,
                 format!(
@@ -253,6 +280,5 @@ fn expected_end_in_ongoing_period(rule: &RuleDef, ctx: &Context, out: &mut Vec<F
                 ),
                 &[(e.article, e.claim, e.span), (o.article, o.claim, o.span)],
             ));
-        }
     }
 }
