@@ -363,8 +363,11 @@ impl Resolver<'_> {
             let role = appositive_role(tokens, start, self.lex);
             self.apply_role(index, role, sentence);
         }
+        // Repeats are dropped when the mentions are sorted at the end
+        // (`collect_mentions`); searching them all here had made a source
+        // named thousands of times quadratic.
         let mentions = &mut self.sources[index].mentions;
-        if !mentions.contains(&span) {
+        if mentions.last() != Some(&span) {
             mentions.push(span);
         }
         Some((index, unnamed))
