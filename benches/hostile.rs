@@ -1,5 +1,5 @@
 //! The check on hostile input at growing sizes (1, 2 and 4 MB of each kind
-//! `hostile_inputs.rs` makes), with divan: each input is decoded, checked
+//! `support/inputs.rs` makes), with divan: each input is decoded, checked
 //! and reported as JSON as the binary would, and a kind whose time per
 //! megabyte stays flat from 1 to 4 MB is handled in linear time. Inputs the
 //! check refuses (NUL bytes, invalid UTF-8) are timed to their refusal.
@@ -16,8 +16,8 @@ use crosscheck::rules::RuleSet;
 use divan::counter::BytesCount;
 use divan::Bencher;
 
-#[path = "support/hostile_inputs.rs"]
-mod hostile_inputs;
+#[path = "support/inputs.rs"]
+mod inputs;
 
 fn main() {
     divan::main();
@@ -39,11 +39,12 @@ const KINDS: &[&str] = &[
 
 fn input(kind: &str, megabytes: usize) -> Vec<u8> {
     let mut texts = Vec::new();
-    hostile_inputs::fixtures(
+    inputs::fixtures(
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"),
+        false,
         &mut texts,
     );
-    hostile_inputs::hostile_inputs(&texts, megabytes * 1_000_000)
+    inputs::hostile_inputs(&texts, megabytes * 1_000_000)
         .into_iter()
         .find(|(name, _)| *name == kind)
         .map(|(_, bytes)| bytes)

@@ -7,28 +7,17 @@
 //!
 //!     cargo run --release --example corpus -- OUT_DIR MEGABYTES [FILE.jsonl ...]
 
-use std::io::BufRead;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+#[path = "../benches/support/inputs.rs"]
+mod inputs;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let usage = "usage: corpus OUT_DIR MEGABYTES [FILE.jsonl ...]";
     let out = PathBuf::from(args.next().ok_or(usage)?);
     let megabytes: f64 = args.next().ok_or(usage)?.parse()?;
-    let mut texts: Vec<String> = Vec::new();
-    fixtures(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"),
-        &mut texts,
-    );
-    for path in args {
-        let file = std::io::BufReader::new(std::fs::File::open(&path)?);
-        for line in file.lines() {
-            let value: serde_json::Value = serde_json::from_str(&line?)?;
-            if let Some(text) = value.get("text").and_then(|t| t.as_str()) {
-                texts.push(text.to_string());
-            }
-        }
-    }
+    let texts = inputs::texts(true, args)?;
     if texts.is_empty() {
         return Err("no articles to write".into());
     }
@@ -43,21 +32,4 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     eprintln!("wrote {n} articles, {written} bytes, to {}", out.display());
     Ok(())
-}
-
-fn fixtures(dir: &Path, out: &mut Vec<String>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
-            fixtures(&p, out);
-        } else if p.extension().is_some_and(|x| x == "txt") {
-            if let Ok(t) = std::fs::read_to_string(&p) {
-                out.push(t);
-            }
-        }
-    }
 }

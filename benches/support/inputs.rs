@@ -1,7 +1,7 @@
-//! The hostile inputs of the robustness benchmarks, made in memory: shared
-//! by `benches/hostile.rs`, which times the check on them at growing sizes,
-//! and `examples/hostile.rs`, which writes them to files for runs through
-//! the binary. Each is about `size` bytes: the sample texts run together on
+//! Texts for the benchmarks and the corpus generators (shared by
+//! `benches/hostile.rs`, `examples/hostile.rs` and `examples/corpus.rs`):
+//! the project's fixtures and JSON Lines corpora read into memory, and the
+//! hostile inputs of the robustness benchmarks made from them. Each is about `size` bytes: the sample texts run together on
 //! one line, with and without full stops; "Yes. " over and over (a million
 //! one-word sentences per 5 MB); control characters and NUL bytes; invalid
 //! UTF-8 in the middle; CRLF and lone CR line ends; right-to-left,
@@ -9,9 +9,36 @@
 //! thousand deep; HTML whose tags never close; numbers a thousand digits
 //! long beside a date that does not exist (February 30).
 
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
+/// The project's fixtures (only the `.txt` ones when `plain_only`), then the
+/// `text` field of every line of the JSON Lines files given.
+#[allow(dead_code)] // the hostile benchmark reads the fixtures only
+pub fn texts(
+    plain_only: bool,
+    jsonl: impl IntoIterator<Item = String>,
+) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+    let mut out = Vec::new();
+    fixtures(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures"),
+        plain_only,
+        &mut out,
+    );
+    for path in jsonl {
+        let file = std::io::BufReader::new(std::fs::File::open(&path)?);
+        for line in file.lines() {
+            let value: serde_json::Value = serde_json::from_str(&line?)?;
+            if let Some(text) = value.get("text").and_then(|t| t.as_str()) {
+                out.push(text.to_string());
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Every hostile input, by file name, made from `texts`.
+#[allow(dead_code)] // the corpus generator writes articles, not these
 pub fn hostile_inputs(texts: &[String], size: usize) -> Vec<(&'static str, Vec<u8>)> {
     let prose = |f: &dyn Fn(&str) -> String| -> String {
         let mut s = String::with_capacity(size + 10_000);
@@ -83,8 +110,9 @@ pub fn hostile_inputs(texts: &[String], size: usize) -> Vec<(&'static str, Vec<u
     ]
 }
 
-/// The texts of every file under `dir` (the project's fixtures), in path order.
-pub fn fixtures(dir: &Path, out: &mut Vec<String>) {
+/// The texts of every file under `dir` (only `.txt` when `plain_only`), in
+/// path order.
+pub fn fixtures(dir: &Path, plain_only: bool, out: &mut Vec<String>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
@@ -92,7 +120,9 @@ pub fn fixtures(dir: &Path, out: &mut Vec<String>) {
     paths.sort();
     for path in paths {
         if path.is_dir() {
-            fixtures(&path, out);
+            fixtures(&path, plain_only, out);
+        } else if plain_only && path.extension().is_none_or(|x| x != "txt") {
+            continue;
         } else if let Ok(text) = std::fs::read_to_string(&path) {
             out.push(text);
         }
