@@ -3,7 +3,6 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-/// Month number (1–12) of a month name or abbreviation (with or without a period).
 /// A word without a possessive or a full stop at its end ("Tuesday's", "Feb.").
 fn bare(word: &str) -> &str {
     let mut w = word;
@@ -16,6 +15,7 @@ fn bare(word: &str) -> &str {
     w.trim_end_matches('.')
 }
 
+/// Month number (1–12) of a month name or abbreviation (with or without a period).
 pub fn month(word: &str) -> Option<u32> {
     let mut buf = [0u8; 16];
     let w = crate::words::ascii_lower_short(bare(word), &mut buf)?;

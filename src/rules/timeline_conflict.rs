@@ -248,14 +248,16 @@ fn expected_end_in_ongoing_period(rule: &RuleDef, ctx: &Context, out: &mut Vec<F
             .iter()
             .rev()
             .take(NEAREST_PERIODS)
+            .copied()
             .find(|o| conflicts(o));
         let after = periods[at..]
             .iter()
             .take(NEAREST_PERIODS)
+            .copied()
             .find(|o| conflicts(o));
-        let distance = |o: &&&crate::graph::Ongoing| o.sentence.abs_diff(e.sentence);
+        let distance = |o: &crate::graph::Ongoing| o.sentence.abs_diff(e.sentence);
         let o = match (before, after) {
-            (Some(b), Some(a)) if distance(&a) < distance(&b) => a,
+            (Some(b), Some(a)) if distance(a) < distance(b) => a,
             (Some(b), _) => b,
             (None, Some(a)) => a,
             (None, None) => continue,
