@@ -145,7 +145,17 @@ impl LineIndex {
     pub fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.line_of(offset);
         let start = self.starts[line];
-        let column = self.char_index(text, offset) - self.char_index(text, start);
+        // Most lines are shorter than a checkpoint step: counting the line
+        // itself reads fewer bytes than counting from two checkpoints.
+        let column = if offset.saturating_sub(start) <= CHAR_STEP {
+            let end = offset.min(text.len()).max(start);
+            text.as_bytes()[start..end]
+                .iter()
+                .filter(|&&b| starts_char(b))
+                .count()
+        } else {
+            self.char_index(text, offset) - self.char_index(text, start)
+        };
         (line + 1, column + 1)
     }
 

@@ -2,6 +2,10 @@
 //! ("3.5 billion", "3.5bn", "$5m"), number words ("Fifteen", "twenty-five",
 //! "two hundred and fifty", "a dozen", "half a million").
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
 use super::tokens::Token;
 
 /// A number read from tokens `[start, end)`.
@@ -16,51 +20,76 @@ pub struct Number {
     pub scaled: bool,
 }
 
-fn unit_word(word: &str) -> Option<f64> {
-    let mut buf = [0u8; 16];
-    let w = crate::words::ascii_lower_short(word, &mut buf)?;
-    let v = match w {
-        "zero" | "no" => return None,
-        "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        "thirteen" => 13,
-        "fourteen" => 14,
-        "fifteen" => 15,
-        "sixteen" => 16,
-        "seventeen" => 17,
-        "eighteen" => 18,
-        "nineteen" => 19,
-        "twenty" => 20,
-        "thirty" => 30,
-        "forty" => 40,
-        "fifty" => 50,
-        "sixty" => 60,
-        "seventy" => 70,
-        "eighty" => 80,
-        "ninety" => 90,
-        _ => return None,
-    };
-    Some(v as f64)
+/// The number words below a hundred, one to ninety-nine.
+const UNITS: [&str; 19] = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 8] = [
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+/// Every number word from one to ninety-nine, hyphenated compounds
+/// ("twenty-five") included, by `words::key`: numbers are read at almost
+/// every token, and one lookup of the token's key answers most with no.
+fn number_words() -> &'static FxHashMap<u64, Vec<(String, f64)>> {
+    static TABLE: OnceLock<FxHashMap<u64, Vec<(String, f64)>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut words: Vec<(String, f64)> = Vec::new();
+        for (k, unit) in UNITS.iter().enumerate() {
+            words.push((unit.to_string(), (k + 1) as f64));
+        }
+        for (k, tens) in TENS.iter().enumerate() {
+            let t = 20.0 + 10.0 * k as f64;
+            words.push((tens.to_string(), t));
+            for (u, unit) in UNITS[..9].iter().enumerate() {
+                words.push((format!("{tens}-{unit}"), t + (u + 1) as f64));
+            }
+        }
+        let mut table: FxHashMap<u64, Vec<(String, f64)>> = FxHashMap::default();
+        for (word, value) in words {
+            table
+                .entry(crate::words::key(&word))
+                .or_default()
+                .push((word, value));
+        }
+        table
+    })
+}
+
+fn number_word_keyed(key: u64, word: &str) -> Option<f64> {
+    number_words()
+        .get(&key)?
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, v)| v)
 }
 
 /// A number word, including hyphenated compounds ("twenty-five").
 pub fn small_number_word(word: &str) -> Option<f64> {
-    if let Some((tens, units)) = word.split_once('-') {
-        let t = unit_word(tens)?;
-        let u = unit_word(units)?;
-        return (t >= 20.0 && t % 10.0 == 0.0 && u < 10.0).then_some(t + u);
-    }
-    unit_word(word)
+    number_word_keyed(crate::words::key(word), word)
+}
+
+/// As `small_number_word`, for a token, whose key is made already.
+pub fn number_word(token: &Token) -> Option<f64> {
+    number_word_keyed(token.key, token.text)
 }
 
 /// The multiplier of a scale word written apart ("million") or, when
@@ -143,7 +172,7 @@ pub fn read(tokens: &[Token], i: usize, money: bool) -> Option<Number> {
     let mut scaled = false;
     let mut j = i;
     while let Some(t) = tokens.get(j) {
-        if let Some(v) = t.is_word().then(|| small_number_word(t.text)).flatten() {
+        if let Some(v) = t.is_word().then(|| number_word(t)).flatten() {
             // Two small numbers in a row ("two three") are not one number.
             if seen && current != 0.0 && current % 100.0 != 0.0 {
                 break;
@@ -184,9 +213,7 @@ pub fn read(tokens: &[Token], i: usize, money: bool) -> Option<Number> {
             end = j;
         } else if seen
             && t.is("and")
-            && tokens
-                .get(j + 1)
-                .is_some_and(|n| small_number_word(n.text).is_some())
+            && tokens.get(j + 1).is_some_and(|n| number_word(n).is_some())
             && (current >= 100.0 || total > 0.0)
         {
             j += 1;
@@ -215,6 +242,27 @@ mod tests {
     fn value(text: &str) -> Option<(f64, usize)> {
         let toks = tokenize(text, Span::new(0, text.len()));
         read(&toks, 0, text.starts_with('$') || text.contains("bn")).map(|n| (n.value, n.end))
+    }
+
+    #[test]
+    fn number_words_below_a_hundred() {
+        let cases = [
+            ("one", Some(1.0)),
+            ("Nineteen", Some(19.0)),
+            ("SEVENTY", Some(70.0)),
+            ("Ninety-Nine", Some(99.0)),
+            ("forty-one", Some(41.0)),
+            ("zero", None),
+            ("no", None),
+            ("ten-five", None),
+            ("twenty-ten", None),
+            ("twenty-", None),
+            ("onee", None),
+            ("hundred", None),
+        ];
+        for (word, want) in cases {
+            assert_eq!(small_number_word(word), want, "{word}");
+        }
     }
 
     #[test]
