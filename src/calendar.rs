@@ -5,14 +5,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 /// A word without a possessive or a full stop at its end ("Tuesday's", "Feb.").
 fn bare(word: &str) -> &str {
-    let mut w = word;
-    while let Some(rest) = w.strip_suffix("'s") {
-        w = rest;
-    }
-    while let Some(rest) = w.strip_suffix("’s") {
-        w = rest;
-    }
-    w.trim_end_matches('.')
+    crate::words::without_possessive(word).trim_end_matches('.')
 }
 
 /// Month number (1–12) of a month name or abbreviation (with or without a period).

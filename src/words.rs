@@ -38,6 +38,20 @@ pub fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// A word without its possessive ending ("Tuesday's", "Reuters’s" → the
+/// name), as `trim_end_matches("'s").trim_end_matches("’s")` gives, without
+/// building a substring searcher per call.
+pub fn without_possessive(word: &str) -> &str {
+    let mut w = word;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix("’s") {
+        w = rest;
+    }
+    w
+}
+
 /// A short ASCII word lower-cased into `buf`, for matching against a fixed
 /// list of short words (month and weekday names, number words); `None` when
 /// it is longer than the buffer, since no such word is.
@@ -160,6 +174,25 @@ mod tests {
         assert_eq!(ascii_lower_short("TuEsDaY", &mut buf), Some("tuesday"));
         assert_eq!(ascii_lower_short("Ñame", &mut buf), Some("Ñame"));
         assert_eq!(ascii_lower_short(&"a".repeat(17), &mut buf), None);
+    }
+
+    #[test]
+    fn possessives_come_off_as_trim_end_matches_takes_them() {
+        for word in [
+            "Tuesday's",
+            "Reuters’s",
+            "it's's",
+            "boss",
+            "'s",
+            "Obama’s's",
+            "s",
+        ] {
+            assert_eq!(
+                without_possessive(word),
+                word.trim_end_matches("'s").trim_end_matches("’s"),
+                "{word}"
+            );
+        }
     }
 
     #[test]

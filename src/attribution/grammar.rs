@@ -1290,7 +1290,7 @@ fn noun_cue(tokens: &[Token], i: usize, sentence: Span, lex: &CueLexicon) -> Opt
     let possessor = |t: &Token| {
         is_possessor(t) || {
             let w = lower(t);
-            let stem = w.trim_end_matches("'s").trim_end_matches("’s");
+            let stem = crate::words::without_possessive(&w);
             stem.len() < w.len()
                 && (lex.is_group(stem) || lex.is_organisation_head(stem) || lex.is_title(stem))
         }

@@ -58,7 +58,7 @@ pub struct LineIndex {
 }
 
 /// Bytes between two character-count checkpoints.
-const CHAR_STEP: usize = 1024;
+const CHAR_STEP: usize = 256;
 
 /// Whether a byte starts a character (is no UTF-8 continuation byte).
 fn starts_char(b: u8) -> bool {

@@ -34,7 +34,13 @@ impl Check for EntityAliases {
             let tokens = ctx.sentence_tokens(k);
             let bare: Vec<&str> = tokens
                 .iter()
-                .map(|t| t.text.trim_end_matches("'s").trim_end_matches('\''))
+                .map(|t| {
+                    let mut w = t.text;
+                    while let Some(rest) = w.strip_suffix("'s") {
+                        w = rest;
+                    }
+                    w.trim_end_matches('\'')
+                })
                 .collect();
             for i in 0..tokens.len() {
                 let Some(candidates) = by_first.get(bare[i]) else {

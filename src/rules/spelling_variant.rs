@@ -55,10 +55,7 @@ impl Check for SpellingVariant {
                 if k.chars().count() < 3 {
                     continue;
                 }
-                let shown = text
-                    .trim_end_matches("'s")
-                    .trim_end_matches("’s")
-                    .to_string();
+                let shown = crate::words::without_possessive(&text).to_string();
                 let entry = forms.entry(k).or_default();
                 if !entry.iter().any(|(f, _)| *f == shown) {
                     entry.push((shown, span));
