@@ -13,18 +13,18 @@ pub fn month(word: &str) -> Option<u32> {
     let mut buf = [0u8; 16];
     let w = crate::words::ascii_lower_short(bare(word), &mut buf)?;
     let m = match w {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
+        b"january" | b"jan" => 1,
+        b"february" | b"feb" => 2,
+        b"march" | b"mar" => 3,
+        b"april" | b"apr" => 4,
+        b"may" => 5,
+        b"june" | b"jun" => 6,
+        b"july" | b"jul" => 7,
+        b"august" | b"aug" => 8,
+        b"september" | b"sep" | b"sept" => 9,
+        b"october" | b"oct" => 10,
+        b"november" | b"nov" => 11,
+        b"december" | b"dec" => 12,
         _ => return None,
     };
     Some(m)
@@ -35,13 +35,13 @@ pub fn weekday(word: &str) -> Option<Weekday> {
     let mut buf = [0u8; 16];
     let w = crate::words::ascii_lower_short(bare(word), &mut buf)?;
     let d = match w {
-        "monday" | "mon" => Weekday::Mon,
-        "tuesday" | "tue" | "tues" => Weekday::Tue,
-        "wednesday" | "wed" => Weekday::Wed,
-        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thu,
-        "friday" | "fri" => Weekday::Fri,
-        "saturday" | "sat" => Weekday::Sat,
-        "sunday" | "sun" => Weekday::Sun,
+        b"monday" | b"mon" => Weekday::Mon,
+        b"tuesday" | b"tue" | b"tues" => Weekday::Tue,
+        b"wednesday" | b"wed" => Weekday::Wed,
+        b"thursday" | b"thu" | b"thur" | b"thurs" => Weekday::Thu,
+        b"friday" | b"fri" => Weekday::Fri,
+        b"saturday" | b"sat" => Weekday::Sat,
+        b"sunday" | b"sun" => Weekday::Sun,
         _ => return None,
     };
     Some(d)

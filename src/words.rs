@@ -52,15 +52,16 @@ pub fn without_possessive(word: &str) -> &str {
     w
 }
 
-/// A short ASCII word lower-cased into `buf`, for matching against a fixed
-/// list of short words (month and weekday names, number words); `None` when
-/// it is longer than the buffer, since no such word is.
-pub fn ascii_lower_short<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+/// A short word's bytes ASCII-lower-cased into `buf`, for matching against
+/// a fixed list of short ASCII words (month and weekday names, scale words)
+/// as byte strings; `None` when it is longer than the buffer, since no such
+/// word is.
+pub fn ascii_lower_short<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b [u8]> {
     let bytes = word.as_bytes();
     let out = buf.get_mut(..bytes.len())?;
     out.copy_from_slice(bytes);
     out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
+    Some(out)
 }
 
 /// A set of words matched as `Token::is` matches: ignoring ASCII case.
@@ -171,8 +172,11 @@ mod tests {
         assert_eq!(lower("Said"), "said");
         assert_eq!(lower("ÉMILE"), "émile");
         let mut buf = [0u8; 16];
-        assert_eq!(ascii_lower_short("TuEsDaY", &mut buf), Some("tuesday"));
-        assert_eq!(ascii_lower_short("Ñame", &mut buf), Some("Ñame"));
+        assert_eq!(
+            ascii_lower_short("TuEsDaY", &mut buf),
+            Some(&b"tuesday"[..])
+        );
+        assert_eq!(ascii_lower_short("Ñame", &mut buf), Some("Ñame".as_bytes()));
         assert_eq!(ascii_lower_short(&"a".repeat(17), &mut buf), None);
     }
 

@@ -98,16 +98,16 @@ pub fn scale_word(token: &Token, money: bool) -> Option<f64> {
     let mut buf = [0u8; 16];
     let w = crate::words::ascii_lower_short(token.text, &mut buf)?;
     let v = match w {
-        "hundred" => 1e2,
-        "thousand" => 1e3,
-        "million" => 1e6,
-        "billion" => 1e9,
-        "trillion" => 1e12,
-        "mln" | "mn" if money => 1e6,
-        "m" if money && token.joined => 1e6,
-        "bn" | "bln" => 1e9,
-        "tn" | "trn" if money => 1e12,
-        "k" if token.joined => 1e3,
+        b"hundred" => 1e2,
+        b"thousand" => 1e3,
+        b"million" => 1e6,
+        b"billion" => 1e9,
+        b"trillion" => 1e12,
+        b"mln" | b"mn" if money => 1e6,
+        b"m" if money && token.joined => 1e6,
+        b"bn" | b"bln" => 1e9,
+        b"tn" | b"trn" if money => 1e12,
+        b"k" if token.joined => 1e3,
         _ => return None,
     };
     Some(v)
