@@ -445,7 +445,14 @@ fn is_quote(t: &Token) -> bool {
 }
 
 pub fn is_pronoun(t: &Token) -> bool {
-    t.is_word() && PRONOUNS.contains(&pronoun_base(t.text).as_ref())
+    if !t.is_word() {
+        return false;
+    }
+    // Most words have no contraction to take off: one lookup of the key.
+    if !t.text.contains(['\'', '’']) {
+        return crate::word_set!(PRONOUNS).contains_token(t);
+    }
+    PRONOUNS.contains(&pronoun_base(t.text).as_ref())
 }
 
 /// A pronoun without its contraction: "He's" → "he", "they're" → "they".
@@ -458,7 +465,7 @@ pub fn pronoun_base(text: &str) -> Cow<'_, str> {
 }
 
 fn is_determiner(t: &Token) -> bool {
-    t.is_word() && DETERMINERS.iter().any(|d| t.is(d))
+    t.is_word() && crate::word_set!(DETERMINERS).contains_token(t)
 }
 
 /// An adverb in -ly ("repeatedly", "publicly"), not a noun that ends so
@@ -491,11 +498,11 @@ pub fn is_adverb(word: &str) -> bool {
 }
 
 pub fn is_function(t: &Token) -> bool {
-    t.is_word() && FUNCTION.iter().any(|d| t.is(d))
+    t.is_word() && crate::word_set!(FUNCTION).contains_token(t)
 }
 
 pub fn is_opener_word(t: &Token) -> bool {
-    OPENERS.iter().any(|d| t.is(d))
+    crate::word_set!(OPENERS).contains_token(t)
 }
 
 /// A word that can head a speaker phrase (not a function word, not a verb form).
@@ -714,7 +721,9 @@ fn cue_without_speaker(
     let noun = v.checked_sub(1).is_some_and(|p| {
         let p = &tokens[p];
         // (His, her, their and its are noun markers already.)
-        NOUN_MARKERS.iter().any(|m| p.is(m)) || p.text.ends_with("'s") || p.text.ends_with("’s")
+        crate::word_set!(NOUN_MARKERS).contains_token(p)
+            || p.text.ends_with("'s")
+            || p.text.ends_with("’s")
     });
     let clause = tokens
         .get(v + 1)
@@ -805,7 +814,7 @@ fn only_auxiliaries(tokens: &[Token], from: usize, to: usize) -> bool {
     tokens[from.min(to)..to].iter().all(|b| {
         b.is_word()
             && !b.is_capitalized()
-            && (BETWEEN.iter().any(|x| b.is(x))
+            && (crate::word_set!(BETWEEN).contains_token(b)
                 || is_adverb(b.text)
                 || b.is_any(&[
                     "not", "n't", "would", "could", "should", "must", "can", "might", "may",
@@ -1223,7 +1232,7 @@ fn colon_cue(tokens: &[Token], sentence: Span, lex: &CueLexicon) -> Option<Found
     // and "The Gap Goes On:" are headlines' own labels.
     if !names
         || tokens[np.clone()].iter().any(|t| {
-            LABELS.iter().any(|l| t.is(l))
+            crate::word_set!(LABELS).contains_token(t)
                 || t.text.ends_with("'s")
                 || t.text.ends_with("’s")
                 || is_function(t)
@@ -1374,7 +1383,11 @@ fn act_of_named(
             && !w.ends_with("is")
             && w.len() > 3
         || after_aux;
-    if !finite || is_adverb(&w) || prev.is_punct(',') || NOUN_MARKERS.iter().any(|m| prev.is(m)) {
+    if !finite
+        || is_adverb(&w)
+        || prev.is_punct(',')
+        || crate::word_set!(NOUN_MARKERS).contains_token(prev)
+    {
         return None;
     }
     let (np, _) = speaker_before(tokens, in_time, v, lex)?;
@@ -1394,7 +1407,7 @@ fn act_of_named(
         in_time[np.end + k]
             || b.is_word()
                 && !b.is_capitalized()
-                && (BETWEEN.iter().any(|x| b.is(x))
+                && (crate::word_set!(BETWEEN).contains_token(b)
                     || is_adverb(b.text)
                     || b.is("not")
                     || b.is("n't"))
@@ -1449,7 +1462,8 @@ fn verb_cue(
             && !is_pronoun(p);
         // "cities that support": "that" is a relative pronoun after a noun.
         let relative = p.is("that") && v >= 2 && is_nominal(&tokens[v - 2], lex);
-        NOUN_MARKERS.iter().any(|m| p.is(m)) && !catenative(tokens, v) && !relative || possessive
+        crate::word_set!(NOUN_MARKERS).contains_token(p) && !catenative(tokens, v) && !relative
+            || possessive
     }) {
         return None;
     }
@@ -1804,7 +1818,7 @@ fn speaker_before(
         let skippable = in_time[j]
             || t.is_word()
                 && !t.is_capitalized()
-                && BETWEEN.iter().any(|b| t.is(b))
+                && crate::word_set!(BETWEEN).contains_token(t)
                 // "Merkley, Brown and Menendez all suggested": a quantifier
                 // after its subject.
                 && (!(t.is("both") || t.is("all"))

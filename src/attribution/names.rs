@@ -84,7 +84,7 @@ pub fn strip_possessive(s: &str) -> &str {
 fn is_name_word(t: &Token) -> bool {
     t.is_word()
         && (t.is_capitalized() || t.text.starts_with("al-") || t.text.starts_with("el-"))
-        && !CALENDAR.iter().any(|c| t.is(c))
+        && !crate::word_set!(CALENDAR).contains_token(t)
         && !is_pronoun(t)
 }
 
