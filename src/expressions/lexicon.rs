@@ -97,6 +97,9 @@ struct Indexes {
     vague: PhraseIndex,
     unit_before: PhraseIndex,
     unit_after: PhraseIndex,
+    /// The most words in any hedge phrase, and in any vague amount.
+    longest_hedge: usize,
+    longest_vague: usize,
 }
 
 fn index_of<T>(entries: &[T], phrases: impl Fn(&T) -> &Vec<String>) -> PhraseIndex {
@@ -118,6 +121,15 @@ fn index_of<T>(entries: &[T], phrases: impl Fn(&T) -> &Vec<String>) -> PhraseInd
     index
 }
 
+fn longest_phrase(index: &PhraseIndex) -> usize {
+    index
+        .values()
+        .flatten()
+        .map(|(_, words)| words.len())
+        .max()
+        .unwrap_or(0)
+}
+
 /// The built-in lexicon file, embedded in the binary.
 pub const DEFAULT_LEXICON: &str = include_str!("../../rules/lexicon.toml");
 
@@ -134,7 +146,26 @@ impl Lexicon {
             vague: index_of(&self.vague, |v| &v.phrases),
             unit_before: index_of(&self.unit, |u| &u.before),
             unit_after: index_of(&self.unit, |u| &u.after),
+            longest_hedge: longest_phrase(&index_of(&self.hedge, |h| &h.phrases)),
+            longest_vague: longest_phrase(&index_of(&self.vague, |v| &v.phrases)),
         })
+    }
+
+    /// The most words in any hedge phrase: how far before its number a
+    /// hedged expression may begin.
+    pub fn longest_hedge(&self) -> usize {
+        self.indexes().longest_hedge
+    }
+
+    /// Whether a hedge or a vague amount may begin at a token.
+    pub fn starts_hedge_or_vague(&self, token: &Token) -> bool {
+        let indexes = self.indexes();
+        indexes.hedge.contains_key(&token.key) || indexes.vague.contains_key(&token.key)
+    }
+
+    /// The most words in any vague amount.
+    pub fn longest_vague(&self) -> usize {
+        self.indexes().longest_vague
     }
 
     /// Merges `other` over `self`: a phrase `other` defines is taken from it.

@@ -44,9 +44,21 @@ pub(super) fn find(
         reference,
     };
     let mut out = Vec::new();
+    let candidates = candidates(tokens, lexicon);
     let mut i = 0;
     while i < tokens.len() {
         if used[i] {
+            i += 1;
+            continue;
+        }
+        // Most tokens cannot begin a time expression: skip them without
+        // trying every pattern (checked against the full parse in debug
+        // builds).
+        if !candidates[i] {
+            debug_assert!(
+                parser.at(i).is_none(),
+                "an expression at {i} without an anchor"
+            );
             i += 1;
             continue;
         }
@@ -60,6 +72,166 @@ pub(super) fn find(
             }
             _ => i += 1,
         }
+    }
+    out
+}
+
+/// How many tokens an expression may run before its first anchor: up to
+/// four words of prefix ("since early last"), two hedges of the lexicon's
+/// longest and an article ("more than a week"), or a preposition, "the", a
+/// relative word and a vague amount before the unit ("in the past few
+/// weeks").
+fn anchor_reach(lexicon: &Lexicon) -> usize {
+    (3 + 2 * lexicon.longest_hedge()).max(4 + lexicon.longest_vague())
+}
+
+/// Words that are no number but can carry a time expression: units (as
+/// `any_unit` and `calendar_unit` read them), months and weekdays (as
+/// `calendar` reads them), and deictic words ("yesterday", "this morning").
+const ANCHOR_WORDS: &[&str] = &[
+    "minute",
+    "minutes",
+    "min",
+    "mins",
+    "hour",
+    "hours",
+    "hr",
+    "hrs",
+    "day",
+    "days",
+    "night",
+    "nights",
+    "week",
+    "weeks",
+    "fortnight",
+    "fortnights",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "weekend",
+    "weekends",
+    "january",
+    "jan",
+    "february",
+    "feb",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "may",
+    "june",
+    "jun",
+    "july",
+    "jul",
+    "august",
+    "aug",
+    "september",
+    "sep",
+    "sept",
+    "october",
+    "oct",
+    "november",
+    "nov",
+    "december",
+    "dec",
+    "monday",
+    "mon",
+    "tuesday",
+    "tue",
+    "tues",
+    "wednesday",
+    "wed",
+    "thursday",
+    "thu",
+    "thur",
+    "thurs",
+    "friday",
+    "fri",
+    "saturday",
+    "sat",
+    "sunday",
+    "sun",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "overnight",
+    "morning",
+    "afternoon",
+    "evening",
+];
+
+/// Whether a token can carry a time expression: every pattern of `Parser`
+/// holds a number, a number word, a unit, a month or weekday, a hyphenated
+/// word ("mid-February", "week-long") or a deictic word. A possessive
+/// ("Tuesday's") or a word with a point is let through to the parser.
+fn is_anchor(t: &Token) -> bool {
+    t.is_number()
+        || t.is_word()
+            && (crate::word_set!(ANCHOR_WORDS).contains_token(t)
+                || numbers::number_word(t).is_some()
+                || t.text.contains(['-', '\'', '’', '.']))
+}
+
+/// Words that begin a time expression without being its anchor: the
+/// prepositions, parts and relative words of a prefix ("since early last
+/// week"), the openers of relative periods ("in the past few weeks") and of
+/// counts ("a week ago", "few days").
+const STARTERS: &[&str] = &[
+    "since",
+    "on",
+    "in",
+    "until",
+    "till",
+    "by",
+    "through",
+    "from",
+    "during",
+    "before",
+    "after",
+    "of",
+    "at",
+    "throughout",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "coming",
+    "over",
+    "for",
+    "within",
+    "the",
+    "earlier",
+    "later",
+    "past",
+    "recent",
+    "a",
+    "an",
+    "few",
+];
+
+/// For each token, whether a time expression may begin there: the token is
+/// an anchor, a starter or the first word of a hedge or a vague amount, and
+/// an anchor comes within `anchor_reach` tokens.
+fn candidates(tokens: &[Token], lexicon: &Lexicon) -> Vec<bool> {
+    let reach = anchor_reach(lexicon);
+    let mut out = vec![false; tokens.len()];
+    let mut next_anchor = usize::MAX;
+    for k in (0..tokens.len()).rev() {
+        let t = &tokens[k];
+        let anchor = is_anchor(t);
+        if anchor {
+            next_anchor = k;
+        }
+        out[k] = next_anchor - k <= reach
+            && (anchor
+                || crate::word_set!(STARTERS).contains_token(t)
+                || lexicon.starts_hedge_or_vague(t));
     }
     out
 }

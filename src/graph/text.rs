@@ -298,11 +298,23 @@ pub type StemId = u64;
 
 /// The `StemId` of a word's stem. Kept per thread (up to a bound), as `stem` is.
 pub fn stem_id(word: &str) -> StemId {
+    stem_id_keyed(crate::words::key(word), word)
+}
+
+/// As `stem_id`, for a token, whose key is made already. The cache is keyed
+/// by the token's key (its lower-cased bytes hashed), so that a word seen
+/// before costs one integer lookup: words that differ only in ASCII case
+/// share a key and a stem.
+pub fn stem_id_token(token: &Token) -> StemId {
+    stem_id_keyed(token.key, token.text)
+}
+
+fn stem_id_keyed(key: u64, word: &str) -> StemId {
     thread_local! {
-        static IDS: RefCell<HashMap<String, StemId>> = RefCell::new(HashMap::default());
+        static IDS: RefCell<HashMap<u64, StemId>> = RefCell::new(HashMap::default());
     }
     IDS.with(|ids| {
-        if let Some(&id) = ids.borrow().get(word) {
+        if let Some(&id) = ids.borrow().get(&key) {
             return id;
         }
         let id = {
@@ -315,7 +327,7 @@ pub fn stem_id(word: &str) -> StemId {
         if ids.len() >= 50_000 {
             ids.clear();
         }
-        ids.insert(word.to_string(), id);
+        ids.insert(key, id);
         id
     })
 }
@@ -348,12 +360,12 @@ impl<'t, 'a> SentenceStems<'t, 'a> {
             let none = vec![false; tokens.len()];
             let content = tokens
                 .iter()
-                .map(|t| is_content(t).then(|| stem_id(t.text)))
+                .map(|t| is_content(t).then(|| stem_id_token(t)))
                 .collect();
             let names = tokens
                 .iter()
                 .enumerate()
-                .map(|(k, t)| is_name(tokens, k, &none).then(|| stem_id(t.text)))
+                .map(|(k, t)| is_name(tokens, k, &none).then(|| stem_id_token(t)))
                 .collect();
             ReadStems { content, names }
         })
