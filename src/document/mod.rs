@@ -127,6 +127,16 @@ impl Document {
     /// what a claim's `text` shows.
     pub fn clean_text(&self, span: Span) -> String {
         let prose = self.prose_of(span);
+        // Most sentences are single-spaced ASCII prose, as written in the
+        // file (no markup blanked), with no filler: nothing to collapse or
+        // drop.
+        let single_spaced = prose.bytes().all(|b| (0x20..0x7f).contains(&b))
+            && !prose.contains("  ")
+            && !prose.starts_with(' ')
+            && !prose.ends_with(' ');
+        if single_spaced && self.text.get(span.start..span.end) == Some(prose) {
+            return prose.to_owned();
+        }
         let mut out = String::with_capacity(span.len());
         let mut gap_start: Option<usize> = None;
         let mut i = 0;
@@ -165,6 +175,13 @@ impl Document {
 
 /// Plain text: everything is prose except a byte-order mark and control characters.
 fn plain(text: &str) -> Prose {
+    if !needs_blanking(text.as_bytes()) {
+        return Prose {
+            text: text.to_owned(),
+            breaks: Vec::new(),
+            metadata_date: None,
+        };
+    }
     let mut out = String::with_capacity(text.len());
     for ch in text.chars() {
         if ch == '\u{feff}' || (ch.is_control() && !matches!(ch, '\n' | '\r' | '\t')) {
@@ -180,6 +197,21 @@ fn plain(text: &str) -> Prose {
         breaks: Vec::new(),
         metadata_date: None,
     }
+}
+
+/// Whether UTF-8 text holds a byte-order mark or a control character other
+/// than a line break or a tab (C0, DEL or C1): what `plain` blanks. Read a
+/// byte at a time, so that clean text (nearly all of it) is copied whole.
+fn needs_blanking(bytes: &[u8]) -> bool {
+    bytes.iter().enumerate().any(|(k, &b)| match b {
+        b'\n' | b'\r' | b'\t' => false,
+        0..=0x1f | 0x7f => true,
+        // C1 controls, U+0080 to U+009F.
+        0xc2 => bytes.get(k + 1).is_some_and(|n| (0x80..=0x9f).contains(n)),
+        // U+FEFF.
+        0xef => bytes[k..].starts_with(&[0xef, 0xbb, 0xbf]),
+        _ => false,
+    })
 }
 
 /// Splits the prose view into paragraphs: runs of text separated by a blank
@@ -250,5 +282,38 @@ mod tests {
         let doc = Document::parse("t", Format::Plain, "\u{feff}One sentence.".into());
         assert_eq!(doc.sentences[0].span.start, 3);
         assert_eq!(doc.prose_of(doc.sentences[0].span), "One sentence.");
+    }
+
+    #[test]
+    fn control_characters_are_blanked_and_clean_text_is_copied_whole() {
+        // C0, DEL, C1 and a byte-order mark become spaces of the same length;
+        // line breaks and tabs stay.
+        for (text, prose) in [
+            ("a\u{0}b\tc\n", "a b\tc\n"),
+            ("x\u{7f}y\u{85}z", "x y  z"),
+            ("\u{feff}Hi \u{9f}", "   Hi   "),
+            ("caf\u{e9} \u{2014} ok", "caf\u{e9} \u{2014} ok"),
+        ] {
+            assert_eq!(plain(text).text, prose, "{text:?}");
+        }
+        let doc = Document::parse(
+            "t",
+            Format::Plain,
+            "One  two\u{a0}three.\n\nFour five.".into(),
+        );
+        let texts: Vec<String> = doc
+            .sentences
+            .iter()
+            .map(|s| doc.clean_text(s.span))
+            .collect();
+        assert_eq!(texts, ["One two three.", "Four five."]);
+        // Markup blanked inside a span is not copied whole: the space before
+        // closing punctuation that was a link's address goes.
+        let doc = Document::parse(
+            "t",
+            Format::Markdown,
+            "See [the report](http://x.org).".into(),
+        );
+        assert_eq!(doc.clean_text(doc.sentences[0].span), "See the report.");
     }
 }
