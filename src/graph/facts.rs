@@ -376,7 +376,7 @@ pub fn read(
         let mut v: Vec<usize> = tokens
             .iter()
             .filter(|t| t.is_word())
-            .filter_map(|t| lex.subject_class(t.text))
+            .filter_map(|t| lex.subject_class_of(t))
             .collect();
         v.sort_unstable();
         v.dedup();
@@ -751,7 +751,7 @@ fn actor_before(tokens: &[Token], at: usize, lex: &EventLexicon) -> Option<Strin
         if !t.is_word() {
             continue;
         }
-        if let Some(k) = lex.subject_class(t.text) {
+        if let Some(k) = lex.subject_class_of(t) {
             return Some(lex.subject_name(k).to_string());
         }
         // Days and months say when, not who.

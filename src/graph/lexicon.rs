@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use serde::Deserialize;
 
-use super::text::stem;
+use super::text::{stem_id, stem_id_token, StemId};
 use crate::expressions::tokens::Token;
 
 const BUILTIN: &str = include_str!("../../rules/events.toml");
@@ -99,7 +99,8 @@ pub fn phrase_at(tokens: &[Token], at: usize, phrase: &Phrase) -> bool {
 pub struct EventLexicon {
     pub file: EventFile,
     /// Subject stem → class index.
-    subject_by_stem: HashMap<String, usize>,
+    /// Subject classes by the `StemId` of each of their words.
+    subject_by_stem: HashMap<StemId, usize>,
     /// Class index → the index of its broader class.
     broader: Vec<Option<usize>>,
     /// (phrase, event class index) by first word, longest phrases first.
@@ -145,7 +146,7 @@ impl EventLexicon {
         let mut subject_by_stem = HashMap::default();
         for (k, def) in file.subject.iter().enumerate() {
             for word in &def.words {
-                subject_by_stem.entry(stem(word)).or_insert(k);
+                subject_by_stem.entry(stem_id(word)).or_insert(k);
             }
         }
         let broader = file
@@ -219,7 +220,12 @@ impl EventLexicon {
 
     /// The subject class of a counted noun.
     pub fn subject_class(&self, word: &str) -> Option<usize> {
-        self.subject_by_stem.get(&stem(word)).copied()
+        self.subject_by_stem.get(&stem_id(word)).copied()
+    }
+
+    /// As `subject_class`, for a token (its stem id is cached by its key).
+    pub fn subject_class_of(&self, token: &Token) -> Option<usize> {
+        self.subject_by_stem.get(&stem_id_token(token)).copied()
     }
 
     pub fn subject_name(&self, class: usize) -> &str {
