@@ -163,6 +163,15 @@ impl Lexicon {
         indexes.hedge.contains_key(&token.key) || indexes.vague.contains_key(&token.key)
     }
 
+    /// Whether a hedge, a unit written before a number or a vague amount
+    /// may begin at a token.
+    pub fn starts_figure_phrase(&self, token: &Token) -> bool {
+        let indexes = self.indexes();
+        indexes.hedge.contains_key(&token.key)
+            || indexes.unit_before.contains_key(&token.key)
+            || indexes.vague.contains_key(&token.key)
+    }
+
     /// The most words in any vague amount.
     pub fn longest_vague(&self) -> usize {
         self.indexes().longest_vague

@@ -334,6 +334,17 @@ pub(super) fn find(tokens: &[Token], used: &mut [bool], lexicon: &Lexicon) -> Ve
             i += 1;
             continue;
         }
+        // A figure begins with a hedge, a unit symbol, "between", a vague
+        // amount or a number: skip other tokens without trying every
+        // pattern (checked against the full reading in debug builds).
+        if !may_begin(&tokens[i], lexicon) {
+            debug_assert!(matches!(
+                read_at(tokens, used, i, lexicon),
+                Reading::Nothing
+            ));
+            i += 1;
+            continue;
+        }
         match read_at(tokens, used, i, lexicon) {
             Reading::Quantity(q, end) => {
                 used[i..end].iter_mut().for_each(|u| *u = true);
@@ -348,6 +359,17 @@ pub(super) fn find(tokens: &[Token], used: &mut [bool], lexicon: &Lexicon) -> Ve
         }
     }
     out
+}
+
+/// Whether a figure may begin at a token: a number, a word that
+/// `numbers::read` starts at (a number word, "a", "an", "half"),
+/// "between", or the first word of a hedge, a unit written before the number
+/// or a vague amount.
+fn may_begin(t: &Token, lexicon: &Lexicon) -> bool {
+    t.is_number()
+        || lexicon.starts_figure_phrase(t)
+        || t.is_word()
+            && (numbers::number_word(t).is_some() || t.is_any(&["a", "an", "half", "between"]))
 }
 
 enum Reading {

@@ -320,8 +320,14 @@ struct Indented {
 
 impl Indented {
     fn indent<W: ?Sized + std::io::Write>(&self, w: &mut W) -> std::io::Result<()> {
-        for _ in 0..self.level {
-            w.write_all(b"  ")?;
+        // One write for the usual depths (a span in a finding is seven
+        // levels down), not one per level.
+        const SPACES: &[u8; 32] = b"                                ";
+        let mut width = 2 * self.level;
+        while width > 0 {
+            let n = width.min(SPACES.len());
+            w.write_all(&SPACES[..n])?;
+            width -= n;
         }
         Ok(())
     }
