@@ -7,6 +7,7 @@ pub mod checkstyle;
 pub mod github;
 pub mod html;
 pub mod json;
+mod json_layout;
 pub mod jsonl;
 pub mod junit;
 pub mod pretty;
