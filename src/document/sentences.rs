@@ -134,13 +134,20 @@ fn split_at_terminators(text: &str, paragraph: Span) -> Vec<Span> {
     let mut start = paragraph.start;
     let mut i = paragraph.start;
     let end = paragraph.end;
+    let bytes = text.as_bytes();
     while i < end {
-        let ch = match text[i..end].chars().next() {
-            Some(c) => c,
+        // The next terminator, found a byte at a time: '.', '!', '?', or the
+        // lead byte of '…' (U+2026, E2 80 A6), which no other byte of UTF-8
+        // text can be mistaken for.
+        match bytes[i..end]
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xe2))
+        {
+            Some(p) => i += p,
             None => break,
-        };
-        if !matches!(ch, '.' | '!' | '?' | '…') {
-            i += ch.len_utf8();
+        }
+        if bytes[i] == 0xe2 && !text[i..end].starts_with('…') {
+            i += 1;
             continue;
         }
         // The run of terminators ("?!", "...").

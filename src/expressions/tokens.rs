@@ -105,6 +105,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let mut i = 0;
     let mut last_end = usize::MAX;
     while i < slice.len() {
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let ch = slice[i..].chars().next().unwrap_or(' ');
         if ch.is_whitespace() || ch == FILLER {
             i += ch.len_utf8();
@@ -140,6 +144,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             kind = Kind::Word;
             i += ch.len_utf8();
             while i < slice.len() {
+                // Most of a word is ASCII letters: no decoding needed.
+                if bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
                 let c = slice[i..].chars().next().unwrap_or(' ');
                 // Fillers stand where an entity was decoded ("AFP&rsquo;s"): inside the word.
                 let filler_inside = c == FILLER
