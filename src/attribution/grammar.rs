@@ -677,7 +677,7 @@ fn agentless_passive(
     lex: &CueLexicon,
 ) -> Option<Found> {
     let t = &tokens[v];
-    if !t.is_word() || t.is_capitalized() || !lex.is_passive_cue(&lower(t)) {
+    if !t.is_word() || t.is_capitalized() || !lex.is_passive_cue_token(t) {
         return None;
     }
     let auxiliary = (0..v).rev().find(|&k| {
@@ -717,7 +717,7 @@ fn cue_without_speaker(
     if !t.is_word() || t.is_capitalized() {
         return None;
     }
-    let verb = lex.verb(&lower(t))?;
+    let verb = lex.verb_of(t)?;
     let noun = v.checked_sub(1).is_some_and(|p| {
         let p = &tokens[p];
         // (His, her, their and its are noun markers already.)
@@ -886,11 +886,12 @@ fn clause_subject_before(tokens: &[Token], v: usize, lex: &CueLexicon) -> Option
 
 /// A headline in title case ("Trump Could Address Clean Energy, Lindsey Graham Says").
 fn is_title_case(tokens: &[Token]) -> bool {
-    let words: Vec<&Token> = tokens
-        .iter()
-        .filter(|t| t.is_word() && t.text.len() > 3)
-        .collect();
-    words.len() >= 3 && words.iter().filter(|t| t.is_capitalized()).count() * 10 >= words.len() * 8
+    let (mut words, mut capitalized) = (0, 0);
+    for t in tokens.iter().filter(|t| t.is_word() && t.text.len() > 3) {
+        words += 1;
+        capitalized += usize::from(t.is_capitalized());
+    }
+    words >= 3 && capitalized * 10 >= words * 8
 }
 
 /// A speaker phrase an editor would accept as one: a pronoun, a name, or a
@@ -1008,7 +1009,7 @@ fn main_subject(tokens: &[Token], lex: &CueLexicon) -> Option<Range<usize>> {
         s += 1;
     }
     let first = tokens.get(s)?;
-    if is_function(first) && !is_pronoun(first) || lex.verb(&lower(first)).is_some() {
+    if is_function(first) && !is_pronoun(first) || lex.verb_of(first).is_some() {
         // "In a speech in Fort Pierce, Clinton laid out …": after the opening phrase.
         let comma = (s..tokens.len().min(s + 16)).find(|&k| tokens[k].is_punct(','))?;
         s = comma + 1;
@@ -1133,8 +1134,8 @@ fn passive_agent(tokens: &[Token], v: usize, sentence: Span, lex: &CueLexicon) -
     if !t.is_word() || t.is_capitalized() || v == 0 {
         return None;
     }
+    lex.verb_of(t)?;
     let w = lower(t);
-    lex.verb(&w)?;
     let mut p = v - 1;
     while p > 0
         && (is_adverb(tokens[p].text)
@@ -1237,7 +1238,7 @@ fn colon_cue(tokens: &[Token], sentence: Span, lex: &CueLexicon) -> Option<Found
                 || t.text.ends_with("’s")
                 || is_function(t)
                 || is_determiner(t)
-                || lex.verb(&lower(t)).is_some()
+                || lex.verb_of(t).is_some()
         })
     {
         return None;
@@ -1291,7 +1292,7 @@ fn dash_cue(tokens: &[Token], i: usize, sentence: Span, lex: &CueLexicon) -> Opt
 /// claim of the one who owns it.
 fn noun_cue(tokens: &[Token], i: usize, sentence: Span, lex: &CueLexicon) -> Option<Found> {
     let t = &tokens[i];
-    if !t.is_word() || t.is_capitalized() || !lex.is_noun_cue(&lower(t)) || i == 0 {
+    if !t.is_word() || t.is_capitalized() || !lex.is_noun_cue_token(t) || i == 0 {
         return None;
     }
     // A possessor in lower case names a speaker by its head ("police's",
@@ -1446,12 +1447,17 @@ fn verb_cue(
     // A cue verb is written in lower case ("Islamic State" is not "state"),
     // except in a headline written in title case ("Lindsey Graham Says").
     // "Said Ellis: …": an inverted cue may open the sentence.
-    let opens_inverted = v == 0 && tokens.get(1).is_some_and(|n| n.is_capitalized());
-    if !t.is_word() || t.is_capitalized() && !(v > 0 && is_title_case(tokens)) && !opens_inverted {
+    // (The verb is looked up first: it rules out nearly every token, and the
+    // title-case test reads the whole sentence.)
+    if !t.is_word() {
         return None;
     }
+    let verb = lex.verb_of(t)?;
     let word = lower(t);
-    let verb = lex.verb(&word)?;
+    let opens_inverted = v == 0 && tokens.get(1).is_some_and(|n| n.is_capitalized());
+    if t.is_capitalized() && !(v > 0 && is_title_case(tokens)) && !opens_inverted {
+        return None;
+    }
     // In a title-case headline only a verb of saying is a cue ("Lindsey
     // Graham Says"); "Plant Rules Face Key Test" has no speaker.
     if t.is_capitalized() && verb.class != VerbClass::Speech {

@@ -2,6 +2,7 @@
 //! vague cues, and the words that make a phrase a speaker. Loaded with serde;
 //! a newsroom's own `cues.toml` adds to every list.
 
+use crate::expressions::tokens::Token;
 use crate::words::Phrases;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -74,6 +75,12 @@ pub struct Verb {
 pub struct CueLexicon {
     file: CueFile,
     verbs: HashMap<String, Verb>,
+    /// `words::key` of every verb form: most tokens are ruled out by one
+    /// integer lookup, with no lower-case copy and no string hash.
+    verb_keys: HashSet<u64>,
+    /// Keys of the passive cues and of the noun cues, as `verb_keys`.
+    passive_cue_keys: HashSet<u64>,
+    noun_cue_keys: HashSet<u64>,
     relay_verbs: HashSet<String>,
     passive_cues: HashSet<String>,
     pub preposition_cues: Phrases,
@@ -179,10 +186,16 @@ impl CueLexicon {
             out.sort_by_key(|p| std::cmp::Reverse(p.len()));
             out
         };
+        let passive_cues = words(&file.passive_cues);
+        let noun_cues = words(&file.noun_cues);
+        let keys = |set: &HashSet<String>| set.iter().map(|w| crate::words::key(w)).collect();
         CueLexicon {
+            verb_keys: verbs.keys().map(|form| crate::words::key(form)).collect(),
+            passive_cue_keys: keys(&passive_cues),
+            noun_cue_keys: keys(&noun_cues),
             verbs,
             relay_verbs: words(&file.relay_verbs),
-            passive_cues: words(&file.passive_cues),
+            passive_cues,
             preposition_cues: Phrases::new(phrases(&file.preposition_cues)),
             relay_links: Phrases::new(phrases(&file.relay_links)),
             vague_cues: Phrases::new(phrases(&file.vague_cues)),
@@ -192,7 +205,7 @@ impl CueLexicon {
             honorifics: words(&file.honorifics),
             groups: words(&file.groups),
             crowds: words(&file.crowds),
-            noun_cues: words(&file.noun_cues),
+            noun_cues,
             places: words(&file.places),
             known: HashMap::default(),
             file,
@@ -204,6 +217,16 @@ impl CueLexicon {
         self.verbs.get(word)
     }
 
+    /// The reporting verb a token is a form of, in any case.
+    pub fn verb_of(&self, token: &Token) -> Option<&Verb> {
+        // An ASCII token's key is its lower-case form's; any other token is
+        // looked up by its lower-case form alone.
+        if token.text.is_ascii() && !self.verb_keys.contains(&token.key) {
+            return None;
+        }
+        self.verb(&crate::words::lower(token.text))
+    }
+
     pub fn is_verb_form(&self, lower: &str) -> bool {
         self.verbs.contains_key(lower)
     }
@@ -211,6 +234,12 @@ impl CueLexicon {
     /// A participle whose agentless passive is a cue ("was accused of").
     pub fn is_passive_cue(&self, lower: &str) -> bool {
         self.passive_cues.contains(lower)
+    }
+
+    /// As `is_passive_cue`, for a token in any case.
+    pub fn is_passive_cue_token(&self, token: &Token) -> bool {
+        (!token.text.is_ascii() || self.passive_cue_keys.contains(&token.key))
+            && self.is_passive_cue(&crate::words::lower(token.text))
     }
 
     pub fn is_relay_verb(&self, lower: &str) -> bool {
@@ -262,6 +291,12 @@ impl CueLexicon {
         self.noun_cues.contains(lower)
     }
 
+    /// As `is_noun_cue`, for a token in any case.
+    pub fn is_noun_cue_token(&self, token: &Token) -> bool {
+        (!token.text.is_ascii() || self.noun_cue_keys.contains(&token.key))
+            && self.is_noun_cue(&crate::words::lower(token.text))
+    }
+
     /// People often described but seldom quoted as a body ("militants").
     pub fn is_crowd(&self, lower: &str) -> bool {
         self.crowds.contains(lower)
@@ -269,3 +304,51 @@ impl CueLexicon {
 }
 
 pub use crate::words::phrase_at;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Span;
+    use crate::expressions::tokens::tokenize;
+
+    /// Token lookups answer as the lower-case lookups do, in any case and
+    /// for words outside ASCII (whose keys are not their lower-case forms').
+    #[test]
+    fn token_lookups_agree_with_lower_case_lookups() {
+        let mut lex = CueLexicon::builtin();
+        lex.merge(CueFile {
+            speech_verbs: vec!["dénoncé".into()],
+            noun_cues: vec!["thèse".into()],
+            passive_cues: vec!["réputé".into()],
+            ..CueFile::default()
+        });
+        let text =
+            "said SAID Said told walked DÉNONCÉ Dénoncé claim THÈSE thèse alleged RÉPUTÉ table";
+        for t in tokenize(text, Span::new(0, text.len())) {
+            let lower = t.text.to_lowercase();
+            assert_eq!(
+                lex.verb_of(&t).map(|v| &v.lemma),
+                lex.verb(&lower).map(|v| &v.lemma),
+                "{}",
+                t.text
+            );
+            assert_eq!(
+                lex.is_noun_cue_token(&t),
+                lex.is_noun_cue(&lower),
+                "{}",
+                t.text
+            );
+            assert_eq!(
+                lex.is_passive_cue_token(&t),
+                lex.is_passive_cue(&lower),
+                "{}",
+                t.text
+            );
+        }
+        let first = |s: &'static str| tokenize(s, Span::new(0, s.len()))[0];
+        assert!(lex.verb_of(&first("DÉNONCÉ")).is_some());
+        assert!(lex.is_noun_cue_token(&first("THÈSE")));
+        assert!(lex.verb_of(&first("Said")).is_some());
+        assert!(lex.verb_of(&first("table")).is_none());
+    }
+}
