@@ -371,8 +371,12 @@ pub fn read(
     if !sentence_facts {
         return out;
     }
-    // What only the sentence's events read, once per sentence.
-    let participants: Vec<usize> = {
+    // What only the sentence's events read, once per sentence (and not at
+    // all in a sentence without events, most of them: the names need the
+    // stems of every word).
+    let (participants, sentence_names): (Vec<usize>, Vec<StemId>) = if events.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
         let mut v: Vec<usize> = tokens
             .iter()
             .filter(|t| t.is_word())
@@ -380,9 +384,8 @@ pub fn read(
             .collect();
         v.sort_unstable();
         v.dedup();
-        v
+        (v, stems.names(&base_skip))
     };
-    let sentence_names = stems.names(&base_skip);
     // Ordinals: a rank or a place in a series ("the first poem", "ranked
     // seventh"), compared like figures of their own kind.
     for (k, t) in tokens.iter().enumerate() {
@@ -476,7 +479,8 @@ pub fn read(
     }
 
     // A period still going on: an "ongoing" phrase with a duration after it.
-    for i in 0..tokens.len() {
+    let has_duration = placed_times.iter().any(|t| t.kind == TimeKind::Duration);
+    for i in (0..tokens.len()).filter(|_| has_duration) {
         let Some(p) = lex.ongoing.iter().find(|p| phrase_at(tokens, i, p)) else {
             continue;
         };
@@ -500,14 +504,15 @@ pub fn read(
         }
     }
 
-    // An ending hoped for at a time that has passed.
-    let ending = tokens.iter().any(|t| t.is_word() && lex.is_ending(t.text));
-    let expectation =
-        (0..tokens.len()).any(|i| lex.expectation.iter().any(|p| phrase_at(tokens, i, p)));
+    // An ending hoped for at a time that has passed (the time first: most
+    // sentences have none).
     let past = placed_times.iter().find(|t| {
         t.relative && t.kind != TimeKind::Duration && t.end.is_some_and(|e| e < reference)
     });
-    if let (true, true, Some(t)) = (ending, expectation, past) {
+    let ending = || tokens.iter().any(|t| t.is_word() && lex.is_ending(t.text));
+    let expectation =
+        || (0..tokens.len()).any(|i| lex.expectation.iter().any(|p| phrase_at(tokens, i, p)));
+    if let Some(t) = past.filter(|_| ending() && expectation()) {
         if let (Some(s), Some(end)) = (t.start, t.end) {
             out.expected_ends.push(ExpectedEnd {
                 article,
