@@ -55,11 +55,13 @@ pub fn resolve(
     found: &[Vec<Found>],
     lex: &CueLexicon,
 ) -> Attributions {
-    let common: HashSet<std::borrow::Cow<str>> = sentences
+    // The words the article writes in lower case, by the key of their
+    // lower-case form (an ASCII token's own key).
+    let common: HashSet<u64> = sentences
         .iter()
         .flat_map(|s| s.tokens.iter())
         .filter(|t| t.is_word() && !t.is_capitalized())
-        .map(|t| crate::words::lower(t.text))
+        .map(super::names::lower_key)
         .collect();
     let mut names = Names::default();
     for (i, st) in sentences.iter().enumerate() {
