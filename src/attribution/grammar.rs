@@ -1367,6 +1367,18 @@ fn act_of_named(
     sentence: Span,
     lex: &CueLexicon,
 ) -> Option<Found> {
+    // Only a verb that governs a clause or a quotation ("streesed that",
+    // "underscored: …") — other verbs of a named subject are events, not
+    // claims. (Tested first: it reads only the next tokens, and rules out
+    // nearly every token.)
+    let governs = tokens
+        .get(v + 1)
+        .is_some_and(|n| n.is("that") || n.is_punct(':') || is_quote(n) && !n.joined)
+        || tokens.get(v + 1).is_some_and(|n| n.is_punct(','))
+            && tokens.get(v + 2).is_some_and(is_quote);
+    if !governs {
+        return None;
+    }
     let t = &tokens[v];
     if !t.is_word() || t.is_capitalized() || in_time[v] || is_function(t) || is_determiner(t) {
         return None;
@@ -1391,15 +1403,7 @@ fn act_of_named(
     {
         return None;
     }
-    // Only a verb that governs a clause or a quotation ("streesed that",
-    // "underscored: …") — other verbs of a named subject are events, not
-    // claims. (Tested first: it is cheap, and rules out nearly every verb.)
-    let governs = tokens
-        .get(v + 1)
-        .is_some_and(|n| n.is("that") || n.is_punct(':') || is_quote(n) && !n.joined)
-        || tokens.get(v + 1).is_some_and(|n| n.is_punct(','))
-            && tokens.get(v + 2).is_some_and(is_quote);
-    if !governs || words_between(tokens, v + 1, tokens.len()) < 2 {
+    if words_between(tokens, v + 1, tokens.len()) < 2 {
         return None;
     }
     let (np, _) = speaker_before(tokens, in_time, v, lex)?;
