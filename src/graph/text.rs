@@ -224,19 +224,22 @@ pub fn markers(tokens: &[Token], skip: &[bool]) -> Vec<String> {
         .zip(skip)
         .filter(|(_, &s)| !s)
         .filter_map(|(t, _)| {
-            let lower = crate::words::lower(t.text);
-            let ordinal_suffix = ["st", "nd", "rd", "th"].iter().any(|x| {
-                lower
-                    .strip_suffix(x)
-                    .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
-            });
+            // Digits and then "st", "nd", "rd" or "th", in any case.
+            let bytes = t.text.as_bytes();
+            let ordinal_suffix = bytes.len() > 2 && {
+                let (digits, suffix) = bytes.split_at(bytes.len() - 2);
+                ["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|x| suffix.eq_ignore_ascii_case(x.as_bytes()))
+                    && digits.iter().all(u8::is_ascii_digit)
+            };
             let year = t.is_number()
                 && t.text.len() == 4
                 && t.text
                     .parse::<u32>()
                     .is_ok_and(|y| (1000..=2100).contains(&y));
-            (ORDINALS.contains(&lower.as_ref()) || ordinal_suffix || year)
-                .then(|| lower.into_owned())
+            (crate::word_set!(ORDINALS).contains_token(t) || ordinal_suffix || year)
+                .then(|| crate::words::lower(t.text).into_owned())
         })
         .collect();
     out.sort();
