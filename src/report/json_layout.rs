@@ -33,13 +33,14 @@ impl Layout {
     }
 
     fn newline(&mut self) {
-        const SPACES: &[u8; 32] = b"                                ";
-        self.out.push(b'\n');
-        let mut width = 2 * self.level;
-        while width > 0 {
-            let n = width.min(SPACES.len());
-            self.out.extend_from_slice(&SPACES[..n]);
-            width -= n;
+        // A line break and the indentation of the usual depths in one copy.
+        const LINE: &[u8; 33] = b"\n                                ";
+        let width = 2 * self.level;
+        if width < LINE.len() {
+            self.out.extend_from_slice(&LINE[..1 + width]);
+        } else {
+            self.out.push(b'\n');
+            self.out.resize(self.out.len() + width, b' ');
         }
     }
 
