@@ -203,6 +203,26 @@ fn plain(text: &str) -> Prose {
 /// than a line break or a tab (C0, DEL or C1): what `plain` blanks. Read a
 /// byte at a time, so that clean text (nearly all of it) is copied whole.
 fn needs_blanking(bytes: &[u8]) -> bool {
+    // First a pass that the compiler can vectorise: no byte that may start
+    // what is blanked (almost always the answer).
+    const MAY_START: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut b = 0;
+        while b < 0x20 {
+            table[b] = !matches!(b as u8, b'\n' | b'\r' | b'\t');
+            b += 1;
+        }
+        table[0x7f] = true;
+        table[0xc2] = true;
+        table[0xef] = true;
+        table
+    };
+    if !bytes
+        .iter()
+        .fold(false, |seen, &b| seen | MAY_START[b as usize])
+    {
+        return false;
+    }
     bytes.iter().enumerate().any(|(k, &b)| match b {
         b'\n' | b'\r' | b'\t' => false,
         0..=0x1f | 0x7f => true,
