@@ -13,7 +13,14 @@ use super::{Check, Context, Finding, Labeled, RuleDef};
 /// configuration has added its names), never per article.
 #[derive(Default)]
 pub struct HouseSpelling {
-    patterns: OnceLock<Vec<(String, Regex)>>,
+    patterns: OnceLock<Patterns>,
+}
+
+/// Each name's pattern, and one pattern for any of them: most articles name
+/// none, and are read once rather than once per name.
+struct Patterns {
+    any: Option<Regex>,
+    names: Vec<(String, Regex)>,
 }
 
 /// The longest house name, in characters: longer is not a name but a
@@ -42,6 +49,20 @@ pub fn name_error(name: &str) -> Option<String> {
 
 /// A pattern that matches a name with any case and any separator.
 fn pattern(name: &str) -> Option<Regex> {
+    build(&name_pattern(name))
+}
+
+fn build(p: &str) -> Option<Regex> {
+    RegexBuilder::new(p)
+        .case_insensitive(true)
+        .size_limit(1 << 16)
+        .build()
+        .ok()
+}
+
+/// The pattern's text: the name's characters escaped, any separator
+/// optional between its words, word boundaries around it.
+fn name_pattern(name: &str) -> String {
     let mut p = String::from(r"\b");
     let mut sep = false;
     for c in name.chars() {
@@ -56,23 +77,37 @@ fn pattern(name: &str) -> Option<Regex> {
         p.push_str(&regex::escape(&c.to_string()));
     }
     p.push_str(r"\b");
-    RegexBuilder::new(&p)
-        .case_insensitive(true)
-        .size_limit(1 << 16)
-        .build()
-        .ok()
+    p
 }
 
 impl Check for HouseSpelling {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         let prose = &ctx.doc.prose;
         let patterns = self.patterns.get_or_init(|| {
-            rule.names
+            let names: Vec<(String, Regex)> = rule
+                .names
                 .iter()
                 .filter_map(|n| pattern(n).map(|re| (n.clone(), re)))
-                .collect()
+                .collect();
+            // The alternation may outgrow the size limit with a long list:
+            // then every name is searched for on its own.
+            let any = build(
+                &names
+                    .iter()
+                    .map(|(n, _)| format!("(?:{})", name_pattern(n)))
+                    .collect::<Vec<_>>()
+                    .join("|"),
+            );
+            Patterns { any, names }
         });
-        for (name, re) in patterns {
+        if patterns
+            .any
+            .as_ref()
+            .is_some_and(|any| !any.is_match(prose))
+        {
+            return;
+        }
+        for (name, re) in &patterns.names {
             for m in re.find_iter(prose) {
                 let written = m.as_str();
                 if written == name.as_str() {
