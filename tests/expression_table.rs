@@ -261,6 +261,9 @@ const TIMES: &[TRow] = &[
     ("Ten people died in the past week.", R, "in the past week", P, Some("2019-02-13"), Some("2019-02-20")),
     ("The plant closed since January.", R, "since January", P, Some("2019-01-01"), Some("2019-02-20")),
     ("The war has raged since 2011.", R, "since 2011", P, Some("2011-01-01"), Some("2019-02-20")),
+    ("The camp has stood since Tuesday.", R, "since Tuesday", P, Some("2019-02-19"), Some("2019-02-20")),
+    // A start after the reference date leaves the end open, never before the start.
+    ("The camp will stand since next Tuesday.", R, "since next Tuesday", P, Some("2019-02-26"), None),
     ("The camp opened in 2018.", None, "in 2018", P, Some("2018-01-01"), Some("2018-12-31")),
     ("Rebels took the town in early 2018.", None, "early 2018", P, Some("2018-01-01"), Some("2018-04-30")),
     ("The talks began in February.", R, "in February", P, Some("2019-02-01"), Some("2019-02-28")),

@@ -176,12 +176,9 @@ fn is_anchor(t: &Token) -> bool {
                 || t.text.contains(['-', '\'', '’', '.']))
 }
 
-/// Words that begin a time expression without being its anchor: the
-/// prepositions, parts and relative words of a prefix ("since early last
-/// week"), the openers of relative periods ("in the past few weeks") and of
-/// counts ("a week ago", "few days").
-const STARTERS: &[&str] = &[
-    "since",
+/// Prepositions a time expression's prefix may open with ("on Tuesday",
+/// "until late February"), "since" apart.
+const PREPOSITIONS: &[&str] = &[
     "on",
     "in",
     "until",
@@ -195,24 +192,15 @@ const STARTERS: &[&str] = &[
     "of",
     "at",
     "throughout",
-    "early",
-    "late",
-    "mid",
-    "last",
-    "next",
-    "this",
-    "coming",
-    "over",
-    "for",
-    "within",
-    "the",
-    "earlier",
-    "later",
-    "past",
-    "recent",
-    "a",
-    "an",
-    "few",
+];
+
+/// Words that begin a time expression without being its anchor: the
+/// prepositions, parts and relative words of a prefix ("since early last
+/// week"), the openers of relative periods ("in the past few weeks") and of
+/// counts ("a week ago", "few days").
+const STARTERS: &[&str] = &[
+    "since", "early", "late", "mid", "last", "next", "this", "coming", "over", "for", "within",
+    "the", "earlier", "later", "past", "recent", "a", "an", "few",
 ];
 
 /// For each token, whether a time expression may begin there: the token is
@@ -231,6 +219,7 @@ fn candidates(tokens: &[Token], lexicon: &Lexicon) -> Vec<bool> {
         out[k] = next_anchor - k <= reach
             && (anchor
                 || crate::word_set!(STARTERS).contains_token(t)
+                || crate::word_set!(PREPOSITIONS).contains_token(t)
                 || lexicon.starts_hedge_or_vague(t));
     }
     out
@@ -440,23 +429,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             if !seen_prep && t.is_any(&["since"]) {
                 p.since = true;
                 seen_prep = true;
-            } else if !seen_prep
-                && t.is_any(&[
-                    "on",
-                    "in",
-                    "until",
-                    "till",
-                    "by",
-                    "through",
-                    "from",
-                    "during",
-                    "before",
-                    "after",
-                    "of",
-                    "at",
-                    "throughout",
-                ])
-            {
+            } else if !seen_prep && crate::word_set!(PREPOSITIONS).contains_token(t) {
                 seen_prep = true;
             } else if !seen_part && t.is_any(&["early", "late", "mid", "mid-"]) {
                 // "late on Tuesday", "since early 2018": a preposition may come before or after.
@@ -541,7 +514,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             .reference
             .map(|r| resolve_weekday(r, day, prefix.rel, self.tense(i, end) == Tense::Future));
         let value = if prefix.since {
-            Value::Range(date, self.reference)
+            self.since(Value::Day(date))
         } else {
             Value::Day(date)
         };
