@@ -479,8 +479,10 @@ pub fn read(
     }
 
     // A period still going on: an "ongoing" phrase with a duration after it.
+    // (Read only when the sentence has a duration at all: most have none.)
     let has_duration = placed_times.iter().any(|t| t.kind == TimeKind::Duration);
-    for i in (0..tokens.len()).filter(|_| has_duration) {
+    let scanned = if has_duration { tokens.len() } else { 0 };
+    for i in 0..scanned {
         let Some(p) = lex.ongoing.iter().find(|p| phrase_at(tokens, i, p)) else {
             continue;
         };
