@@ -13,10 +13,9 @@ use std::path::Path;
 use crosscheck::attribution::{self, SentenceTokens};
 use crosscheck::check::{check_text, graph_of, FileReport};
 use crosscheck::claims;
-// The JSON report as the binary writes it: a piece per article.
-use crosscheck::report::stream::Streamed;
 use crosscheck::document::{Document, Format};
 use crosscheck::expressions::{self, tokens::tokenize};
+use crosscheck::report::stream::Streamed;
 use crosscheck::rules::{Context, RuleSet};
 use divan::counter::BytesCount;
 use divan::Bencher;
@@ -186,6 +185,7 @@ fn rules(bencher: Bencher) {
 }
 
 #[divan::bench]
+/// The JSON report as the binary writes it: a piece per article.
 fn report_json(bencher: Bencher) {
     let texts = sample();
     let rules = RuleSet::builtin();
