@@ -184,8 +184,8 @@ fn rules(bencher: Bencher) {
     });
 }
 
-#[divan::bench]
 /// The JSON report as the binary writes it: a piece per article.
+#[divan::bench]
 fn report_json(bencher: Bencher) {
     let texts = sample();
     let rules = RuleSet::builtin();
