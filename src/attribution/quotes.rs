@@ -40,7 +40,16 @@ pub fn quote_runs(doc: &Document) -> (Vec<Option<usize>>, Vec<bool>) {
         let starts_inside = open;
         inside.push(starts_inside);
         let mut opened = false;
-        for (k, c) in text.trim_start().chars().enumerate() {
+        let body = text.trim_start();
+        // Only '"' and the typographic marks (none of them ASCII) matter: a
+        // byte at a time, decoding only where a non-ASCII character starts.
+        for (k, b) in body.bytes().enumerate() {
+            let c = match b {
+                b'"' => '"',
+                // Other ASCII, and the continuation bytes of a character.
+                0..=0xbf => continue,
+                _ => body[k..].chars().next().unwrap_or(' '),
+            };
             if OPENING.contains(&c) {
                 opened |= !open;
                 open = true;
