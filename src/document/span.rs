@@ -55,6 +55,9 @@ pub struct LineIndex {
     /// counted from the nearest checkpoint, not from the start of a line that
     /// may be a whole file long.
     chars_before: Vec<usize>,
+    /// The whole text is ASCII (most English copy): a column is then the
+    /// byte distance from the line's start, with nothing to count.
+    ascii: bool,
 }
 
 /// Bytes between two character-count checkpoints.
@@ -84,6 +87,7 @@ impl LineIndex {
         chars_before.push(count);
         LineIndex {
             starts,
+            ascii: count == bytes.len(),
             chars_before,
         }
     }
@@ -92,6 +96,9 @@ impl LineIndex {
     /// `offset`, in time bounded by `CHAR_STEP`.
     pub fn char_index(&self, text: &str, offset: usize) -> usize {
         let offset = offset.min(text.len());
+        if self.ascii {
+            return offset;
+        }
         let block = offset / CHAR_STEP;
         let Some(&before) = self.chars_before.get(block) else {
             return text.as_bytes()[..offset]
@@ -139,7 +146,9 @@ impl LineIndex {
         let start = self.starts[line];
         // Most lines are shorter than a checkpoint step: counting the line
         // itself reads fewer bytes than counting from two checkpoints.
-        let column = if offset.saturating_sub(start) <= CHAR_STEP {
+        let column = if self.ascii {
+            offset.min(text.len()).saturating_sub(start)
+        } else if offset.saturating_sub(start) <= CHAR_STEP {
             let end = offset.min(text.len()).max(start);
             text.as_bytes()[start..end]
                 .iter()
@@ -170,7 +179,17 @@ mod tests {
     /// long, and with multi-byte characters across checkpoint bounds.
     #[test]
     fn columns_on_a_long_line_count_characters() {
-        let text = "é€😀 word ".repeat(2_000) + "\nnext é line";
+        // Non-ASCII text is counted; ASCII text takes the byte distance.
+        for text in [
+            "é€😀 word ".repeat(2_000) + "\nnext é line",
+            "plain word ".repeat(2_000) + "\nnext line",
+        ] {
+            check_columns(&text);
+        }
+    }
+
+    fn check_columns(text: &str) {
+        let text = text.to_string();
         let index = LineIndex::new(&text);
         for offset in (0..text.len())
             .filter(|&o| text.is_char_boundary(o))
