@@ -38,6 +38,18 @@ pub fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// `key` of a token's lower-case form: the token's own key when it is ASCII
+/// (a key ignores ASCII case), else that of its lower-cased copy. A table
+/// keyed by lower-case words is looked up with it exactly.
+#[inline]
+pub fn lower_key(token: &Token) -> u64 {
+    if token.text.is_ascii() {
+        token.key
+    } else {
+        key(&lower(token.text))
+    }
+}
+
 /// A word without its possessive ending ("Tuesday's", "Reuters’s" → the
 /// name), as `trim_end_matches("'s").trim_end_matches("’s")` gives, without
 /// building a substring searcher per call.

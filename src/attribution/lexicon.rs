@@ -219,9 +219,7 @@ impl CueLexicon {
 
     /// The reporting verb a token is a form of, in any case.
     pub fn verb_of(&self, token: &Token) -> Option<&Verb> {
-        // An ASCII token's key is its lower-case form's; any other token is
-        // looked up by its lower-case form alone.
-        if token.text.is_ascii() && !self.verb_keys.contains(&token.key) {
+        if !self.verb_keys.contains(&crate::words::lower_key(token)) {
             return None;
         }
         self.verb(&crate::words::lower(token.text))
@@ -238,7 +236,8 @@ impl CueLexicon {
 
     /// As `is_passive_cue`, for a token in any case.
     pub fn is_passive_cue_token(&self, token: &Token) -> bool {
-        (!token.text.is_ascii() || self.passive_cue_keys.contains(&token.key))
+        self.passive_cue_keys
+            .contains(&crate::words::lower_key(token))
             && self.is_passive_cue(&crate::words::lower(token.text))
     }
 
@@ -293,7 +292,7 @@ impl CueLexicon {
 
     /// As `is_noun_cue`, for a token in any case.
     pub fn is_noun_cue_token(&self, token: &Token) -> bool {
-        (!token.text.is_ascii() || self.noun_cue_keys.contains(&token.key))
+        self.noun_cue_keys.contains(&crate::words::lower_key(token))
             && self.is_noun_cue(&crate::words::lower(token.text))
     }
 

@@ -108,16 +108,6 @@ pub fn initials(name: &str) -> String {
         .collect()
 }
 
-/// `words::key` of a token's lower-case form: its own key when it is ASCII
-/// (a key ignores ASCII case), else that of its lower-cased copy.
-pub fn lower_key(t: &Token) -> u64 {
-    if t.text.is_ascii() {
-        t.key
-    } else {
-        crate::words::key(&crate::words::lower(t.text))
-    }
-}
-
 impl Names {
     /// Reads the names of one sentence.
     pub fn add_sentence(
@@ -132,7 +122,7 @@ impl Names {
             if !is_name_word(&tokens[i])
                 || i == 0
                     && (super::grammar::is_opener_word(&tokens[i])
-                        || common.contains(&lower_key(&tokens[i])))
+                        || common.contains(&crate::words::lower_key(&tokens[i])))
             {
                 i += 1;
                 continue;

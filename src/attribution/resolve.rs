@@ -61,7 +61,7 @@ pub fn resolve(
         .iter()
         .flat_map(|s| s.tokens.iter())
         .filter(|t| t.is_word() && !t.is_capitalized())
-        .map(super::names::lower_key)
+        .map(crate::words::lower_key)
         .collect();
     let mut names = Names::default();
     for (i, st) in sentences.iter().enumerate() {

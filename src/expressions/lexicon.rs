@@ -140,14 +140,18 @@ impl Lexicon {
     }
 
     fn indexes(&self) -> &Indexes {
-        self.index.get_or_init(|| Indexes {
-            hedge: index_of(&self.hedge, |h| &h.phrases),
-            suffix: index_of(&self.suffix, |h| &h.phrases),
-            vague: index_of(&self.vague, |v| &v.phrases),
-            unit_before: index_of(&self.unit, |u| &u.before),
-            unit_after: index_of(&self.unit, |u| &u.after),
-            longest_hedge: longest_phrase(&index_of(&self.hedge, |h| &h.phrases)),
-            longest_vague: longest_phrase(&index_of(&self.vague, |v| &v.phrases)),
+        self.index.get_or_init(|| {
+            let hedge = index_of(&self.hedge, |h| &h.phrases);
+            let vague = index_of(&self.vague, |v| &v.phrases);
+            Indexes {
+                longest_hedge: longest_phrase(&hedge),
+                longest_vague: longest_phrase(&vague),
+                hedge,
+                suffix: index_of(&self.suffix, |h| &h.phrases),
+                vague,
+                unit_before: index_of(&self.unit, |u| &u.before),
+                unit_after: index_of(&self.unit, |u| &u.after),
+            }
         })
     }
 
