@@ -32,6 +32,7 @@ impl Layout {
         }
     }
 
+    #[inline(always)]
     fn newline(&mut self) {
         // A line break and the indentation of the usual depths in one copy.
         const LINE: &[u8; 33] = b"\n                                ";
@@ -44,12 +45,14 @@ impl Layout {
         }
     }
 
+    #[inline(always)]
     fn open(&mut self, bracket: u8) {
         self.out.push(bracket);
         self.level += 1;
         self.empty = true;
     }
 
+    #[inline(always)]
     fn close(&mut self, bracket: u8) {
         self.level -= 1;
         if !self.empty {
@@ -62,6 +65,7 @@ impl Layout {
 
     /// Starts the next member of an object: its key, quoted, and `": "`.
     /// Keys are the report's own field names, which need no escaping.
+    #[inline(always)]
     fn key(&mut self, key: &str) {
         if !self.empty {
             self.out.push(b',');
@@ -74,6 +78,7 @@ impl Layout {
     }
 
     /// Starts the next element of an array.
+    #[inline(always)]
     fn element(&mut self) {
         if !self.empty {
             self.out.push(b',');
@@ -94,15 +99,18 @@ impl Layout {
         }
     }
 
+    #[inline(always)]
     fn null(&mut self) {
         self.out.extend_from_slice(b"null");
     }
 
+    #[inline(always)]
     fn bool(&mut self, b: bool) {
         self.out
             .extend_from_slice(if b { b"true" } else { b"false" });
     }
 
+    #[inline(always)]
     fn usize(&mut self, n: usize) {
         let mut buf = itoa::Buffer::new();
         self.out.extend_from_slice(buf.format(n).as_bytes());

@@ -15,8 +15,9 @@ pub struct AcronymNotIntroduced;
 const CONNECTORS: &[&str] = &["of", "the", "for", "and", "de", "du", "al", "on", "in", "&"];
 
 fn is_acronym(t: &Token) -> bool {
-    let n = t.text.chars().count();
-    t.is_word() && (2..=6).contains(&n) && t.text.chars().all(|c| c.is_ascii_uppercase())
+    // All ASCII capitals, so its length in bytes is its length in letters.
+    let b = t.text.as_bytes();
+    t.is_word() && (2..=6).contains(&b.len()) && b.iter().all(u8::is_ascii_uppercase)
 }
 
 /// The first full name of every acronym in `acronyms`, in document order:
@@ -35,21 +36,23 @@ fn first_expansions<'a>(
             if !tokens[start].is_capitalized() {
                 continue;
             }
-            let mut initials = String::new();
+            // At most six ASCII capitals, so kept on the stack.
+            let mut buf = [0u8; 6];
+            let mut len = 0;
             let mut i = start;
-            while i < tokens.len() && initials.len() < 6 {
+            while i < tokens.len() && len < 6 {
                 let t = &tokens[i];
                 if t.is_word() && t.is_capitalized() && !is_acronym(t) {
                     let Some(c) = t.text.chars().next().filter(char::is_ascii_uppercase) else {
                         break;
                     };
-                    initials.push(c);
-                    if initials.len() >= 2 && acronyms.contains(initials.as_str()) {
-                        first
-                            .entry(initials.clone())
-                            .or_insert_with(|| tokens[start].span.cover(t.span));
+                    buf[len] = c as u8;
+                    len += 1;
+                    let initials = std::str::from_utf8(&buf[..len]).unwrap_or_default();
+                    if len >= 2 && acronyms.contains(initials) && !first.contains_key(initials) {
+                        first.insert(initials.to_string(), tokens[start].span.cover(t.span));
                     }
-                } else if initials.is_empty() || !t.is_any(CONNECTORS) {
+                } else if len == 0 || !t.is_any(CONNECTORS) {
                     break;
                 }
                 i += 1;

@@ -7,11 +7,21 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::{Check, Context, Finding, RuleDef};
 use crate::document::Span;
+use crate::expressions::tokens::Token;
 
 pub struct EntityAliases;
 
 /// An alias as the token pass looks for it: (group, name, words).
 type Alias<'a> = (usize, usize, Vec<&'a str>);
+
+/// A token as an alias is matched: without its possessives.
+fn bare<'t>(t: &Token<'t>) -> &'t str {
+    let mut w = t.text;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    w.trim_end_matches('\'')
+}
 
 impl Check for EntityAliases {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
@@ -28,27 +38,34 @@ impl Check for EntityAliases {
                 }
             }
         }
+        // The bytes an alias can begin with: most tokens are ruled out by
+        // their first byte, before any suffix is stripped or word hashed.
+        let mut opens = [false; 256];
+        for first in by_first.keys() {
+            if let Some(&b) = first.as_bytes().first() {
+                opens[b as usize] = true;
+            }
+        }
         // The first span of each (group, name).
         let mut first_use: HashMap<(usize, usize), Span> = HashMap::default();
         for k in 0..doc.sentences.len() {
             let tokens = ctx.sentence_tokens(k);
-            let bare: Vec<&str> = tokens
-                .iter()
-                .map(|t| {
-                    let mut w = t.text;
-                    while let Some(rest) = w.strip_suffix("'s") {
-                        w = rest;
-                    }
-                    w.trim_end_matches('\'')
-                })
-                .collect();
             for i in 0..tokens.len() {
-                let Some(candidates) = by_first.get(bare[i]) else {
+                if !tokens[i]
+                    .text
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|&b| opens[b as usize])
+                {
+                    continue;
+                }
+                let Some(candidates) = by_first.get(bare(&tokens[i])) else {
                     continue;
                 };
                 for (g, n, words) in candidates {
                     let len = words.len();
-                    if i + len <= tokens.len() && words.iter().zip(&bare[i..]).all(|(w, b)| w == b)
+                    if i + len <= tokens.len()
+                        && words.iter().zip(&tokens[i..]).all(|(w, t)| *w == bare(t))
                     {
                         first_use
                             .entry((*g, *n))

@@ -3,42 +3,66 @@
 //! "al-Qaeda"): the same letters with another case, hyphen, space or
 //! apostrophe. A capital that only opens a sentence is not a variant.
 
-use std::collections::BTreeMap;
+use std::borrow::Cow;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{Check, Context, Finding, RuleDef};
 use crate::document::Span;
 
 pub struct SpellingVariant;
 
-/// The letters of a name, lower case, without hyphens, spaces or apostrophes.
-fn key(text: &str) -> String {
+/// A name's forms as written, each with its first span.
+type Forms<'a> = Vec<(Cow<'a, str>, Span)>;
+
+/// The letters of a name, lower case, without hyphens, spaces or apostrophes,
+/// written into `out` (a buffer the caller reuses: this runs for every
+/// capitalised word).
+fn key_into(text: &str, out: &mut String) {
+    out.clear();
     let bare = text
         .strip_suffix("'s")
         .or_else(|| text.strip_suffix("’s"))
         .unwrap_or(text);
-    bare.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    for c in bare.chars().filter(|c| c.is_alphanumeric()) {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+/// Whether a word has a capital anywhere in it.
+fn has_capital(word: &str) -> bool {
+    if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().any(char::is_uppercase)
+    }
 }
 
 impl Check for SpellingVariant {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         let doc = ctx.doc;
-        // key → (form as written, first span), in order of first use.
-        let mut forms: BTreeMap<String, Vec<(String, Span)>> = BTreeMap::new();
+        // Each key's forms as written with their first spans, in order of
+        // first use; `index` finds a key's entry.
+        let mut index: HashMap<String, usize> = HashMap::default();
+        let mut forms: Vec<(String, Forms)> = Vec::new();
+        let mut key = String::new();
+        let mut candidates: Forms = Vec::new();
         for k in 0..doc.sentences.len() {
             let tokens = ctx.sentence_tokens(k);
-            let mut candidates: Vec<(String, Span)> = Vec::new();
+            candidates.clear();
             for (i, t) in tokens.iter().enumerate() {
                 if !t.is_word() || i == 0 {
                     continue;
                 }
                 // A name: a capital inside the word, or a capitalised word.
-                if !t.text.chars().any(|c| c.is_uppercase()) {
+                if !has_capital(t.text) {
                     continue;
                 }
-                candidates.push((t.text.to_string(), t.span));
+                candidates.push((Cow::Borrowed(t.text), t.span));
                 // Two words that may also be written as one ("Al Hol").
                 if let Some(next) = tokens
                     .get(i + 1)
@@ -46,24 +70,37 @@ impl Check for SpellingVariant {
                 {
                     if t.text.chars().count() <= 3 {
                         let joined = format!("{} {}", t.text, next.text);
-                        candidates.push((joined, t.span.cover(next.span)));
+                        candidates.push((Cow::Owned(joined), t.span.cover(next.span)));
                     }
                 }
             }
-            for (text, span) in candidates {
-                let k = key(&text);
-                if k.chars().count() < 3 {
+            for (text, span) in candidates.drain(..) {
+                key_into(&text, &mut key);
+                if key.chars().count() < 3 {
                     continue;
                 }
-                let shown = crate::words::without_possessive(&text).to_string();
-                let entry = forms.entry(k).or_default();
+                let shown = match text {
+                    Cow::Borrowed(t) => Cow::Borrowed(crate::words::without_possessive(t)),
+                    Cow::Owned(t) => Cow::Owned(crate::words::without_possessive(&t).to_string()),
+                };
+                let at = match index.get(key.as_str()) {
+                    Some(&at) => at,
+                    None => {
+                        index.insert(key.clone(), forms.len());
+                        forms.push((key.clone(), Vec::new()));
+                        forms.len() - 1
+                    }
+                };
+                let entry = &mut forms[at].1;
                 if !entry.iter().any(|(f, _)| *f == shown) {
                     entry.push((shown, span));
                 }
             }
         }
-        for variants in forms.values().filter(|v| v.len() > 1) {
-            let mut variants = variants.clone();
+        // In the order of their keys, as the findings have always come.
+        forms.retain(|(_, v)| v.len() > 1);
+        forms.sort_by(|a, b| a.0.cmp(&b.0));
+        for (_, mut variants) in forms {
             variants.sort_by_key(|(_, s)| s.start);
             let list: Vec<String> = variants.iter().map(|(f, _)| format!("\"{f}\"")).collect();
             out.push(Finding::of_spans(
