@@ -76,18 +76,125 @@ pub fn ascii_lower_short<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b [u
     Some(out)
 }
 
+/// Bits in a `KeyMap`'s filter: 4,096, so that a table of a few hundred
+/// words lets through a few percent of the words it does not hold.
+const FILTER_WORDS: usize = 64;
+
+/// A map by word key (`key`) with a bit filter in front of it. Nearly every
+/// lookup in running text is for a word the table does not hold ("is this
+/// token a cue verb? a number word? the first word of a hedge?"), and the
+/// filter answers most of those with one multiply and one bit, where the
+/// hash table would probe. A set bit only sends the lookup on to the table,
+/// so the filter never changes an answer.
+#[derive(Debug, Clone)]
+pub struct KeyMap<V> {
+    filter: [u64; FILTER_WORDS],
+    map: FxHashMap<u64, V>,
+}
+
+impl<V> Default for KeyMap<V> {
+    fn default() -> Self {
+        KeyMap {
+            filter: [0; FILTER_WORDS],
+            map: FxHashMap::default(),
+        }
+    }
+}
+
+/// A key's bit in a filter: its word and its mask. (The key is multiplied
+/// first so that every bit of it has a say in the top twelve.)
+#[inline(always)]
+fn filter_bit(key: u64) -> (usize, u64) {
+    let h = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 52) as usize;
+    (h >> 6, 1 << (h & 63))
+}
+
+impl<V> KeyMap<V> {
+    #[inline(always)]
+    fn may_hold(&self, key: u64) -> bool {
+        let (word, mask) = filter_bit(key);
+        self.filter[word] & mask != 0
+    }
+
+    #[inline]
+    pub fn get(&self, key: &u64) -> Option<&V> {
+        if self.may_hold(*key) {
+            self.map.get(key)
+        } else {
+            None
+        }
+    }
+
+    #[inline]
+    pub fn contains_key(&self, key: &u64) -> bool {
+        self.may_hold(*key) && self.map.contains_key(key)
+    }
+
+    pub fn insert(&mut self, key: u64, value: V) -> Option<V> {
+        let (word, mask) = filter_bit(key);
+        self.filter[word] |= mask;
+        self.map.insert(key, value)
+    }
+
+    /// The value at `key`, made with `V::default()` if there is none.
+    pub fn entry_or_default(&mut self, key: u64) -> &mut V
+    where
+        V: Default,
+    {
+        let (word, mask) = filter_bit(key);
+        self.filter[word] |= mask;
+        self.map.entry(key).or_default()
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.map.values()
+    }
+
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.map.values_mut()
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
+/// A set of word keys, filtered as `KeyMap` is.
+pub type KeySet = KeyMap<()>;
+
+impl KeySet {
+    #[inline]
+    pub fn contains(&self, key: &u64) -> bool {
+        self.contains_key(key)
+    }
+}
+
+impl FromIterator<u64> for KeySet {
+    fn from_iter<I: IntoIterator<Item = u64>>(keys: I) -> Self {
+        let mut set = KeySet::default();
+        for k in keys {
+            set.insert(k, ());
+        }
+        set
+    }
+}
+
 /// A set of words matched as `Token::is` matches: ignoring ASCII case.
 #[derive(Debug, Clone, Default)]
 pub struct WordSet {
-    words: FxHashMap<u64, Vec<Box<str>>>,
+    words: KeyMap<Vec<Box<str>>>,
 }
 
 impl WordSet {
     pub fn new<S: AsRef<str>>(words: &[S]) -> WordSet {
-        let mut set: FxHashMap<u64, Vec<Box<str>>> = FxHashMap::default();
+        let mut set: KeyMap<Vec<Box<str>>> = KeyMap::default();
         for w in words {
             let w = w.as_ref();
-            set.entry(key(w)).or_default().push(w.into());
+            set.entry_or_default(key(w)).push(w.into());
         }
         WordSet { words: set }
     }
@@ -121,15 +228,15 @@ macro_rules! word_set {
 #[derive(Debug, Clone, Default)]
 pub struct Phrases {
     phrases: Vec<Vec<String>>,
-    by_first: FxHashMap<u64, Vec<usize>>,
+    by_first: KeyMap<Vec<usize>>,
 }
 
 impl Phrases {
     pub fn new(phrases: Vec<Vec<String>>) -> Phrases {
-        let mut by_first: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+        let mut by_first: KeyMap<Vec<usize>> = KeyMap::default();
         for (k, p) in phrases.iter().enumerate() {
             if let Some(first) = p.first() {
-                by_first.entry(key(first)).or_default().push(k);
+                by_first.entry_or_default(key(first)).push(k);
             }
         }
         Phrases { phrases, by_first }

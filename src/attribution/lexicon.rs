@@ -3,7 +3,7 @@
 //! a newsroom's own `cues.toml` adds to every list.
 
 use crate::expressions::tokens::Token;
-use crate::words::Phrases;
+use crate::words::{KeySet, Phrases};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
@@ -77,10 +77,10 @@ pub struct CueLexicon {
     verbs: HashMap<String, Verb>,
     /// `words::key` of every verb form: most tokens are ruled out by one
     /// integer lookup, with no lower-case copy and no string hash.
-    verb_keys: HashSet<u64>,
+    verb_keys: KeySet,
     /// Keys of the passive cues and of the noun cues, as `verb_keys`.
-    passive_cue_keys: HashSet<u64>,
-    noun_cue_keys: HashSet<u64>,
+    passive_cue_keys: KeySet,
+    noun_cue_keys: KeySet,
     relay_verbs: HashSet<String>,
     passive_cues: HashSet<String>,
     pub preposition_cues: Phrases,

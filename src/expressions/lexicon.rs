@@ -2,7 +2,6 @@
 //! units, with the interval each one gives. Loaded with serde; a newsroom's
 //! own file is merged over the built-in one phrase by phrase.
 
-use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use serde::Deserialize;
@@ -88,7 +87,7 @@ pub struct Lexicon {
 }
 
 /// A table's phrases by first word (lower case): (entry, words) pairs.
-type PhraseIndex = HashMap<u64, Vec<(usize, Vec<String>)>>;
+type PhraseIndex = crate::words::KeyMap<Vec<(usize, Vec<String>)>>;
 
 #[derive(Debug, Clone, Default)]
 struct Indexes {
@@ -112,8 +111,7 @@ fn index_of<T>(entries: &[T], phrases: impl Fn(&T) -> &Vec<String>) -> PhraseInd
                 .collect();
             if let Some(first) = words.first() {
                 index
-                    .entry(crate::words::key(first))
-                    .or_default()
+                    .entry_or_default(crate::words::key(first))
                     .push((k, words));
             }
         }

@@ -4,7 +4,7 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
+use crate::words::KeyMap;
 
 use super::tokens::Token;
 
@@ -49,8 +49,8 @@ const TENS: [&str; 8] = [
 /// Every number word from one to ninety-nine, hyphenated compounds
 /// ("twenty-five") included, by `words::key`: numbers are read at almost
 /// every token, and one lookup of the token's key answers most with no.
-fn number_words() -> &'static FxHashMap<u64, Vec<(String, f64)>> {
-    static TABLE: OnceLock<FxHashMap<u64, Vec<(String, f64)>>> = OnceLock::new();
+fn number_words() -> &'static KeyMap<Vec<(String, f64)>> {
+    static TABLE: OnceLock<KeyMap<Vec<(String, f64)>>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut words: Vec<(String, f64)> = Vec::new();
         for (k, unit) in UNITS.iter().enumerate() {
@@ -63,11 +63,10 @@ fn number_words() -> &'static FxHashMap<u64, Vec<(String, f64)>> {
                 words.push((format!("{tens}-{unit}"), t + (u + 1) as f64));
             }
         }
-        let mut table: FxHashMap<u64, Vec<(String, f64)>> = FxHashMap::default();
+        let mut table: KeyMap<Vec<(String, f64)>> = KeyMap::default();
         for (word, value) in words {
             table
-                .entry(crate::words::key(&word))
-                .or_default()
+                .entry_or_default(crate::words::key(&word))
                 .push((word, value));
         }
         table

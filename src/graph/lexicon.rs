@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use super::text::{stem_id, stem_id_token, StemId};
 use crate::expressions::tokens::Token;
+use crate::words::KeyMap;
 
 const BUILTIN: &str = include_str!("../../rules/events.toml");
 
@@ -104,9 +105,9 @@ pub struct EventLexicon {
     /// Class index → the index of its broader class.
     broader: Vec<Option<usize>>,
     /// (phrase, event class index) by first word, longest phrases first.
-    event_phrases: HashMap<u64, Vec<(Phrase, usize)>>,
+    event_phrases: KeyMap<Vec<(Phrase, usize)>>,
     /// Phrases to skip, by first word.
-    ignore: HashMap<u64, Vec<Phrase>>,
+    ignore: KeyMap<Vec<Phrase>>,
     pub prospective: Vec<Phrase>,
     pub expectation: Vec<Phrase>,
     pub conditional: Vec<Phrase>,
@@ -158,7 +159,7 @@ impl EventLexicon {
                     .and_then(|b| file.subject.iter().position(|d| &d.class == b))
             })
             .collect();
-        let mut event_phrases: HashMap<u64, Vec<(Phrase, usize)>> = HashMap::default();
+        let mut event_phrases: KeyMap<Vec<(Phrase, usize)>> = KeyMap::default();
         for (k, def) in file.event.iter().enumerate() {
             for p in def
                 .phrases
@@ -167,22 +168,21 @@ impl EventLexicon {
                 .filter(|p| !p.is_empty())
             {
                 event_phrases
-                    .entry(crate::words::key(&p[0]))
-                    .or_default()
+                    .entry_or_default(crate::words::key(&p[0]))
                     .push((p, k));
             }
         }
         for bucket in event_phrases.values_mut() {
             bucket.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         }
-        let mut ignore: HashMap<u64, Vec<Phrase>> = HashMap::default();
+        let mut ignore: KeyMap<Vec<Phrase>> = KeyMap::default();
         for p in file
             .ignore
             .iter()
             .map(|p| phrase(p))
             .filter(|p| !p.is_empty())
         {
-            ignore.entry(crate::words::key(&p[0])).or_default().push(p);
+            ignore.entry_or_default(crate::words::key(&p[0])).push(p);
         }
         let list = |l: &[String]| l.iter().map(|p| phrase(p)).collect::<Vec<_>>();
         EventLexicon {
