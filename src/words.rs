@@ -286,6 +286,29 @@ mod tests {
     use crate::expressions::tokens::tokenize;
 
     #[test]
+    fn key_map_answers_as_its_table_does() {
+        // Every word of a large table is found through the filter, and words
+        // that are not in it are not, whichever bits they share.
+        let held: Vec<String> = (0..2_000).map(|n| format!("word{n}")).collect();
+        let mut map: KeyMap<usize> = KeyMap::default();
+        for (n, w) in held.iter().enumerate() {
+            map.insert(key(w), n);
+        }
+        for (n, w) in held.iter().enumerate() {
+            assert_eq!(map.get(&key(w)), Some(&n), "{w}");
+        }
+        for n in 0..20_000 {
+            let w = format!("other{n}");
+            assert!(!map.contains_key(&key(&w)), "{w}");
+        }
+        let empty: KeySet = std::iter::empty().collect();
+        assert!(!empty.contains(&key("said")));
+        let set: KeySet = ["said", "told"].iter().map(|w| key(w)).collect();
+        assert!(set.contains(&key("SAID")) && !set.contains(&key("sad")));
+        assert_eq!(set.len(), 2);
+    }
+
+    #[test]
     fn lower_borrows_only_what_is_already_lower_case() {
         assert!(matches!(lower("said"), Cow::Borrowed("said")));
         assert_eq!(lower("Said"), "said");
