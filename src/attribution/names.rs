@@ -63,14 +63,21 @@ const CALENDAR: &[&str] = &[
 
 /// Joins tokens as written: a space where the text has one.
 pub fn join(tokens: &[Token]) -> String {
-    let mut out = String::new();
+    // The tokens as joined are no longer than the text they span.
+    let room = match (tokens.first(), tokens.last()) {
+        (Some(a), Some(b)) => b.span.end.saturating_sub(a.span.start),
+        _ => 0,
+    };
+    let mut out = String::with_capacity(room);
     for (k, t) in tokens.iter().enumerate() {
         if k > 0 && !t.joined {
             out.push(' ');
         }
         out.push_str(t.text);
     }
-    strip_possessive(&out).to_string()
+    let kept = strip_possessive(&out).len();
+    out.truncate(kept);
+    out
 }
 
 pub fn strip_possessive(s: &str) -> &str {

@@ -294,7 +294,11 @@ pub fn head() -> String {
 /// One article's entry of the `files` array, indented as `render` writes it
 /// (the comma between entries is the writer's).
 pub fn piece(report: &FileReport) -> String {
-    let mut layout = super::json_layout::Layout::new(Vec::with_capacity(4096), 2);
+    // An entry runs to about nine times its article's text; room for it up
+    // front spares the copies of a buffer doubling (bounded, for one huge
+    // article, where doubling is rare anyway).
+    let room = (12 * report.doc.prose.len()).clamp(4096, 1 << 26);
+    let mut layout = super::json_layout::Layout::new(Vec::with_capacity(room), 2);
     layout.out.extend_from_slice(b"\n    ");
     layout.file(&file(report));
     // Keys are ASCII and serde_json writes every string as valid UTF-8.
