@@ -12,10 +12,10 @@ use crate::rules::Finding;
 pub const VERSION: u32 = 1;
 
 #[derive(Serialize)]
-pub struct Report {
+pub struct Report<'a> {
     pub version: u32,
     pub tool: Tool,
-    pub files: Vec<FileJson>,
+    pub files: Vec<FileJson<'a>>,
 }
 
 #[derive(Serialize)]
@@ -25,25 +25,25 @@ pub struct Tool {
 }
 
 #[derive(Serialize)]
-pub struct FileJson {
-    pub path: String,
+pub struct FileJson<'a> {
+    pub path: &'a str,
     pub reference_date: Option<String>,
     pub sentences: Vec<SentenceJson>,
-    pub sources: Vec<SourceJson>,
-    pub claims: Vec<ClaimJson>,
-    pub findings: Vec<FindingJson>,
-    pub suppressed: Vec<FindingJson>,
+    pub sources: Vec<SourceJson<'a>>,
+    pub claims: Vec<ClaimJson<'a>>,
+    pub findings: Vec<FindingJson<'a>>,
+    pub suppressed: Vec<FindingJson<'a>>,
     pub baselined: usize,
 }
 
 #[derive(Serialize)]
-pub struct SourceJson {
-    pub id: String,
-    pub name: String,
-    pub aliases: Vec<String>,
+pub struct SourceJson<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub aliases: &'a [String],
     pub kind: &'static str,
-    pub role: Option<String>,
-    pub affiliation: Option<String>,
+    pub role: Option<&'a str>,
+    pub affiliation: Option<&'a str>,
     pub unnamed: bool,
     pub mentions: Vec<Located>,
 }
@@ -55,24 +55,24 @@ pub struct SentenceJson {
 }
 
 #[derive(Serialize)]
-pub struct ClaimJson {
-    pub id: String,
+pub struct ClaimJson<'a> {
+    pub id: &'a str,
     pub span: Located,
-    pub text: String,
-    pub source: Option<String>,
-    pub sources: Vec<String>,
+    pub text: &'a str,
+    pub source: Option<&'a str>,
+    pub sources: Vec<&'a str>,
     pub source_span: Option<Located>,
     pub cue: Option<Located>,
     pub content: Option<Located>,
-    pub via: Option<String>,
+    pub via: Option<&'a str>,
     pub attribution: &'static str,
     pub cue_kind: Option<&'static str>,
-    pub quantities: Vec<QuantityJson>,
+    pub quantities: Vec<QuantityJson<'a>>,
     pub times: Vec<TimeJson>,
 }
 
 #[derive(Serialize)]
-pub struct QuantityJson {
+pub struct QuantityJson<'a> {
     pub span: Located,
     pub text: String,
     pub low: Option<Value>,
@@ -80,9 +80,9 @@ pub struct QuantityJson {
     pub low_exclusive: bool,
     pub high_exclusive: bool,
     pub approximate: bool,
-    pub unit: Option<String>,
-    pub subject: Option<String>,
-    pub hedge: Option<String>,
+    pub unit: Option<&'a str>,
+    pub subject: Option<&'a str>,
+    pub hedge: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -106,26 +106,26 @@ pub struct DurationJson {
 }
 
 #[derive(Serialize)]
-pub struct LabeledSpan {
+pub struct LabeledSpan<'a> {
     #[serde(flatten)]
     pub span: Located,
-    pub label: String,
+    pub label: &'a str,
     /// The file the span is in, when it is not the finding's own
     /// (`--together`); the offsets, line and column are that file's.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub path: Option<String>,
+    pub path: Option<&'a str>,
 }
 
 #[derive(Serialize)]
-pub struct FindingJson {
-    pub rule: String,
+pub struct FindingJson<'a> {
+    pub rule: &'a str,
     pub category: &'static str,
     pub severity: &'static str,
-    pub message: String,
-    pub spans: Vec<LabeledSpan>,
-    pub claims: Vec<String>,
-    pub sources: Vec<String>,
-    pub fingerprint: String,
+    pub message: &'a str,
+    pub spans: Vec<LabeledSpan<'a>>,
+    pub claims: &'a [String],
+    pub sources: &'a [String],
+    pub fingerprint: &'a str,
 }
 
 /// A number as JSON: whole numbers as integers.
@@ -137,7 +137,7 @@ fn num(v: f64) -> Value {
     }
 }
 
-fn quantity(doc: &Document, q: &Quantity) -> QuantityJson {
+fn quantity<'a>(doc: &Document, q: &'a Quantity) -> QuantityJson<'a> {
     QuantityJson {
         span: doc.locate(q.span),
         text: doc.clean_text(q.span),
@@ -146,9 +146,9 @@ fn quantity(doc: &Document, q: &Quantity) -> QuantityJson {
         low_exclusive: q.low_exclusive,
         high_exclusive: q.high_exclusive,
         approximate: q.approximate,
-        unit: q.unit.clone(),
-        subject: q.subject.clone(),
-        hedge: q.hedge.clone(),
+        unit: q.unit.as_deref(),
+        subject: q.subject.as_deref(),
+        hedge: q.hedge.as_deref(),
     }
 }
 
@@ -174,12 +174,12 @@ fn time(doc: &Document, t: &TimeExpr) -> TimeJson {
     }
 }
 
-fn finding(doc: &Document, f: &Finding) -> FindingJson {
+fn finding<'a>(doc: &Document, f: &'a Finding) -> FindingJson<'a> {
     FindingJson {
-        rule: f.rule.clone(),
+        rule: &f.rule,
         category: f.category.as_str(),
         severity: f.severity.as_str(),
-        message: f.message.clone(),
+        message: &f.message,
         spans: f
             .spans
             .iter()
@@ -191,26 +191,26 @@ fn finding(doc: &Document, f: &Finding) -> FindingJson {
                         line: other.line,
                         column: other.column,
                     },
-                    label: s.label.clone(),
-                    path: Some(other.path.clone()),
+                    label: &s.label,
+                    path: Some(&other.path),
                 },
                 None => LabeledSpan {
                     span: doc.locate(s.span),
-                    label: s.label.clone(),
+                    label: &s.label,
                     path: None,
                 },
             })
             .collect(),
-        claims: f.claims.clone(),
-        sources: f.sources.clone(),
-        fingerprint: f.fingerprint.clone(),
+        claims: &f.claims,
+        sources: &f.sources,
+        fingerprint: &f.fingerprint,
     }
 }
 
-pub fn file(r: &FileReport) -> FileJson {
+pub fn file(r: &FileReport) -> FileJson<'_> {
     let doc = &r.doc;
     FileJson {
-        path: doc.path.clone(),
+        path: &doc.path,
         reference_date: r.reference_date.map(|d| d.format("%Y-%m-%d").to_string()),
         sentences: doc
             .sentences
@@ -225,12 +225,12 @@ pub fn file(r: &FileReport) -> FileJson {
             .sources
             .iter()
             .map(|s| SourceJson {
-                id: s.id.clone(),
-                name: s.name.clone(),
-                aliases: s.aliases.clone(),
+                id: &s.id,
+                name: &s.name,
+                aliases: &s.aliases,
                 kind: s.kind.as_str(),
-                role: s.role.clone(),
-                affiliation: s.affiliation.map(|a| r.attributions.sources[a].id.clone()),
+                role: s.role.as_deref(),
+                affiliation: s.affiliation.map(|a| r.attributions.sources[a].id.as_str()),
                 unnamed: s.unnamed,
                 mentions: s.mentions.iter().map(|&m| doc.locate(m)).collect(),
             })
@@ -240,11 +240,11 @@ pub fn file(r: &FileReport) -> FileJson {
             .iter()
             .map(|c| {
                 let a = c.attribution(&r.attributions);
-                let id = |k: usize| r.attributions.sources[k].id.clone();
+                let id = |k: usize| r.attributions.sources[k].id.as_str();
                 ClaimJson {
-                    id: c.id.clone(),
+                    id: &c.id,
                     span: doc.locate(c.span),
-                    text: c.text.clone(),
+                    text: &c.text,
                     source: a.and_then(|a| a.source).map(id),
                     sources: a
                         .map(|a| a.sources.iter().map(|&k| id(k)).collect())
@@ -272,7 +272,7 @@ pub fn file(r: &FileReport) -> FileJson {
     }
 }
 
-pub fn report(reports: &[FileReport]) -> Report {
+pub fn report(reports: &[FileReport]) -> Report<'_> {
     Report {
         version: VERSION,
         tool: Tool {

@@ -134,8 +134,8 @@ impl Layout {
         self.close(b']');
     }
 
-    fn strings(&mut self, items: &[String]) {
-        self.array(items, |w, s| w.str(s));
+    fn strings<S: AsRef<str>>(&mut self, items: &[S]) {
+        self.array(items, |w, s| w.str(s.as_ref()));
     }
 
     fn located_fields(&mut self, l: &Located) {
@@ -166,7 +166,7 @@ impl Layout {
     pub fn file(&mut self, f: &FileJson) {
         self.open(b'{');
         self.key("path");
-        self.str(&f.path);
+        self.str(f.path);
         self.key("reference_date");
         self.opt_str(f.reference_date.as_deref());
         self.key("sentences");
@@ -196,17 +196,17 @@ impl Layout {
     fn source(&mut self, s: &SourceJson) {
         self.open(b'{');
         self.key("id");
-        self.str(&s.id);
+        self.str(s.id);
         self.key("name");
-        self.str(&s.name);
+        self.str(s.name);
         self.key("aliases");
-        self.strings(&s.aliases);
+        self.strings(s.aliases);
         self.key("kind");
         self.str(s.kind);
         self.key("role");
-        self.opt_str(s.role.as_deref());
+        self.opt_str(s.role);
         self.key("affiliation");
-        self.opt_str(s.affiliation.as_deref());
+        self.opt_str(s.affiliation);
         self.key("unnamed");
         self.bool(s.unnamed);
         self.key("mentions");
@@ -217,13 +217,13 @@ impl Layout {
     fn claim(&mut self, c: &ClaimJson) {
         self.open(b'{');
         self.key("id");
-        self.str(&c.id);
+        self.str(c.id);
         self.key("span");
         self.located(&c.span);
         self.key("text");
-        self.str(&c.text);
+        self.str(c.text);
         self.key("source");
-        self.opt_str(c.source.as_deref());
+        self.opt_str(c.source);
         self.key("sources");
         self.strings(&c.sources);
         self.key("source_span");
@@ -233,7 +233,7 @@ impl Layout {
         self.key("content");
         self.opt_located(c.content.as_ref());
         self.key("via");
-        self.opt_str(c.via.as_deref());
+        self.opt_str(c.via);
         self.key("attribution");
         self.str(c.attribution);
         self.key("cue_kind");
@@ -262,11 +262,11 @@ impl Layout {
         self.key("approximate");
         self.bool(q.approximate);
         self.key("unit");
-        self.opt_str(q.unit.as_deref());
+        self.opt_str(q.unit);
         self.key("subject");
-        self.opt_str(q.subject.as_deref());
+        self.opt_str(q.subject);
         self.key("hedge");
-        self.opt_str(q.hedge.as_deref());
+        self.opt_str(q.hedge);
         self.close(b'}');
     }
 
@@ -310,21 +310,21 @@ impl Layout {
     fn finding(&mut self, f: &FindingJson) {
         self.open(b'{');
         self.key("rule");
-        self.str(&f.rule);
+        self.str(f.rule);
         self.key("category");
         self.str(f.category);
         self.key("severity");
         self.str(f.severity);
         self.key("message");
-        self.str(&f.message);
+        self.str(f.message);
         self.key("spans");
         self.array(&f.spans, Layout::labeled_span);
         self.key("claims");
-        self.strings(&f.claims);
+        self.strings(f.claims);
         self.key("sources");
-        self.strings(&f.sources);
+        self.strings(f.sources);
         self.key("fingerprint");
-        self.str(&f.fingerprint);
+        self.str(f.fingerprint);
         self.close(b'}');
     }
 
@@ -332,7 +332,7 @@ impl Layout {
         self.open(b'{');
         self.located_fields(&s.span);
         self.key("label");
-        self.str(&s.label);
+        self.str(s.label);
         if let Some(path) = &s.path {
             self.key("path");
             self.str(path);
@@ -398,15 +398,16 @@ mod tests {
             line: 3,
             column: 4,
         };
+        let claims = vec!["c1".to_string()];
         let f = FileJson {
-            path: "a \"quoted\"\\path\n\u{1}é".into(),
+            path: "a \"quoted\"\\path\n\u{1}é",
             reference_date: None,
             sentences: Vec::new(),
             sources: Vec::new(),
             claims: vec![ClaimJson {
-                id: "c1".into(),
+                id: "c1",
                 span: at,
-                text: "tab\there".into(),
+                text: "tab\there",
                 source: None,
                 sources: Vec::new(),
                 source_span: None,
@@ -423,7 +424,7 @@ mod tests {
                     low_exclusive: true,
                     high_exclusive: false,
                     approximate: true,
-                    unit: Some("USD".into()),
+                    unit: Some("USD"),
                     subject: None,
                     hedge: None,
                 }],
@@ -444,25 +445,25 @@ mod tests {
                 }],
             }],
             findings: vec![FindingJson {
-                rule: "figure-conflict".into(),
+                rule: "figure-conflict",
                 category: "figures",
                 severity: "warning",
-                message: "two figures".into(),
+                message: "two figures",
                 spans: vec![
                     LabeledSpan {
                         span: at,
-                        label: "a".into(),
-                        path: Some("other.txt".into()),
+                        label: "a",
+                        path: Some("other.txt"),
                     },
                     LabeledSpan {
                         span: at,
-                        label: "b".into(),
+                        label: "b",
                         path: None,
                     },
                 ],
-                claims: vec!["c1".into()],
-                sources: Vec::new(),
-                fingerprint: "x".into(),
+                claims: &claims,
+                sources: &[],
+                fingerprint: "x",
             }],
             suppressed: Vec::new(),
             baselined: 7,
