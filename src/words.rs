@@ -16,13 +16,21 @@ use crate::expressions::tokens::Token;
 /// and phrases are indexed by it, and every match is still checked word by
 /// word, so two words sharing a key cost a comparison, never a wrong match.
 pub fn key(word: &str) -> u64 {
+    key_and_ascii(word).0
+}
+
+/// `key`, and whether the word is all ASCII, in the one pass.
+#[inline]
+pub fn key_and_ascii(word: &str) -> (u64, bool) {
     // FNV-1a over the lower-cased bytes: one pass, no buffer.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut high = 0u8;
     for &b in word.as_bytes() {
+        high |= b;
         hash ^= u64::from(b.to_ascii_lowercase());
         hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
     }
-    hash
+    (hash, high < 0x80)
 }
 
 /// A word in lower case, borrowed when it already is: most words in running
@@ -43,7 +51,7 @@ pub fn lower(word: &str) -> Cow<'_, str> {
 /// keyed by lower-case words is looked up with it exactly.
 #[inline]
 pub fn lower_key(token: &Token) -> u64 {
-    if token.text.is_ascii() {
+    if token.ascii {
         token.key
     } else {
         key(&lower(token.text))

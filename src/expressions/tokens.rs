@@ -24,6 +24,10 @@ pub struct Token<'a> {
     pub joined: bool,
     /// `words::key` of the text: what tables of words are indexed by.
     pub key: u64,
+    /// The text is all ASCII (so its key is that of its lower case).
+    pub ascii: bool,
+    /// The text opens with a capital letter.
+    pub capitalized: bool,
 }
 
 impl<'a> Token<'a> {
@@ -53,8 +57,10 @@ impl<'a> Token<'a> {
         self.kind == Kind::Punct && matches!(self.text, "-" | "–" | "—" | "‒" | "−")
     }
 
+    /// Whether the text opens with a capital letter (noted when the token
+    /// was made: the grammar asks it of most tokens several times).
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+        self.capitalized
     }
 
     /// The numeric value of a number token ("12,400" → 12400, "1.2" → 1.2).
@@ -172,12 +178,20 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             i += ch.len_utf8();
         }
         let abs = Span::new(span.start + start, span.start + i);
+        let text = &slice[start..i];
+        let (key, ascii) = crate::words::key_and_ascii(text);
         out.push(Token {
-            text: &slice[start..i],
+            text,
             span: abs,
             kind,
             joined: last_end == abs.start,
-            key: crate::words::key(&slice[start..i]),
+            key,
+            ascii,
+            capitalized: if ascii {
+                bytes[start].is_ascii_uppercase()
+            } else {
+                ch.is_uppercase()
+            },
         });
         last_end = abs.end;
     }
