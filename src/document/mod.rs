@@ -240,25 +240,23 @@ fn paragraphs(prose: &str, breaks: &[usize]) -> Vec<Span> {
     let bytes = prose.as_bytes();
     let mut cuts: Vec<usize> = breaks.to_vec();
     // Blank lines: a line break, optional horizontal space, another line break.
+    // Line breaks are found with memchr: most bytes are none.
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\n' || bytes[i] == b'\r' {
-            let mut j = i + 1;
-            if bytes[i] == b'\r' && bytes.get(j) == Some(&b'\n') {
-                j += 1;
-            }
-            let mut k = j;
-            while k < bytes.len() && matches!(bytes[k], b' ' | b'\t') {
-                k += 1;
-            }
-            if k < bytes.len() && (bytes[k] == b'\n' || bytes[k] == b'\r') {
-                cuts.push(i);
-                cuts.push(k);
-            }
-            i = j;
-        } else {
-            i += 1;
+    while let Some(found) = memchr::memchr2(b'\n', b'\r', &bytes[i..]) {
+        i += found;
+        let mut j = i + 1;
+        if bytes[i] == b'\r' && bytes.get(j) == Some(&b'\n') {
+            j += 1;
         }
+        let mut k = j;
+        while k < bytes.len() && matches!(bytes[k], b' ' | b'\t') {
+            k += 1;
+        }
+        if k < bytes.len() && (bytes[k] == b'\n' || bytes[k] == b'\r') {
+            cuts.push(i);
+            cuts.push(k);
+        }
+        i = j;
     }
     cuts.push(0);
     cuts.push(bytes.len());
