@@ -255,8 +255,13 @@ impl Phrases {
     }
 
     /// The length of the first phrase, in list order, written at `tokens[at..]`.
+    #[inline]
     pub fn first_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
-        self.all_at(tokens, at).next()
+        // Most tokens begin no phrase: the key's filter says so inline.
+        let candidates = self.by_first.get(&tokens.get(at)?.key)?;
+        candidates
+            .iter()
+            .find_map(|&k| phrase_at(tokens, at, &self.phrases[k]))
     }
 
     /// The lengths of every phrase written at `tokens[at..]`, in list order.
