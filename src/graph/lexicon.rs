@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::text::{stem_id, stem_id_token, StemId};
 use crate::expressions::tokens::Token;
-use crate::words::KeyMap;
+use crate::words::{KeyMap, KeySet};
 
 const BUILTIN: &str = include_str!("../../rules/events.toml");
 
@@ -95,6 +95,40 @@ pub fn phrase_at(tokens: &[Token], at: usize, phrase: &Phrase) -> bool {
             .all(|(w, t)| t.text.eq_ignore_ascii_case(w))
 }
 
+/// A list of phrases with the keys of their first words, so that a token
+/// that opens none of them is passed over without comparing each.
+#[derive(Debug, Clone, Default)]
+pub struct PhraseList {
+    phrases: Vec<Phrase>,
+    firsts: KeySet,
+}
+
+impl PhraseList {
+    fn new(phrases: Vec<Phrase>) -> PhraseList {
+        let firsts = phrases
+            .iter()
+            .filter_map(|p| p.first())
+            .map(|w| crate::words::key(w))
+            .collect();
+        PhraseList { phrases, firsts }
+    }
+
+    /// Whether some phrase may open at this token. (Words equal but for
+    /// ASCII case share a key, so a phrase that `phrase_at` finds here
+    /// always passes.)
+    #[inline]
+    pub fn may_open(&self, token: &Token) -> bool {
+        self.firsts.contains(&token.key)
+    }
+}
+
+impl std::ops::Deref for PhraseList {
+    type Target = [Phrase];
+    fn deref(&self) -> &[Phrase] {
+        &self.phrases
+    }
+}
+
 /// The lexicon, indexed for lookups.
 #[derive(Debug, Clone, Default)]
 pub struct EventLexicon {
@@ -108,12 +142,12 @@ pub struct EventLexicon {
     event_phrases: KeyMap<Vec<(Phrase, usize)>>,
     /// Phrases to skip, by first word.
     ignore: KeyMap<Vec<Phrase>>,
-    pub prospective: Vec<Phrase>,
-    pub expectation: Vec<Phrase>,
-    pub conditional: Vec<Phrase>,
-    pub ongoing: Vec<Phrase>,
-    pub partial: Vec<Phrase>,
-    pub change: Vec<Phrase>,
+    pub prospective: PhraseList,
+    pub expectation: PhraseList,
+    pub conditional: PhraseList,
+    pub ongoing: PhraseList,
+    pub partial: PhraseList,
+    pub change: PhraseList,
 }
 
 impl EventLexicon {
@@ -184,7 +218,7 @@ impl EventLexicon {
         {
             ignore.entry_or_default(crate::words::key(&p[0])).push(p);
         }
-        let list = |l: &[String]| l.iter().map(|p| phrase(p)).collect::<Vec<_>>();
+        let list = |l: &[String]| PhraseList::new(l.iter().map(|p| phrase(p)).collect());
         EventLexicon {
             subject_by_stem,
             broader,
@@ -201,6 +235,7 @@ impl EventLexicon {
     }
 
     /// The longest event phrase at token `at`: its length and class.
+    #[inline]
     pub fn event_at(&self, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
         let phrases = self.event_phrases.get(&tokens.get(at)?.key)?;
         phrases
@@ -210,6 +245,7 @@ impl EventLexicon {
     }
 
     /// The length of a phrase to skip at token `at` ("closed in").
+    #[inline]
     pub fn ignored_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
         let phrases = self.ignore.get(&tokens.get(at)?.key)?;
         phrases
