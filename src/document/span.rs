@@ -113,6 +113,21 @@ impl LineIndex {
                 .count()
     }
 
+    /// Whether every checkpoint block from the one holding `from` to the one
+    /// holding `to` is ASCII (as many characters as bytes): then the bytes
+    /// between are characters one for one. Most lines of English copy with a
+    /// curly quote somewhere in the file are still ASCII around a span.
+    fn ascii_between(&self, from: usize, to: usize) -> bool {
+        let (first, last) = (from / CHAR_STEP, to / CHAR_STEP);
+        match (
+            self.chars_before.get(first),
+            self.chars_before.get(last + 1),
+        ) {
+            (Some(&a), Some(&b)) => first <= last && b - a == (last + 1 - first) * CHAR_STEP,
+            _ => false,
+        }
+    }
+
     /// 0-based line number holding byte `offset`.
     pub fn line_of(&self, offset: usize) -> usize {
         match self.starts.binary_search(&offset) {
@@ -146,7 +161,7 @@ impl LineIndex {
         let start = self.starts[line];
         // Most lines are shorter than a checkpoint step: counting the line
         // itself reads fewer bytes than counting from two checkpoints.
-        let column = if self.ascii {
+        let column = if self.ascii || self.ascii_between(start, offset) {
             offset.min(text.len()).saturating_sub(start)
         } else if offset.saturating_sub(start) <= CHAR_STEP {
             let end = offset.min(text.len()).max(start);
@@ -183,6 +198,8 @@ mod tests {
         for text in [
             "é€😀 word ".repeat(2_000) + "\nnext é line",
             "plain word ".repeat(2_000) + "\nnext line",
+            // ASCII stretches in a text that is not all ASCII.
+            "plain word ".repeat(300) + "“quoted” " + &"more words ".repeat(300) + "\nnext é line",
         ] {
             check_columns(&text);
         }
