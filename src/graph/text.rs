@@ -232,7 +232,8 @@ pub fn markers(tokens: &[Token], skip: &[bool]) -> Vec<String> {
         .filter_map(|(t, _)| {
             // Digits and then "st", "nd", "rd" or "th", in any case.
             let bytes = t.text.as_bytes();
-            let ordinal_suffix = bytes.len() > 2 && {
+            // (A digit first: most tokens are words and fail at once.)
+            let ordinal_suffix = bytes.len() > 2 && bytes[0].is_ascii_digit() && {
                 let (digits, suffix) = bytes.split_at(bytes.len() - 2);
                 ["st", "nd", "rd", "th"]
                     .iter()
@@ -244,7 +245,7 @@ pub fn markers(tokens: &[Token], skip: &[bool]) -> Vec<String> {
                 && t.text
                     .parse::<u32>()
                     .is_ok_and(|y| (1000..=2100).contains(&y));
-            (crate::word_set!(ORDINALS).contains_token(t) || ordinal_suffix || year)
+            (ordinal_suffix || year || t.is_word() && crate::word_set!(ORDINALS).contains_token(t))
                 .then(|| crate::words::lower(t.text).into_owned())
         })
         .collect();

@@ -38,7 +38,12 @@ impl Layout {
         const LINE: &[u8; 33] = b"\n                                ";
         let width = 2 * self.level;
         if width < LINE.len() {
-            self.out.extend_from_slice(&LINE[..1 + width]);
+            // The whole constant line, then cut to the depth: a copy of a
+            // known length compiles to a few moves, where a copy of a
+            // variable length is a call to memcpy.
+            let len = self.out.len();
+            self.out.extend_from_slice(LINE);
+            self.out.truncate(len + 1 + width);
         } else {
             self.out.push(b'\n');
             self.out.resize(self.out.len() + width, b' ');

@@ -46,9 +46,10 @@ impl Check for SpellingVariant {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         let doc = ctx.doc;
         // Each key's forms as written with their first spans, in order of
-        // first use; `index` finds a key's entry.
+        // first use: the first form apart, since most names have only one
+        // (and so no vector); `index` finds a key's entry.
         let mut index: HashMap<String, usize> = HashMap::default();
-        let mut forms: Vec<(String, Forms)> = Vec::new();
+        let mut forms: Vec<((Cow<str>, Span), Forms)> = Vec::new();
         let mut key = String::new();
         let mut candidates: Forms = Vec::new();
         for k in 0..doc.sentences.len() {
@@ -83,24 +84,30 @@ impl Check for SpellingVariant {
                     Cow::Borrowed(t) => Cow::Borrowed(crate::words::without_possessive(t)),
                     Cow::Owned(t) => Cow::Owned(crate::words::without_possessive(&t).to_string()),
                 };
-                let at = match index.get(key.as_str()) {
-                    Some(&at) => at,
+                match index.get(key.as_str()) {
+                    Some(&at) => {
+                        let (first, more) = &mut forms[at];
+                        if first.0 != shown && !more.iter().any(|(f, _)| *f == shown) {
+                            more.push((shown, span));
+                        }
+                    }
                     None => {
                         index.insert(key.clone(), forms.len());
-                        forms.push((key.clone(), Vec::new()));
-                        forms.len() - 1
+                        forms.push(((shown, span), Vec::new()));
                     }
-                };
-                let entry = &mut forms[at].1;
-                if !entry.iter().any(|(f, _)| *f == shown) {
-                    entry.push((shown, span));
                 }
             }
         }
         // In the order of their keys, as the findings have always come.
-        forms.retain(|(_, v)| v.len() > 1);
-        forms.sort_by(|a, b| a.0.cmp(&b.0));
-        for (_, mut variants) in forms {
+        let mut spelled: Vec<(&String, Forms)> = Vec::new();
+        for (key, &at) in &index {
+            if !forms[at].1.is_empty() {
+                let (first, more) = std::mem::take(&mut forms[at]);
+                spelled.push((key, std::iter::once(first).chain(more).collect()));
+            }
+        }
+        spelled.sort_by(|a, b| a.0.cmp(b.0));
+        for (_, mut variants) in spelled {
             variants.sort_by_key(|(_, s)| s.start);
             let list: Vec<String> = variants.iter().map(|(f, _)| format!("\"{f}\"")).collect();
             out.push(Finding::of_spans(
