@@ -97,8 +97,14 @@ fn is_name_word(t: &Token) -> bool {
 
 /// Whether a word is all capitals (an acronym: "SDF", "U.S").
 pub fn is_acronym(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.len() <= 8 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    (2..=8).contains(&letters)
 }
 
 /// The initials of a name's significant words ("Syrian Observatory for Human Rights" → "SOHR").

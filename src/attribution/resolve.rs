@@ -56,12 +56,19 @@ pub fn resolve(
     lex: &CueLexicon,
 ) -> Attributions {
     // The words the article writes in lower case, by the key of their
-    // lower-case form (an ASCII token's own key).
+    // lower-case form (an ASCII token's own key): of those that open a
+    // sentence, the only ones asked about.
+    let openers: crate::words::KeySet = sentences
+        .iter()
+        .filter_map(|s| s.tokens.first())
+        .map(crate::words::lower_key)
+        .collect();
     let common: HashSet<u64> = sentences
         .iter()
         .flat_map(|s| s.tokens.iter())
         .filter(|t| t.is_word() && !t.is_capitalized())
         .map(crate::words::lower_key)
+        .filter(|k| openers.contains(k))
         .collect();
     let mut names = Names::default();
     for (i, st) in sentences.iter().enumerate() {
