@@ -5,12 +5,13 @@
 
 use chrono::NaiveDate;
 
-use super::lexicon::{phrase_at, EventLexicon, PhraseList};
+use super::lexicon::EventLexicon;
 use super::text::{markers, stem, SentenceStems, StemId};
 use crate::claims::Claim;
 use crate::document::Span;
 use crate::expressions::tokens::Token;
 use crate::expressions::{Quantity, TimeExpr, TimeKind};
+use crate::words::Phrases;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Measure {
@@ -168,13 +169,12 @@ pub fn event_phrases(tokens: &[Token], lex: &EventLexicon) -> Vec<(usize, usize,
 
 /// Whether one of the phrases ends just before token `at` (within `reach`
 /// tokens), and where it starts.
-fn before(tokens: &[Token], at: usize, reach: usize, phrases: &PhraseList) -> Option<usize> {
+fn before(tokens: &[Token], at: usize, reach: usize, phrases: &Phrases) -> Option<usize> {
     let from = at.saturating_sub(reach + 3);
     (from..at).rev().find(|&i| {
-        phrases.may_open(&tokens[i])
-            && phrases.iter().any(|p| {
-                phrase_at(tokens, i, p) && i + p.len() <= at && at - (i + p.len()) <= reach
-            })
+        phrases
+            .all_at(tokens, i)
+            .any(|len| i + len <= at && at - (i + len) <= reach)
     })
 }
 
@@ -484,13 +484,10 @@ pub fn read(
     let has_duration = placed_times.iter().any(|t| t.kind == TimeKind::Duration);
     let scanned = if has_duration { tokens.len() } else { 0 };
     for i in 0..scanned {
-        if !lex.ongoing.may_open(&tokens[i]) {
-            continue;
-        }
-        let Some(p) = lex.ongoing.iter().find(|p| phrase_at(tokens, i, p)) else {
+        let Some(len) = lex.ongoing.first_at(tokens, i) else {
             continue;
         };
-        let after = i + p.len();
+        let after = i + len;
         let duration = placed_times.iter().find(|t| {
             t.kind == TimeKind::Duration
                 && t.span.start >= tokens[after.min(tokens.len() - 1)].span.start
@@ -516,12 +513,7 @@ pub fn read(
         t.relative && t.kind != TimeKind::Duration && t.end.is_some_and(|e| e < reference)
     });
     let ending = || tokens.iter().any(|t| t.is_word() && lex.is_ending(t.text));
-    let expectation = || {
-        (0..tokens.len()).any(|i| {
-            lex.expectation.may_open(&tokens[i])
-                && lex.expectation.iter().any(|p| phrase_at(tokens, i, p))
-        })
-    };
+    let expectation = || (0..tokens.len()).any(|i| lex.expectation.first_at(tokens, i).is_some());
     if let Some(t) = past.filter(|_| ending() && expectation()) {
         if let (Some(s), Some(end)) = (t.start, t.end) {
             out.expected_ends.push(ExpectedEnd {

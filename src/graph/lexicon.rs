@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::text::{stem_id, stem_id_token, StemId};
 use crate::expressions::tokens::Token;
-use crate::words::{KeyMap, KeySet};
+use crate::words::{KeyMap, Phrases};
 
 const BUILTIN: &str = include_str!("../../rules/events.toml");
 
@@ -95,40 +95,6 @@ pub fn phrase_at(tokens: &[Token], at: usize, phrase: &Phrase) -> bool {
             .all(|(w, t)| t.text.eq_ignore_ascii_case(w))
 }
 
-/// A list of phrases with the keys of their first words, so that a token
-/// that opens none of them is passed over without comparing each.
-#[derive(Debug, Clone, Default)]
-pub struct PhraseList {
-    phrases: Vec<Phrase>,
-    firsts: KeySet,
-}
-
-impl PhraseList {
-    fn new(phrases: Vec<Phrase>) -> PhraseList {
-        let firsts = phrases
-            .iter()
-            .filter_map(|p| p.first())
-            .map(|w| crate::words::key(w))
-            .collect();
-        PhraseList { phrases, firsts }
-    }
-
-    /// Whether some phrase may open at this token. (Words equal but for
-    /// ASCII case share a key, so a phrase that `phrase_at` finds here
-    /// always passes.)
-    #[inline]
-    pub fn may_open(&self, token: &Token) -> bool {
-        self.firsts.contains(&token.key)
-    }
-}
-
-impl std::ops::Deref for PhraseList {
-    type Target = [Phrase];
-    fn deref(&self) -> &[Phrase] {
-        &self.phrases
-    }
-}
-
 /// The lexicon, indexed for lookups.
 #[derive(Debug, Clone, Default)]
 pub struct EventLexicon {
@@ -142,12 +108,12 @@ pub struct EventLexicon {
     event_phrases: KeyMap<Vec<(Phrase, usize)>>,
     /// Phrases to skip, by first word.
     ignore: KeyMap<Vec<Phrase>>,
-    pub prospective: PhraseList,
-    pub expectation: PhraseList,
-    pub conditional: PhraseList,
-    pub ongoing: PhraseList,
-    pub partial: PhraseList,
-    pub change: PhraseList,
+    pub prospective: Phrases,
+    pub expectation: Phrases,
+    pub conditional: Phrases,
+    pub ongoing: Phrases,
+    pub partial: Phrases,
+    pub change: Phrases,
 }
 
 impl EventLexicon {
@@ -218,7 +184,9 @@ impl EventLexicon {
         {
             ignore.entry_or_default(crate::words::key(&p[0])).push(p);
         }
-        let list = |l: &[String]| PhraseList::new(l.iter().map(|p| phrase(p)).collect());
+        // Indexed by first word, so that a token that opens none is passed
+        // over at once (a blank entry has no first word and matches nothing).
+        let list = |l: &[String]| Phrases::new(l.iter().map(|p| phrase(p)).collect());
         EventLexicon {
             subject_by_stem,
             broader,

@@ -294,10 +294,12 @@ pub fn head() -> String {
 /// One article's entry of the `files` array, indented as `render` writes it
 /// (the comma between entries is the writer's).
 pub fn piece(report: &FileReport) -> String {
-    // An entry runs to about nine times its article's text; room for it up
-    // front spares the copies of a buffer doubling (bounded, for one huge
-    // article, where doubling is rare anyway).
-    let room = (12 * report.doc.prose.len()).clamp(4096, 1 << 26);
+    // An entry runs to about nine times its sentences' text (markup, which
+    // the file's length counts, adds nothing); room for twelve times up
+    // front spares the copies of a buffer doubling. Bounded, for one huge
+    // article, where doubling is rare anyway.
+    let text: usize = report.doc.sentences.iter().map(|s| s.span.len()).sum();
+    let room = text.saturating_mul(12).clamp(4096, 1 << 26);
     let mut layout = super::json_layout::Layout::new(Vec::with_capacity(room), 2);
     layout.out.extend_from_slice(b"\n    ");
     layout.file(&file(report));
