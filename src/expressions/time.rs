@@ -87,7 +87,7 @@ fn anchor_reach(lexicon: &Lexicon) -> usize {
 
 /// Words that are no number but can carry a time expression: units (as
 /// `any_unit` and `calendar_unit` read them), months and weekdays (as
-/// `calendar` reads them), and deictic words ("yesterday", "this morning").
+/// `calendar` reads them), and the `DEICTIC_WORDS` ("yesterday", "this morning").
 /// One keyed lookup at every token, where calling those four readers costs
 /// as much as a fifth of the time parser; a test holds the list to them.
 const ANCHOR_WORDS: &[&str] = &[
@@ -155,6 +155,11 @@ const ANCHOR_WORDS: &[&str] = &[
     "sat",
     "sunday",
     "sun",
+];
+
+/// The deictic anchor words: the rest of the anchors are the parser's units,
+/// months and weekdays.
+const DEICTIC_WORDS: &[&str] = &[
     "yesterday",
     "today",
     "tonight",
@@ -172,7 +177,7 @@ const ANCHOR_WORDS: &[&str] = &[
 fn is_anchor(t: &Token) -> bool {
     t.is_number()
         || t.is_word()
-            && (crate::word_set!(ANCHOR_WORDS).contains_token(t)
+            && (crate::word_set!(&[ANCHOR_WORDS, DEICTIC_WORDS].concat()).contains_token(t)
                 || numbers::number_word(t).is_some()
                 || t.text.contains(['-', '\'', '’', '.']))
 }
@@ -1349,37 +1354,28 @@ fn year_parts(first: NaiveDate, last: NaiveDate, part: Part) -> (NaiveDate, Naiv
 mod tests {
     use super::*;
 
-    /// Every anchor word but the deictic ones is a unit, a month or a
+    /// Every anchor word outside `DEICTIC_WORDS` is a unit, a month or a
     /// weekday as the parser reads them, and every unit, month and weekday
     /// form the parser reads is an anchor word.
     #[test]
     fn anchor_words_are_the_parsers_own() {
-        const DEICTIC: &[&str] = &[
-            "yesterday",
-            "today",
-            "tonight",
-            "tomorrow",
-            "overnight",
-            "morning",
-            "afternoon",
-            "evening",
-        ];
         let read = |w: &str| {
             any_unit(w).is_some()
                 || calendar_unit(w).is_some()
                 || calendar::month(w).is_some()
                 || calendar::weekday(w).is_some()
         };
-        for w in ANCHOR_WORDS.iter().filter(|w| !DEICTIC.contains(w)) {
+        for w in ANCHOR_WORDS {
             assert!(read(w), "{w} is no unit, month or weekday");
         }
         // The other way: each anchor word and its plural, where a reader
         // takes it, is listed.
-        for w in ANCHOR_WORDS {
+        let anchors = [ANCHOR_WORDS, DEICTIC_WORDS].concat();
+        for w in &anchors {
             for form in [w.to_string(), format!("{w}s")] {
                 if read(&form) {
                     assert!(
-                        ANCHOR_WORDS.contains(&form.as_str()),
+                        anchors.contains(&form.as_str()),
                         "{form} is read but no anchor"
                     );
                 }
