@@ -99,6 +99,46 @@ pub struct Config {
     text: String,
 }
 
+/// The nearest `crosscheck.toml` in a folder or a folder above it.
+fn nearest_from(dir: &Path) -> Option<PathBuf> {
+    dir.ancestors()
+        .map(|d| d.join(FILE_NAME))
+        .find(|p| p.is_file())
+}
+
+/// `Config::find` for many files, asking the file system once per folder:
+/// a walk of a million files in a few folders would otherwise resolve the
+/// same folders and look for the same missing files a million times (most
+/// of a corpus run's system time).
+#[derive(Default)]
+pub struct Finder {
+    by_folder: rustc_hash::FxHashMap<PathBuf, Option<PathBuf>>,
+}
+
+impl Finder {
+    pub fn find(&mut self, file: &Path) -> Option<PathBuf> {
+        // Only a plain file is governed by the folder it is listed in: a
+        // symbolic link by the folder of what it points to, and a folder by
+        // itself; those are looked up afresh.
+        let plain = std::fs::symlink_metadata(file).is_ok_and(|m| m.file_type().is_file());
+        let Some(folder) = file.parent().filter(|_| plain) else {
+            return Config::find(file);
+        };
+        let folder = if folder.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            folder
+        };
+        if let Some(found) = self.by_folder.get(folder) {
+            return found.clone();
+        }
+        let resolved = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
+        let found = nearest_from(&resolved);
+        self.by_folder.insert(folder.to_path_buf(), found.clone());
+        found
+    }
+}
+
 impl Config {
     /// The configuration that governs a file: the nearest `crosscheck.toml`
     /// in its folder or a folder above.
@@ -109,9 +149,7 @@ impl Config {
         } else {
             start.parent()?
         };
-        dir.ancestors()
-            .map(|d| d.join(FILE_NAME))
-            .find(|p| p.is_file())
+        nearest_from(dir)
     }
 
     pub fn load(path: &Path) -> Result<Config, InputError> {
@@ -252,5 +290,49 @@ impl Config {
             return false;
         }
         self.include.as_ref().is_none_or(|g| g.is_match(rel))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_finder_answers_as_a_fresh_lookup_does() {
+        let root = tempfile::tempdir().unwrap();
+        let root = std::fs::canonicalize(root.path()).unwrap();
+        let write = |name: &str| {
+            let path = root.join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, "").unwrap();
+            path
+        };
+        let top = write(FILE_NAME);
+        let inner = write(&format!("a/b/{FILE_NAME}"));
+        let x = write("a/x.txt");
+        let y = write("a/b/y.txt");
+        let z = write("c/z.txt");
+        let mut files = vec![x.clone(), y.clone(), z.clone(), x.clone()];
+        #[cfg(unix)]
+        {
+            // A link in c/ to a file in a/b/ is governed by a/b/.
+            let link = root.join("c/link.txt");
+            std::os::unix::fs::symlink(&y, &link).unwrap();
+            files.push(link);
+        }
+        let mut finder = Finder::default();
+        for file in &files {
+            assert_eq!(finder.find(file), Config::find(file), "{}", file.display());
+        }
+        assert_eq!(finder.find(&x), Some(top.clone()));
+        assert_eq!(finder.find(&y), Some(inner.clone()));
+        assert_eq!(finder.find(&z), Some(top));
+        #[cfg(unix)]
+        assert_eq!(finder.find(&root.join("c/link.txt")), Some(inner));
+        // A folder is governed by itself.
+        assert_eq!(
+            finder.find(&root.join("a/b")),
+            Config::find(&root.join("a/b"))
+        );
     }
 }

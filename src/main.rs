@@ -11,7 +11,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
 
 use crosscheck::check::{self, FileReport};
-use crosscheck::config::{Config, FailOn};
+use crosscheck::config::{Config, FailOn, Finder};
 use crosscheck::error::InputError;
 use crosscheck::report::{self, stream::Streamed, Tally};
 use crosscheck::rules::{RuleSet, Severity};
@@ -192,11 +192,12 @@ fn run_check(args: CheckArgs) -> ExitCode {
         },
         None => None,
     };
+    let mut finder = Finder::default();
     let mut config_of = |file: &Path| -> Result<Option<Arc<Config>>, InputError> {
         if let Some(c) = &fixed {
             return Ok(Some(c.clone()));
         }
-        let Some(path) = Config::find(file) else {
+        let Some(path) = finder.find(file) else {
             return Ok(None);
         };
         if let Some(c) = configs.get(&path) {
