@@ -112,7 +112,7 @@ pub fn initials(name: &str) -> String {
     name.split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| {
             !matches!(
-                w.to_lowercase().as_str(),
+                &*crate::words::lower(w),
                 "of" | "for" | "the" | "and" | "&" | "on" | "in" | "de"
             )
         })
@@ -210,7 +210,7 @@ impl Names {
         }
         let mut head = None;
         while let Some(t) = tokens.get(k) {
-            let w = t.text.to_lowercase();
+            let w = crate::words::lower(t.text);
             if !t.is_word()
                 || t.is_capitalized() && head.is_some()
                 || w.ends_with("ing")
@@ -225,7 +225,7 @@ impl Names {
         }
         if let Some(h) = head.filter(|h| h.len() > 2) {
             self.descriptions
-                .entry(h)
+                .entry(h.into_owned())
                 .or_insert_with(|| name.to_string());
         }
     }
@@ -265,9 +265,9 @@ pub fn appositive_role(tokens: &[Token], mut k: usize, lex: &CueLexicon) -> Role
     let stop = (k + 4).min(tokens.len());
     while k < stop {
         let t = &tokens[k];
-        let w = t.text.to_lowercase();
+        let w = crate::words::lower(t.text);
         if lex.is_title(&w) {
-            role.role = Some(w);
+            role.role = Some(w.into_owned());
             k += 1;
             break;
         }
@@ -299,7 +299,9 @@ pub fn appositive_role(tokens: &[Token], mut k: usize, lex: &CueLexicon) -> Role
         if k > start {
             role.affiliation = Some(join(&tokens[start..k]));
         } else if let Some(t) = tokens.get(k).filter(|t| {
-            t.is_word() && !t.is_capitalized() && lex.is_organisation_head(&t.text.to_lowercase())
+            t.is_word()
+                && !t.is_capitalized()
+                && lex.is_organisation_head(&crate::words::lower(t.text))
         }) {
             // "a spokesman for the ministry": the organisation named before.
             role.affiliation = Some(t.text.to_lowercase());

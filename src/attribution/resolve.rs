@@ -288,8 +288,7 @@ impl Resolver<'_> {
         (2..=3).contains(&words.len())
             && !is_acronym(name)
             && words.iter().all(|w| {
-                let lw = w.to_lowercase();
-                !self.lex.is_organisation_head(&lw)
+                !self.lex.is_organisation_head(&crate::words::lower(w))
                     && w.chars().next().is_some_and(char::is_uppercase)
             })
             || self.names.roles.contains_key(&name.to_lowercase())
@@ -322,12 +321,13 @@ impl Resolver<'_> {
         {
             let prev = &sentences[sentence - 1].tokens;
             for (k, t) in prev.iter().enumerate() {
-                let w = t.text.to_lowercase();
-                if t.is_word()
-                    && !t.is_capitalized()
-                    && self.lex.is_group(&w)
+                if !t.is_word() || t.is_capitalized() {
+                    continue;
+                }
+                let w = crate::words::lower(t.text);
+                if self.lex.is_group(&w)
                     && !matches!(
-                        w.as_str(),
+                        &*w,
                         "reports" | "figures" | "data" | "records" | "documents"
                     )
                 {
@@ -409,13 +409,13 @@ impl Resolver<'_> {
             k += 1;
         }
         let capital = |t: &Token| {
-            t.is_capitalized() && !self.lex.is_honorific(&t.text.to_lowercase())
+            t.is_capitalized() && !self.lex.is_honorific(&crate::words::lower(t.text))
                 || t.is_any(&["of", "for", "&", "and"])
         };
         // A common noun capitalised only because it opens the sentence
         // ("Sources said", "Officials said") is not a name.
         let first_is_common = words.first().is_some_and(|t| {
-            let w = t.text.to_lowercase();
+            let w = crate::words::lower(t.text);
             t.is_capitalized()
                 && (self.lex.is_unnamed_head(&w) || self.lex.is_group(&w) || self.lex.is_title(&w))
                 && !self.lex.is_honorific(&w)
@@ -446,7 +446,7 @@ impl Resolver<'_> {
         if let Some(h) = before
             .iter()
             .rev()
-            .find(|t| self.lex.is_honorific(&t.text.to_lowercase()))
+            .find(|t| self.lex.is_honorific(&crate::words::lower(t.text)))
         {
             p.honorific = true;
             let h = h.text.to_lowercase();
@@ -456,7 +456,7 @@ impl Resolver<'_> {
         }
         if let Some(pos) = before
             .iter()
-            .rposition(|t| !t.is_capitalized() && self.lex.is_title(&t.text.to_lowercase()))
+            .rposition(|t| !t.is_capitalized() && self.lex.is_title(&crate::words::lower(t.text)))
         {
             p.role = Some(before[pos].text.to_lowercase());
             let aff: Vec<Token> = before[..pos]
@@ -538,7 +538,7 @@ impl Resolver<'_> {
             || words.len() >= 2
             || words
                 .last()
-                .is_some_and(|w| self.lex.is_organisation_head(&w.to_lowercase()))
+                .is_some_and(|w| self.lex.is_organisation_head(&crate::words::lower(w)))
             || self
                 .find_exact(name)
                 .is_some_and(|s| self.sources[s].kind == SourceKind::Organization)
