@@ -18,8 +18,12 @@ const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
 fn full_date() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
+        // Word boundaries are ASCII ones (`(?-u:\b)`): a date's edges are
+        // ASCII digits and letters, and a Unicode boundary keeps the regex
+        // from its fast DFA search, which this pattern runs on the head of
+        // every article.
         let pattern = format!(
-            r"(?i)\b(?:(?P<iso>(?P<y1>\d{{4}})-(?P<m1>\d{{2}})-(?P<d1>\d{{2}}))(?:T|\b)|(?P<mon2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon3>{MONTH}),?\s+(?P<y3>\d{{4}})\b)"
+            r"(?i)(?-u:\b)(?:(?P<iso>(?P<y1>\d{{4}})-(?P<m1>\d{{2}})-(?P<d1>\d{{2}}))(?:T|(?-u:\b))|(?P<mon2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})(?-u:\b)|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon3>{MONTH}),?\s+(?P<y3>\d{{4}})(?-u:\b))"
         );
         Regex::new(&pattern).expect("date pattern is valid")
     })
