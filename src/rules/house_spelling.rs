@@ -49,7 +49,7 @@ pub fn name_error(name: &str) -> Option<String> {
 
 /// A pattern that matches a name with any case and any separator.
 fn pattern(name: &str) -> Option<Regex> {
-    build(&name_pattern(name))
+    build(&name_pattern(name, true))
 }
 
 fn build(p: &str) -> Option<Regex> {
@@ -61,9 +61,13 @@ fn build(p: &str) -> Option<Regex> {
 }
 
 /// The pattern's text: the name's characters escaped, any separator
-/// optional between its words, word boundaries around it.
-fn name_pattern(name: &str) -> String {
-    let mut p = String::from(r"\b");
+/// optional between its words, and word boundaries around it when
+/// `bounded`. (Without them it serves as the test of whether any name is in
+/// an article at all: it matches wherever a bounded one does, and Unicode
+/// word boundaries would keep the regex from its fast search.)
+fn name_pattern(name: &str, bounded: bool) -> String {
+    let boundary = if bounded { r"\b" } else { "" };
+    let mut p = String::from(boundary);
     let mut sep = false;
     for c in name.chars() {
         if c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '‐') {
@@ -76,7 +80,7 @@ fn name_pattern(name: &str) -> String {
         }
         p.push_str(&regex::escape(&c.to_string()));
     }
-    p.push_str(r"\b");
+    p.push_str(boundary);
     p
 }
 
@@ -94,7 +98,7 @@ impl Check for HouseSpelling {
             let any = build(
                 &names
                     .iter()
-                    .map(|(n, _)| format!("(?:{})", name_pattern(n)))
+                    .map(|(n, _)| format!("(?:{})", name_pattern(n, false)))
                     .collect::<Vec<_>>()
                     .join("|"),
             );
