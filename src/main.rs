@@ -319,63 +319,152 @@ impl Job<'_> {
     }
 }
 
-/// How many articles are checked at once, per thread, when the report is
-/// written as it goes: enough to keep every core busy, few enough that
-/// memory stays flat however many files there are.
+/// How far, per thread, checking may run ahead of writing: enough to keep
+/// every core busy past a slow article, few enough that memory stays flat
+/// however many files there are.
 const ARTICLES_PER_THREAD: usize = 16;
 
-/// Checks the articles a chunk at a time on every core and writes each
-/// article's piece of the report in input order as soon as its chunk is done.
-fn check_streamed(jobs: &[Job], format: Streamed, baseline: Option<&Baseline>) -> ExitCode {
-    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let mut tally = Tally::default();
-    let mut failed = false;
-    let mut errors = Vec::new();
-    let mut written = 0;
-    let chunk = rayon::current_num_threads().max(1) * ARTICLES_PER_THREAD;
-    if write_str(&mut stdout, &format.head()).is_err() {
-        return ExitCode::SUCCESS;
-    }
-    for part in jobs.chunks(chunk) {
-        let done: Vec<Result<(String, Tally, bool), InputError>> = part
-            .par_iter()
-            .map(|job| {
-                let mut report = job.check()?;
-                suppress::apply_comments(&mut report);
-                if let Some(b) = baseline {
-                    b.apply(&mut report);
-                }
-                let mut t = Tally::default();
-                t.add(&report);
-                Ok((format.piece(&report), t, job.fails(&report)))
-            })
-            .collect();
-        for result in done {
+/// An article's piece of the report, its counts, and whether it fails the check.
+type Checked = Result<(String, Tally, bool), InputError>;
+
+/// The report as written so far, in input order, and the pieces that are
+/// done but wait for one before them.
+struct InOrder<W> {
+    out: W,
+    /// How many articles are written (or reported as errors).
+    done: usize,
+    /// Pieces done after `done`, by position: `waiting[k]` is article `done + k`.
+    waiting: std::collections::VecDeque<Option<Checked>>,
+    pieces: usize,
+    tally: Tally,
+    failed: bool,
+    errors: Vec<InputError>,
+    /// The output was closed (e.g. `| head`): nothing more is checked.
+    closed: bool,
+}
+
+impl<W: Write> InOrder<W> {
+    /// Places article `i`'s result and writes every piece now in order.
+    /// Returns whether any was written.
+    fn place(&mut self, i: usize, result: Checked, format: Streamed) -> bool {
+        let slot = i - self.done;
+        if self.waiting.len() <= slot {
+            self.waiting.resize_with(slot + 1, || None);
+        }
+        self.waiting[slot] = Some(result);
+        let before = self.done;
+        while !self.closed && self.waiting.front().is_some_and(Option::is_some) {
+            let Some(Some(result)) = self.waiting.pop_front() else {
+                break;
+            };
+            self.done += 1;
             match result {
                 Ok((piece, t, fails)) => {
-                    let sep = if written > 0 { format.separator() } else { "" };
-                    // A closed pipe (e.g. `| head`) is not an error of the check.
-                    if write_str(&mut stdout, sep)
-                        .and_then(|_| write_str(&mut stdout, &piece))
-                        .is_err()
-                    {
-                        return ExitCode::SUCCESS;
-                    }
-                    written += 1;
-                    tally.merge(&t);
-                    failed |= fails;
+                    let sep = if self.pieces > 0 {
+                        format.separator()
+                    } else {
+                        ""
+                    };
+                    // A closed pipe is not an error of the check.
+                    self.closed = write_str(&mut self.out, sep)
+                        .and_then(|_| write_str(&mut self.out, &piece))
+                        .is_err();
+                    self.pieces += 1;
+                    self.tally.merge(&t);
+                    self.failed |= fails;
                 }
-                Err(e) => errors.push(e),
+                Err(e) => self.errors.push(e),
             }
         }
+        self.done > before
     }
-    if write_str(&mut stdout, &format.tail(&tally))
-        .and_then(|_| stdout.flush())
-        .is_err()
+}
+
+/// Checks the articles on every core and writes each article's piece of the
+/// report in input order as soon as it and those before it are done. Each
+/// thread takes the next article, checks it, and writes what is ready; no
+/// thread runs more than a window ahead of the writing, so at most a window
+/// of pieces waits in memory, and no thread waits for a batch to finish.
+fn check_streamed(jobs: &[Job], format: Streamed, baseline: Option<&Baseline>) -> ExitCode {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::{Condvar, Mutex, MutexGuard};
+
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
+    if write_str(&mut out, &format.head()).is_err() {
+        return ExitCode::SUCCESS;
+    }
+    let threads = rayon::current_num_threads().max(1);
+    let window = threads * ARTICLES_PER_THREAD;
+    let next = AtomicUsize::new(0);
+    // `done` as the workers may read it without the lock, and how many
+    // workers wait for it to grow (so that a signal is sent only then).
+    let done = AtomicUsize::new(0);
+    let sleepers = AtomicUsize::new(0);
+    let grew = Condvar::new();
+    let order = Mutex::new(InOrder {
+        out,
+        done: 0,
+        waiting: std::collections::VecDeque::new(),
+        pieces: 0,
+        tally: Tally::default(),
+        failed: false,
+        errors: Vec::new(),
+        closed: false,
+    });
+    let lock = || order.lock().unwrap_or_else(|e| e.into_inner());
+    let work = || loop {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        if i >= jobs.len() {
+            break;
+        }
+        if i >= done.load(Ordering::Acquire) + window {
+            let mut o: MutexGuard<_> = lock();
+            while i >= o.done + window && !o.closed {
+                sleepers.fetch_add(1, Ordering::SeqCst);
+                o = grew.wait(o).unwrap_or_else(|e| e.into_inner());
+                sleepers.fetch_sub(1, Ordering::SeqCst);
+            }
+            if o.closed {
+                break;
+            }
+        }
+        let job = &jobs[i];
+        let result = job.check().map(|mut report| {
+            suppress::apply_comments(&mut report);
+            if let Some(b) = baseline {
+                b.apply(&mut report);
+            }
+            let mut t = Tally::default();
+            t.add(&report);
+            (format.piece(&report), t, job.fails(&report))
+        });
+        let mut o = lock();
+        let advanced = o.place(i, result, format);
+        done.store(o.done, Ordering::Release);
+        let closed = o.closed;
+        drop(o);
+        if (advanced || closed) && sleepers.load(Ordering::SeqCst) > 0 {
+            grew.notify_all();
+        }
+        if closed {
+            break;
+        }
+    };
+    std::thread::scope(|scope| {
+        for _ in 1..threads {
+            scope.spawn(work);
+        }
+        work();
+    });
+    let mut o = order.into_inner().unwrap_or_else(|e| e.into_inner());
+    if o.closed
+        || write_str(&mut o.out, &format.tail(&o.tally))
+            .and_then(|_| o.out.flush())
+            .is_err()
     {
         return ExitCode::SUCCESS;
     }
-    finish(&errors, failed)
+    finish(&o.errors, o.failed)
 }
 
 fn write_str(out: &mut impl Write, text: &str) -> std::io::Result<()> {
