@@ -354,3 +354,76 @@ fn rules_subcommand_lists_rules() {
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).contains("weekday-date-mismatch [timeline · warning]"));
 }
+
+/// Many articles behind a slow one, with several threads: the others run at
+/// most a window ahead of it and wait, and the report keeps input order,
+/// with an unreadable article's error in its place.
+#[test]
+fn many_articles_behind_a_slow_one_keep_their_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let slow: String = "Officials said 300 fighters left the camp on Tuesday. ".repeat(4_000);
+    write(dir.path(), "a000.txt", slow.as_bytes());
+    for k in 1..200 {
+        let text = format!("Police said {k} people were hurt on Monday.\n");
+        write(dir.path(), &format!("a{k:03}.txt"), text.as_bytes());
+    }
+    write(dir.path(), "a100.txt", b"");
+    let report = |threads: &str| {
+        let o = bin()
+            .env("RAYON_NUM_THREADS", threads)
+            .args(["check", "--format", "json", "--fail-on", "never"])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        assert!(stderr(&o).contains("a100.txt"), "{}", stderr(&o));
+        o.stdout
+    };
+    let one = report("1");
+    let json: serde_json::Value = serde_json::from_slice(&one).expect("whole JSON");
+    let paths: Vec<String> = json["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            f["path"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let expected: Vec<String> = (0..200)
+        .filter(|&k| k != 100)
+        .map(|k| format!("a{k:03}.txt"))
+        .collect();
+    assert_eq!(paths, expected);
+    assert!(report("3") == one, "three threads give the same report");
+}
+
+/// A reader that stops early (`| head`) ends the check quietly, whatever
+/// is still being checked.
+#[test]
+fn a_closed_output_ends_the_check_without_error() {
+    let dir = tempfile::tempdir().unwrap();
+    for k in 0..300 {
+        let text = format!("Police said {k} people were hurt on Monday.\n");
+        write(dir.path(), &format!("a{k:03}.txt"), text.as_bytes());
+    }
+    let mut child = bin()
+        .env("RAYON_NUM_THREADS", "3")
+        .args(["check", "--format", "json", "--fail-on", "never"])
+        .arg(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+}
