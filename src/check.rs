@@ -2,7 +2,7 @@
 //! the rules. Also the expansion of command-line paths into articles.
 
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
@@ -199,59 +199,111 @@ fn io_reason(e: &std::io::Error) -> String {
     }
 }
 
-/// Expands command-line paths: files as given, directories walked for
-/// articles (`.txt .md .markdown .html .htm`, sorted; hidden and ignored
-/// entries skipped), `-` for standard input.
-pub fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, InputError> {
-    expand_filtered(paths, |_| true)
+/// The articles command-line paths name, found as they are needed: files
+/// as given, directories walked for articles (`.txt .md .markdown .html
+/// .htm`; hidden and ignored entries skipped), `-` for standard input. A
+/// walk reads each folder's entries sorted by name, so articles come in the
+/// order of their sorted paths without a list of them all being held: a
+/// walk of millions of files takes no more memory than one of ten.
+pub struct Inputs {
+    paths: std::vec::IntoIter<PathBuf>,
+    walking: Option<Walking>,
 }
 
-/// As `expand`, keeping of the files a directory walk finds only those
-/// `admit` accepts (a configuration's include and exclude globs). Files named
-/// on the command line are always checked.
-pub fn expand_filtered(
-    paths: &[PathBuf],
-    mut admit: impl FnMut(&Path) -> bool,
-) -> Result<Vec<Input>, InputError> {
-    let mut out = Vec::new();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            out.push(Input::Stdin);
-            continue;
-        }
-        let shown = path.display().to_string();
-        let meta = std::fs::metadata(path).map_err(|e| InputError::new(&shown, io_reason(&e)))?;
-        if meta.is_dir() {
-            let found = walk(path)?;
-            if found.is_empty() {
-                return Err(InputError::new(
-                    &shown,
-                    "the directory holds no articles (.txt, .md, .markdown, .html, .htm)",
-                ));
+struct Walking {
+    root: PathBuf,
+    walk: ignore::Walk,
+    found: usize,
+}
+
+/// An article, and whether a directory walk found it (a configuration's
+/// include and exclude globs apply only to those).
+pub struct Found {
+    pub input: Input,
+    pub walked: bool,
+}
+
+impl Inputs {
+    /// Checks that every path exists (naming the first that does not), then
+    /// yields the articles.
+    pub fn new(paths: Vec<PathBuf>) -> Result<Inputs, InputError> {
+        for path in &paths {
+            if path.as_os_str() != "-" {
+                std::fs::metadata(path)
+                    .map_err(|e| InputError::new(path.display().to_string(), io_reason(&e)))?;
             }
-            out.extend(found.into_iter().filter(|f| admit(f)).map(Input::File));
-        } else {
-            out.push(Input::File(path.clone()));
         }
+        Ok(Inputs {
+            paths: paths.into_iter(),
+            walking: None,
+        })
     }
-    Ok(out)
 }
 
-fn walk(dir: &Path) -> Result<Vec<PathBuf>, InputError> {
-    let mut files = Vec::new();
-    let walker = ignore::WalkBuilder::new(dir)
-        .hidden(true)
-        .require_git(false)
-        .build();
-    for entry in walker {
-        let entry = entry
-            .map_err(|e| InputError::new(dir.display().to_string(), format!("cannot walk: {e}")))?;
-        if entry.file_type().is_some_and(|t| t.is_file())
-            && Format::from_path(entry.path()).is_some()
-        {
-            files.push(entry.into_path());
+impl Iterator for Inputs {
+    type Item = Result<Found, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(w) = &mut self.walking {
+                match w.walk.next() {
+                    Some(Ok(entry)) => {
+                        if entry.file_type().is_some_and(|t| t.is_file())
+                            && Format::from_path(entry.path()).is_some()
+                        {
+                            w.found += 1;
+                            return Some(Ok(Found {
+                                input: Input::File(entry.into_path()),
+                                walked: true,
+                            }));
+                        }
+                    }
+                    Some(Err(e)) => {
+                        let shown = w.root.display().to_string();
+                        self.walking = None;
+                        return Some(Err(InputError::new(shown, format!("cannot walk: {e}"))));
+                    }
+                    None => {
+                        let w = self.walking.take()?;
+                        if w.found == 0 {
+                            return Some(Err(InputError::new(
+                                w.root.display().to_string(),
+                                "the directory holds no articles (.txt, .md, .markdown, .html, .htm)",
+                            )));
+                        }
+                    }
+                }
+                continue;
+            }
+            let path = self.paths.next()?;
+            if path.as_os_str() == "-" {
+                return Some(Ok(Found {
+                    input: Input::Stdin,
+                    walked: false,
+                }));
+            }
+            let shown = path.display().to_string();
+            match std::fs::metadata(&path) {
+                Err(e) => return Some(Err(InputError::new(shown, io_reason(&e)))),
+                Ok(meta) if meta.is_dir() => {
+                    let walk = ignore::WalkBuilder::new(&path)
+                        .hidden(true)
+                        .require_git(false)
+                        .sort_by_file_name(|a, b| a.cmp(b))
+                        .build();
+                    self.walking = Some(Walking {
+                        root: path,
+                        walk,
+                        found: 0,
+                    });
+                }
+                Ok(_) => {
+                    return Some(Ok(Found {
+                        input: Input::File(path),
+                        walked: false,
+                    }))
+                }
+            }
         }
     }
-    files.sort();
-    Ok(files)
 }

@@ -181,10 +181,6 @@ fn run_check(args: CheckArgs) -> ExitCode {
             colored::control::set_override(!no_color && std::io::stdout().is_terminal());
         }
     }
-    // The configuration of each article: --config for all, else the nearest
-    // crosscheck.toml above it. Rule sets are built once per configuration.
-    let mut configs: HashMap<PathBuf, Arc<Config>> = HashMap::default();
-    let mut errors = Vec::new();
     let fixed = match &args.config {
         Some(path) => match Config::load(path) {
             Ok(c) => Some(Arc::new(c)),
@@ -192,76 +188,28 @@ fn run_check(args: CheckArgs) -> ExitCode {
         },
         None => None,
     };
-    let mut finder = Finder::default();
-    let mut config_of = |file: &Path| -> Result<Option<Arc<Config>>, InputError> {
-        if let Some(c) = &fixed {
-            return Ok(Some(c.clone()));
-        }
-        let Some(path) = finder.find(file) else {
-            return Ok(None);
-        };
-        if let Some(c) = configs.get(&path) {
-            return Ok(Some(c.clone()));
-        }
-        let c = Arc::new(Config::load(&path)?);
-        configs.insert(path, c.clone());
-        Ok(Some(c))
+    // The rules of an article with no configuration; a bad --rules folder
+    // fails the run before anything is checked.
+    let plain_rules = match RuleSet::load(args.rules.as_deref()) {
+        Ok(r) => Arc::new(r),
+        Err(e) => return fail(&[e]),
     };
-    let inputs = match check::expand_filtered(&args.paths, |f| match config_of(f) {
-        Ok(Some(c)) => c.admits(f),
-        Ok(None) => true,
-        Err(e) => {
-            errors.push(e);
-            true
-        }
-    }) {
+    let inputs = match check::Inputs::new(args.paths.clone()) {
         Ok(i) => i,
         Err(e) => return fail(&[e]),
     };
+    let mut jobs = Jobs {
+        inputs,
+        args: &args,
+        fixed,
+        finder: Finder::default(),
+        configs: HashMap::default(),
+        rule_sets: HashMap::default(),
+        plain_rules,
+    };
+    let errors = jobs.check_configs();
     if !errors.is_empty() {
         return fail(&errors);
-    }
-    let mut rule_sets: HashMap<Option<PathBuf>, Arc<RuleSet>> = HashMap::default();
-    let mut jobs: Vec<Job> = Vec::new();
-    for input in &inputs {
-        let here = match input {
-            check::Input::File(p) => p.clone(),
-            check::Input::Stdin => PathBuf::from("."),
-        };
-        let config = match config_of(&here) {
-            Ok(c) => c,
-            Err(e) => return fail(&[e]),
-        };
-        let key = config.as_ref().map(|c| c.path.clone());
-        let rules = match rule_sets.get(&key) {
-            Some(r) => r.clone(),
-            None => {
-                let mut r = match RuleSet::load(args.rules.as_deref()) {
-                    Ok(r) => r,
-                    Err(e) => return fail(&[e]),
-                };
-                if let Some(c) = &config {
-                    if let Err(e) = c.apply(&mut r) {
-                        return fail(&[e]);
-                    }
-                }
-                let r = Arc::new(r);
-                rule_sets.insert(key, r.clone());
-                r
-            }
-        };
-        let date = args.date.or(config.as_ref().and_then(|c| c.date));
-        let fail_on = args
-            .fail_on
-            .map(FailOnArg::get)
-            .or(config.as_ref().and_then(|c| c.fail_on))
-            .unwrap_or(FailOn::Warning);
-        jobs.push(Job {
-            input,
-            rules,
-            date,
-            threshold: fail_on.threshold(),
-        });
     }
     // A baseline that exists (and is not to be rewritten) is applied to each
     // article as it is checked; otherwise this run's findings make it.
@@ -286,21 +234,146 @@ fn run_check(args: CheckArgs) -> ExitCode {
         OutputFormat::Sarif | OutputFormat::Junit | OutputFormat::Html | OutputFormat::Dot => None,
     };
     match streamed {
-        Some(format) => check_streamed(&jobs, format, baseline.as_ref()),
-        None => check_collected(&jobs, &args, &rule_sets, baseline),
+        Some(format) => check_streamed(jobs, format, baseline.as_ref()),
+        None => check_collected(jobs, &args, baseline),
     }
 }
 
 /// One article to check, with the rules, date and failure threshold its
 /// configuration gives it.
-struct Job<'a> {
-    input: &'a check::Input,
+struct Job {
+    input: check::Input,
     rules: Arc<RuleSet>,
     date: Option<NaiveDate>,
     threshold: Option<Severity>,
 }
 
-impl Job<'_> {
+/// The command line's articles as jobs, made as they are needed: each
+/// article's configuration is found (once per folder) and read (once), an
+/// article a walk found is dropped if its configuration excludes it, and a
+/// rule set is built once per configuration. A configuration that cannot be
+/// read or applied is reported once, and its articles are not checked.
+struct Jobs<'a> {
+    inputs: check::Inputs,
+    args: &'a CheckArgs,
+    /// `--config`, for every article.
+    fixed: Option<Arc<Config>>,
+    finder: Finder,
+    /// Each configuration file read, or `None` if it was refused.
+    configs: HashMap<PathBuf, Option<Arc<Config>>>,
+    /// The rule set of each configuration, or `None` if it was refused.
+    rule_sets: HashMap<PathBuf, Option<Arc<RuleSet>>>,
+    plain_rules: Arc<RuleSet>,
+}
+
+impl Jobs<'_> {
+    /// Reads the configurations that govern the paths on the command line
+    /// and builds their rule sets, so that a bad one fails the run before
+    /// anything is written. (One found deeper in a walk is reported when the
+    /// walk meets it.)
+    fn check_configs(&mut self) -> Vec<InputError> {
+        let mut errors = Vec::new();
+        for path in &self.args.paths {
+            let here = if path.as_os_str() == "-" {
+                Path::new(".")
+            } else {
+                path.as_path()
+            };
+            match self.config_of(here) {
+                Ok(config) => {
+                    if let Err(Some(e)) = self.rules_of(config.as_ref()) {
+                        errors.push(e);
+                    }
+                }
+                Err(Some(e)) => errors.push(e),
+                Err(None) => {}
+            }
+        }
+        errors
+    }
+
+    /// The configuration of an article: `Err(Some(e))` the first time its
+    /// file is refused, `Err(None)` after that.
+    fn config_of(&mut self, file: &Path) -> Result<Option<Arc<Config>>, Option<InputError>> {
+        if let Some(c) = &self.fixed {
+            return Ok(Some(c.clone()));
+        }
+        let Some(path) = self.finder.find(file) else {
+            return Ok(None);
+        };
+        if let Some(c) = self.configs.get(&path) {
+            return c.clone().map(Some).ok_or(None);
+        }
+        let loaded = Config::load(&path).map(Arc::new);
+        self.configs.insert(path, loaded.as_ref().ok().cloned());
+        loaded.map(Some).map_err(Some)
+    }
+
+    /// The rule set of a configuration, as `config_of` answers.
+    fn rules_of(
+        &mut self,
+        config: Option<&Arc<Config>>,
+    ) -> Result<Arc<RuleSet>, Option<InputError>> {
+        let Some(config) = config else {
+            return Ok(self.plain_rules.clone());
+        };
+        if let Some(r) = self.rule_sets.get(&config.path) {
+            return r.clone().ok_or(None);
+        }
+        let built = RuleSet::load(self.args.rules.as_deref()).and_then(|mut r| {
+            config.apply(&mut r)?;
+            Ok(Arc::new(r))
+        });
+        self.rule_sets
+            .insert(config.path.clone(), built.as_ref().ok().cloned());
+        built.map_err(Some)
+    }
+}
+
+impl Iterator for Jobs<'_> {
+    type Item = Result<Job, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let found = match self.inputs.next()? {
+                Ok(found) => found,
+                Err(e) => return Some(Err(e)),
+            };
+            let here = match &found.input {
+                check::Input::File(p) => p.clone(),
+                check::Input::Stdin => PathBuf::from("."),
+            };
+            let config = match self.config_of(&here) {
+                Ok(c) => c,
+                Err(Some(e)) => return Some(Err(e)),
+                Err(None) => continue,
+            };
+            if found.walked && config.as_ref().is_some_and(|c| !c.admits(&here)) {
+                continue;
+            }
+            let rules = match self.rules_of(config.as_ref()) {
+                Ok(r) => r,
+                Err(Some(e)) => return Some(Err(e)),
+                Err(None) => continue,
+            };
+            let args = self.args;
+            let date = args.date.or(config.as_ref().and_then(|c| c.date));
+            let fail_on = args
+                .fail_on
+                .map(FailOnArg::get)
+                .or(config.as_ref().and_then(|c| c.fail_on))
+                .unwrap_or(FailOn::Warning);
+            return Some(Ok(Job {
+                input: found.input,
+                rules,
+                date,
+                threshold: fail_on.threshold(),
+            }));
+        }
+    }
+}
+
+impl Job {
     fn check(&self) -> Result<FileReport, InputError> {
         let (format, text) = self.input.read()?;
         Ok(check::check_text(
@@ -385,7 +458,7 @@ impl<W: Write> InOrder<W> {
 /// thread takes the next article, checks it, and writes what is ready; no
 /// thread runs more than a window ahead of the writing, so at most a window
 /// of pieces waits in memory, and no thread waits for a batch to finish.
-fn check_streamed(jobs: &[Job], format: Streamed, baseline: Option<&Baseline>) -> ExitCode {
+fn check_streamed(jobs: Jobs, format: Streamed, baseline: Option<&Baseline>) -> ExitCode {
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::{Condvar, Mutex, MutexGuard};
 
@@ -395,7 +468,8 @@ fn check_streamed(jobs: &[Job], format: Streamed, baseline: Option<&Baseline>) -
     }
     let threads = rayon::current_num_threads().max(1);
     let window = threads * ARTICLES_PER_THREAD;
-    let next = AtomicUsize::new(0);
+    // The jobs, numbered as they are taken.
+    let source = Mutex::new((jobs, 0usize));
     // `done` as the workers may read it without the lock, and how many
     // workers wait for it to grow (so that a signal is sent only then).
     let done = AtomicUsize::new(0);
@@ -413,10 +487,14 @@ fn check_streamed(jobs: &[Job], format: Streamed, baseline: Option<&Baseline>) -
     });
     let lock = || order.lock().unwrap_or_else(|e| e.into_inner());
     let work = || loop {
-        let i = next.fetch_add(1, Ordering::Relaxed);
-        if i >= jobs.len() {
-            break;
-        }
+        let (i, job) = {
+            let mut source = source.lock().unwrap_or_else(|e| e.into_inner());
+            let Some(job) = source.0.next() else {
+                break;
+            };
+            source.1 += 1;
+            (source.1 - 1, job)
+        };
         if i >= done.load(Ordering::Acquire) + window {
             let mut o: MutexGuard<_> = lock();
             while i >= o.done + window && !o.closed {
@@ -428,15 +506,15 @@ fn check_streamed(jobs: &[Job], format: Streamed, baseline: Option<&Baseline>) -
                 break;
             }
         }
-        let job = &jobs[i];
-        let result = job.check().map(|mut report| {
+        let result = job.and_then(|job| {
+            let mut report = job.check()?;
             suppress::apply_comments(&mut report);
             if let Some(b) = baseline {
                 b.apply(&mut report);
             }
             let mut t = Tally::default();
             t.add(&report);
-            (format.piece(&report), t, job.fails(&report))
+            Ok((format.piece(&report), t, job.fails(&report)))
         });
         let mut o = lock();
         let advanced = o.place(i, result, format);
@@ -474,30 +552,33 @@ fn write_str(out: &mut impl Write, text: &str) -> std::io::Result<()> {
 /// Checks every article, then renders the report from all of them: the
 /// formats that need totals or the whole graph up front, `--together`, and a
 /// run that records a baseline.
-fn check_collected(
-    jobs: &[Job],
-    args: &CheckArgs,
-    rule_sets: &HashMap<Option<PathBuf>, Arc<RuleSet>>,
-    baseline: Option<Baseline>,
-) -> ExitCode {
-    let checked: Vec<Result<FileReport, InputError>> = jobs.par_iter().map(Job::check).collect();
+fn check_collected(jobs: Jobs, args: &CheckArgs, baseline: Option<Baseline>) -> ExitCode {
+    let plain_rules = jobs.plain_rules.clone();
+    let jobs: Vec<Result<Job, InputError>> = jobs.collect();
+    let checked: Vec<Option<Result<FileReport, InputError>>> = jobs
+        .par_iter()
+        .map(|job| job.as_ref().ok().map(Job::check))
+        .collect();
     let mut reports: Vec<FileReport> = Vec::new();
     let mut own_jobs: Vec<&Job> = Vec::new();
     let mut errors = Vec::new();
-    for (result, job) in checked.into_iter().zip(jobs) {
-        match result {
-            Ok(report) => {
+    for (job, result) in jobs.iter().zip(checked) {
+        match (job, result) {
+            (Ok(job), Some(Ok(report))) => {
                 reports.push(report);
                 own_jobs.push(job);
             }
-            Err(e) => errors.push(e),
+            (_, Some(Err(e))) => errors.push(e),
+            (Err(e), _) => errors.push(e.clone()),
+            (Ok(_), None) => {}
         }
     }
-    let first_rules = rule_sets
-        .values()
-        .next()
-        .cloned()
-        .unwrap_or_else(|| Arc::new(RuleSet::builtin()));
+    // The rules of the first article (the graph and the SARIF rule list
+    // need one set).
+    let first_rules = jobs
+        .iter()
+        .find_map(|j| j.as_ref().ok())
+        .map_or(plain_rules, |j| j.rules.clone());
     if args.together {
         check::together(&mut reports, &first_rules);
     }

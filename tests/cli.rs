@@ -427,3 +427,43 @@ fn a_closed_output_ends_the_check_without_error() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
 }
+
+/// A walk reads each folder sorted by name, and yields articles in the
+/// order of their sorted paths (component by component: `a/b.txt` before
+/// `a-b/c.txt`, though `-` sorts before `/` as a byte).
+#[test]
+fn walked_articles_come_in_sorted_path_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let names = [
+        "ab.txt",
+        "a/c/d.md",
+        "a-b/c.txt",
+        "A.txt",
+        "a/b.txt",
+        "a.b.txt",
+        "a/c.txt",
+        "b/a/z.html",
+    ];
+    for name in names {
+        write(dir.path(), name, b"Police said 3 people were hurt.\n");
+    }
+    let o = run(&[
+        "check",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        &dir.path().display().to_string(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let seen: Vec<PathBuf> = report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| PathBuf::from(f["path"].as_str().unwrap()))
+        .collect();
+    let mut expected: Vec<PathBuf> = names.iter().map(|n| dir.path().join(n)).collect();
+    expected.sort();
+    assert_eq!(seen, expected);
+}

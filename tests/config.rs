@@ -253,3 +253,32 @@ fn a_baseline_reports_only_new_findings_and_survives_edits_elsewhere() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("bad.json:2:"), "{}", stderr(&o));
 }
+
+/// A bad configuration deeper in a walk is reported once, when the walk
+/// meets it; the articles it governs are not checked, and the others are.
+#[test]
+fn a_bad_configuration_met_in_a_walk_is_reported_once() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "articles/a.txt", ARTICLE);
+    write(dir.path(), "articles/z.txt", ARTICLE);
+    write(
+        dir.path(),
+        "articles/desk/crosscheck.toml",
+        "colour = \"red\"\n",
+    );
+    write(dir.path(), "articles/desk/b.txt", ARTICLE);
+    write(dir.path(), "articles/desk/c.txt", ARTICLE);
+    let o = run(dir.path(), &["check", "--format", "json", "articles"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert_eq!(err.matches("unknown field `colour`").count(), 1, "{err}");
+    assert!(err.contains("crosscheck.toml:1:1"), "{err}");
+    let report: serde_json::Value = serde_json::from_str(&stdout(&o)).expect("whole JSON");
+    let paths: Vec<&str> = report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, ["articles/a.txt", "articles/z.txt"]);
+}
