@@ -120,8 +120,17 @@ impl Finder {
         // Only a plain file is governed by the folder it is listed in: a
         // symbolic link by the folder of what it points to, and a folder by
         // itself; those are looked up afresh.
-        let plain = std::fs::symlink_metadata(file).is_ok_and(|m| m.file_type().is_file());
-        let Some(folder) = file.parent().filter(|_| plain) else {
+        if std::fs::symlink_metadata(file).is_ok_and(|m| m.file_type().is_file()) {
+            self.find_for_plain_file(file)
+        } else {
+            Config::find(file)
+        }
+    }
+
+    /// As `find`, for a file known to be a plain file (no link, no folder):
+    /// one a directory walk found, which has read its type already.
+    pub fn find_for_plain_file(&mut self, file: &Path) -> Option<PathBuf> {
+        let Some(folder) = file.parent() else {
             return Config::find(file);
         };
         let folder = if folder.as_os_str().is_empty() {

@@ -279,7 +279,7 @@ impl Jobs<'_> {
             } else {
                 path.as_path()
             };
-            match self.config_of(here) {
+            match self.config_of(here, false) {
                 Ok(config) => {
                     if let Err(Some(e)) = self.rules_of(config.as_ref()) {
                         errors.push(e);
@@ -294,11 +294,21 @@ impl Jobs<'_> {
 
     /// The configuration of an article: `Err(Some(e))` the first time its
     /// file is refused, `Err(None)` after that.
-    fn config_of(&mut self, file: &Path) -> Result<Option<Arc<Config>>, Option<InputError>> {
+    fn config_of(
+        &mut self,
+        file: &Path,
+        walked: bool,
+    ) -> Result<Option<Arc<Config>>, Option<InputError>> {
         if let Some(c) = &self.fixed {
             return Ok(Some(c.clone()));
         }
-        let Some(path) = self.finder.find(file) else {
+        // A walk yields only plain files, whose type it has read already.
+        let found = if walked {
+            self.finder.find_for_plain_file(file)
+        } else {
+            self.finder.find(file)
+        };
+        let Some(path) = found else {
             return Ok(None);
         };
         if let Some(c) = self.configs.get(&path) {
@@ -343,7 +353,7 @@ impl Iterator for Jobs<'_> {
                 check::Input::File(p) => p.clone(),
                 check::Input::Stdin => PathBuf::from("."),
             };
-            let config = match self.config_of(&here) {
+            let config = match self.config_of(&here, found.walked) {
                 Ok(c) => c,
                 Err(Some(e)) => return Some(Err(e)),
                 Err(None) => continue,
