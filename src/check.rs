@@ -258,9 +258,10 @@ impl Iterator for Inputs {
                             }));
                         }
                     }
+                    // An unreadable folder or a bad ignore file: said,
+                    // and the walk goes on past it.
                     Some(Err(e)) => {
                         let shown = w.root.display().to_string();
-                        self.walking = None;
                         return Some(Err(InputError::new(shown, format!("cannot walk: {e}"))));
                     }
                     None => {

@@ -496,7 +496,19 @@ fn check_streamed(jobs: Jobs, format: Streamed, baseline: Option<&Baseline>) -> 
         closed: false,
     });
     let lock = || order.lock().unwrap_or_else(|e| e.into_inner());
-    let work = || loop {
+    // A thread that panics leaves its article unwritten, and the others
+    // would wait for it for ever: it ends the run for all of them as it
+    // unwinds (the panic then ends the process, as it would have).
+    struct EndOnPanic<'a, W>(&'a Mutex<InOrder<W>>, &'a Condvar);
+    impl<W> Drop for EndOnPanic<'_, W> {
+        fn drop(&mut self) {
+            if std::thread::panicking() {
+                self.0.lock().unwrap_or_else(|e| e.into_inner()).closed = true;
+                self.1.notify_all();
+            }
+        }
+    }
+    let check_in_turn = || loop {
         let (i, job) = {
             let mut source = source.lock().unwrap_or_else(|e| e.into_inner());
             let Some(job) = source.0.next() else {
@@ -538,6 +550,10 @@ fn check_streamed(jobs: Jobs, format: Streamed, baseline: Option<&Baseline>) -> 
             break;
         }
     };
+    let work = || {
+        let _end_on_panic = EndOnPanic(&order, &grew);
+        check_in_turn();
+    };
     std::thread::scope(|scope| {
         for _ in 1..threads {
             scope.spawn(work);
@@ -564,31 +580,36 @@ fn write_str(out: &mut impl Write, text: &str) -> std::io::Result<()> {
 /// run that records a baseline.
 fn check_collected(jobs: Jobs, args: &CheckArgs, baseline: Option<Baseline>) -> ExitCode {
     let plain_rules = jobs.plain_rules.clone();
-    let jobs: Vec<Result<Job, InputError>> = jobs.collect();
-    let checked: Vec<Option<Result<FileReport, InputError>>> = jobs
-        .par_iter()
-        .map(|job| job.as_ref().ok().map(Job::check))
-        .collect();
+    // Every article is found before any is checked: a walk's error (a bad
+    // configuration, an empty or unreadable folder) fails the run before a
+    // story graph or a baseline is made from part of it.
+    let mut found = Vec::new();
+    let mut errors = Vec::new();
+    for job in jobs {
+        match job {
+            Ok(job) => found.push(job),
+            Err(e) => errors.push(e),
+        }
+    }
+    if !errors.is_empty() {
+        return fail(&errors);
+    }
+    let jobs = found;
+    let checked: Vec<Result<FileReport, InputError>> = jobs.par_iter().map(Job::check).collect();
     let mut reports: Vec<FileReport> = Vec::new();
     let mut own_jobs: Vec<&Job> = Vec::new();
-    let mut errors = Vec::new();
     for (job, result) in jobs.iter().zip(checked) {
-        match (job, result) {
-            (Ok(job), Some(Ok(report))) => {
+        match result {
+            Ok(report) => {
                 reports.push(report);
                 own_jobs.push(job);
             }
-            (_, Some(Err(e))) => errors.push(e),
-            (Err(e), _) => errors.push(e.clone()),
-            (Ok(_), None) => {}
+            Err(e) => errors.push(e),
         }
     }
     // The rules of the first article (the graph and the SARIF rule list
     // need one set).
-    let first_rules = jobs
-        .iter()
-        .find_map(|j| j.as_ref().ok())
-        .map_or(plain_rules, |j| j.rules.clone());
+    let first_rules = jobs.first().map_or(plain_rules, |j| j.rules.clone());
     if args.together {
         check::together(&mut reports, &first_rules);
     }

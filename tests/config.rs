@@ -281,4 +281,19 @@ fn a_bad_configuration_met_in_a_walk_is_reported_once() {
         .map(|f| f["path"].as_str().unwrap())
         .collect();
     assert_eq!(paths, ["articles/a.txt", "articles/z.txt"]);
+    // A report made from all articles at once (SARIF, `--together`, a
+    // baseline recorded) is not made from part of them: the run fails first.
+    for args in [
+        &["check", "--format", "sarif", "articles"][..],
+        &["check", "--together", "--format", "json", "articles"][..],
+    ] {
+        let o = run(dir.path(), args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("unknown field `colour`"),
+            "{}",
+            stderr(&o)
+        );
+        assert!(stdout(&o).is_empty(), "{args:?}: {}", stdout(&o));
+    }
 }
