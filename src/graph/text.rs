@@ -344,6 +344,34 @@ fn stem_id_keyed(key: u64, word: &str) -> StemId {
     })
 }
 
+/// The `StemId` of a content word (`is_content`), `None` for any other
+/// token. Whether a word carries content depends only on its key (its
+/// letters, ASCII case aside), so the answer is kept per thread with the key,
+/// as stems are: a word seen before costs one integer lookup, not a test
+/// against the stop and number words.
+fn content_stem(token: &Token) -> Option<StemId> {
+    thread_local! {
+        static CONTENT: RefCell<HashMap<u64, Option<StemId>>> = RefCell::new(HashMap::default());
+    }
+    if !token.is_word() {
+        return None;
+    }
+    let known = CONTENT.with(|c| c.borrow().get(&token.key).copied());
+    if let Some(answer) = known {
+        return answer;
+    }
+    let answer = is_content(token).then(|| stem_id_token(token));
+    CONTENT.with(|c| {
+        let mut c = c.borrow_mut();
+        // As the stem cache: a corpus's vocabulary outgrows any bound.
+        if c.len() >= 200_000 {
+            c.clear();
+        }
+        c.insert(token.key, answer);
+    });
+    answer
+}
+
 /// The stems of a sentence's words, read once for all its figures: the
 /// content words (for frames) and the names, by token; `None` where a token
 /// is neither. They are read on first use: most sentences state no figure,
@@ -370,10 +398,7 @@ impl<'t, 'a> SentenceStems<'t, 'a> {
         self.read.get_or_init(|| {
             let tokens = self.tokens;
             let none = vec![false; tokens.len()];
-            let content = tokens
-                .iter()
-                .map(|t| is_content(t).then(|| stem_id_token(t)))
-                .collect();
+            let content = tokens.iter().map(content_stem).collect();
             let names = tokens
                 .iter()
                 .enumerate()
@@ -441,6 +466,21 @@ mod tests {
         assert_eq!(stem("killed"), stem("kill"));
         assert_eq!(stem("sons"), stem("son"));
         assert_eq!(stem("Syria's"), stem("Syria"));
+    }
+
+    #[test]
+    fn content_stems_are_kept_by_key_and_answer_as_the_tests_do() {
+        let text = "The sons of THE Sons said 12 hundred x.";
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        for _ in 0..2 {
+            // The second pass is answered from the cache.
+            for t in &tokens {
+                let expected = is_content(t).then(|| stem_id_token(t));
+                assert_eq!(content_stem(t), expected, "{}", t.text);
+            }
+        }
+        assert_eq!(content_stem(&tokens[1]), Some(stem_id("son")));
+        assert_eq!(content_stem(&tokens[3]), None, "THE is a stop word");
     }
 
     #[test]
