@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::lexicon::EventLexicon;
-use super::text::{markers, stem, SentenceStems, StemId};
+use super::text::{stem, SentenceStems, StemId};
 use crate::claims::Claim;
 use crate::document::Span;
 use crate::expressions::tokens::Token;
@@ -353,7 +353,7 @@ pub fn read(
                 for s in own.iter_mut().take(tb).skip(ta) {
                     *s = true;
                 }
-                markers(tokens, &own)
+                stems.markers(&own)
             },
             frame: stems.frame(&skip),
             names: stems.names(&skip),
@@ -424,7 +424,7 @@ pub fn read(
             partial: false,
             change: false,
             np_words: Vec::new(),
-            markers: markers(tokens, &own),
+            markers: stems.markers(&own),
             frame: stems.frame(&skip),
             names: stems.names(&skip),
             pronoun: pronoun.clone(),
@@ -688,7 +688,7 @@ fn count_figure(
         change,
         np_words,
         actor: None,
-        markers: markers(tokens, &own),
+        markers: stems.markers(&own),
         frame: stems.frame(&skip),
         names: stems.names(&skip),
         pronoun,

@@ -221,33 +221,35 @@ fn is_content(token: &Token) -> bool {
         && !crate::word_set!(NUMBER_WORDS).contains_token(token)
 }
 
-/// What tells one event of a series from another: ordinals ("first",
-/// "138th") and years, other than the tokens `skip` marks (the figure
-/// itself), sorted.
-pub fn markers(tokens: &[Token], skip: &[bool]) -> Vec<String> {
-    let mut out: Vec<String> = tokens
+/// A token's text, lower case, if it is a marker: what tells one event of a
+/// series from another, an ordinal ("first", "138th") or a year.
+fn marker(t: &Token) -> Option<String> {
+    // Digits and then "st", "nd", "rd" or "th", in any case.
+    let bytes = t.text.as_bytes();
+    // (A digit first: most tokens are words and fail at once.)
+    let ordinal_suffix = bytes.len() > 2 && bytes[0].is_ascii_digit() && {
+        let (digits, suffix) = bytes.split_at(bytes.len() - 2);
+        ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|x| suffix.eq_ignore_ascii_case(x.as_bytes()))
+            && digits.iter().all(u8::is_ascii_digit)
+    };
+    let year = t.is_number()
+        && t.text.len() == 4
+        && t.text
+            .parse::<u32>()
+            .is_ok_and(|y| (1000..=2100).contains(&y));
+    (ordinal_suffix || year || t.is_word() && crate::word_set!(ORDINALS).contains_token(t))
+        .then(|| crate::words::lower(t.text).into_owned())
+}
+
+/// The markers of `found` (token index, text) other than those `skip`
+/// marks, sorted and without repeats.
+fn select_markers(found: &[(usize, String)], skip: &[bool]) -> Vec<String> {
+    let mut out: Vec<String> = found
         .iter()
-        .zip(skip)
-        .filter(|(_, &s)| !s)
-        .filter_map(|(t, _)| {
-            // Digits and then "st", "nd", "rd" or "th", in any case.
-            let bytes = t.text.as_bytes();
-            // (A digit first: most tokens are words and fail at once.)
-            let ordinal_suffix = bytes.len() > 2 && bytes[0].is_ascii_digit() && {
-                let (digits, suffix) = bytes.split_at(bytes.len() - 2);
-                ["st", "nd", "rd", "th"]
-                    .iter()
-                    .any(|x| suffix.eq_ignore_ascii_case(x.as_bytes()))
-                    && digits.iter().all(u8::is_ascii_digit)
-            };
-            let year = t.is_number()
-                && t.text.len() == 4
-                && t.text
-                    .parse::<u32>()
-                    .is_ok_and(|y| (1000..=2100).contains(&y));
-            (ordinal_suffix || year || t.is_word() && crate::word_set!(ORDINALS).contains_token(t))
-                .then(|| crate::words::lower(t.text).into_owned())
-        })
+        .filter(|(k, _)| !skip[*k])
+        .map(|(_, m)| m.clone())
         .collect();
     out.sort();
     out.dedup();
@@ -379,6 +381,9 @@ fn content_stem(token: &Token) -> Option<StemId> {
 pub struct SentenceStems<'t, 'a> {
     tokens: &'t [Token<'a>],
     read: OnceCell<ReadStems>,
+    /// The sentence's markers with their token indexes, read on first use
+    /// (a sentence with several figures asks for them once a figure).
+    markers: OnceCell<Vec<(usize, String)>>,
 }
 
 struct ReadStems {
@@ -391,6 +396,7 @@ impl<'t, 'a> SentenceStems<'t, 'a> {
         SentenceStems {
             tokens,
             read: OnceCell::new(),
+            markers: OnceCell::new(),
         }
     }
 
@@ -411,6 +417,19 @@ impl<'t, 'a> SentenceStems<'t, 'a> {
     /// The stems of the content words, other than the tokens `skip` marks, sorted.
     pub fn frame(&self, skip: &[bool]) -> Vec<StemId> {
         select(&self.read().content, skip)
+    }
+
+    /// The sentence's markers (`marker`), other than the tokens `skip`
+    /// marks (the figure itself), sorted.
+    pub fn markers(&self, skip: &[bool]) -> Vec<String> {
+        let found = self.markers.get_or_init(|| {
+            self.tokens
+                .iter()
+                .enumerate()
+                .filter_map(|(k, t)| marker(t).map(|m| (k, m)))
+                .collect()
+        });
+        select_markers(found, skip)
     }
 
     /// The stems of the names, other than the tokens `skip` marks, sorted.
