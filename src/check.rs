@@ -206,7 +206,8 @@ fn io_reason(e: &std::io::Error) -> String {
 /// order of their sorted paths without a list of them all being held: a
 /// walk of millions of files takes no more memory than one of ten.
 pub struct Inputs {
-    paths: std::vec::IntoIter<PathBuf>,
+    /// The paths, each with whether it is a folder (as `new` found it).
+    paths: std::vec::IntoIter<(PathBuf, bool)>,
     walking: Option<Walking>,
 }
 
@@ -227,14 +228,16 @@ impl Inputs {
     /// Checks that every path exists (naming the first that does not), then
     /// yields the articles.
     pub fn new(paths: Vec<PathBuf>) -> Result<Inputs, InputError> {
-        for path in &paths {
-            if path.as_os_str() != "-" {
-                std::fs::metadata(path)
-                    .map_err(|e| InputError::new(path.display().to_string(), io_reason(&e)))?;
-            }
+        let mut typed = Vec::with_capacity(paths.len());
+        for path in paths {
+            let folder = path.as_os_str() != "-"
+                && std::fs::metadata(&path)
+                    .map_err(|e| InputError::new(path.display().to_string(), io_reason(&e)))?
+                    .is_dir();
+            typed.push((path, folder));
         }
         Ok(Inputs {
-            paths: paths.into_iter(),
+            paths: typed.into_iter(),
             walking: None,
         })
     }
@@ -276,35 +279,29 @@ impl Iterator for Inputs {
                 }
                 continue;
             }
-            let path = self.paths.next()?;
+            let (path, folder) = self.paths.next()?;
             if path.as_os_str() == "-" {
                 return Some(Ok(Found {
                     input: Input::Stdin,
                     walked: false,
                 }));
             }
-            let shown = path.display().to_string();
-            match std::fs::metadata(&path) {
-                Err(e) => return Some(Err(InputError::new(shown, io_reason(&e)))),
-                Ok(meta) if meta.is_dir() => {
-                    let walk = ignore::WalkBuilder::new(&path)
-                        .hidden(true)
-                        .require_git(false)
-                        .sort_by_file_name(|a, b| a.cmp(b))
-                        .build();
-                    self.walking = Some(Walking {
-                        root: path,
-                        walk,
-                        found: 0,
-                    });
-                }
-                Ok(_) => {
-                    return Some(Ok(Found {
-                        input: Input::File(path),
-                        walked: false,
-                    }))
-                }
+            if !folder {
+                return Some(Ok(Found {
+                    input: Input::File(path),
+                    walked: false,
+                }));
             }
+            let walk = ignore::WalkBuilder::new(&path)
+                .hidden(true)
+                .require_git(false)
+                .sort_by_file_name(|a, b| a.cmp(b))
+                .build();
+            self.walking = Some(Walking {
+                root: path,
+                walk,
+                found: 0,
+            });
         }
     }
 }

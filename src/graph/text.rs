@@ -335,15 +335,19 @@ fn stem_id_keyed(key: u64, word: &str) -> StemId {
             h.write(stem_uncached(word).as_bytes());
             h.finish()
         };
-        let mut ids = ids.borrow_mut();
-        // A corpus's vocabulary outgrows 50,000 words; 16 bytes a word keeps
-        // 200,000 in about 5 MB a thread.
-        if ids.len() >= 200_000 {
-            ids.clear();
-        }
-        ids.insert(key, id);
+        keep(&mut ids.borrow_mut(), key, id);
         id
     })
+}
+
+/// Adds a word's answer to a per-thread table keyed by word key, emptying
+/// the table first when it is full: a corpus's vocabulary outgrows any
+/// bound, and 200,000 words at 16 bytes a word is about 5 MB a thread.
+fn keep<V>(table: &mut HashMap<u64, V>, key: u64, value: V) {
+    if table.len() >= 200_000 {
+        table.clear();
+    }
+    table.insert(key, value);
 }
 
 /// The `StemId` of a content word (`is_content`), `None` for any other
@@ -363,14 +367,7 @@ fn content_stem(token: &Token) -> Option<StemId> {
         return answer;
     }
     let answer = is_content(token).then(|| stem_id_token(token));
-    CONTENT.with(|c| {
-        let mut c = c.borrow_mut();
-        // As the stem cache: a corpus's vocabulary outgrows any bound.
-        if c.len() >= 200_000 {
-            c.clear();
-        }
-        c.insert(token.key, answer);
-    });
+    CONTENT.with(|c| keep(&mut c.borrow_mut(), token.key, answer));
     answer
 }
 
