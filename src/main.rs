@@ -408,7 +408,7 @@ impl Job {
 const ARTICLES_PER_THREAD: usize = 16;
 
 /// An article's piece of the report, its counts, and whether it fails the check.
-type Checked = Result<(String, Tally, bool), InputError>;
+type Checked = Result<(Vec<u8>, Tally, bool), InputError>;
 
 /// The report as written so far, in input order, and the pieces that are
 /// done but wait for one before them.
@@ -450,7 +450,7 @@ impl<W: Write> InOrder<W> {
                     };
                     // A closed pipe is not an error of the check.
                     self.closed = write_str(&mut self.out, sep)
-                        .and_then(|_| write_str(&mut self.out, &piece))
+                        .and_then(|_| self.out.write_all(&piece))
                         .is_err();
                     self.pieces += 1;
                     self.tally.merge(&t);

@@ -181,7 +181,22 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
         }
         let abs = Span::new(span.start + start, span.start + i);
         let text = &slice[start..i];
-        let (key, ascii) = crate::words::key_and_ascii(text);
+        let len = i - start;
+        let (key, ascii) = match bytes.get(start..start + 8) {
+            // A short word with eight bytes of the sentence from its start:
+            // one load, cut to the word.
+            Some(eight) if len <= 8 => {
+                let mut word = [0u8; 8];
+                word.copy_from_slice(eight);
+                let cut = if len == 8 {
+                    u64::MAX
+                } else {
+                    (1u64 << (8 * len)) - 1
+                };
+                crate::words::key_and_ascii_short(u64::from_le_bytes(word) & cut, len)
+            }
+            _ => crate::words::key_and_ascii(text),
+        };
         out.push(Token {
             text,
             span: abs,

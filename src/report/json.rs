@@ -292,8 +292,10 @@ pub fn head() -> String {
 }
 
 /// One article's entry of the `files` array, indented as `render` writes it
-/// (the comma between entries is the writer's).
-pub fn piece(report: &FileReport) -> String {
+/// (the comma between entries is the writer's). The bytes are UTF-8: keys
+/// are ASCII and serde_json writes every string as valid UTF-8; they go to
+/// the output as they are, with no pass to check so.
+pub fn piece(report: &FileReport) -> Vec<u8> {
     // An entry runs to about nine times its sentences' text (markup, which
     // the file's length counts, adds nothing); room for twelve times up
     // front spares the copies of a buffer doubling. Bounded, for one huge
@@ -303,8 +305,7 @@ pub fn piece(report: &FileReport) -> String {
     let mut layout = super::json_layout::Layout::new(Vec::with_capacity(room), 2);
     layout.out.extend_from_slice(b"\n    ");
     layout.file(&file(report));
-    // Keys are ASCII and serde_json writes every string as valid UTF-8.
-    String::from_utf8(layout.out).unwrap_or_default()
+    layout.out
 }
 
 /// The report's close after `files` entries.

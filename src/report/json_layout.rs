@@ -117,8 +117,24 @@ impl Layout {
 
     #[inline(always)]
     fn usize(&mut self, n: usize) {
-        let mut buf = itoa::Buffer::new();
-        self.out.extend_from_slice(buf.format(n).as_bytes());
+        // Lines, columns and most offsets are short: their digits are
+        // written as bytes of known count, where a copy of itoa's text (of
+        // a length known only when it runs) is a call to memcpy.
+        let digit = |d: usize| b'0' + (d % 10) as u8;
+        if n < 10 {
+            self.out.push(digit(n));
+        } else if n < 100 {
+            self.out.extend_from_slice(&[digit(n / 10), digit(n)]);
+        } else if n < 1000 {
+            self.out
+                .extend_from_slice(&[digit(n / 100), digit(n / 10), digit(n)]);
+        } else if n < 10_000 {
+            self.out
+                .extend_from_slice(&[digit(n / 1000), digit(n / 100), digit(n / 10), digit(n)]);
+        } else {
+            let mut buf = itoa::Buffer::new();
+            self.out.extend_from_slice(buf.format(n).as_bytes());
+        }
     }
 
     fn value(&mut self, v: Option<&Value>) {
@@ -154,10 +170,32 @@ impl Layout {
         self.usize(l.column);
     }
 
+    /// A span object: most of the report's lines are these, so its keys,
+    /// commas and line breaks are written without the general layout's
+    /// bookkeeping (the same bytes `open`, `key` and `close` would write).
     fn located(&mut self, l: &Located) {
-        self.open(b'{');
-        self.located_fields(l);
-        self.close(b'}');
+        self.out.push(b'{');
+        self.level += 1;
+        self.newline();
+        self.out.extend_from_slice(b"\"start\": ");
+        self.usize(l.start);
+        self.out.push(b',');
+        self.newline();
+        self.out.extend_from_slice(b"\"end\": ");
+        self.usize(l.end);
+        self.out.push(b',');
+        self.newline();
+        self.out.extend_from_slice(b"\"line\": ");
+        self.usize(l.line);
+        self.out.push(b',');
+        self.newline();
+        self.out.extend_from_slice(b"\"column\": ");
+        self.usize(l.column);
+        self.level -= 1;
+        self.newline();
+        self.out.push(b'}');
+        // The enclosing array or object holds this one.
+        self.empty = false;
     }
 
     fn opt_located(&mut self, l: Option<&Located>) {
@@ -368,6 +406,19 @@ mod tests {
             } else if Format::from_path(&path).is_some() {
                 out.push(path);
             }
+        }
+    }
+
+    #[test]
+    fn whole_numbers_are_written_as_their_digits() {
+        let mut cases: Vec<usize> = vec![usize::MAX, 1 << 40];
+        for p in [1usize, 10, 100, 1_000, 10_000, 100_000] {
+            cases.extend([p - 1, p, p + 1, 2 * p - 1, 5 * p, 10 * p - 1]);
+        }
+        for n in cases {
+            let mut w = Layout::new(Vec::new(), 0);
+            w.usize(n);
+            assert_eq!(String::from_utf8(w.out).unwrap(), n.to_string());
         }
     }
 

@@ -30,15 +30,15 @@ impl Streamed {
         }
     }
 
-    /// One article's piece.
-    pub fn piece(self, report: &FileReport) -> String {
+    /// One article's piece, as UTF-8.
+    pub fn piece(self, report: &FileReport) -> Vec<u8> {
         let one = std::slice::from_ref(report);
         match self {
             Streamed::Json => json::piece(report),
-            Streamed::Jsonl => jsonl::render(one),
-            Streamed::Pretty { claims } => pretty::render_files(one, claims),
-            Streamed::Github => github::render(one),
-            Streamed::Checkstyle => checkstyle::render_files(one),
+            Streamed::Jsonl => jsonl::render(one).into_bytes(),
+            Streamed::Pretty { claims } => pretty::render_files(one, claims).into_bytes(),
+            Streamed::Github => github::render(one).into_bytes(),
+            Streamed::Checkstyle => checkstyle::render_files(one).into_bytes(),
         }
     }
 
@@ -62,15 +62,16 @@ impl Streamed {
 
     /// The whole report of `reports`, as the pieces make it.
     pub fn render(self, reports: &[FileReport]) -> String {
-        let mut out = self.head();
+        let mut out = self.head().into_bytes();
         for (k, r) in reports.iter().enumerate() {
             if k > 0 {
-                out.push_str(self.separator());
+                out.extend_from_slice(self.separator().as_bytes());
             }
-            out.push_str(&self.piece(r));
+            out.extend_from_slice(&self.piece(r));
         }
-        out.push_str(&self.tail(&Tally::of(reports)));
-        out
+        out.extend_from_slice(self.tail(&Tally::of(reports)).as_bytes());
+        String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
     }
 }
 
