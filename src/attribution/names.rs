@@ -110,14 +110,15 @@ pub fn is_acronym(s: &str) -> bool {
 /// The initials of a name's significant words ("Syrian Observatory for Human Rights" → "SOHR").
 pub fn initials(name: &str) -> String {
     name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .filter(|w| {
-            !matches!(
-                &*crate::words::lower(w),
-                "of" | "for" | "the" | "and" | "&" | "on" | "in" | "de"
-            )
+            // No non-ASCII letter lower-cases into these words, so ASCII
+            // case is all there is to ignore (and no copy is made).
+            !["of", "for", "the", "and", "&", "on", "in", "de"]
+                .iter()
+                .any(|small| w.eq_ignore_ascii_case(small))
         })
         .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
         .collect()
 }
 

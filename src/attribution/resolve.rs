@@ -827,7 +827,13 @@ impl Resolver<'_> {
                 by_key.entry(key).or_default().push(k);
             }
         }
+        // Most names name no source. An ASCII name's word key is that of its
+        // lower case, so the keys rule most out before a lower-case copy.
+        let word_keys: crate::words::KeySet = by_key.keys().map(|k| crate::words::key(k)).collect();
         for name in &self.names.all {
+            if name.text.is_ascii() && !word_keys.contains(&crate::words::key(&name.text)) {
+                continue;
+            }
             if let Some(list) = by_key.get(&name.text.to_lowercase()) {
                 for &k in list {
                     self.sources[k].mentions.push(name.span);

@@ -966,6 +966,32 @@ pub(crate) fn is_plural_noun(t: &Token) -> bool {
         return false;
     }
     let text = t.text;
+    if t.ascii {
+        // The same tests on the bytes, with no lower-case copy (an ASCII
+        // word's lower case is its ASCII lower case).
+        if crate::word_set!(IRREGULAR_PLURALS).contains_token(t) {
+            return true;
+        }
+        let bytes = text.as_bytes();
+        if bytes
+            .iter()
+            .filter(|b| b.is_ascii_alphabetic())
+            .all(u8::is_ascii_uppercase)
+        {
+            return false;
+        }
+        let ends = |suffix: &[u8]| {
+            bytes.len() >= suffix.len()
+                && bytes[bytes.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+        };
+        return bytes.len() >= 3
+            && ends(b"s")
+            && !ends(b"ss")
+            && !ends(b"us")
+            && !ends(b"'s")
+            && !crate::word_set!(NOT_PLURAL).contains_token(t)
+            && !bytes.contains(&b'.');
+    }
     let lower = text.to_lowercase();
     if IRREGULAR_PLURALS.contains(&lower.as_str()) {
         return true;
@@ -987,4 +1013,46 @@ pub(crate) fn is_plural_noun(t: &Token) -> bool {
         && !lower.ends_with("ous")
         && !NOT_PLURAL.contains(&lower.as_str())
         && !lower.contains('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Span;
+    use crate::expressions::tokens::tokenize;
+
+    /// ASCII words take the byte path, the others the lower-case copy; both
+    /// give the same answers for words that differ only in their letters.
+    #[test]
+    fn plural_nouns_alike_in_ascii_and_not() {
+        for (word, plural) in [
+            ("troops", true),
+            ("People", true),
+            ("IEDs", true),
+            ("villages", true),
+            ("Villages", true),
+            ("IS", false),
+            ("ISIS", false),
+            ("VILLAGES", false),
+            ("class", false),
+            ("virus", false),
+            ("famous", false),
+            ("its", false),
+            ("Sometimes", false),
+            ("is", false),
+            ("as", false),
+            ("U.S", false),
+            ("village", false),
+            ("Reuters's", false),
+            ("Reuters’s", false),
+            ("cafés", true),
+            ("Émigrés", true),
+            ("ÉMIGRÉS", false),
+            ("naïf", false),
+        ] {
+            let tokens = tokenize(word, Span::new(0, word.len()));
+            assert_eq!(tokens.len(), 1, "{word}");
+            assert_eq!(is_plural_noun(&tokens[0]), plural, "{word}");
+        }
+    }
 }
