@@ -1254,7 +1254,7 @@ fn colon_cue(tokens: &[Token], sentence: Span, lex: &CueLexicon) -> Option<Found
 /// `“…” ― Sonya Herridge`: a dash after a quotation, then the speaker.
 fn dash_cue(tokens: &[Token], i: usize, sentence: Span, lex: &CueLexicon) -> Option<Found> {
     let t = &tokens[i];
-    if !matches!(t.text, "―" | "—" | "–") {
+    if !t.is_punct_token() || !matches!(t.text, "―" | "—" | "–") {
         return None;
     }
     let after_quote = i == 0

@@ -48,8 +48,22 @@ impl<'a> Token<'a> {
         self.kind == Kind::Number
     }
 
+    /// Whether the token is the punctuation mark `ch`.
+    #[inline]
     pub fn is_punct(&self, ch: char) -> bool {
-        self.kind == Kind::Punct && self.text.starts_with(ch) && self.text.len() == ch.len_utf8()
+        if ch.is_ascii() {
+            // Most marks asked about are ASCII: one byte to compare.
+            self.kind == Kind::Punct && self.text.as_bytes() == [ch as u8]
+        } else {
+            let mut buf = [0u8; 4];
+            self.kind == Kind::Punct && self.text == &*ch.encode_utf8(&mut buf)
+        }
+    }
+
+    /// Whether the token is a punctuation mark (of any kind).
+    #[inline]
+    pub fn is_punct_token(&self) -> bool {
+        self.kind == Kind::Punct
     }
 
     /// A dash or hyphen of any kind.

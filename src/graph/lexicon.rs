@@ -95,6 +95,48 @@ pub fn phrase_at(tokens: &[Token], at: usize, phrase: &Phrase) -> bool {
             .all(|(w, t)| t.text.eq_ignore_ascii_case(w))
 }
 
+/// The names of the `alias` groups by first word, for one pass over an
+/// article's tokens (made once, not for every article).
+#[derive(Debug, Clone)]
+pub struct AliasIndex {
+    /// (group, name, words) by the name's first word.
+    pub by_first: HashMap<String, Vec<(usize, usize, Vec<String>)>>,
+    /// The bytes a name can begin with: most tokens are ruled out by their
+    /// first byte, before any suffix is stripped or word hashed.
+    pub opens: [bool; 256],
+}
+
+impl Default for AliasIndex {
+    fn default() -> Self {
+        AliasIndex {
+            by_first: HashMap::default(),
+            opens: [false; 256],
+        }
+    }
+}
+
+impl AliasIndex {
+    fn new(groups: &[AliasGroup]) -> AliasIndex {
+        let mut index = AliasIndex::default();
+        for (g, group) in groups.iter().enumerate() {
+            for (n, name) in group.names.iter().enumerate() {
+                let words: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+                if let Some(first) = words.first() {
+                    if let Some(&b) = first.as_bytes().first() {
+                        index.opens[b as usize] = true;
+                    }
+                    index
+                        .by_first
+                        .entry(first.clone())
+                        .or_default()
+                        .push((g, n, words));
+                }
+            }
+        }
+        index
+    }
+}
+
 /// The lexicon, indexed for lookups.
 #[derive(Debug, Clone, Default)]
 pub struct EventLexicon {
@@ -114,6 +156,7 @@ pub struct EventLexicon {
     pub ongoing: Phrases,
     pub partial: Phrases,
     pub change: Phrases,
+    pub aliases: AliasIndex,
 }
 
 impl EventLexicon {
@@ -198,6 +241,7 @@ impl EventLexicon {
             ongoing: list(&file.ongoing),
             partial: list(&file.partial),
             change: list(&file.change),
+            aliases: AliasIndex::new(&file.alias),
             file,
         }
     }

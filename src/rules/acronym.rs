@@ -17,7 +17,10 @@ const CONNECTORS: &[&str] = &["of", "the", "for", "and", "de", "du", "al", "on",
 fn is_acronym(t: &Token) -> bool {
     // All ASCII capitals, so its length in bytes is its length in letters.
     let b = t.text.as_bytes();
-    t.is_word() && (2..=6).contains(&b.len()) && b.iter().all(u8::is_ascii_uppercase)
+    t.is_word()
+        && t.is_capitalized()
+        && (2..=6).contains(&b.len())
+        && b.iter().all(u8::is_ascii_uppercase)
 }
 
 /// The first full name of every acronym in `acronyms`, in document order:
@@ -82,14 +85,17 @@ impl Check for AcronymNotIntroduced {
         // the acronym in parentheses.
         let mut introduced: HashSet<&str> = HashSet::default();
         for s in &sentences {
-            for w in s.windows(3) {
-                if w[0].is_punct('(') && w[2].is_punct(')') {
-                    introduced.insert(w[1].text);
+            for (j, t) in s.iter().enumerate() {
+                if !t.is_punct('(') {
+                    continue;
                 }
-            }
-            for w in s.windows(2) {
-                if w[1].is_punct('(') {
-                    introduced.insert(w[0].text);
+                // "ACR (Full Name)": the word before the parenthesis.
+                if j > 0 {
+                    introduced.insert(s[j - 1].text);
+                }
+                // "(ACR)": the one word inside it.
+                if s.get(j + 2).is_some_and(|c| c.is_punct(')')) {
+                    introduced.insert(s[j + 1].text);
                 }
             }
         }

@@ -11,9 +11,6 @@ use crate::expressions::tokens::Token;
 
 pub struct EntityAliases;
 
-/// An alias as the token pass looks for it: (group, name, words).
-type Alias<'a> = (usize, usize, Vec<&'a str>);
-
 /// A token as an alias is matched: without its possessives.
 fn bare<'t>(t: &Token<'t>) -> &'t str {
     let mut w = t.text;
@@ -28,24 +25,9 @@ impl Check for EntityAliases {
         let doc = ctx.doc;
         let groups = &ctx.events.file.alias;
         // Every alias by its first word, so that one pass over the tokens
-        // finds them all: (group, name, words).
-        let mut by_first: HashMap<&str, Vec<Alias>> = HashMap::default();
-        for (g, group) in groups.iter().enumerate() {
-            for (n, name) in group.names.iter().enumerate() {
-                let words: Vec<&str> = name.split_whitespace().collect();
-                if let Some(first) = words.first() {
-                    by_first.entry(first).or_default().push((g, n, words));
-                }
-            }
-        }
-        // The bytes an alias can begin with: most tokens are ruled out by
-        // their first byte, before any suffix is stripped or word hashed.
-        let mut opens = [false; 256];
-        for first in by_first.keys() {
-            if let Some(&b) = first.as_bytes().first() {
-                opens[b as usize] = true;
-            }
-        }
+        // finds them all.
+        let by_first = &ctx.events.aliases.by_first;
+        let opens = &ctx.events.aliases.opens;
         // The first span of each (group, name).
         let mut first_use: HashMap<(usize, usize), Span> = HashMap::default();
         for k in 0..doc.sentences.len() {
@@ -65,7 +47,7 @@ impl Check for EntityAliases {
                 for (g, n, words) in candidates {
                     let len = words.len();
                     if i + len <= tokens.len()
-                        && words.iter().zip(&tokens[i..]).all(|(w, t)| *w == bare(t))
+                        && words.iter().zip(&tokens[i..]).all(|(w, t)| w == bare(t))
                     {
                         first_use
                             .entry((*g, *n))

@@ -9,6 +9,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::{Check, Context, Finding, RuleDef};
 use crate::document::Span;
+use crate::expressions::tokens::Token;
 
 pub struct SpellingVariant;
 
@@ -16,29 +17,42 @@ pub struct SpellingVariant;
 type Forms<'a> = Vec<(Cow<'a, str>, Span)>;
 
 /// The letters of a name, lower case, without hyphens, spaces or apostrophes,
-/// written into `out` (a buffer the caller reuses: this runs for every
-/// capitalised word).
-fn key_into(text: &str, out: &mut String) {
+/// written into `out` as UTF-8 (a buffer the caller reuses: this runs for
+/// every capitalised word); returns how many characters it wrote.
+fn key_into(text: &str, out: &mut Vec<u8>) -> usize {
     out.clear();
     let bare = text
         .strip_suffix("'s")
         .or_else(|| text.strip_suffix("’s"))
         .unwrap_or(text);
+    if bare.is_ascii() {
+        // Most names: a byte is a character.
+        out.extend(
+            bare.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| b.to_ascii_lowercase()),
+        );
+        return out.len();
+    }
+    let mut chars = 0;
+    let mut buf = [0u8; 4];
     for c in bare.chars().filter(|c| c.is_alphanumeric()) {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
+        for lower in c.to_lowercase() {
+            out.extend_from_slice(lower.encode_utf8(&mut buf).as_bytes());
+            chars += 1;
         }
     }
+    chars
 }
 
 /// Whether a word has a capital anywhere in it.
-fn has_capital(word: &str) -> bool {
-    if word.is_ascii() {
-        word.bytes().any(|b| b.is_ascii_uppercase())
+fn has_capital(t: &Token) -> bool {
+    if t.is_capitalized() {
+        true
+    } else if t.ascii {
+        t.text.bytes().any(|b| b.is_ascii_uppercase())
     } else {
-        word.chars().any(char::is_uppercase)
+        t.text.chars().any(char::is_uppercase)
     }
 }
 
@@ -48,9 +62,9 @@ impl Check for SpellingVariant {
         // Each key's forms as written with their first spans, in order of
         // first use: the first form apart, since most names have only one
         // (and so no vector); `index` finds a key's entry.
-        let mut index: HashMap<String, usize> = HashMap::default();
+        let mut index: HashMap<Vec<u8>, usize> = HashMap::default();
         let mut forms: Vec<((Cow<str>, Span), Forms)> = Vec::new();
-        let mut key = String::new();
+        let mut key = Vec::new();
         let mut candidates: Forms = Vec::new();
         for k in 0..doc.sentences.len() {
             let tokens = ctx.sentence_tokens(k);
@@ -60,7 +74,7 @@ impl Check for SpellingVariant {
                     continue;
                 }
                 // A name: a capital inside the word, or a capitalised word.
-                if !has_capital(t.text) {
+                if !has_capital(t) {
                     continue;
                 }
                 candidates.push((Cow::Borrowed(t.text), t.span));
@@ -76,15 +90,14 @@ impl Check for SpellingVariant {
                 }
             }
             for (text, span) in candidates.drain(..) {
-                key_into(&text, &mut key);
-                if key.chars().count() < 3 {
+                if key_into(&text, &mut key) < 3 {
                     continue;
                 }
                 let shown = match text {
                     Cow::Borrowed(t) => Cow::Borrowed(crate::words::without_possessive(t)),
                     Cow::Owned(t) => Cow::Owned(crate::words::without_possessive(&t).to_string()),
                 };
-                match index.get(key.as_str()) {
+                match index.get(&key) {
                     Some(&at) => {
                         let (first, more) = &mut forms[at];
                         if first.0 != shown && !more.iter().any(|(f, _)| *f == shown) {
@@ -99,7 +112,7 @@ impl Check for SpellingVariant {
             }
         }
         // In the order of their keys, as the findings have always come.
-        let mut spelled: Vec<(&String, Forms)> = Vec::new();
+        let mut spelled: Vec<(&Vec<u8>, Forms)> = Vec::new();
         for (key, &at) in &index {
             if !forms[at].1.is_empty() {
                 let (first, more) = std::mem::take(&mut forms[at]);
