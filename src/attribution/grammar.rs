@@ -449,7 +449,12 @@ pub fn is_pronoun(t: &Token) -> bool {
         return false;
     }
     // Most words have no contraction to take off: one lookup of the key.
-    if !t.text.contains(['\'', '’']) {
+    let contracted = if t.ascii {
+        t.text.as_bytes().contains(&b'\'')
+    } else {
+        t.text.contains(['\'', '’'])
+    };
+    if !contracted {
         return crate::word_set!(PRONOUNS).contains_token(t);
     }
     PRONOUNS.contains(&pronoun_base(t.text).as_ref())

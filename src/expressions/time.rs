@@ -179,7 +179,17 @@ fn is_anchor(t: &Token) -> bool {
         || t.is_word()
             && (crate::word_set!(&[ANCHOR_WORDS, DEICTIC_WORDS].concat()).contains_token(t)
                 || numbers::number_word(t).is_some()
-                || t.text.contains(['-', '\'', '’', '.']))
+                || has_inner_mark(t))
+}
+
+/// Whether a word holds a hyphen, an apostrophe or a point: on the bytes of
+/// an ASCII word, with no decoding of characters.
+fn has_inner_mark(t: &Token) -> bool {
+    if t.ascii {
+        t.text.bytes().any(|b| matches!(b, b'-' | b'\'' | b'.'))
+    } else {
+        t.text.contains(['-', '\'', '’', '.'])
+    }
 }
 
 /// Prepositions a time expression's prefix may open with ("on Tuesday",
