@@ -641,17 +641,21 @@ pub fn find(
     // What the patterns above leave: an agentless passive ("was accused of"),
     // or a verb with its clause whose speaker they could not find.
     for v in 0..tokens.len() {
+        if quoted[v] || taken[v] {
+            continue;
+        }
+        let Some(f) = agentless_passive(tokens, v, sentence, lex)
+            .or_else(|| cue_without_speaker(tokens, v, sentence, lex))
+        else {
+            continue;
+        };
         // Inside what a named speaker says, it is part of their claim.
+        // (Asked of a cue found, not of every token.)
         let claimed = out.iter().any(|o| {
             o.cue.overlaps(tokens[v].span)
                 || o.speaker.is_some() && o.content.contains(tokens[v].span)
         });
-        if quoted[v] || taken[v] || claimed {
-            continue;
-        }
-        if let Some(f) = agentless_passive(tokens, v, sentence, lex)
-            .or_else(|| cue_without_speaker(tokens, v, sentence, lex))
-        {
+        if !claimed {
             out.push(f);
         }
     }
@@ -719,7 +723,11 @@ fn cue_without_speaker(
     lex: &CueLexicon,
 ) -> Option<Found> {
     let t = &tokens[v];
-    if !t.is_word() || t.is_capitalized() {
+    let clause = tokens
+        .get(v + 1)
+        .is_some_and(|n| n.is("that") || n.is_punct(':'));
+    // The clause is asked first: it rules out nearly every token.
+    if !clause || !t.is_word() || t.is_capitalized() {
         return None;
     }
     let verb = lex.verb_of(t)?;
@@ -730,12 +738,9 @@ fn cue_without_speaker(
             || p.text.ends_with("'s")
             || p.text.ends_with("’s")
     });
-    let clause = tokens
-        .get(v + 1)
-        .is_some_and(|n| n.is("that") || n.is_punct(':'));
     // "Having said that": a set phrase, nobody's claim.
     let set_phrase = v > 0 && tokens[v - 1].is("having");
-    if noun || !clause || set_phrase {
+    if noun || set_phrase {
         return None;
     }
     let kind = if verb.class == VerbClass::Speech {
@@ -753,11 +758,12 @@ fn cue_without_speaker(
 
 /// "according to X", ", according to X." and "According to X, …".
 fn preposition_cue(tokens: &[Token], i: usize, sentence: Span, lex: &CueLexicon) -> Option<Found> {
-    // Vague cues ("according to reports") are read elsewhere.
+    let n = lex.preposition_cues.first_at(tokens, i)?;
+    // Vague cues ("according to reports") are read elsewhere. (Asked second:
+    // a preposition cue is rarer.)
     if lex.vague_cues.first_at(tokens, i).is_some() {
         return None;
     }
-    let n = lex.preposition_cues.first_at(tokens, i)?;
     let speaker = np_forward(tokens, i + n, lex)?;
     let cue = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
     let after = speaker.end;
@@ -1136,7 +1142,12 @@ fn opening_participle(
 /// papers`: a passive reporting or stance verb names its speaker after "by".
 fn passive_agent(tokens: &[Token], v: usize, sentence: Span, lex: &CueLexicon) -> Option<Found> {
     let t = &tokens[v];
-    if !t.is_word() || t.is_capitalized() || v == 0 {
+    // "by" after the verb is asked first: it rules out nearly every token.
+    if !t.is_word()
+        || t.is_capitalized()
+        || v == 0
+        || !tokens.get(v + 1).is_some_and(|n| n.is("by"))
+    {
         return None;
     }
     lex.verb_of(t)?;
@@ -1159,9 +1170,6 @@ fn passive_agent(tokens: &[Token], v: usize, sentence: Span, lex: &CueLexicon) -
     // "…, promoted by Donald Trump": a reduced relative clause.
     let reduced = tokens[p].is_punct(',') && w.ends_with("ed");
     if !is_be(&tokens[p]) && !tokens[p].is("been") && !reduced {
-        return None;
-    }
-    if !tokens.get(v + 1).is_some_and(|n| n.is("by")) {
         return None;
     }
     let mut np = np_forward(tokens, v + 2, lex)?;
