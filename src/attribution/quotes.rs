@@ -41,15 +41,7 @@ pub fn quote_runs(doc: &Document) -> (Vec<Option<usize>>, Vec<bool>) {
         inside.push(starts_inside);
         let mut opened = false;
         let body = text.trim_start();
-        // Only '"' and the typographic marks (none of them ASCII) matter: a
-        // byte at a time, decoding only where a non-ASCII character starts.
-        for (k, b) in body.bytes().enumerate() {
-            let c = match b {
-                b'"' => '"',
-                // Other ASCII, and the continuation bytes of a character.
-                0..=0xbf => continue,
-                _ => body[k..].chars().next().unwrap_or(' '),
-            };
+        let mut mark = |c: char, k: usize| {
             if OPENING.contains(&c) {
                 opened |= !open;
                 open = true;
@@ -64,6 +56,25 @@ pub fn quote_runs(doc: &Document) -> (Vec<Option<usize>>, Vec<bool>) {
                     opened = true;
                     open = true;
                 }
+            }
+        };
+        // Only '"' and the typographic marks (none of them ASCII) matter.
+        if body.is_ascii() {
+            // Most sentences: the straight quotes alone, found by memchr.
+            for k in memchr::memchr_iter(b'"', body.as_bytes()) {
+                mark('"', k);
+            }
+        } else {
+            // A byte at a time, decoding only where a non-ASCII character
+            // starts.
+            for (k, b) in body.bytes().enumerate() {
+                let c = match b {
+                    b'"' => '"',
+                    // Other ASCII, and the continuation bytes of a character.
+                    0..=0xbf => continue,
+                    _ => body[k..].chars().next().unwrap_or(' '),
+                };
+                mark(c, k);
             }
         }
         let run = if starts_inside {

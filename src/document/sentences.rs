@@ -135,16 +135,21 @@ fn split_at_terminators(text: &str, paragraph: Span) -> Vec<Span> {
     let mut i = paragraph.start;
     let end = paragraph.end;
     let bytes = text.as_bytes();
+    // The next lead byte of '…' (U+2026, E2 80 A6), which no other byte of
+    // UTF-8 text can be mistaken for, at or after `i` (`end` if none): found
+    // again only once `i` has passed it, so a paragraph is searched for it
+    // once, not once a terminator.
+    let mut e2 = i;
+    let mut e2_known = false;
     while i < end {
-        // The next terminator, found a byte at a time: '.', '!', '?', or the
-        // lead byte of '…' (U+2026, E2 80 A6), which no other byte of UTF-8
-        // text can be mistaken for.
-        match bytes[i..end]
-            .iter()
-            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xe2))
-        {
-            Some(p) => i += p,
-            None => break,
+        if !e2_known || e2 < i {
+            e2 = memchr::memchr(0xe2, &bytes[i..end]).map_or(end, |p| i + p);
+            e2_known = true;
+        }
+        // The next terminator: '.', '!' or '?' before that byte, else it.
+        i = memchr::memchr3(b'.', b'!', b'?', &bytes[i..e2]).map_or(e2, |p| i + p);
+        if i >= end {
+            break;
         }
         if bytes[i] == 0xe2 && !text[i..end].starts_with('…') {
             i += 1;

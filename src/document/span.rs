@@ -78,16 +78,26 @@ impl LineIndex {
                 starts.push(i + 1);
             }
         }
-        let mut chars_before = Vec::with_capacity(bytes.len() / CHAR_STEP + 1);
-        let mut count = 0;
-        for block in bytes.chunks(CHAR_STEP) {
+        // An ASCII text (most copy; `is_ascii` reads a word at a time) needs
+        // no checkpoints: a column is a byte distance.
+        let ascii = bytes.is_ascii();
+        let mut chars_before = Vec::new();
+        if !ascii {
+            chars_before.reserve(bytes.len() / CHAR_STEP + 2);
+            let mut count = 0;
+            for block in bytes.chunks(CHAR_STEP) {
+                chars_before.push(count);
+                count += if block.is_ascii() {
+                    block.len()
+                } else {
+                    block.iter().filter(|&&b| starts_char(b)).count()
+                };
+            }
             chars_before.push(count);
-            count += block.iter().filter(|&&b| starts_char(b)).count();
         }
-        chars_before.push(count);
         LineIndex {
             starts,
-            ascii: count == bytes.len(),
+            ascii,
             chars_before,
         }
     }
