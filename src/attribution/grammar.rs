@@ -434,14 +434,14 @@ const TELLING: &[&str] = &[
     "tell", "inform", "assure", "advise", "remind", "warn", "ask",
 ];
 
-const QUOTES: &[&str] = &["\"", "“", "”", "'", "‘", "’", "«", "»"];
-
 fn lower<'t>(t: &Token<'t>) -> Cow<'t, str> {
     crate::words::lower(t.text)
 }
 
 fn is_quote(t: &Token) -> bool {
-    t.kind == Kind::Punct && QUOTES.contains(&t.text)
+    // A match on the text compiles to a test of its length and bytes, where
+    // a list's `contains` compared each mark in turn.
+    t.kind == Kind::Punct && matches!(t.text, "\"" | "“" | "”" | "'" | "‘" | "’" | "«" | "»")
 }
 
 pub fn is_pronoun(t: &Token) -> bool {
@@ -1198,6 +1198,10 @@ fn passive_agent(tokens: &[Token], v: usize, sentence: Span, lex: &CueLexicon) -
 /// `WALLACE: Let's start …`, `Pat Caddell: Democrat Voters Worried …` — a
 /// name and a colon open the sentence.
 fn colon_cue(tokens: &[Token], sentence: Span, lex: &CueLexicon) -> Option<Found> {
+    // Most sentences have no colon at all: no phrase to read before one.
+    if !tokens.iter().any(|t| t.is_punct(':')) {
+        return None;
+    }
     let mut s = 0;
     while s < tokens.len() && is_quote(&tokens[s]) {
         s += 1;
