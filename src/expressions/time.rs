@@ -171,25 +171,38 @@ const DEICTIC_WORDS: &[&str] = &[
 ];
 
 /// Whether a token can carry a time expression: every pattern of `Parser`
-/// holds a number, a number word, a unit, a month or weekday, a hyphenated
-/// word ("mid-February", "week-long") or a deictic word. A possessive
-/// ("Tuesday's") or a word with a point is let through to the parser.
+/// holds a number, a number word, a unit, a month or weekday, or a deictic
+/// word, written alone or as a part of a word joined by a hyphen, an
+/// apostrophe or a point ("mid-February", "week-long", "two-day",
+/// "Tuesday's", "mid-2018").
 fn is_anchor(t: &Token) -> bool {
     t.is_number()
         || t.is_word()
-            && (crate::word_set!(&[ANCHOR_WORDS, DEICTIC_WORDS].concat()).contains_token(t)
+            && (anchor_words().contains_token(t)
                 || numbers::number_word(t).is_some()
-                || has_inner_mark(t))
+                || has_anchor_part(t))
 }
 
-/// Whether a word holds a hyphen, an apostrophe or a point: on the bytes of
-/// an ASCII word, with no decoding of characters.
-fn has_inner_mark(t: &Token) -> bool {
-    if t.ascii {
+fn anchor_words() -> &'static crate::words::WordSet {
+    crate::word_set!(&[ANCHOR_WORDS, DEICTIC_WORDS].concat())
+}
+
+/// Whether a word joined by hyphens, apostrophes or points has a part that
+/// is an anchor: a number, a number word, a unit, a month, a weekday or a
+/// deictic word. ("Syria's", "self-proclaimed" and "U.S." have none, and
+/// the words around them are then no time expression's beginning.)
+fn has_anchor_part(t: &Token) -> bool {
+    let joined = if t.ascii {
         t.text.bytes().any(|b| matches!(b, b'-' | b'\'' | b'.'))
     } else {
         t.text.contains(['-', '\'', '’', '.'])
-    }
+    };
+    joined
+        && t.text.split(['-', '\'', '’', '.']).any(|part| {
+            part.bytes().any(|b| b.is_ascii_digit())
+                || anchor_words().contains(part)
+                || numbers::small_number_word(part).is_some()
+        })
 }
 
 /// Prepositions a time expression's prefix may open with ("on Tuesday",
@@ -1363,6 +1376,66 @@ fn year_parts(first: NaiveDate, last: NaiveDate, part: Part) -> (NaiveDate, Naiv
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Span;
+    use crate::expressions::tokens::tokenize;
+
+    /// A joined word is an anchor by its parts; the expressions that begin
+    /// at or before such words are still found, and a possessive name or a
+    /// compound with no anchor in it makes no candidate.
+    #[test]
+    fn joined_words_anchor_by_their_parts() {
+        fn anchor(w: &str) -> bool {
+            is_anchor(&tokenize(w, Span::new(0, w.len()))[0])
+        }
+        for w in [
+            "mid-February",
+            "week-long",
+            "two-day",
+            "Tuesday's",
+            "today’s",
+            "mid-2018",
+            "COVID-19",
+            "year-end",
+        ] {
+            assert!(anchor(w), "{w}");
+        }
+        for w in [
+            "Syria's",
+            "self-proclaimed",
+            "U.S",
+            "al-Hol",
+            "Kurdish-led",
+            "Trump’s",
+        ] {
+            assert!(!anchor(w), "{w}");
+        }
+        let lexicon = Lexicon::builtin();
+        let reference = NaiveDate::from_ymd_opt(2019, 2, 20);
+        for (text, found) in [
+            (
+                "The fighting ended in mid-February, the SDF said.",
+                "mid-February",
+            ),
+            (
+                "They began a week-long strike in Syria's north.",
+                "week-long",
+            ),
+            ("Tuesday's vote was close.", "Tuesday's"),
+        ] {
+            let tokens = tokenize(text, Span::new(0, text.len()));
+            let mut used = vec![false; tokens.len()];
+            let times = find(&tokens, &mut used, &lexicon, reference);
+            assert!(
+                times
+                    .iter()
+                    .any(|t| text[t.span.start..t.span.end].contains(found)),
+                "{text}: {times:?}"
+            );
+        }
+        let text = "The end of Daesh's self-proclaimed caliphate came at the al-Hol camp.";
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        assert!(candidates(&tokens, &lexicon).iter().all(|c| !c), "{text}");
+    }
 
     /// Every anchor word outside `DEICTIC_WORDS` is a unit, a month or a
     /// weekday as the parser reads them, and every unit, month and weekday
