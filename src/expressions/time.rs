@@ -170,17 +170,17 @@ const DEICTIC_WORDS: &[&str] = &[
     "evening",
 ];
 
-/// Whether a token can carry a time expression: every pattern of `Parser`
-/// holds a number, a number word, a unit, a month or weekday, or a deictic
-/// word, written alone or as a part of a word joined by a hyphen, an
-/// apostrophe or a point ("mid-February", "week-long", "two-day",
-/// "Tuesday's", "mid-2018").
+/// Whether a token anchors a time expression: every pattern of `Parser`
+/// holds a unit, a month or weekday, a deictic word or a year of four
+/// digits (the other numbers and the number words count only with a unit
+/// or a month: "two days", "February 19"), written alone or as a part of a
+/// word joined by a hyphen, an apostrophe or a point ("mid-February",
+/// "week-long", "two-day", "Tuesday's", "mid-2018").
 fn is_anchor(t: &Token) -> bool {
-    t.is_number()
-        || t.is_word()
-            && (anchor_words().contains_token(t)
-                || numbers::number_word(t).is_some()
-                || has_anchor_part(t))
+    if t.is_number() {
+        return t.is_plain_integer() && t.text.len() == 4;
+    }
+    t.is_word() && (anchor_words().contains_token(t) || has_anchor_part(t))
 }
 
 fn anchor_words() -> &'static crate::words::WordSet {
@@ -233,8 +233,9 @@ const STARTERS: &[&str] = &[
 ];
 
 /// For each token, whether a time expression may begin there: the token is
-/// an anchor, a starter or the first word of a hedge or a vague amount, and
-/// an anchor comes within `anchor_reach` tokens.
+/// an anchor, a number or number word, a starter or the first word of a
+/// hedge or a vague amount, and an anchor comes within `anchor_reach`
+/// tokens.
 fn candidates(tokens: &[Token], lexicon: &Lexicon) -> Vec<bool> {
     let reach = anchor_reach(lexicon);
     let mut out = vec![false; tokens.len()];
@@ -247,9 +248,11 @@ fn candidates(tokens: &[Token], lexicon: &Lexicon) -> Vec<bool> {
         }
         out[k] = next_anchor - k <= reach
             && (anchor
+                || t.is_number()
                 || crate::word_set!(STARTERS).contains_token(t)
                 || crate::word_set!(PREPOSITIONS).contains_token(t)
-                || lexicon.starts_hedge_or_vague(t));
+                || lexicon.starts_hedge_or_vague(t)
+                || numbers::number_word(t).is_some());
     }
     out
 }
@@ -685,6 +688,11 @@ impl<'t, 'a> Parser<'t, 'a> {
     fn year(&self, i: usize, h: usize, prefix: Prefix) -> Option<(Value, usize, bool)> {
         let t = self.tok(h)?;
         if !(t.is_plain_integer() && t.text.len() == 4) {
+            return None;
+        }
+        // "on 2019-02-19": the year of a date written ISO-style is no year
+        // of its own (the date is read from the year on).
+        if self.iso_date(h).is_some() {
             return None;
         }
         let year: i32 = t.text.parse().ok()?;
@@ -1379,11 +1387,12 @@ mod tests {
     use crate::document::Span;
     use crate::expressions::tokens::tokenize;
 
-    /// A joined word is an anchor by its parts; the expressions that begin
-    /// at or before such words are still found, and a possessive name or a
+    /// A joined word is an anchor by its parts, a number only as a year; the
+    /// expressions that begin at or before such words, or at a number before
+    /// a unit or a month, are still found, and a possessive name or a
     /// compound with no anchor in it makes no candidate.
     #[test]
-    fn joined_words_anchor_by_their_parts() {
+    fn anchors_are_units_months_days_and_years() {
         fn anchor(w: &str) -> bool {
             is_anchor(&tokenize(w, Span::new(0, w.len()))[0])
         }
@@ -1421,6 +1430,13 @@ mod tests {
                 "week-long",
             ),
             ("Tuesday's vote was close.", "Tuesday's"),
+            // Numbers count only with a unit or a month, or as a year.
+            ("It rose in 2018, officials said.", "in 2018"),
+            ("Prices fell in the 1990s.", "1990s"),
+            ("Two days ago the army left.", "Two days ago"),
+            ("The vote is on 19 February 2019.", "19 February 2019"),
+            ("The vote was on 2019-02-19.", "2019-02-19"),
+            ("They waited twenty-five years.", "twenty-five years"),
         ] {
             let tokens = tokenize(text, Span::new(0, text.len()));
             let mut used = vec![false; tokens.len()];
