@@ -93,6 +93,18 @@ impl Layout {
     }
 
     fn str(&mut self, s: &str) {
+        // serde_json escapes only '"', '\\' and control characters below
+        // 0x20: a string with none of them (nearly every one) is written as
+        // it is, between quotes, after one pass the compiler vectorises.
+        if !s.bytes().fold(false, |seen, b| {
+            seen | (b < 0x20) | (b == b'"') | (b == b'\\')
+        }) {
+            self.out.reserve(s.len() + 2);
+            self.out.push(b'"');
+            self.out.extend_from_slice(s.as_bytes());
+            self.out.push(b'"');
+            return;
+        }
         // serde_json's escaping, into the buffer (writing to a Vec cannot fail).
         let _ = serde_json::to_writer(&mut self.out, s);
     }
@@ -406,6 +418,27 @@ mod tests {
             } else if Format::from_path(&path).is_some() {
                 out.push(path);
             }
+        }
+    }
+
+    #[test]
+    fn strings_are_written_as_serde_json_writes_them() {
+        for s in [
+            "",
+            "plain",
+            "say \"no\"",
+            "back\\slash",
+            "tab\there",
+            "line\nbreak",
+            "\u{1}\u{1f}\u{7f}",
+            "café “quoted” 😀",
+        ] {
+            let mut w = Layout::new(Vec::new(), 0);
+            w.str(s);
+            assert_eq!(
+                String::from_utf8(w.out).unwrap(),
+                serde_json::to_string(s).unwrap()
+            );
         }
     }
 
