@@ -188,26 +188,25 @@ impl Layout {
     fn located(&mut self, l: &Located) {
         self.out.push(b'{');
         self.level += 1;
-        self.newline();
-        self.out.extend_from_slice(b"\"start\": ");
-        self.usize(l.start);
-        self.out.push(b',');
-        self.newline();
-        self.out.extend_from_slice(b"\"end\": ");
-        self.usize(l.end);
-        self.out.push(b',');
-        self.newline();
-        self.out.extend_from_slice(b"\"line\": ");
-        self.usize(l.line);
-        self.out.push(b',');
-        self.newline();
-        self.out.extend_from_slice(b"\"column\": ");
-        self.usize(l.column);
+        self.span_field(b"\"start\": ", l.start, b",");
+        self.span_field(b"\"end\": ", l.end, b",");
+        self.span_field(b"\"line\": ", l.line, b",");
+        self.span_field(b"\"column\": ", l.column, b"");
         self.level -= 1;
         self.newline();
         self.out.push(b'}');
         // The enclosing array or object holds this one.
         self.empty = false;
+    }
+
+    /// One line of a span object: its key (quoted, with `": "`), its number
+    /// and what follows it.
+    #[inline(always)]
+    fn span_field(&mut self, key: &[u8], n: usize, then: &[u8]) {
+        self.newline();
+        self.out.extend_from_slice(key);
+        self.usize(n);
+        self.out.extend_from_slice(then);
     }
 
     fn opt_located(&mut self, l: Option<&Located>) {
