@@ -402,6 +402,31 @@ mod tests {
     }
 
     #[test]
+    fn the_eight_byte_fold_is_to_ascii_lowercase() {
+        // Every byte value, in every lane, with other lanes around it.
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let mut bytes = *b"xYzQ09a\xc3";
+                bytes[lane] = b;
+                let lowered = bytes.map(|c| c.to_ascii_lowercase());
+                assert_eq!(
+                    key_mix(7, u64::from_le_bytes(bytes)),
+                    key_mix(7, u64::from_le_bytes(lowered)),
+                    "{b:#x} in lane {lane}"
+                );
+                // And only case is folded: another byte gives another key.
+                let mut other = lowered;
+                other[lane] = lowered[lane].wrapping_add(1);
+                assert_ne!(
+                    key_mix(7, u64::from_le_bytes(lowered)),
+                    key_mix(7, u64::from_le_bytes(other)),
+                    "{b:#x} in lane {lane}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn keys_fold_ascii_case_only() {
         // Every byte value in every position of a chunk, against the
         // byte-at-a-time lower case.
