@@ -966,34 +966,10 @@ pub(crate) fn is_plural_noun(t: &Token) -> bool {
         return false;
     }
     let text = t.text;
-    if t.ascii {
-        // The same tests on the bytes, with no lower-case copy (an ASCII
-        // word's lower case is its ASCII lower case).
-        if crate::word_set!(IRREGULAR_PLURALS).contains_token(t) {
-            return true;
-        }
-        let bytes = text.as_bytes();
-        if bytes
-            .iter()
-            .filter(|b| b.is_ascii_alphabetic())
-            .all(u8::is_ascii_uppercase)
-        {
-            return false;
-        }
-        let ends = |suffix: &[u8]| {
-            bytes.len() >= suffix.len()
-                && bytes[bytes.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
-        };
-        return bytes.len() >= 3
-            && ends(b"s")
-            && !ends(b"ss")
-            && !ends(b"us")
-            && !ends(b"'s")
-            && !crate::word_set!(NOT_PLURAL).contains_token(t)
-            && !bytes.contains(&b'.');
-    }
-    let lower = text.to_lowercase();
-    if IRREGULAR_PLURALS.contains(&lower.as_str()) {
+    // Borrowed for a word already in lower case (most), and looked up in
+    // word sets by key, not compared with each word of a list.
+    let lower = crate::words::lower(text);
+    if crate::word_set!(IRREGULAR_PLURALS).contains(&lower) {
         return true;
     }
     // Acronyms ("IS", "ISIS") are not plurals; "IEDs" is.
@@ -1010,8 +986,7 @@ pub(crate) fn is_plural_noun(t: &Token) -> bool {
         && !lower.ends_with("us")
         && !lower.ends_with("'s")
         && !lower.ends_with("’s")
-        && !lower.ends_with("ous")
-        && !NOT_PLURAL.contains(&lower.as_str())
+        && !crate::word_set!(NOT_PLURAL).contains(&lower)
         && !lower.contains('.')
 }
 
