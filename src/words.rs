@@ -22,16 +22,27 @@ pub fn key(word: &str) -> u64 {
 /// `key`, and whether the word is all ASCII, in the one pass.
 #[inline]
 pub fn key_and_ascii(word: &str) -> (u64, bool) {
+    let (key, ascii, _) = key_ascii_capital(word);
+    (key, ascii)
+}
+
+/// `key_and_ascii`, and whether the word has an ASCII capital letter
+/// anywhere in it (the fold finds them anyway), in the one pass.
+#[inline]
+pub fn key_ascii_capital(word: &str) -> (u64, bool, bool) {
     let bytes = word.as_bytes();
     let mut hash = key_seed(bytes.len());
     let mut high = 0u64;
+    let mut capitals = 0u64;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
         let mut eight = [0u8; 8];
         eight.copy_from_slice(chunk);
         let x = u64::from_le_bytes(eight);
         high |= x;
-        hash = key_mix(hash, x);
+        let upper = upper_bits(x);
+        capitals |= upper;
+        hash = key_step(hash, x, upper);
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
@@ -42,17 +53,24 @@ pub fn key_and_ascii(word: &str) -> (u64, bool) {
             x |= u64::from(b) << (8 * k);
         }
         high |= x;
-        hash = key_mix(hash, x);
+        let upper = upper_bits(x);
+        capitals |= upper;
+        hash = key_step(hash, x, upper);
     }
-    (hash, high & HIGH_BITS == 0)
+    (hash, high & HIGH_BITS == 0, capitals != 0)
 }
 
-/// `key_and_ascii` of a word of at most eight bytes given as those bytes,
-/// little-endian and padded with zeros (the tokenizer reads them in one
-/// load from the text around the word).
+/// `key_ascii_capital` of a word of at most eight bytes given as those
+/// bytes, little-endian and padded with zeros (the tokenizer reads them in
+/// one load from the text around the word).
 #[inline(always)]
-pub fn key_and_ascii_short(x: u64, len: usize) -> (u64, bool) {
-    (key_mix(key_seed(len), x), x & HIGH_BITS == 0)
+pub fn key_ascii_capital_short(x: u64, len: usize) -> (u64, bool, bool) {
+    let upper = upper_bits(x);
+    (
+        key_step(key_seed(len), x, upper),
+        x & HIGH_BITS == 0,
+        upper != 0,
+    )
 }
 
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
@@ -63,19 +81,25 @@ fn key_seed(len: usize) -> u64 {
     (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
-/// One step of the key's hash: eight bytes at a time (a byte at a time was
-/// a tenth of the tokenizer), ASCII upper case folded to lower case in all
-/// eight at once and every other byte kept as it is, as
-/// `u8::to_ascii_lowercase` does.
+/// Bit 7 set in each byte of `x` that is an ASCII capital letter, and
+/// no other bit: eight bytes tested at once.
 #[inline(always)]
-fn key_mix(hash: u64, x: u64) -> u64 {
+fn upper_bits(x: u64) -> u64 {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     // Bit 7 of each byte of `from_a` is set where its low seven bits are
     // 'A' or above, of `past_z` where they are past 'Z' (no carry crosses
     // a byte: 0x7f + 0x3f < 0x100).
     let from_a = (x & LOW7) + 0x3f3f_3f3f_3f3f_3f3f;
     let past_z = (x & LOW7) + 0x2525_2525_2525_2525;
-    let upper = from_a & !past_z & !x & HIGH_BITS;
+    from_a & !past_z & !x & HIGH_BITS
+}
+
+/// One step of the key's hash: eight bytes at a time (a byte at a time was
+/// a tenth of the tokenizer), ASCII upper case (`upper_bits` of `x`) folded
+/// to lower case in all eight at once and every other byte kept as it is,
+/// as `u8::to_ascii_lowercase` does.
+#[inline(always)]
+fn key_step(hash: u64, x: u64, upper: u64) -> u64 {
     let lower = x | (upper >> 2);
     (hash.rotate_left(23) ^ lower).wrapping_mul(0xf135_7aea_2e62_a9c5)
 }
@@ -401,6 +425,10 @@ mod tests {
         }
     }
 
+    fn key_mix(hash: u64, x: u64) -> u64 {
+        key_step(hash, x, upper_bits(x))
+    }
+
     #[test]
     fn the_eight_byte_fold_is_to_ascii_lowercase() {
         // Every byte value, in every lane, with other lanes around it.
@@ -414,6 +442,16 @@ mod tests {
                     key_mix(7, u64::from_le_bytes(lowered)),
                     "{b:#x} in lane {lane}"
                 );
+                // The capitals found are the bytes `is_ascii_uppercase` holds.
+                let capitals = upper_bits(u64::from_le_bytes(bytes)).to_le_bytes();
+                for (c, byte) in capitals.iter().zip(bytes) {
+                    assert_eq!(
+                        *c == 0x80,
+                        byte.is_ascii_uppercase(),
+                        "{b:#x} in lane {lane}"
+                    );
+                    assert!(*c == 0 || *c == 0x80);
+                }
                 // And only case is folded: another byte gives another key.
                 let mut other = lowered;
                 other[lane] = lowered[lane].wrapping_add(1);
@@ -464,7 +502,27 @@ mod tests {
             for (k, &b) in w.as_bytes().iter().enumerate() {
                 x |= u64::from(b) << (8 * k);
             }
-            assert_eq!(key_and_ascii_short(x, w.len()), key_and_ascii(w), "{w}");
+            assert_eq!(
+                key_ascii_capital_short(x, w.len()),
+                key_ascii_capital(w),
+                "{w}"
+            );
+        }
+        for w in [
+            "said",
+            "Said",
+            "iPhone",
+            "al-Hol",
+            "ÉMILE",
+            "émile",
+            "12,400",
+            "mcDONALD's",
+        ] {
+            assert_eq!(
+                key_ascii_capital(w).2,
+                w.bytes().any(|b| b.is_ascii_uppercase()),
+                "{w}"
+            );
         }
     }
 

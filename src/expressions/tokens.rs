@@ -28,6 +28,9 @@ pub struct Token<'a> {
     pub ascii: bool,
     /// The text opens with a capital letter.
     pub capitalized: bool,
+    /// The text has an ASCII capital letter somewhere in it (found with the
+    /// key, for names such as "al-Hol" and "iPhone").
+    pub ascii_capital: bool,
 }
 
 impl<'a> Token<'a> {
@@ -196,7 +199,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
         let abs = Span::new(span.start + start, span.start + i);
         let text = &slice[start..i];
         let len = i - start;
-        let (key, ascii) = match bytes.get(start..start + 8) {
+        let (key, ascii, ascii_capital) = match bytes.get(start..start + 8) {
             // A short word with eight bytes of the sentence from its start:
             // one load, cut to the word.
             Some(eight) if len <= 8 => {
@@ -207,9 +210,9 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
                 } else {
                     (1u64 << (8 * len)) - 1
                 };
-                crate::words::key_and_ascii_short(u64::from_le_bytes(word) & cut, len)
+                crate::words::key_ascii_capital_short(u64::from_le_bytes(word) & cut, len)
             }
-            _ => crate::words::key_and_ascii(text),
+            _ => crate::words::key_ascii_capital(text),
         };
         out.push(Token {
             text,
@@ -223,6 +226,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             } else {
                 ch.is_uppercase()
             },
+            ascii_capital,
         });
         last_end = abs.end;
     }

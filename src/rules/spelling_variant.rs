@@ -16,23 +16,64 @@ pub struct SpellingVariant;
 /// A name's forms as written, each with its first span.
 type Forms<'a> = Vec<(Cow<'a, str>, Span)>;
 
-/// The letters of a name, lower case, without hyphens, spaces or apostrophes,
-/// written into `out` as UTF-8 (a buffer the caller reuses: this runs for
-/// every capitalised word); returns how many characters it wrote.
-fn key_into(text: &str, out: &mut Vec<u8>) -> usize {
-    out.clear();
-    let bare = text
-        .strip_suffix("'s")
-        .or_else(|| text.strip_suffix("’s"))
-        .unwrap_or(text);
+/// A name's spelling key: `words::key` of its letters and digits, lower
+/// case, without hyphens, spaces or apostrophes (and without a possessive
+/// ending), with how many characters those are. Names are told apart by the
+/// 64-bit key alone, as stems are (`graph::text::StemId`): two names share one
+/// with odds of about one in 10^19 a pair.
+struct SpellingKey {
+    /// The letters of a name that is not one plain ASCII word, written here
+    /// (a buffer kept for the whole article: this runs for every capitalised
+    /// word).
+    letters: Vec<u8>,
+}
+
+impl SpellingKey {
+    /// The key of one word and its length in characters. A plain ASCII
+    /// word (most names) is its own letters, so its token key serves.
+    fn of_token(&mut self, t: &Token) -> (u64, usize) {
+        if t.ascii && t.text.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return (t.key, t.text.len());
+        }
+        self.letters.clear();
+        let chars = letters_into(t.text, true, &mut self.letters);
+        (self.key(), chars)
+    }
+
+    /// The key of two words written as one ("Al Hol" as "al-Hol").
+    fn of_pair(&mut self, first: &str, second: &str) -> (u64, usize) {
+        self.letters.clear();
+        let chars = letters_into(first, false, &mut self.letters)
+            + letters_into(second, true, &mut self.letters);
+        (self.key(), chars)
+    }
+
+    fn key(&self) -> u64 {
+        // Lower-case UTF-8 from `letters_into`.
+        crate::words::key(std::str::from_utf8(&self.letters).unwrap_or(""))
+    }
+}
+
+/// Appends the letters and digits of `text`, lower case, to `out` as UTF-8
+/// (without a possessive ending where `last`: the end of the name); returns
+/// how many characters it wrote.
+fn letters_into(text: &str, last: bool, out: &mut Vec<u8>) -> usize {
+    let bare = if last {
+        text.strip_suffix("'s")
+            .or_else(|| text.strip_suffix("’s"))
+            .unwrap_or(text)
+    } else {
+        text
+    };
     if bare.is_ascii() {
         // Most names: a byte is a character.
+        let before = out.len();
         out.extend(
             bare.bytes()
                 .filter(u8::is_ascii_alphanumeric)
                 .map(|b| b.to_ascii_lowercase()),
         );
-        return out.len();
+        return out.len() - before;
     }
     let mut chars = 0;
     let mut buf = [0u8; 4];
@@ -45,12 +86,49 @@ fn key_into(text: &str, out: &mut Vec<u8>) -> usize {
     chars
 }
 
+/// Each key's forms as written with their first spans, in order of first
+/// use: the first form apart, since most names have only one.
+type Spellings<'a> = Vec<((Cow<'a, str>, Span), Forms<'a>)>;
+
+/// Notes a name's form under its key (`SpellingKey`), unless it is shorter
+/// than three characters or already noted.
+fn note<'a>(
+    index: &mut HashMap<u64, usize>,
+    forms: &mut Spellings<'a>,
+    (key, chars): (u64, usize),
+    shown: Cow<'a, str>,
+    span: Span,
+) {
+    if chars < 3 {
+        return;
+    }
+    match index.get(&key) {
+        Some(&at) => {
+            let (first, more) = &mut forms[at];
+            if first.0 != shown && !more.iter().any(|(f, _)| *f == shown) {
+                more.push((shown, span));
+            }
+        }
+        None => {
+            index.insert(key, forms.len());
+            forms.push(((shown, span), Vec::new()));
+        }
+    }
+}
+
+/// The letters of a name as `SpellingKey` reads them, for ordering findings.
+fn letters(text: &str) -> Vec<u8> {
+    let mut out = Vec::new();
+    letters_into(text, true, &mut out);
+    out
+}
+
 /// Whether a word has a capital anywhere in it.
 fn has_capital(t: &Token) -> bool {
-    if t.is_capitalized() {
+    if t.is_capitalized() || t.ascii_capital {
         true
     } else if t.ascii {
-        t.text.bytes().any(|b| b.is_ascii_uppercase())
+        false
     } else {
         t.text.chars().any(char::is_uppercase)
     }
@@ -59,16 +137,14 @@ fn has_capital(t: &Token) -> bool {
 impl Check for SpellingVariant {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         let doc = ctx.doc;
-        // Each key's forms as written with their first spans, in order of
-        // first use: the first form apart, since most names have only one
-        // (and so no vector); `index` finds a key's entry.
-        let mut index: HashMap<Vec<u8>, usize> = HashMap::default();
-        let mut forms: Vec<((Cow<str>, Span), Forms)> = Vec::new();
-        let mut key = Vec::new();
-        let mut candidates: Forms = Vec::new();
+        // `index` finds a key's entry in `forms`.
+        let mut index: HashMap<u64, usize> = HashMap::default();
+        let mut forms: Spellings = Vec::new();
+        let mut keys = SpellingKey {
+            letters: Vec::new(),
+        };
         for k in 0..doc.sentences.len() {
             let tokens = ctx.sentence_tokens(k);
-            candidates.clear();
             for (i, t) in tokens.iter().enumerate() {
                 if !t.is_word() || i == 0 {
                     continue;
@@ -77,7 +153,8 @@ impl Check for SpellingVariant {
                 if !has_capital(t) {
                     continue;
                 }
-                candidates.push((Cow::Borrowed(t.text), t.span));
+                let shown = Cow::Borrowed(crate::words::without_possessive(t.text));
+                note(&mut index, &mut forms, keys.of_token(t), shown, t.span);
                 // Two words that may also be written as one ("Al Hol").
                 if let Some(next) = tokens
                     .get(i + 1)
@@ -85,41 +162,29 @@ impl Check for SpellingVariant {
                 {
                     if t.text.chars().count() <= 3 {
                         let joined = format!("{} {}", t.text, next.text);
-                        candidates.push((Cow::Owned(joined), t.span.cover(next.span)));
-                    }
-                }
-            }
-            for (text, span) in candidates.drain(..) {
-                if key_into(&text, &mut key) < 3 {
-                    continue;
-                }
-                let shown = match text {
-                    Cow::Borrowed(t) => Cow::Borrowed(crate::words::without_possessive(t)),
-                    Cow::Owned(t) => Cow::Owned(crate::words::without_possessive(&t).to_string()),
-                };
-                match index.get(&key) {
-                    Some(&at) => {
-                        let (first, more) = &mut forms[at];
-                        if first.0 != shown && !more.iter().any(|(f, _)| *f == shown) {
-                            more.push((shown, span));
-                        }
-                    }
-                    None => {
-                        index.insert(key.clone(), forms.len());
-                        forms.push(((shown, span), Vec::new()));
+                        let shown = crate::words::without_possessive(&joined).to_string();
+                        note(
+                            &mut index,
+                            &mut forms,
+                            keys.of_pair(t.text, next.text),
+                            Cow::Owned(shown),
+                            t.span.cover(next.span),
+                        );
                     }
                 }
             }
         }
-        // In the order of their keys, as the findings have always come.
-        let mut spelled: Vec<(&Vec<u8>, Forms)> = Vec::new();
-        for (key, &at) in &index {
-            if !forms[at].1.is_empty() {
-                let (first, more) = std::mem::take(&mut forms[at]);
-                spelled.push((key, std::iter::once(first).chain(more).collect()));
+        // In the order of their letters, as the findings have always come.
+        let mut spelled: Vec<(Vec<u8>, Forms)> = Vec::new();
+        for (first, more) in forms {
+            if !more.is_empty() {
+                spelled.push((
+                    letters(&first.0),
+                    std::iter::once(first).chain(more).collect(),
+                ));
             }
         }
-        spelled.sort_by(|a, b| a.0.cmp(b.0));
+        spelled.sort_by(|a, b| a.0.cmp(&b.0));
         for (_, mut variants) in spelled {
             variants.sort_by_key(|(_, s)| s.start);
             let list: Vec<String> = variants.iter().map(|(f, _)| format!("\"{f}\"")).collect();
