@@ -129,6 +129,19 @@ pub fn lower_key(token: &Token) -> u64 {
     }
 }
 
+/// `key` of a text's lower case (full Unicode lower case, as
+/// `to_lowercase` gives): the text's own key when it is ASCII, which needs
+/// no copy. Tables keyed by lower-cased names are looked up with it, a
+/// 64-bit key standing for the name as stems do (`graph::text::StemId`).
+#[inline]
+pub fn lower_key_of(text: &str) -> u64 {
+    if text.is_ascii() {
+        key(text)
+    } else {
+        key(&text.to_lowercase())
+    }
+}
+
 /// A word without its possessive ending ("Tuesday's", "Reuters’s" → the
 /// name), as `trim_end_matches("'s").trim_end_matches("’s")` gives, without
 /// building a substring searcher per call.

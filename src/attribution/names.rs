@@ -30,8 +30,8 @@ pub struct Names {
     pub all: Vec<Name>,
     /// Acronym → the full name it was introduced for.
     pub acronyms: HashMap<String, String>,
-    /// Lower-case name → role and affiliation.
-    pub roles: HashMap<String, Role>,
+    /// A name's key in lower case (`words::lower_key_of`) → role and affiliation.
+    pub roles: HashMap<u64, Role>,
     /// A descriptive head noun → the name it describes ("militia" → "Syrian
     /// Democratic Forces").
     pub descriptions: HashMap<String, String>,
@@ -201,7 +201,9 @@ impl Names {
         }
         let role = appositive_role(tokens, k, lex);
         if role.role.is_some() {
-            self.roles.entry(name.to_lowercase()).or_insert(role);
+            self.roles
+                .entry(crate::words::lower_key_of(name))
+                .or_insert(role);
             return;
         }
         // "the SDF, the US-backed militia spearheading …": a description the

@@ -27,7 +27,8 @@ struct Resolver<'a> {
     /// The last speakers named together ("Aid groups and the ministry"), for "they".
     last_coordination: Option<(usize, Vec<usize>)>,
     /// Lower-case name or alias → the first source that bears it.
-    index: HashMap<String, usize>,
+    /// Sources by the key of a name or alias in lower case (`words::lower_key_of`).
+    index: HashMap<u64, usize>,
 }
 
 /// A speaker phrase, taken apart.
@@ -291,7 +292,10 @@ impl Resolver<'_> {
                 !self.lex.is_organisation_head(&crate::words::lower(w))
                     && w.chars().next().is_some_and(char::is_uppercase)
             })
-            || self.names.roles.contains_key(&name.to_lowercase())
+            || self
+                .names
+                .roles
+                .contains_key(&crate::words::lower_key_of(name))
     }
 
     /// "They": the plural speakers of this and the previous sentence, the
@@ -577,7 +581,10 @@ impl Resolver<'_> {
             SourceKind::Organization
         } else if p.honorific
             || p.role.is_some()
-            || self.names.roles.contains_key(&name.to_lowercase())
+            || self
+                .names
+                .roles
+                .contains_key(&crate::words::lower_key_of(&name))
             || words <= 3
         {
             // A short name with no organisation's head word is taken for a person.
@@ -622,19 +629,24 @@ impl Resolver<'_> {
             };
             self.apply_role(index, role, sentence);
         }
-        if let Some(role) = self.names.roles.get(&name.to_lowercase()).cloned() {
+        if let Some(role) = self
+            .names
+            .roles
+            .get(&crate::words::lower_key_of(&name))
+            .cloned()
+        {
             self.apply_role(index, role, sentence);
         }
         (index, false)
     }
 
     fn find_exact(&self, name: &str) -> Option<usize> {
-        self.index.get(&name.to_lowercase()).copied()
+        self.index.get(&crate::words::lower_key_of(name)).copied()
     }
 
     fn index_name(&mut self, name: &str, s: usize) {
         self.index
-            .entry(name.to_lowercase())
+            .entry(crate::words::lower_key_of(name))
             .and_modify(|v| *v = (*v).min(s))
             .or_insert(s);
     }

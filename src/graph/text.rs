@@ -243,16 +243,15 @@ fn marker(t: &Token) -> Option<String> {
         .then(|| crate::words::lower(t.text).into_owned())
 }
 
-/// The markers of `found` (token index, text) other than those `skip`
-/// marks, sorted and without repeats.
+/// The markers of `found` (token index, text; sorted by text) other than
+/// those `skip` marks, sorted and without repeats.
 fn select_markers(found: &[(usize, String)], skip: &[bool]) -> Vec<String> {
-    let mut out: Vec<String> = found
-        .iter()
-        .filter(|(k, _)| !skip[*k])
-        .map(|(_, m)| m.clone())
-        .collect();
-    out.sort();
-    out.dedup();
+    let mut out: Vec<String> = Vec::new();
+    for (k, m) in found {
+        if !skip[*k] && out.last() != Some(m) {
+            out.push(m.clone());
+        }
+    }
     out
 }
 
@@ -378,14 +377,18 @@ fn content_stem(token: &Token) -> Option<StemId> {
 pub struct SentenceStems<'t, 'a> {
     tokens: &'t [Token<'a>],
     read: OnceCell<ReadStems>,
-    /// The sentence's markers with their token indexes, read on first use
-    /// (a sentence with several figures asks for them once a figure).
+    /// The sentence's markers with their token indexes, sorted by text,
+    /// read on first use (a sentence with several figures asks for them
+    /// once a figure).
     markers: OnceCell<Vec<(usize, String)>>,
 }
 
+/// The stems of the content words and of the names, each with its token's
+/// index, sorted by stem: sorted once a sentence, so that each figure's
+/// frame and names are a pass over them, not a sort of their own.
 struct ReadStems {
-    content: Vec<Option<StemId>>,
-    names: Vec<Option<StemId>>,
+    content: Vec<(StemId, usize)>,
+    names: Vec<(StemId, usize)>,
 }
 
 impl<'t, 'a> SentenceStems<'t, 'a> {
@@ -401,12 +404,19 @@ impl<'t, 'a> SentenceStems<'t, 'a> {
         self.read.get_or_init(|| {
             let tokens = self.tokens;
             let none = vec![false; tokens.len()];
-            let content = tokens.iter().map(content_stem).collect();
-            let names = tokens
+            let mut content: Vec<(StemId, usize)> = tokens
                 .iter()
                 .enumerate()
-                .map(|(k, t)| is_name(tokens, k, &none).then(|| stem_id_token(t)))
+                .filter_map(|(k, t)| content_stem(t).map(|s| (s, k)))
                 .collect();
+            content.sort_unstable();
+            let mut names: Vec<(StemId, usize)> = tokens
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| is_name(tokens, k, &none))
+                .map(|(k, t)| (stem_id_token(t), k))
+                .collect();
+            names.sort_unstable();
             ReadStems { content, names }
         })
     }
@@ -420,11 +430,14 @@ impl<'t, 'a> SentenceStems<'t, 'a> {
     /// marks (the figure itself), sorted.
     pub fn markers(&self, skip: &[bool]) -> Vec<String> {
         let found = self.markers.get_or_init(|| {
-            self.tokens
+            let mut found: Vec<(usize, String)> = self
+                .tokens
                 .iter()
                 .enumerate()
                 .filter_map(|(k, t)| marker(t).map(|m| (k, m)))
-                .collect()
+                .collect();
+            found.sort_by(|a, b| a.1.cmp(&b.1));
+            found
         });
         select_markers(found, skip)
     }
@@ -435,24 +448,25 @@ impl<'t, 'a> SentenceStems<'t, 'a> {
     }
 }
 
-fn select(stems: &[Option<StemId>], skip: &[bool]) -> Vec<StemId> {
-    let mut out: Vec<StemId> = stems
-        .iter()
-        .zip(skip)
-        .filter(|(_, &s)| !s)
-        .filter_map(|(w, _)| *w)
-        .collect();
-    out.sort();
-    out.dedup();
+/// The stems of `sorted` (stem, token index; sorted by stem) whose tokens
+/// `skip` leaves, sorted and without repeats.
+fn select(sorted: &[(StemId, usize)], skip: &[bool]) -> Vec<StemId> {
+    let mut out: Vec<StemId> = Vec::with_capacity(sorted.len());
+    for &(stem, k) in sorted {
+        if skip.get(k) == Some(&false) && out.last() != Some(&stem) {
+            out.push(stem);
+        }
+    }
     out
 }
 
 fn is_name(tokens: &[Token], k: usize, skip: &[bool]) -> bool {
     let t = &tokens[k];
-    (k > 0 || !is_stop_token(t) && !crate::word_set!(OPENERS).contains_token(t))
-        && !skip[k]
+    // The capital first: most words have none.
+    t.is_capitalized()
         && t.is_word()
-        && t.is_capitalized()
+        && !skip[k]
+        && (k > 0 || !is_stop_token(t) && !crate::word_set!(OPENERS).contains_token(t))
         && crate::calendar::month(t.text).is_none()
         && crate::calendar::weekday(t.text).is_none()
 }

@@ -16,11 +16,30 @@ const CONNECTORS: &[&str] = &["of", "the", "for", "and", "de", "du", "al", "on",
 
 fn is_acronym(t: &Token) -> bool {
     // All ASCII capitals, so its length in bytes is its length in letters.
+    // The capital first: most words have none.
     let b = t.text.as_bytes();
-    t.is_word()
-        && t.is_capitalized()
+    t.is_capitalized()
+        && t.ascii
         && (2..=6).contains(&b.len())
+        && t.is_word()
         && b.iter().all(u8::is_ascii_uppercase)
+}
+
+/// An acronym's letters as one integer (at most six ASCII capitals, so
+/// they fit and no two acronyms share one): sets of acronyms are sets of
+/// integers, and the initials read from a full name need no string.
+fn packed(letters: &[u8]) -> u64 {
+    letters
+        .iter()
+        .rev()
+        .fold(0u64, |acc, &b| (acc << 8) | u64::from(b))
+}
+
+/// The acronyms of an article, packed (`packed`), with the set of their
+/// first letters (bit `c - 'A'`), which a full name must open with.
+struct Acronyms {
+    packed: HashSet<u64>,
+    initials: u32,
 }
 
 /// The first full name of every acronym in `acronyms`, in document order:
@@ -30,13 +49,18 @@ fn is_acronym(t: &Token) -> bool {
 /// so the article is read once for all its acronyms.
 fn first_expansions<'a>(
     sentences: &[impl std::ops::Deref<Target = [Token<'a>]>],
-    acronyms: &HashSet<&str>,
-) -> HashMap<String, Span> {
-    let mut first: HashMap<String, Span> = HashMap::default();
+    acronyms: &Acronyms,
+) -> HashMap<u64, Span> {
+    let mut first: HashMap<u64, Span> = HashMap::default();
     for tokens in sentences {
         let tokens: &[Token] = tokens;
         for start in 0..tokens.len() {
-            if !tokens[start].is_capitalized() {
+            // A full name opens with a capital that opens an acronym.
+            let opening = tokens[start].text.as_bytes()[0];
+            if !tokens[start].is_capitalized()
+                || !opening.is_ascii_uppercase()
+                || acronyms.initials & (1 << (opening - b'A')) == 0
+            {
                 continue;
             }
             // At most six ASCII capitals, so kept on the stack.
@@ -51,9 +75,11 @@ fn first_expansions<'a>(
                     };
                     buf[len] = c as u8;
                     len += 1;
-                    let initials = std::str::from_utf8(&buf[..len]).unwrap_or_default();
-                    if len >= 2 && acronyms.contains(initials) && !first.contains_key(initials) {
-                        first.insert(initials.to_string(), tokens[start].span.cover(t.span));
+                    let initials = packed(&buf[..len]);
+                    if len >= 2 && acronyms.packed.contains(&initials) {
+                        first
+                            .entry(initials)
+                            .or_insert_with(|| tokens[start].span.cover(t.span));
                     }
                 } else if len == 0 || !t.is_any(CONNECTORS) {
                     break;
@@ -71,13 +97,18 @@ impl Check for AcronymNotIntroduced {
         let sentences: Vec<_> = (0..doc.sentences.len())
             .map(|k| ctx.sentence_tokens(k))
             .collect();
-        let acronyms: HashSet<&str> = sentences
-            .iter()
-            .flat_map(|s| s.iter())
-            .filter(|t| is_acronym(t))
-            .map(|t| t.text)
-            .collect();
-        if acronyms.is_empty() {
+        let mut acronyms = Acronyms {
+            packed: HashSet::default(),
+            initials: 0,
+        };
+        for t in sentences.iter().flat_map(|s| s.iter()) {
+            if is_acronym(t) {
+                let letters = t.text.as_bytes();
+                acronyms.packed.insert(packed(letters));
+                acronyms.initials |= 1 << (letters[0] - b'A');
+            }
+        }
+        if acronyms.packed.is_empty() {
             return;
         }
         let full = first_expansions(&sentences, &acronyms);
@@ -105,7 +136,7 @@ impl Check for AcronymNotIntroduced {
                 if !seen.insert(t.text) || rule.well_known.iter().any(|w| w == t.text) {
                     continue;
                 }
-                let Some(&first_full) = full.get(t.text) else {
+                let Some(&first_full) = full.get(&packed(t.text.as_bytes())) else {
                     continue;
                 };
                 if introduced.contains(t.text) {
