@@ -129,72 +129,48 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(slice.len() / 4 + 4);
     let mut i = 0;
     let mut last_end = usize::MAX;
-    while i < slice.len() {
-        if bytes[i] == b' ' {
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b' ' {
+            // Between most tokens.
             i += 1;
-            continue;
-        }
-        let ch = slice[i..].chars().next().unwrap_or(' ');
-        if ch.is_whitespace() || ch == FILLER {
-            i += ch.len_utf8();
             continue;
         }
         let start = i;
         let kind;
-        if ch.is_ascii_digit() {
-            kind = Kind::Number;
-            i += 1;
-            let mut seen_point = false;
-            while i < bytes.len() {
-                let b = bytes[i];
-                if b.is_ascii_digit() {
-                    i += 1;
-                } else if (b == b',' || (b == b'.' && !seen_point))
-                    && bytes.get(i + 1).is_some_and(|n| n.is_ascii_digit())
-                {
-                    seen_point |= b == b'.';
-                    i += 2;
-                } else if (bytes[i..].starts_with(b" @,@ ")
-                    || !seen_point && bytes[i..].starts_with(b" @.@ "))
-                    && bytes.get(i + 5).is_some_and(|n| n.is_ascii_digit())
-                {
-                    // The separators of tokenized text (WikiText): "2 @,@ 180".
-                    seen_point |= bytes[i + 2] == b'.';
-                    i += 6;
-                } else {
-                    break;
-                }
+        // The first character's case, for `capitalized`.
+        let upper;
+        if b.is_ascii() {
+            // Most text is ASCII: a byte is a character, classed without
+            // decoding.
+            if b.is_ascii_alphabetic() {
+                kind = Kind::Word;
+                i = word_end(slice, i + 1);
+            } else if b.is_ascii_digit() {
+                kind = Kind::Number;
+                i = number_end(bytes, i + 1);
+            } else if (b'\t'..=b'\r').contains(&b) || b == FILLER as u8 {
+                i += 1;
+                continue;
+            } else {
+                kind = Kind::Punct;
+                i += 1;
             }
-        } else if ch.is_alphabetic() {
-            kind = Kind::Word;
-            i += ch.len_utf8();
-            while i < slice.len() {
-                // Most of a word is ASCII letters: no decoding needed.
-                if bytes[i].is_ascii_alphanumeric() {
-                    i += 1;
-                    continue;
-                }
-                let c = slice[i..].chars().next().unwrap_or(' ');
-                // Fillers stand where an entity was decoded ("AFP&rsquo;s"): inside the word.
-                let filler_inside = c == FILLER
-                    && slice[i..]
-                        .trim_start_matches(FILLER)
-                        .starts_with(char::is_alphanumeric);
-                let connects = filler_inside
-                    || matches!(c, '-' | '\'' | '’' | '.')
-                        && slice[i + c.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_some_and(|n| n.is_alphabetic() || (c == '-' && n.is_ascii_digit()));
-                if c.is_alphanumeric() || connects {
-                    i += c.len_utf8();
-                } else {
-                    break;
-                }
-            }
+            upper = b.is_ascii_uppercase();
         } else {
-            kind = Kind::Punct;
-            i += ch.len_utf8();
+            let ch = slice[i..].chars().next().unwrap_or(' ');
+            if ch.is_whitespace() {
+                i += ch.len_utf8();
+                continue;
+            }
+            if ch.is_alphabetic() {
+                kind = Kind::Word;
+                i = word_end(slice, i + ch.len_utf8());
+            } else {
+                kind = Kind::Punct;
+                i += ch.len_utf8();
+            }
+            upper = ch.is_uppercase();
         }
         let abs = Span::new(span.start + start, span.start + i);
         let text = &slice[start..i];
@@ -221,16 +197,123 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             joined: last_end == abs.start,
             key,
             ascii,
-            capitalized: if ascii {
-                bytes[start].is_ascii_uppercase()
-            } else {
-                ch.is_uppercase()
-            },
+            capitalized: upper,
             ascii_capital,
         });
         last_end = abs.end;
     }
     out
+}
+
+/// Where a word that goes on at byte `i` of `slice` ends: letters and
+/// digits, and inner hyphens, apostrophes, dots and fillers that a letter
+/// follows ("US-backed", "Daesh's", "U.S", "AFP&rsquo;s" decoded), or a
+/// hyphen a digit follows ("COVID-19").
+#[inline(always)]
+fn word_end(slice: &str, mut i: usize) -> usize {
+    let bytes = slice.as_bytes();
+    loop {
+        // Most of a word is ASCII letters: eight bytes tested at once (the
+        // last few of the text padded with zeros, which end a run).
+        loop {
+            let mut word = [0u8; 8];
+            match bytes.get(i..i + 8) {
+                Some(eight) => word.copy_from_slice(eight),
+                None => {
+                    let rest = &bytes[i.min(bytes.len())..];
+                    word[..rest.len()].copy_from_slice(rest);
+                }
+            }
+            let run = alphanumeric_run(u64::from_le_bytes(word));
+            i += run;
+            if run < 8 {
+                break;
+            }
+        }
+        let Some(&b) = bytes.get(i) else {
+            return i;
+        };
+        // What follows a connecting mark of `width` bytes.
+        let connects = |width: usize, digit_ok: bool| {
+            slice[i + width..]
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_alphabetic() || (digit_ok && n.is_ascii_digit()))
+        };
+        let width = if b.is_ascii() {
+            match b {
+                b'-' if connects(1, true) => 1,
+                b'\'' | b'.' if connects(1, false) => 1,
+                // Fillers stand where an entity was decoded
+                // ("AFP&rsquo;s"): inside the word.
+                _ if b == FILLER as u8
+                    && slice[i..]
+                        .trim_start_matches(FILLER)
+                        .starts_with(char::is_alphanumeric) =>
+                {
+                    1
+                }
+                _ => return i,
+            }
+        } else {
+            let c = slice[i..].chars().next().unwrap_or(' ');
+            if c.is_alphanumeric() || c == '’' && connects(c.len_utf8(), false) {
+                c.len_utf8()
+            } else {
+                return i;
+            }
+        };
+        i += width;
+    }
+}
+
+/// How many of the eight bytes of `x` (little-endian) from the first are
+/// ASCII letters or digits: each byte's range tested in all eight lanes at
+/// once (no carry crosses a byte, as in `words::key`).
+#[inline(always)]
+fn alphanumeric_run(x: u64) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn lanes(b: u8) -> u64 {
+        u64::from_le_bytes([b; 8])
+    }
+    let seven = x & LOW7;
+    // Letters: in lower case ('a' = 0x61 to 'z' = 0x7a).
+    let folded = (x | lanes(0x20)) & LOW7;
+    let letter = (folded + lanes(0x80 - b'a')) & !(folded + lanes(0x7f - b'z'));
+    // Digits: '0' = 0x30 to '9' = 0x39.
+    let digit = (seven + lanes(0x80 - b'0')) & !(seven + lanes(0x7f - b'9'));
+    // Bytes of eight bits or more are never ASCII letters or digits.
+    let other = !(letter | digit) & HIGH | x & HIGH;
+    (other.trailing_zeros() / 8) as usize
+}
+
+/// Where a number that goes on at byte `i` ends: digits, with thousands
+/// separators and one decimal point between digits, and the separators of
+/// tokenized text ("2 @,@ 180").
+fn number_end(bytes: &[u8], mut i: usize) -> usize {
+    let mut seen_point = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            i += 1;
+        } else if (b == b',' || (b == b'.' && !seen_point))
+            && bytes.get(i + 1).is_some_and(|n| n.is_ascii_digit())
+        {
+            seen_point |= b == b'.';
+            i += 2;
+        } else if (bytes[i..].starts_with(b" @,@ ")
+            || !seen_point && bytes[i..].starts_with(b" @.@ "))
+            && bytes.get(i + 5).is_some_and(|n| n.is_ascii_digit())
+        {
+            // The separators of tokenized text (WikiText): "2 @,@ 180".
+            seen_point |= bytes[i + 2] == b'.';
+            i += 6;
+        } else {
+            break;
+        }
+    }
+    i
 }
 
 #[cfg(test)]
@@ -263,6 +346,42 @@ mod tests {
             texts("twenty-five 48-hour"),
             ["twenty-five", "48", "-", "hour"]
         );
+    }
+
+    #[test]
+    fn alphanumeric_runs_are_counted_as_byte_tests_count_them() {
+        // Every byte value in every lane, among letters and digits.
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let mut bytes = *b"aZ09mQ7x";
+                bytes[lane] = b;
+                let expected = bytes
+                    .iter()
+                    .position(|c| !c.is_ascii_alphanumeric())
+                    .unwrap_or(8);
+                assert_eq!(
+                    alphanumeric_run(u64::from_le_bytes(bytes)),
+                    expected,
+                    "{b:#x} in lane {lane}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn words_end_where_their_letters_and_inner_marks_end() {
+        // Runs of eight and more, the text's end inside a run, and marks
+        // that join a word only before a letter.
+        assert_eq!(
+            texts("Internationalisation abcdefgh abcdefghi x"),
+            ["Internationalisation", "abcdefgh", "abcdefghi", "x"]
+        );
+        assert_eq!(
+            texts("al-Hol’s U.S. don't-"),
+            ["al-Hol’s", "U.S", ".", "don't", "-"]
+        );
+        assert_eq!(texts("Zürich naïve\u{7f}s"), ["Zürich", "naïve\u{7f}s"]);
+        assert_eq!(texts("a-\u{7f} b.'c"), ["a", "-", "b", ".", "'", "c"]);
     }
 
     #[test]
