@@ -60,6 +60,33 @@ pub fn weekday_name(day: Weekday) -> &'static str {
 }
 
 /// The last day of a month.
+/// A date as `%Y-%m-%d` writes it ("2019-02-19"): years of four digits
+/// written directly (chrono's formatter reads its format string at every
+/// call, and the report writes a date for every time it shows), others
+/// through chrono ("+10000-01-01").
+pub fn iso_date(d: NaiveDate) -> String {
+    let year = d.year();
+    if !(0..=9999).contains(&year) {
+        return d.format("%Y-%m-%d").to_string();
+    }
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let (y, m, day) = (year as u32, d.month(), d.day());
+    [
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        '-',
+        digit(m / 10),
+        digit(m),
+        '-',
+        digit(day / 10),
+        digit(day),
+    ]
+    .iter()
+    .collect()
+}
+
 pub fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
     let (y, m) = if month == 12 {
         (year + 1, 1)
@@ -85,6 +112,29 @@ pub fn add_months(date: NaiveDate, months: i32) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_dates_are_written_as_chrono_writes_them() {
+        for (y, m, d) in [
+            (2019, 2, 19),
+            (1, 1, 1),
+            (0, 12, 31),
+            (999, 10, 5),
+            (9999, 12, 31),
+            (10_000, 1, 1),
+            (-44, 3, 15),
+            (2024, 2, 29),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).expect("a date");
+            assert_eq!(iso_date(date), date.format("%Y-%m-%d").to_string());
+        }
+        // Every day of four years, a leap year among them.
+        let mut day = NaiveDate::from_ymd_opt(2023, 1, 1).expect("a date");
+        while day.year() < 2027 {
+            assert_eq!(iso_date(day), day.format("%Y-%m-%d").to_string());
+            day = day.succ_opt().expect("a next day");
+        }
+    }
 
     #[test]
     fn month_and_weekday_names_are_read_with_their_possessives_and_abbreviations() {

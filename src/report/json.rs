@@ -166,8 +166,8 @@ fn time(doc: &Document, t: &TimeExpr) -> TimeJson {
         span: doc.locate(t.span),
         text: doc.clean_text(t.span),
         kind: t.kind.as_str(),
-        start: t.start.map(|d| d.format("%Y-%m-%d").to_string()),
-        end: t.end.map(|d| d.format("%Y-%m-%d").to_string()),
+        start: t.start.map(crate::calendar::iso_date),
+        end: t.end.map(crate::calendar::iso_date),
         duration_days: t.duration.as_ref().map(duration),
         weekday: t.weekday.map(crate::calendar::weekday_name),
         relative: t.relative,
@@ -211,7 +211,7 @@ pub fn file(r: &FileReport) -> FileJson<'_> {
     let doc = &r.doc;
     FileJson {
         path: &doc.path,
-        reference_date: r.reference_date.map(|d| d.format("%Y-%m-%d").to_string()),
+        reference_date: r.reference_date.map(crate::calendar::iso_date),
         sentences: doc
             .sentences
             .iter()
@@ -297,11 +297,12 @@ pub fn head() -> String {
 /// the output as they are, with no pass to check so.
 pub fn piece(report: &FileReport) -> Vec<u8> {
     // An entry runs to about nine times its sentences' text (markup, which
-    // the file's length counts, adds nothing); room for twelve times up
-    // front spares the copies of a buffer doubling. Bounded, for one huge
-    // article, where doubling is rare anyway.
+    // the file's length counts, adds nothing), and to seventeen times for one
+    // article in ten (short ones with many findings); room for twenty times
+    // up front spares nearly all the copies of a buffer doubling. Bounded,
+    // for one huge article, where doubling is rare anyway.
     let text: usize = report.doc.sentences.iter().map(|s| s.span.len()).sum();
-    let room = text.saturating_mul(12).clamp(4096, 1 << 26);
+    let room = text.saturating_mul(20).clamp(8192, 1 << 26);
     let mut layout = super::json_layout::Layout::new(Vec::with_capacity(room), 2);
     layout.out.extend_from_slice(b"\n    ");
     layout.file(&file(report));
