@@ -206,19 +206,16 @@ pub fn read(
         .iter()
         .map(|t| sentence_times.iter().any(|x| x.span.contains(t.span)))
         .collect();
-    let in_attribution: Vec<bool> = tokens
-        .iter()
-        .map(|t| skip_attribution.iter().any(|s| s.contains(t.span)))
-        .collect();
     let events = event_phrases(tokens, lex);
     let pronoun = tokens
         .first()
         .filter(|t| t.is_any(PRONOUNS))
         .map(|t| t.text.to_lowercase());
-    let base_skip: Vec<bool> = in_time
+    // In a time or in the attribution (its cue and source).
+    let base_skip: Vec<bool> = tokens
         .iter()
-        .zip(&in_attribution)
-        .map(|(a, b)| *a || *b)
+        .zip(&in_time)
+        .map(|(t, &timed)| timed || skip_attribution.iter().any(|s| s.contains(t.span)))
         .collect();
     // Dates as the article fixes them (for telling counts of two days
     // apart), and relative times placed against the reference date or a

@@ -27,6 +27,7 @@ use crate::attribution::{Attributions, SentenceTokens};
 use crate::claims::Claim;
 use crate::document::{Document, Span};
 use crate::expressions::tokens::{tokenize, Token};
+use crate::expressions::TimeExpr;
 pub use facts::{EventMention, ExpectedEnd, Figure, Measure, Mode, Ongoing};
 pub use lexicon::EventLexicon;
 use text::SentenceStems;
@@ -226,23 +227,31 @@ impl ClaimGraph {
                 let tokens = &tokens[..];
                 let stems = SentenceStems::of(tokens);
                 let own = &claims_of[index];
-                let sentence_times: Vec<_> = own
-                    .iter()
-                    .flat_map(|&c| article.claims[c].times.iter().cloned())
-                    .collect();
+                // The times of the sentence's claims: borrowed from its one
+                // claim, as most sentences have at most one.
+                let sentence_times: Cow<[TimeExpr]> = match own[..] {
+                    [] => Cow::Borrowed(&[]),
+                    [c] => Cow::Borrowed(&article.claims[c].times),
+                    _ => own
+                        .iter()
+                        .flat_map(|&c| article.claims[c].times.iter().cloned())
+                        .collect(),
+                };
                 // Without a reference date, relative times are placed against
                 // a stand-in one: their distances from it still hold.
-                let placed =
+                let placed: Cow<[TimeExpr]> =
                     if article.reference.is_some() || !sentence_times.iter().any(|t| t.relative) {
-                        sentence_times.clone()
+                        Cow::Borrowed(&sentence_times)
                     } else {
-                        crate::expressions::find(
-                            &article.doc.prose,
-                            sentence.span,
-                            Some(reference),
-                            expressions,
+                        Cow::Owned(
+                            crate::expressions::find(
+                                &article.doc.prose,
+                                sentence.span,
+                                Some(reference),
+                                expressions,
+                            )
+                            .times,
                         )
-                        .times
                     };
                 let slots: Vec<Option<usize>> = if own.is_empty() {
                     vec![None]
