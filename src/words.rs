@@ -202,8 +202,11 @@ fn filter_bit(key: u64) -> (usize, u64) {
 }
 
 impl<V> KeyMap<V> {
+    /// Whether the map may hold `key`: `false` is sure, `true` only says
+    /// to look. For callers that test this inline and read the table out of
+    /// line (most lookups end here).
     #[inline(always)]
-    fn may_hold(&self, key: u64) -> bool {
+    pub fn may_hold(&self, key: u64) -> bool {
         let (word, mask) = filter_bit(key);
         self.filter[word] & mask != 0
     }
@@ -300,8 +303,17 @@ impl WordSet {
         self.contains_keyed(token.key, token.text)
     }
 
+    /// The filter inline at every caller (most words are not in a set, and
+    /// it says so in a few instructions), the table out of line.
+    #[inline(always)]
     fn contains_keyed(&self, key: u64, word: &str) -> bool {
+        self.words.may_hold(key) && self.holds(key, word)
+    }
+
+    #[inline(never)]
+    fn holds(&self, key: u64, word: &str) -> bool {
         self.words
+            .map
             .get(&key)
             .is_some_and(|ws| ws.iter().any(|w| w.eq_ignore_ascii_case(word)))
     }
@@ -339,10 +351,20 @@ impl Phrases {
     }
 
     /// The length of the first phrase, in list order, written at `tokens[at..]`.
-    #[inline]
+    #[inline(always)]
     pub fn first_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
-        // Most tokens begin no phrase: the key's filter says so inline.
-        let candidates = self.by_first.get(&tokens.get(at)?.key)?;
+        // Most tokens begin no phrase: the key's filter says so inline, at
+        // every caller; the table and the phrases are read out of line.
+        let key = tokens.get(at)?.key;
+        if !self.by_first.may_hold(key) {
+            return None;
+        }
+        self.first_at_held(tokens, at, key)
+    }
+
+    #[inline(never)]
+    fn first_at_held(&self, tokens: &[Token], at: usize, key: u64) -> Option<usize> {
+        let candidates = self.by_first.map.get(&key)?;
         candidates
             .iter()
             .find_map(|&k| phrase_at(tokens, at, &self.phrases[k]))

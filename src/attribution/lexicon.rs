@@ -217,8 +217,18 @@ impl CueLexicon {
         self.verbs.get(word)
     }
 
-    /// The reporting verb a token is a form of, in any case.
+    /// The reporting verb a token is a form of, in any case. (The key's
+    /// filter inline at every caller: most words are no verb of saying.)
+    #[inline(always)]
     pub fn verb_of(&self, token: &Token) -> Option<&Verb> {
+        if token.ascii && !self.verb_keys.may_hold(token.key) {
+            return None;
+        }
+        self.verb_of_held(token)
+    }
+
+    #[inline(never)]
+    fn verb_of_held(&self, token: &Token) -> Option<&Verb> {
         if !self.verb_keys.contains(&crate::words::lower_key(token)) {
             return None;
         }
@@ -235,7 +245,14 @@ impl CueLexicon {
     }
 
     /// As `is_passive_cue`, for a token in any case.
+    #[inline(always)]
     pub fn is_passive_cue_token(&self, token: &Token) -> bool {
+        (!token.ascii || self.passive_cue_keys.may_hold(token.key))
+            && self.is_passive_cue_token_held(token)
+    }
+
+    #[inline(never)]
+    fn is_passive_cue_token_held(&self, token: &Token) -> bool {
         self.passive_cue_keys
             .contains(&crate::words::lower_key(token))
             && self.is_passive_cue(&crate::words::lower(token.text))
@@ -291,7 +308,14 @@ impl CueLexicon {
     }
 
     /// As `is_noun_cue`, for a token in any case.
+    #[inline(always)]
     pub fn is_noun_cue_token(&self, token: &Token) -> bool {
+        (!token.ascii || self.noun_cue_keys.may_hold(token.key))
+            && self.is_noun_cue_token_held(token)
+    }
+
+    #[inline(never)]
+    fn is_noun_cue_token_held(&self, token: &Token) -> bool {
         self.noun_cue_keys.contains(&crate::words::lower_key(token))
             && self.is_noun_cue(&crate::words::lower(token.text))
     }

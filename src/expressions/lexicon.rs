@@ -235,7 +235,23 @@ fn merge_entries<T>(
 
 /// The longest phrase of a table starting at token `i` (the first entry
 /// wins a tie): the entry and the phrase's length in tokens.
+#[inline(always)]
 fn longest<'a, T>(
+    entries: &'a [T],
+    index: &PhraseIndex,
+    tokens: &[Token],
+    i: usize,
+) -> Option<(&'a T, usize)> {
+    // The filter inline at every caller (most tokens begin no phrase), the
+    // table out of line.
+    if !index.may_hold(tokens.get(i)?.key) {
+        return None;
+    }
+    longest_held(entries, index, tokens, i)
+}
+
+#[inline(never)]
+fn longest_held<'a, T>(
     entries: &'a [T],
     index: &PhraseIndex,
     tokens: &[Token],

@@ -73,7 +73,18 @@ fn number_words() -> &'static KeyMap<Vec<(String, f64)>> {
     })
 }
 
+/// The filter inline at every caller (most words are no number), the
+/// table out of line.
+#[inline(always)]
 fn number_word_keyed(key: u64, word: &str) -> Option<f64> {
+    if !number_words().may_hold(key) {
+        return None;
+    }
+    number_word_held(key, word)
+}
+
+#[inline(never)]
+fn number_word_held(key: u64, word: &str) -> Option<f64> {
     number_words()
         .get(&key)?
         .iter()
