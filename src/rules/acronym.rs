@@ -101,53 +101,51 @@ impl Check for AcronymNotIntroduced {
             packed: HashSet::default(),
             initials: 0,
         };
-        for t in sentences.iter().flat_map(|s| s.iter()) {
-            if is_acronym(t) {
-                let letters = t.text.as_bytes();
-                acronyms.packed.insert(packed(letters));
-                acronyms.initials |= 1 << (letters[0] - b'A');
+        // One pass for the acronyms (in order of use) and the words
+        // introduced in parentheses: "Full Name (ACR)" or "ACR (Full
+        // Name)" anywhere, or the acronym in parentheses.
+        let mut used: Vec<&Token> = Vec::new();
+        let mut introduced: HashSet<&str> = HashSet::default();
+        for s in &sentences {
+            for (j, t) in s.iter().enumerate() {
+                if is_acronym(t) {
+                    let letters = t.text.as_bytes();
+                    acronyms.packed.insert(packed(letters));
+                    acronyms.initials |= 1 << (letters[0] - b'A');
+                    used.push(t);
+                } else if t.is_punct('(') {
+                    // "ACR (Full Name)": the word before the parenthesis.
+                    if j > 0 {
+                        introduced.insert(s[j - 1].text);
+                    }
+                    // "(ACR)": the one word inside it.
+                    if s.get(j + 2).is_some_and(|c| c.is_punct(')')) {
+                        introduced.insert(s[j + 1].text);
+                    }
+                }
             }
         }
         if acronyms.packed.is_empty() {
             return;
         }
         let full = first_expansions(&sentences, &acronyms);
-        // Introduced: "Full Name (ACR)" or "ACR (Full Name)" anywhere, or
-        // the acronym in parentheses.
-        let mut introduced: HashSet<&str> = HashSet::default();
-        for s in &sentences {
-            for (j, t) in s.iter().enumerate() {
-                if !t.is_punct('(') {
-                    continue;
-                }
-                // "ACR (Full Name)": the word before the parenthesis.
-                if j > 0 {
-                    introduced.insert(s[j - 1].text);
-                }
-                // "(ACR)": the one word inside it.
-                if s.get(j + 2).is_some_and(|c| c.is_punct(')')) {
-                    introduced.insert(s[j + 1].text);
-                }
-            }
-        }
         let mut seen: HashSet<&str> = HashSet::default();
-        for tokens in &sentences {
-            for t in tokens.iter().filter(|t| is_acronym(t)) {
-                if !seen.insert(t.text) || rule.well_known.iter().any(|w| w == t.text) {
-                    continue;
-                }
-                let Some(&first_full) = full.get(&packed(t.text.as_bytes())) else {
-                    continue;
-                };
-                if introduced.contains(t.text) {
-                    continue;
-                }
-                let written = doc.clean_text(first_full);
-                let name = written
-                    .strip_suffix("'s")
-                    .or_else(|| written.strip_suffix("’s"))
-                    .unwrap_or(&written);
-                out.push(Finding::of_spans(
+        for t in used {
+            if !seen.insert(t.text) || rule.well_known.iter().any(|w| w == t.text) {
+                continue;
+            }
+            let Some(&first_full) = full.get(&packed(t.text.as_bytes())) else {
+                continue;
+            };
+            if introduced.contains(t.text) {
+                continue;
+            }
+            let written = doc.clean_text(first_full);
+            let name = written
+                .strip_suffix("'s")
+                .or_else(|| written.strip_suffix("’s"))
+                .unwrap_or(&written);
+            out.push(Finding::of_spans(
                     rule,
                     format!(
                         "\"{}\" is used without being introduced: the article writes \"{name}\" but never \"{name} ({})\"",
@@ -158,7 +156,6 @@ impl Check for AcronymNotIntroduced {
                         (first_full, "the full name, without the acronym".into()),
                     ],
                 ));
-            }
         }
     }
 }
