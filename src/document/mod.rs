@@ -127,10 +127,16 @@ impl Document {
     /// what a claim's `text` shows.
     pub fn clean_text(&self, span: Span) -> String {
         let prose = self.prose_of(span);
-        // Most sentences are single-spaced ASCII prose, as written in the
-        // file (no markup blanked), with no filler: nothing to collapse or
-        // drop.
-        let single_spaced = prose.bytes().all(|b| (0x20..0x7f).contains(&b))
+        // Most sentences are single-spaced prose, as written in the file (no
+        // markup blanked), with no filler and no white space but single
+        // ASCII spaces: nothing to collapse or drop. (Non-ASCII text, with
+        // its curly quotes and dashes, is asked about white space by
+        // character, still cheaper than the collapsing below.)
+        let bytes = prose.as_bytes();
+        let printable = |b: &u8| *b >= 0x20 && *b != 0x7f;
+        let single_spaced = (bytes.iter().all(|b| printable(b) && b.is_ascii())
+            || bytes.iter().all(printable)
+                && !prose.chars().any(|c| c != ' ' && c.is_whitespace()))
             && !prose.contains("  ")
             && !prose.starts_with(' ')
             && !prose.ends_with(' ');
