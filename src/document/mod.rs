@@ -331,6 +331,16 @@ mod tests {
             .map(|s| doc.clean_text(s.span))
             .collect();
         assert_eq!(texts, ["One two three.", "Four five."]);
+        // Curly quotes and dashes with single spaces are copied whole; any
+        // other white space among them is still collapsed.
+        for (text, clean) in [
+            ("“Yes,” he said — twice.", "“Yes,” he said — twice."),
+            ("“Yes,”\u{a0}he said.", "“Yes,” he said."),
+            ("Naïve  café\u{2009}owner’s.", "Naïve café owner’s."),
+        ] {
+            let doc = Document::parse("t", Format::Plain, text.into());
+            assert_eq!(doc.clean_text(doc.sentences[0].span), clean, "{text:?}");
+        }
         // Markup blanked inside a span is not copied whole: the space before
         // closing punctuation that was a link's address goes.
         let doc = Document::parse(
