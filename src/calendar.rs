@@ -8,8 +8,20 @@ fn bare(word: &str) -> &str {
     crate::words::without_possessive(word).trim_end_matches('.')
 }
 
+/// Whether a word may be one of the names below: at least three letters
+/// (points and possessives may follow, any number of them), opening with one
+/// of `initials` (in lower case). Asked first, as most words are none of
+/// them.
+#[inline(always)]
+fn may_be(word: &str, initials: &[u8]) -> bool {
+    word.len() >= 3 && initials.contains(&(word.as_bytes()[0] | 0x20))
+}
+
 /// Month number (1–12) of a month name or abbreviation (with or without a period).
 pub fn month(word: &str) -> Option<u32> {
+    if !may_be(word, b"jfmasond") {
+        return None;
+    }
     let mut buf = [0u8; 16];
     let w = crate::words::ascii_lower_short(bare(word), &mut buf)?;
     let m = match w {
@@ -32,6 +44,9 @@ pub fn month(word: &str) -> Option<u32> {
 
 /// The weekday a word names ("Tuesday", "Tue.", "Tues").
 pub fn weekday(word: &str) -> Option<Weekday> {
+    if !may_be(word, b"mtwfs") {
+        return None;
+    }
     let mut buf = [0u8; 16];
     let w = crate::words::ascii_lower_short(bare(word), &mut buf)?;
     let d = match w {
@@ -112,6 +127,30 @@ pub fn add_months(date: NaiveDate, months: i32) -> Option<NaiveDate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_and_weekday_names_with_their_endings() {
+        for (word, m) in [
+            ("September’s", Some(9)),
+            ("Sept....", Some(9)),
+            ("FEB.", Some(2)),
+            ("may", Some(5)),
+            ("Ma", None),
+            ("Jun's", Some(6)),
+            ("Emay", None),
+        ] {
+            assert_eq!(month(word), m, "{word}");
+        }
+        for (word, d) in [
+            ("Wednesday’s", Some(Weekday::Wed)),
+            ("Thurs.", Some(Weekday::Thu)),
+            ("SUN", Some(Weekday::Sun)),
+            ("Su", None),
+            ("Monday-", None),
+        ] {
+            assert_eq!(weekday(word), d, "{word}");
+        }
+    }
 
     #[test]
     fn iso_dates_are_written_as_chrono_writes_them() {
