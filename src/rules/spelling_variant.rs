@@ -138,7 +138,10 @@ impl Check for SpellingVariant {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         let doc = ctx.doc;
         // `index` finds a key's entry in `forms`.
-        let mut index: HashMap<u64, usize> = HashMap::default();
+        // Sized for a few names a sentence: grown from empty, it was rehashed
+        // several times an article.
+        let mut index: HashMap<u64, usize> =
+            HashMap::with_capacity_and_hasher(4 * doc.sentences.len(), Default::default());
         let mut forms: Spellings = Vec::new();
         let mut keys = SpellingKey {
             letters: Vec::new(),
