@@ -295,7 +295,11 @@ impl Iterator for Inputs {
             let walk = ignore::WalkBuilder::new(&path)
                 .hidden(true)
                 .require_git(false)
-                .sort_by_file_name(|a, b| a.cmp(b))
+                // Entries are sorted within their folder, where every path
+                // shares the folder's: their bytes compare as their names
+                // do, without taking each path apart for its name at every
+                // comparison (a folder of 100,000 articles makes 1.7 million).
+                .sort_by_file_path(|a, b| a.as_os_str().cmp(b.as_os_str()))
                 .build();
             self.walking = Some(Walking {
                 root: path,
