@@ -125,7 +125,7 @@ pub fn lower_key(token: &Token) -> u64 {
     if token.ascii {
         token.key
     } else {
-        key(&lower(token.text))
+        lower_key_of(token.text)
     }
 }
 
