@@ -57,7 +57,7 @@ pub fn extract(
         };
         for slot in &slots {
             claims.push(Claim {
-                id: format!("c{}", claims.len() + 1),
+                id: crate::words::numbered_id('c', claims.len() + 1),
                 span: sentence.span,
                 text: text.clone(),
                 sentence: index,

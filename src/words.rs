@@ -117,6 +117,18 @@ pub fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// An id made of a prefix and a number ("c12", "s3"): written with `itoa`,
+/// not `format!`, as every claim and source gets one (the formatter's
+/// machinery cost more than the rest of a claim's making).
+pub fn numbered_id(prefix: char, n: usize) -> String {
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(n);
+    let mut id = String::with_capacity(prefix.len_utf8() + digits.len());
+    id.push(prefix);
+    id.push_str(digits);
+    id
+}
+
 /// `key` of a token's lower-case form: the token's own key when it is ASCII
 /// (a key ignores ASCII case), else that of its lower-cased copy. A table
 /// keyed by lower-case words is looked up with it exactly.
@@ -403,6 +415,14 @@ mod tests {
     use super::*;
     use crate::document::Span;
     use crate::expressions::tokens::tokenize;
+
+    #[test]
+    fn numbered_ids_are_written_as_format_writes_them() {
+        for n in [0, 1, 9, 10, 99, 100, 12_345, usize::MAX] {
+            assert_eq!(numbered_id('c', n), format!("c{n}"));
+            assert_eq!(numbered_id('s', n), format!("s{n}"));
+        }
+    }
 
     #[test]
     fn key_map_answers_as_its_table_does() {

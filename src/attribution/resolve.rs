@@ -809,7 +809,7 @@ impl Resolver<'_> {
 
     fn push(&mut self, mut source: Source) -> usize {
         let s = self.sources.len();
-        source.id = format!("s{}", s + 1);
+        source.id = crate::words::numbered_id('s', s + 1);
         let names: Vec<String> = std::iter::once(source.name.clone())
             .chain(source.aliases.iter().cloned())
             .collect();

@@ -32,7 +32,7 @@ use super::tokens::Token;
 use super::{DurationDays, TimeExpr, TimeKind};
 use crate::calendar;
 
-pub(super) fn find(
+pub(crate) fn find(
     tokens: &[Token],
     used: &mut [bool],
     lexicon: &Lexicon,

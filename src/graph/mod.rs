@@ -204,8 +204,15 @@ impl ClaimGraph {
                 }
                 for t in &claim.times {
                     let label = match (t.start, t.end) {
-                        (Some(s), Some(e)) if s == e => s.to_string(),
-                        (Some(s), Some(e)) => format!("{s}..{e}"),
+                        // (Written directly: chrono's formatter was a
+                        // hot spot at a time node a claim.)
+                        (Some(s), Some(e)) if s == e => crate::calendar::iso_date(s),
+                        (Some(s), Some(e)) => {
+                            let mut label = crate::calendar::iso_date(s);
+                            label.push_str("..");
+                            label.push_str(&crate::calendar::iso_date(e));
+                            label
+                        }
                         _ => article.doc.clean_text(t.span),
                     };
                     let tn = *time_nodes
@@ -222,11 +229,10 @@ impl ClaimGraph {
                     v.push(c);
                 }
             }
-            for (index, sentence) in article.doc.sentences.iter().enumerate() {
+            for (index, own) in claims_of.iter().enumerate() {
                 let tokens = article.sentence_tokens(index);
                 let tokens = &tokens[..];
                 let stems = SentenceStems::of(tokens);
-                let own = &claims_of[index];
                 // The times of the sentence's claims: borrowed from its one
                 // claim, as most sentences have at most one.
                 let sentence_times: Cow<[TimeExpr]> = match own[..] {
@@ -243,15 +249,15 @@ impl ClaimGraph {
                     if article.reference.is_some() || !sentence_times.iter().any(|t| t.relative) {
                         Cow::Borrowed(&sentence_times)
                     } else {
-                        Cow::Owned(
-                            crate::expressions::find(
-                                &article.doc.prose,
-                                sentence.span,
-                                Some(reference),
-                                expressions,
-                            )
-                            .times,
-                        )
+                        // Only the times are read again, from the tokens
+                        // made already (times are found before quantities,
+                        // so the quantities cannot change them).
+                        Cow::Owned(crate::expressions::time::find(
+                            tokens,
+                            &mut vec![false; tokens.len()],
+                            expressions,
+                            Some(reference),
+                        ))
                     };
                 let slots: Vec<Option<usize>> = if own.is_empty() {
                     vec![None]
