@@ -448,6 +448,14 @@ pub fn is_pronoun(t: &Token) -> bool {
     if !t.is_word() {
         return false;
     }
+    // A pronoun has at most five letters, before any contraction
+    // ("which’ll"): a longer word with no apostrophe (nor the lead byte of
+    // a curly one) in its first six bytes is none. (Every capitalised word
+    // is asked whether it is a name, and so whether it is a pronoun.)
+    let bytes = t.text.as_bytes();
+    if bytes.len() > 5 && !bytes[..6].iter().any(|&b| b == b'\'' || b == 0xe2) {
+        return false;
+    }
     // Most words have no contraction to take off: one lookup of the key.
     let contracted = if t.ascii {
         t.text.as_bytes().contains(&b'\'')
@@ -2321,4 +2329,41 @@ pub fn np_forward(tokens: &[Token], start: usize, lex: &CueLexicon) -> Option<Ra
         break;
     }
     (words > 0).then_some(start..e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Span;
+    use crate::expressions::tokens::tokenize;
+
+    /// Pronouns with and without contractions, straight or curly, in any
+    /// case; longer words that begin as pronouns do are none.
+    #[test]
+    fn pronouns_with_and_without_contractions() {
+        let cases = [
+            ("he", true),
+            ("He", true),
+            ("He's", true),
+            ("they’re", true),
+            ("THEY'RE", true),
+            ("which’ll", true),
+            ("Which's", true),
+            ("who'd've", true),
+            ("It", true),
+            ("Heather", false),
+            ("Theyre", false),
+            ("Itself", false),
+            ("whichever", false),
+            ("Whichever's", false),
+            ("Theirs", false),
+            ("The", false),
+            ("Hé's", false),
+        ];
+        for (word, pronoun) in cases {
+            let tokens = tokenize(word, Span::new(0, word.len()));
+            assert_eq!(tokens.len(), 1, "{word}");
+            assert_eq!(is_pronoun(&tokens[0]), pronoun, "{word}");
+        }
+    }
 }

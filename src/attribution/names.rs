@@ -35,8 +35,10 @@ pub struct Names {
     /// A descriptive head noun → the name it describes ("militia" → "Syrian
     /// Democratic Forces").
     pub descriptions: HashMap<String, String>,
-    /// Initials → the first name of two words or more they abbreviate.
-    by_initials: HashMap<String, String>,
+    /// Initials → the first name of two words or more they abbreviate:
+    /// made when an acronym is first expanded (most articles expand none,
+    /// and every name of two words would be read for its initials).
+    by_initials: std::cell::OnceCell<HashMap<String, String>>,
 }
 
 const CALENDAR: &[&str] = &[
@@ -233,18 +235,20 @@ impl Names {
         }
     }
 
-    /// Indexes the names by their initials, once every sentence is read.
-    pub fn index(&mut self) {
-        for n in &self.all {
-            if n.text.split_whitespace().count() >= 2 {
-                let key = initials(&n.text);
-                if key.len() >= 2 {
-                    self.by_initials
-                        .entry(key)
-                        .or_insert_with(|| n.text.clone());
+    /// The names by their initials (every sentence is read by then).
+    fn by_initials(&self) -> &HashMap<String, String> {
+        self.by_initials.get_or_init(|| {
+            let mut by_initials: HashMap<String, String> = HashMap::default();
+            for n in &self.all {
+                if n.text.split_whitespace().count() >= 2 {
+                    let key = initials(&n.text);
+                    if key.len() >= 2 {
+                        by_initials.entry(key).or_insert_with(|| n.text.clone());
+                    }
                 }
             }
-        }
+            by_initials
+        })
     }
 
     /// The full name an acronym stands for: introduced in parentheses, or the
@@ -257,7 +261,7 @@ impl Names {
         if bare.len() < 2 {
             return None;
         }
-        self.by_initials.get(&bare).cloned()
+        self.by_initials().get(&bare).cloned()
     }
 }
 

@@ -75,7 +75,6 @@ pub fn resolve(
     for (i, st) in sentences.iter().enumerate() {
         names.add_sentence(&st.tokens, i, lex, &common);
     }
-    names.index();
     let mut r = Resolver {
         lex,
         names,
