@@ -35,30 +35,38 @@ struct Mimalloc;
 #[cfg(feature = "mimalloc")]
 const WORD: usize = std::mem::size_of::<usize>();
 
+/// A block for `layout` from `plain` (size) where a word's alignment serves,
+/// else from `aligned` (size, alignment).
+#[cfg(feature = "mimalloc")]
+#[inline(always)]
+unsafe fn mimalloc_block(
+    layout: std::alloc::Layout,
+    plain: unsafe extern "C" fn(usize) -> *mut std::ffi::c_void,
+    aligned: unsafe extern "C" fn(usize, usize) -> *mut std::ffi::c_void,
+) -> *mut u8 {
+    if layout.align() <= WORD {
+        plain(layout.size()).cast()
+    } else {
+        aligned(layout.size(), layout.align()).cast()
+    }
+}
+
 // SAFETY: each call keeps GlobalAlloc's contract: a block of at least the
-// size asked for, aligned as asked (mi_malloc and mi_realloc return blocks
-// aligned to at least a word, and anything more is asked of the aligned
-// functions), freed by mi_free, which frees blocks of either kind.
+// size asked for, aligned as asked (mi_malloc, mi_zalloc and mi_realloc
+// return blocks aligned to at least a word, and anything more is asked of
+// the aligned functions), freed by mi_free, which frees blocks of either kind.
 #[cfg(feature = "mimalloc")]
 unsafe impl std::alloc::GlobalAlloc for Mimalloc {
     #[inline]
     unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
         use libmimalloc_sys as mi;
-        if layout.align() <= WORD {
-            mi::mi_malloc(layout.size()).cast()
-        } else {
-            mi::mi_malloc_aligned(layout.size(), layout.align()).cast()
-        }
+        mimalloc_block(layout, mi::mi_malloc, mi::mi_malloc_aligned)
     }
 
     #[inline]
     unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
         use libmimalloc_sys as mi;
-        if layout.align() <= WORD {
-            mi::mi_zalloc(layout.size()).cast()
-        } else {
-            mi::mi_zalloc_aligned(layout.size(), layout.align()).cast()
-        }
+        mimalloc_block(layout, mi::mi_zalloc, mi::mi_zalloc_aligned)
     }
 
     #[inline]
