@@ -87,7 +87,10 @@ pub struct Lexicon {
 }
 
 /// A table's phrases by first word (lower case): (entry, words) pairs.
-type PhraseIndex = crate::words::KeyMap<Vec<(usize, Vec<String>)>>;
+/// Phrases by the key of their first word: each phrase's entry, its words
+/// (lower case) and their keys (`words::key`), which turn away a word that
+/// differs before its letters are compared.
+type PhraseIndex = crate::words::KeyMap<Vec<(usize, Vec<String>, Vec<u64>)>>;
 
 #[derive(Debug, Clone, Default)]
 struct Indexes {
@@ -110,9 +113,10 @@ fn index_of<T>(entries: &[T], phrases: impl Fn(&T) -> &Vec<String>) -> PhraseInd
                 .map(|t| t.text.to_lowercase())
                 .collect();
             if let Some(first) = words.first() {
+                let keys = words.iter().map(|w| crate::words::key(w)).collect();
                 index
                     .entry_or_default(crate::words::key(first))
-                    .push((k, words));
+                    .push((k, words, keys));
             }
         }
     }
@@ -123,7 +127,7 @@ fn longest_phrase(index: &PhraseIndex) -> usize {
     index
         .values()
         .flatten()
-        .map(|(_, words)| words.len())
+        .map(|(_, words, _)| words.len())
         .max()
         .unwrap_or(0)
 }
@@ -260,9 +264,13 @@ fn longest_held<'a, T>(
     let first = tokens.get(i)?;
     let candidates = index.get(&first.key)?;
     let mut best: Option<(usize, usize)> = None;
-    for (k, words) in candidates {
+    for (k, words, keys) in candidates {
         let len = words.len();
+        // Words equal but for ASCII case share a key: a key that differs
+        // rules a word out, and only a phrase whose keys all agree has its
+        // words compared.
         let matches = i + len <= tokens.len()
+            && keys.iter().zip(&tokens[i..]).all(|(&key, t)| t.key == key)
             && words
                 .iter()
                 .zip(&tokens[i..])
