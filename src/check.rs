@@ -44,10 +44,7 @@ pub fn check_text(
     for sentence in &doc.sentences {
         let tokens = tokenize(&doc.prose, sentence.span);
         let found = expressions::find_in(&tokens, reference_date, &rules.lexicon);
-        let in_time = tokens
-            .iter()
-            .map(|t| found.times.iter().any(|x| x.span.contains(t.span)))
-            .collect();
+        let in_time = expressions::tokens::covered(&tokens, found.times.iter().map(|x| x.span));
         expressions.push(found);
         sentences.push(SentenceTokens { tokens, in_time });
     }

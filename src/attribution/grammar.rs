@@ -672,11 +672,7 @@ pub fn find(
 }
 
 fn mark(taken: &mut [bool], f: &Found, tokens: &[Token]) {
-    for (t, tok) in taken.iter_mut().zip(tokens) {
-        if f.cue.contains(tok.span) {
-            *t = true;
-        }
-    }
+    crate::expressions::tokens::mark_covered(tokens, [f.cue], taken);
     if let Some(r) = &f.speaker {
         for t in &mut taken[r.clone()] {
             *t = true;

@@ -143,9 +143,8 @@ pub struct SentenceFacts {
 
 /// Token indices of a span.
 fn token_range(tokens: &[Token], span: Span) -> Option<(usize, usize)> {
-    let first = tokens.iter().position(|t| span.contains(t.span))?;
-    let last = tokens.iter().rposition(|t| span.contains(t.span))?;
-    Some((first, last + 1))
+    let run = crate::expressions::tokens::covered_range(tokens, span);
+    (!run.is_empty()).then_some((run.start, run.end))
 }
 
 /// Every event phrase of a sentence: (first token, end token, class).
@@ -202,21 +201,20 @@ pub fn read(
     stems: &SentenceStems,
 ) -> SentenceFacts {
     let mut out = SentenceFacts::default();
-    let in_time: Vec<bool> = tokens
-        .iter()
-        .map(|t| sentence_times.iter().any(|x| x.span.contains(t.span)))
-        .collect();
+    let in_time =
+        crate::expressions::tokens::covered(tokens, sentence_times.iter().map(|x| x.span));
     let events = event_phrases(tokens, lex);
     let pronoun = tokens
         .first()
         .filter(|t| t.is_any(PRONOUNS))
         .map(|t| t.text.to_lowercase());
     // In a time or in the attribution (its cue and source).
-    let base_skip: Vec<bool> = tokens
-        .iter()
-        .zip(&in_time)
-        .map(|(t, &timed)| timed || skip_attribution.iter().any(|s| s.contains(t.span)))
-        .collect();
+    let mut base_skip = in_time.clone();
+    crate::expressions::tokens::mark_covered(
+        tokens,
+        skip_attribution.iter().copied(),
+        &mut base_skip,
+    );
     // Dates as the article fixes them (for telling counts of two days
     // apart), and relative times placed against the reference date or a
     // stand-in one (`ClaimGraph::references`), for the order of events.
@@ -821,7 +819,7 @@ fn day_number(d: NaiveDate) -> f64 {
 /// The text of a span within the tokens, words joined as written.
 fn span_text(tokens: &[Token], span: Span) -> String {
     let mut out = String::new();
-    for t in tokens.iter().filter(|t| span.contains(t.span)) {
+    for t in &tokens[crate::expressions::tokens::covered_range(tokens, span)] {
         if !out.is_empty() && !t.joined {
             out.push(' ');
         }
