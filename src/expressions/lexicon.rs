@@ -86,8 +86,7 @@ pub struct Lexicon {
     index: OnceLock<Indexes>,
 }
 
-/// A table's phrases by first word (lower case): (entry, words) pairs.
-/// Phrases by the key of their first word: each phrase's entry, its words
+/// A table's phrases by the key of their first word: each phrase's entry, its words
 /// (lower case) and their keys (`words::key`), which turn away a word that
 /// differs before its letters are compared.
 type PhraseIndex = crate::words::KeyMap<Vec<(usize, Vec<String>, Vec<u64>)>>;
