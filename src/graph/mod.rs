@@ -204,8 +204,8 @@ impl ClaimGraph {
                 }
                 for t in &claim.times {
                     let label = match (t.start, t.end) {
-                        // (Written directly: chrono's formatter was a
-                        // hot spot at a time node a claim.)
+                        // Written directly: chrono's formatter, run for
+                        // each time of each claim, was a hot spot.
                         (Some(s), Some(e)) if s == e => crate::calendar::iso_date(s),
                         (Some(s), Some(e)) => {
                             let mut label = crate::calendar::iso_date(s);
