@@ -294,6 +294,11 @@ impl CueLexicon {
 
     /// The canonical name a newsroom gives a name or alias.
     pub fn known_source(&self, name: &str) -> Option<&str> {
+        if self.known.is_empty() {
+            // The embedded rules name no known source: no lower-case copy
+            // of every speaker's name to make (twice a speaker phrase).
+            return None;
+        }
         self.known.get(&name.to_lowercase()).map(String::as_str)
     }
 
@@ -333,6 +338,21 @@ mod tests {
     use super::*;
     use crate::document::Span;
     use crate::expressions::tokens::tokenize;
+
+    /// Known sources resolve in any case once added, and nothing resolves
+    /// while none is (the lookup's early answer).
+    #[test]
+    fn known_sources_resolve_in_any_case() {
+        let mut lex = CueLexicon::builtin();
+        assert_eq!(lex.known_source("AFP"), None);
+        lex.add_known_source("Agence France-Presse", &["AFP".to_string()]);
+        assert_eq!(lex.known_source("afp"), Some("Agence France-Presse"));
+        assert_eq!(
+            lex.known_source("AGENCE FRANCE-PRESSE"),
+            Some("Agence France-Presse")
+        );
+        assert_eq!(lex.known_source("Reuters"), None);
+    }
 
     /// Token lookups answer as the lower-case lookups do, in any case and
     /// for words outside ASCII (whose keys are not their lower-case forms').
