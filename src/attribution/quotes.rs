@@ -143,7 +143,14 @@ pub fn carry(doc: &Document, runs: &[Option<usize>], out: &mut Attributions) {
         };
     // A byline after a quotation ("… .” ― Sonya Herridge “…") attributes the
     // quotation before it, never the one that follows.
-    let byline = |k: usize| matches!(doc.clean_text(out.items[k].cue).as_str(), "―" | "—" | "–");
+    // (Cleaning a cue's text only drops and collapses, so a cue with no dash
+    // in its prose is none, and is not copied to be told so.)
+    const DASHES: [char; 3] = ['―', '—', '–'];
+    let byline = |k: usize| {
+        let cue = out.items[k].cue;
+        doc.prose_of(cue).contains(DASHES)
+            && matches!(doc.clean_text(cue).as_str(), "―" | "—" | "–")
+    };
     // The attribution of each run: the first in its sentences (for the
     // sentences before it), then the latest one met (a transcript changes
     // speaker inside one quotation).

@@ -51,12 +51,34 @@ fn date_of(caps: &regex::Captures) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year.parse().ok()?, calendar::month(mon)?, day.parse().ok()?)
 }
 
+/// Whether `head` may hold a date the pattern reads: every form has a year
+/// of four digits. Most paragraphs have none, and the pattern's search with
+/// its captures cost more than the rest of an article's document stage.
+/// (`\d` is any Unicode digit, so a head that is not ASCII is always
+/// searched.)
+fn may_hold_year(head: &str) -> bool {
+    if !head.is_ascii() {
+        return true;
+    }
+    let mut run = 0;
+    for b in head.bytes() {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
+}
+
 /// Looks for a dateline in the first paragraphs of the prose view.
 pub fn find(prose: &str, paragraphs: &[Span]) -> Option<NaiveDate> {
     for paragraph in paragraphs.iter().take(4) {
         let text = &prose[paragraph.start..paragraph.end];
         let head_len = text.char_indices().nth(160).map_or(text.len(), |(i, _)| i);
         let head = &text[..head_len];
+        if !may_hold_year(head) {
+            continue;
+        }
         let Some(caps) = full_date().captures(head) else {
             continue;
         };
@@ -122,5 +144,30 @@ mod tests {
                 .collect();
             assert_eq!(find(text, &paragraphs), expected, "{text}");
         }
+    }
+
+    /// The gate lets through every head the pattern matches in: a year of
+    /// four ASCII digits, or any text that is not ASCII (its digits may be
+    /// Unicode ones).
+    #[test]
+    fn the_year_gate_keeps_every_head_the_pattern_matches() {
+        for head in [
+            "Feb. 20, 2019 (Reuters)",
+            "2019-02-20",
+            "On 20 February 2019",
+            "12345",
+            "“Feb. 20, ٢٠١٩”",
+            "No year: Feb. 20",
+            "Route 66, 123 and 45",
+            "",
+        ] {
+            if full_date().is_match(head) {
+                assert!(may_hold_year(head), "{head}");
+            }
+        }
+        assert!(!may_hold_year("Feb. 20, 201"));
+        assert!(!may_hold_year("1 22 333 4-444"));
+        assert!(may_hold_year("x1234y"));
+        assert!(may_hold_year("é"));
     }
 }
