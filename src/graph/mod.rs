@@ -11,6 +11,7 @@
 
 pub mod facts;
 pub mod lexicon;
+mod porter2;
 pub mod text;
 
 use rustc_hash::FxHashMap as HashMap;
