@@ -137,6 +137,18 @@ pub fn attribute(doc: &Document, sentences: &[SentenceTokens], lex: &CueLexicon)
     let (runs, starts_inside) = quotes::quote_runs(doc);
     let mut found = Vec::with_capacity(sentences.len());
     for ((sentence, st), &inside) in doc.sentences.iter().zip(sentences).zip(&starts_inside) {
+        if !grammar::may_attribute(&st.tokens, lex) {
+            debug_assert!(grammar::find(
+                &st.tokens,
+                &st.in_time,
+                &grammar::quoted_tokens(&st.tokens, inside),
+                sentence.span,
+                lex,
+            )
+            .is_empty());
+            found.push(Vec::new());
+            continue;
+        }
         let quoted = grammar::quoted_tokens(&st.tokens, inside);
         found.push(grammar::find(
             &st.tokens,
