@@ -3,6 +3,8 @@
 //! ("Mustafa Bali, a spokesman for the Syrian Democratic Forces"). Sources are
 //! merged through these.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use super::grammar::is_pronoun;
@@ -10,10 +12,12 @@ use super::lexicon::CueLexicon;
 use crate::document::Span;
 use crate::expressions::tokens::Token;
 
-/// A capitalised phrase as written, with its span.
+/// A capitalised phrase as written, with its span. Its text is borrowed
+/// from the article where the article writes it as `join` would (single
+/// spaces, nothing blanked): nearly every name, two a sentence.
 #[derive(Debug, Clone)]
-pub struct Name {
-    pub text: String,
+pub struct Name<'a> {
+    pub text: Cow<'a, str>,
     pub span: Span,
     pub sentence: usize,
 }
@@ -26,8 +30,8 @@ pub struct Role {
 }
 
 #[derive(Debug, Default)]
-pub struct Names {
-    pub all: Vec<Name>,
+pub struct Names<'a> {
+    pub all: Vec<Name<'a>>,
     /// Acronym → the full name it was introduced for.
     pub acronyms: HashMap<String, String>,
     /// A name's key in lower case (`words::lower_key_of`) → role and affiliation.
@@ -82,6 +86,27 @@ pub fn join(tokens: &[Token]) -> String {
     out
 }
 
+/// `join`, borrowed from `prose` (the text the tokens' spans index) where
+/// the tokens stand in it as `join` writes them: side by side where joined,
+/// else one space apart.
+fn join_in<'a>(prose: &'a str, tokens: &[Token]) -> Cow<'a, str> {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return Cow::Borrowed("");
+    };
+    let as_written = tokens.windows(2).all(|pair| {
+        let (a, b) = (&pair[0], &pair[1]);
+        if b.joined {
+            b.span.start == a.span.end
+        } else {
+            b.span.start == a.span.end + 1 && prose.as_bytes()[a.span.end] == b' '
+        }
+    });
+    match prose.get(first.span.start..last.span.end) {
+        Some(text) if as_written => Cow::Borrowed(strip_possessive(text)),
+        _ => Cow::Owned(join(tokens)),
+    }
+}
+
 pub fn strip_possessive(s: &str) -> &str {
     s.strip_suffix("'s")
         .or_else(|| s.strip_suffix("’s"))
@@ -124,10 +149,11 @@ pub fn initials(name: &str) -> String {
         .collect()
 }
 
-impl Names {
-    /// Reads the names of one sentence.
+impl<'a> Names<'a> {
+    /// Reads the names of one sentence; `prose` is the text its tokens' spans index.
     pub fn add_sentence(
         &mut self,
+        prose: &'a str,
         tokens: &[Token],
         sentence: usize,
         lex: &CueLexicon,
@@ -164,7 +190,7 @@ impl Names {
             {
                 end = k + 1;
             }
-            let text = join(&tokens[start..end]);
+            let text = join_in(prose, &tokens[start..end]);
             let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
             // "Agence France-Presse (AFP)": an acronym introduced.
             if let (Some(open), Some(acr), Some(close)) =
@@ -173,7 +199,7 @@ impl Names {
                 if open.is_punct('(') && close.is_punct(')') && is_acronym(acr.text) {
                     self.acronyms
                         .entry(acr.text.to_string())
-                        .or_insert_with(|| text.clone());
+                        .or_insert_with(|| text.to_string());
                 }
             }
             let mut after = end;
@@ -243,7 +269,7 @@ impl Names {
                 if n.text.split_whitespace().count() >= 2 {
                     let key = initials(&n.text);
                     if key.len() >= 2 {
-                        by_initials.entry(key).or_insert_with(|| n.text.clone());
+                        by_initials.entry(key).or_insert_with(|| n.text.to_string());
                     }
                 }
             }
@@ -315,4 +341,35 @@ pub fn appositive_role(tokens: &[Token], mut k: usize, lex: &CueLexicon) -> Role
         }
     }
     role
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::expressions::tokens::tokenize;
+
+    /// A name borrowed from the text reads as the one `join` writes, with
+    /// any spacing between its words and a possessive after them.
+    #[test]
+    fn borrowed_names_read_as_joined_ones() {
+        for text in [
+            "Mustafa Bali said",
+            "Mustafa  Bali said",
+            "Mustafa\nBali's men",
+            "al-Hol camp",
+            "U.S. officials",
+            "Daesh’s fighters",
+            "Agence France-Presse (AFP)",
+            "A \u{a0}B",
+            "",
+        ] {
+            let tokens = tokenize(text, Span::new(0, text.len()));
+            for a in 0..tokens.len() {
+                for b in a + 1..=tokens.len() {
+                    let run = &tokens[a..b];
+                    assert_eq!(join_in(text, run), join(run), "{text:?} {a}..{b}");
+                }
+            }
+        }
+    }
 }

@@ -20,7 +20,7 @@ const DETERMINERS: &[&str] = &[
 
 struct Resolver<'a> {
     lex: &'a CueLexicon,
-    names: Names,
+    names: Names<'a>,
     sources: Vec<Source>,
     /// Speakers in document order: (sentence, source).
     history: Vec<(usize, usize)>,
@@ -73,7 +73,7 @@ pub fn resolve(
         .collect();
     let mut names = Names::default();
     for (i, st) in sentences.iter().enumerate() {
-        names.add_sentence(&st.tokens, i, lex, &common);
+        names.add_sentence(&doc.prose, &st.tokens, i, lex, &common);
     }
     let mut r = Resolver {
         lex,
@@ -274,7 +274,7 @@ impl Resolver<'_> {
             .filter(|n| n.sentence <= sentence)
             .find(|n| self.looks_like_person(&n.text))?
             .text
-            .clone();
+            .to_string();
         let phrase = Phrase {
             name: Some(name.clone()),
             text: name,
