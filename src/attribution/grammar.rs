@@ -563,29 +563,88 @@ pub fn quoted_tokens(tokens: &[Token], open: bool) -> Vec<bool> {
     out
 }
 
-/// Whether any pattern of `find` may match in a sentence. Each needs one
-/// of these in it: a verb of saying or stance, a noun cue, a passive cue,
-/// the first word of a preposition cue or of a vague cue, a colon, a quote
+/// What a token may begin or carry for the patterns of `find`, one bit a
+/// kind: each lexicon is asked once a token, and every pass of `find` skips
+/// the tokens its patterns cannot start at.
+pub mod cue_bits {
+    /// A verb of saying or stance (`verb_of`).
+    pub const VERB: u8 = 1;
+    /// A noun cue ("claim", "estimate").
+    pub const NOUN: u8 = 2;
+    /// A participle whose agentless passive is a cue ("was accused").
+    pub const PASSIVE: u8 = 4;
+    /// The first word of a preposition cue ("according to").
+    pub const PREPOSITION: u8 = 8;
+    /// The first word of a vague cue ("reportedly").
+    pub const VAGUE: u8 = 16;
+    /// A dash that may open a byline after a quotation.
+    pub const DASH: u8 = 32;
+    /// The next tokens are "that", a colon or a quotation (a named
+    /// subject's verb may govern them).
+    pub const GOVERNS: u8 = 64;
+    /// A colon, a quote mark or "that" (for the sentence's gate).
+    pub const MARK: u8 = 128;
+    /// Every bit: nothing is skipped.
+    pub const ALL: u8 = u8::MAX;
+}
+
+/// The cue bits of a sentence's tokens, or `None` when no pattern of
+/// `find` can match in it: each needs a verb of saying or stance, a noun,
+/// passive or preposition cue, a vague cue's first word, a colon, a quote
 /// mark, a dash, "that" (after a named subject's verb), or "In" opening the
 /// sentence (a document as the source). Most sentences of a story have
 /// none, and `find` read each of their tokens in four passes to find
 /// nothing. (Checked against `find` in debug builds.)
-pub fn may_attribute(tokens: &[Token], lex: &CueLexicon) -> bool {
-    if tokens.first().is_some_and(|t| t.is("in")) {
-        return true;
+pub fn cues(tokens: &[Token], lex: &CueLexicon) -> Option<Vec<u8>> {
+    use cue_bits::*;
+    let mut bits = vec![0u8; tokens.len()];
+    let mut any = tokens.first().is_some_and(|t| t.is("in"));
+    for (i, t) in tokens.iter().enumerate() {
+        let mut b = 0;
+        if t.is_word() {
+            if t.is("that") {
+                b |= MARK;
+            }
+            if lex.verb_of(t).is_some() {
+                b |= VERB;
+            }
+            if lex.is_noun_cue_token(t) {
+                b |= NOUN;
+            }
+            if lex.is_passive_cue_token(t) {
+                b |= PASSIVE;
+            }
+        } else if t.is_punct_token() {
+            if t.is_punct(':') || is_quote(t) {
+                b |= MARK;
+            }
+            if matches!(t.text, "―" | "—" | "–") {
+                b |= DASH;
+            }
+        }
+        if lex.preposition_cues.first_at(tokens, i).is_some() {
+            b |= PREPOSITION;
+        }
+        if lex.vague_cues.first_at(tokens, i).is_some() {
+            b |= VAGUE;
+        }
+        if governs(tokens, i) {
+            b |= GOVERNS;
+        }
+        any |= b != 0;
+        bits[i] = b;
     }
-    tokens.iter().enumerate().any(|(i, t)| {
-        let cue_word = t.is_word()
-            && (t.is("that")
-                || lex.verb_of(t).is_some()
-                || lex.is_noun_cue_token(t)
-                || lex.is_passive_cue_token(t));
-        cue_word
-            || t.is_punct_token()
-                && (t.is_punct(':') || is_quote(t) || matches!(t.text, "―" | "—" | "–"))
-            || lex.preposition_cues.first_at(tokens, i).is_some()
-            || lex.vague_cues.first_at(tokens, i).is_some()
-    })
+    any.then_some(bits)
+}
+
+/// Whether the tokens after `v` are "that", a colon or a quotation that a
+/// verb at `v` may govern ("stressed that", "underscored: …").
+fn governs(tokens: &[Token], v: usize) -> bool {
+    tokens
+        .get(v + 1)
+        .is_some_and(|n| n.is("that") || n.is_punct(':') || is_quote(n) && !n.joined)
+        || tokens.get(v + 1).is_some_and(|n| n.is_punct(','))
+            && tokens.get(v + 2).is_some_and(is_quote)
 }
 
 /// Finds the attributions of one sentence. `tokens` are the sentence's tokens;
@@ -593,11 +652,13 @@ pub fn may_attribute(tokens: &[Token], lex: &CueLexicon) -> bool {
 /// stand inside a quotation.
 pub fn find(
     tokens: &[Token],
+    cues: &[u8],
     in_time: &[bool],
     quoted: &[bool],
     sentence: Span,
     lex: &CueLexicon,
 ) -> Vec<Found> {
+    use cue_bits::*;
     let mut out: Vec<Found> = Vec::new();
     let mut taken = vec![false; tokens.len()];
     // "Pat Caddell: Democrat Voters Worried …": a headline's speaker and colon
@@ -610,7 +671,7 @@ pub fn find(
     while i < tokens.len() {
         // A cue inside a quotation belongs to the quoted speaker's own words
         // ("I think", "they say"); the quotation's attribution is outside it.
-        if taken[i] || quoted[i] {
+        if taken[i] || quoted[i] || cues[i] & (PREPOSITION | DASH | NOUN | VERB | GOVERNS) == 0 {
             i += 1;
             continue;
         }
@@ -637,7 +698,7 @@ pub fn find(
         }
     }
     for v in 0..tokens.len() {
-        if quoted[v] || taken[v] {
+        if quoted[v] || taken[v] || cues[v] & VERB == 0 {
             continue;
         }
         if let Some(f) = passive_agent(tokens, v, sentence, lex) {
@@ -651,7 +712,7 @@ pub fn find(
         .iter()
         .all(|f| f.speaker.is_none() || f.kind == CueKind::Stance)
     {
-        for i in 0..tokens.len() {
+        for i in (0..tokens.len()).filter(|&i| cues[i] & VAGUE != 0) {
             for n in lex.vague_cues.all_at(tokens, i) {
                 let cue = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
                 if out.iter().any(|f| f.cue.overlaps(cue)) {
@@ -674,7 +735,7 @@ pub fn find(
     // What the patterns above leave: an agentless passive ("was accused of"),
     // or a verb with its clause whose speaker they could not find.
     for v in 0..tokens.len() {
-        if quoted[v] || taken[v] {
+        if quoted[v] || taken[v] || cues[v] & (PASSIVE | VERB) == 0 {
             continue;
         }
         let Some(f) = agentless_passive(tokens, v, sentence, lex)
@@ -1417,12 +1478,7 @@ fn act_of_named(
     // "underscored: …") — other verbs of a named subject are events, not
     // claims. (Tested first: it reads only the next tokens, and rules out
     // nearly every token.)
-    let governs = tokens
-        .get(v + 1)
-        .is_some_and(|n| n.is("that") || n.is_punct(':') || is_quote(n) && !n.joined)
-        || tokens.get(v + 1).is_some_and(|n| n.is_punct(','))
-            && tokens.get(v + 2).is_some_and(is_quote);
-    if !governs {
+    if !governs(tokens, v) {
         return None;
     }
     let t = &tokens[v];

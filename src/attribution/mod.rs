@@ -137,9 +137,10 @@ pub fn attribute(doc: &Document, sentences: &[SentenceTokens], lex: &CueLexicon)
     let (runs, starts_inside) = quotes::quote_runs(doc);
     let mut found = Vec::with_capacity(sentences.len());
     for ((sentence, st), &inside) in doc.sentences.iter().zip(sentences).zip(&starts_inside) {
-        if !grammar::may_attribute(&st.tokens, lex) {
+        let Some(cues) = grammar::cues(&st.tokens, lex) else {
             debug_assert!(grammar::find(
                 &st.tokens,
+                &vec![grammar::cue_bits::ALL; st.tokens.len()],
                 &st.in_time,
                 &grammar::quoted_tokens(&st.tokens, inside),
                 sentence.span,
@@ -148,15 +149,25 @@ pub fn attribute(doc: &Document, sentences: &[SentenceTokens], lex: &CueLexicon)
             .is_empty());
             found.push(Vec::new());
             continue;
-        }
+        };
         let quoted = grammar::quoted_tokens(&st.tokens, inside);
-        found.push(grammar::find(
-            &st.tokens,
-            &st.in_time,
-            &quoted,
-            sentence.span,
-            lex,
-        ));
+        let list = grammar::find(&st.tokens, &cues, &st.in_time, &quoted, sentence.span, lex);
+        // The bits only skip tokens no pattern starts at.
+        debug_assert_eq!(
+            format!("{list:?}"),
+            format!(
+                "{:?}",
+                grammar::find(
+                    &st.tokens,
+                    &vec![grammar::cue_bits::ALL; st.tokens.len()],
+                    &st.in_time,
+                    &quoted,
+                    sentence.span,
+                    lex,
+                )
+            )
+        );
+        found.push(list);
     }
     let mut out = resolve::resolve(doc, sentences, &found, lex);
     quotes::carry(doc, &runs, &mut out);
