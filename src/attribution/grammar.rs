@@ -43,7 +43,7 @@ impl CueKind {
 }
 
 /// One attribution found in a sentence, with token ranges into the sentence.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Found {
     pub kind: CueKind,
     pub cue: Span,

@@ -154,17 +154,14 @@ pub fn attribute(doc: &Document, sentences: &[SentenceTokens], lex: &CueLexicon)
         let list = grammar::find(&st.tokens, &cues, &st.in_time, &quoted, sentence.span, lex);
         // The bits only skip tokens no pattern starts at.
         debug_assert_eq!(
-            format!("{list:?}"),
-            format!(
-                "{:?}",
-                grammar::find(
-                    &st.tokens,
-                    &vec![grammar::cue_bits::ALL; st.tokens.len()],
-                    &st.in_time,
-                    &quoted,
-                    sentence.span,
-                    lex,
-                )
+            list,
+            grammar::find(
+                &st.tokens,
+                &vec![grammar::cue_bits::ALL; st.tokens.len()],
+                &st.in_time,
+                &quoted,
+                sentence.span,
+                lex,
             )
         );
         found.push(list);
