@@ -37,12 +37,18 @@ pub enum Format {
 impl Format {
     /// The format of a path by its extension; `None` for files that are not articles.
     pub fn from_path(path: &Path) -> Option<Format> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        match ext.as_str() {
-            "txt" => Some(Format::Plain),
-            "md" | "markdown" => Some(Format::Markdown),
-            "html" | "htm" => Some(Format::Html),
-            _ => None,
+        // Compared without case, not lower-cased into a copy: every file of
+        // a walk is asked, and every article again when it is read.
+        let ext = path.extension()?.to_str()?;
+        let is = |name: &str| ext.eq_ignore_ascii_case(name);
+        if is("txt") {
+            Some(Format::Plain)
+        } else if is("md") || is("markdown") {
+            Some(Format::Markdown)
+        } else if is("html") || is("htm") {
+            Some(Format::Html)
+        } else {
+            None
         }
     }
 }
