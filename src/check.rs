@@ -144,9 +144,10 @@ pub fn together(reports: &mut [FileReport], rules: &RuleSet) {
         reports[home].findings.push(finding);
     }
     for report in reports.iter_mut() {
-        report
-            .findings
-            .sort_by_key(|f| (f.spans.first().map(|s| s.span.start), f.rule.clone()));
+        report.findings.sort_by(|a, b| {
+            let at = |f: &Finding| f.spans.first().map(|s| s.span.start);
+            at(a).cmp(&at(b)).then_with(|| a.rule.cmp(&b.rule))
+        });
         crate::rules::fingerprint::assign(&report.doc, &mut report.findings);
     }
 }

@@ -458,11 +458,11 @@ impl RuleSet {
                 rule.check.check(&rule.def, ctx, &mut out);
             }
         }
-        out.sort_by_key(|f| {
-            (
-                f.spans.first().map(|s| (s.article, s.span.start)),
-                f.rule.clone(),
-            )
+        // Compared in place: a key with the rule's id would copy it at
+        // every comparison.
+        out.sort_by(|a, b| {
+            let at = |f: &Finding| f.spans.first().map(|s| (s.article, s.span.start));
+            at(a).cmp(&at(b)).then_with(|| a.rule.cmp(&b.rule))
         });
         out
     }
