@@ -132,6 +132,12 @@ impl Document {
     /// The prose of a span with runs of white space collapsed to one space:
     /// what a claim's `text` shows.
     pub fn clean_text(&self, span: Span) -> String {
+        self.clean_text_cow(span).into_owned()
+    }
+
+    /// `clean_text`, borrowed from the prose when there is nothing to
+    /// collapse (most spans): for a caller that only writes it out.
+    pub fn clean_text_cow(&self, span: Span) -> std::borrow::Cow<'_, str> {
         let prose = self.prose_of(span);
         // Most sentences are single-spaced prose, as written in the file (no
         // markup blanked), with no filler and no white space but single
@@ -147,7 +153,7 @@ impl Document {
             && !prose.starts_with(' ')
             && !prose.ends_with(' ');
         if single_spaced && self.text.get(span.start..span.end) == Some(prose) {
-            return prose.to_owned();
+            return std::borrow::Cow::Borrowed(prose);
         }
         let mut out = String::with_capacity(span.len());
         let mut gap_start: Option<usize> = None;
@@ -177,7 +183,7 @@ impl Document {
             out.extend(word.chars().filter(|&c| c != FILLER));
             i += word_len;
         }
-        out
+        std::borrow::Cow::Owned(out)
     }
 
     pub fn locate(&self, span: Span) -> Located {
