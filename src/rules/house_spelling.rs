@@ -10,23 +10,25 @@ use regex::{Regex, RegexBuilder};
 
 use super::{Check, Context, Finding, Labeled, RuleDef};
 
-/// The rule, with its patterns compiled once (on first use, after a
-/// configuration has added its names), never per article.
+/// The rule, with its names read once (on first use, after a configuration
+/// has added its names), never per article.
 #[derive(Default)]
 pub struct HouseSpelling {
-    patterns: OnceLock<Patterns>,
+    names: OnceLock<Vec<HouseName>>,
 }
 
-/// Each name's pattern, and one pattern for any of them: most articles name
-/// none, and are read once rather than once per name.
-struct Patterns {
-    /// A piece of every name (`piece`), in lower case: an article whose
-    /// text in ASCII lower case holds none of them names none, and is read
-    /// far faster so than by `any` (which opens on letters as common as
-    /// "al"). `None` when a name has no such piece.
-    pieces: Option<Vec<memmem::Finder<'static>>>,
-    any: Option<Regex>,
-    names: Vec<(String, Regex)>,
+/// A house name, the piece of it an article must hold to name it, and its
+/// pattern, compiled when an article first holds the piece: most articles
+/// name none, and most runs never need a pattern at all.
+struct HouseName {
+    name: String,
+    /// `piece` of the name, in lower case, found in an ASCII lower-case copy
+    /// of the prose far faster than the pattern is (which opens on letters
+    /// as common as "al"). `None` when the name has none: its pattern is
+    /// then always searched.
+    piece: Option<memmem::Finder<'static>>,
+    /// `None` when the name cannot be matched (`name_error` refuses it).
+    pattern: OnceLock<Option<Regex>>,
 }
 
 /// The longest house name, in characters: longer is not a name but a
@@ -53,13 +55,10 @@ pub fn name_error(name: &str) -> Option<String> {
     None
 }
 
-/// A pattern that matches a name with any case and any separator.
+/// A pattern that matches a name with any case and any separator, between
+/// word boundaries.
 fn pattern(name: &str) -> Option<Regex> {
-    build(&name_pattern(name, true))
-}
-
-fn build(p: &str) -> Option<Regex> {
-    RegexBuilder::new(p)
+    RegexBuilder::new(&name_pattern(name))
         .case_insensitive(true)
         .size_limit(1 << 16)
         .build()
@@ -79,13 +78,9 @@ fn piece(name: &str) -> Option<&str> {
 }
 
 /// The pattern's text: the name's characters escaped, any separator
-/// optional between its words, and word boundaries around it when
-/// `bounded`. (Without them it serves as the test of whether any name is in
-/// an article at all: it matches wherever a bounded one does, and Unicode
-/// word boundaries would keep the regex from its fast search.)
-fn name_pattern(name: &str, bounded: bool) -> String {
-    let boundary = if bounded { r"\b" } else { "" };
-    let mut p = String::from(boundary);
+/// optional between its words, and word boundaries around it.
+fn name_pattern(name: &str) -> String {
+    let mut p = String::from(r"\b");
     let mut sep = false;
     for c in name.chars() {
         if c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '‐') {
@@ -98,50 +93,37 @@ fn name_pattern(name: &str, bounded: bool) -> String {
         }
         p.push_str(&regex::escape(&c.to_string()));
     }
-    p.push_str(boundary);
+    p.push_str(r"\b");
     p
 }
 
 impl Check for HouseSpelling {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         let prose = &ctx.doc.prose;
-        let patterns = self.patterns.get_or_init(|| {
-            let names: Vec<(String, Regex)> = rule
-                .names
+        let names = self.names.get_or_init(|| {
+            rule.names
                 .iter()
-                .filter_map(|n| pattern(n).map(|re| (n.clone(), re)))
-                .collect();
-            // The alternation may outgrow the size limit with a long list:
-            // then every name is searched for on its own.
-            let any = build(
-                &names
-                    .iter()
-                    .map(|(n, _)| format!("(?:{})", name_pattern(n, false)))
-                    .collect::<Vec<_>>()
-                    .join("|"),
-            );
-            let pieces = names
-                .iter()
-                .map(|(n, _)| {
-                    piece(n).map(|p| memmem::Finder::new(&p.to_ascii_lowercase()).into_owned())
+                .map(|n| HouseName {
+                    name: n.clone(),
+                    piece: piece(n)
+                        .map(|p| memmem::Finder::new(&p.to_ascii_lowercase()).into_owned()),
+                    pattern: OnceLock::new(),
                 })
-                .collect();
-            Patterns { pieces, any, names }
+                .collect()
         });
-        if let Some(pieces) = &patterns.pieces {
-            let lower = prose.as_bytes().to_ascii_lowercase();
-            if !pieces.iter().any(|p| p.find(&lower).is_some()) {
-                return;
+        // Made for the first name with a piece, and only then.
+        let mut lower: Option<Vec<u8>> = None;
+        for house in names {
+            if let Some(piece) = &house.piece {
+                let lower = lower.get_or_insert_with(|| prose.as_bytes().to_ascii_lowercase());
+                if piece.find(lower).is_none() {
+                    continue;
+                }
             }
-        }
-        if patterns
-            .any
-            .as_ref()
-            .is_some_and(|any| !any.is_match(prose))
-        {
-            return;
-        }
-        for (name, re) in &patterns.names {
+            let Some(re) = house.pattern.get_or_init(|| pattern(&house.name)) else {
+                continue;
+            };
+            let name = &house.name;
             for m in re.find_iter(prose) {
                 let written = m.as_str();
                 if written == name.as_str() {
