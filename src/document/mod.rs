@@ -39,8 +39,8 @@ impl Format {
     pub fn from_path(path: &Path) -> Option<Format> {
         // Compared without case, not lower-cased into a copy: every file of
         // a walk is asked, and every article again when it is read.
-        let ext = path.extension()?.to_str()?;
-        let is = |name: &str| ext.eq_ignore_ascii_case(name);
+        let ext = extension(path)?;
+        let is = |name: &str| ext.eq_ignore_ascii_case(name.as_bytes());
         if is("txt") {
             Some(Format::Plain)
         } else if is("md") || is("markdown") {
@@ -51,6 +51,26 @@ impl Format {
             None
         }
     }
+}
+
+/// The bytes of `Path::extension`. A Unix path that ends in neither a
+/// separator nor a dot (not in "." or "..") has its file name after its
+/// last separator, and is cut there and at the name's last dot directly:
+/// `Path::extension` takes the whole path apart into components first.
+fn extension(path: &Path) -> Option<&[u8]> {
+    let bytes = path.as_os_str().as_encoded_bytes();
+    if cfg!(unix) && bytes.last().is_some_and(|&b| b != b'/' && b != b'.') {
+        let name = match memchr::memrchr(b'/', bytes) {
+            Some(slash) => &bytes[slash + 1..],
+            None => bytes,
+        };
+        // A name that opens with its only dot (".profile") has none.
+        return match memchr::memrchr(b'.', name) {
+            Some(dot) if dot > 0 => Some(&name[dot + 1..]),
+            _ => None,
+        };
+    }
+    path.extension().map(|e| e.as_encoded_bytes())
 }
 
 /// What a reader makes of a file: the prose view, the block boundaries it
@@ -300,6 +320,44 @@ pub(crate) fn trim(text: &str, span: Span) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The extension read from the bytes is `Path::extension`'s, on the
+    /// shapes of path it reads directly and on those it leaves to it.
+    #[test]
+    fn extensions_are_paths_own() {
+        for p in [
+            "a.txt",
+            "dir/a.TXT",
+            "/tmp/x/a.b.md",
+            "a",
+            "dir/a",
+            ".profile",
+            "dir/.txt",
+            "dir/..txt",
+            "a..txt",
+            "a.",
+            "dir/",
+            "dir/.",
+            "dir/..",
+            ".",
+            "..",
+            "",
+            "/",
+            "dir.d/name",
+            "dir/a.tar.gz",
+            "./a.html",
+            "a/./b.htm",
+            "dir//a.md",
+            "é/ü.txt",
+        ] {
+            let path = Path::new(p);
+            assert_eq!(
+                extension(path),
+                path.extension().map(|e| e.as_encoded_bytes()),
+                "{p:?}"
+            );
+        }
+    }
 
     #[test]
     fn paragraphs_are_separated_by_blank_lines() {
