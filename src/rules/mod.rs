@@ -282,7 +282,7 @@ fn kind(name: &str) -> Option<Box<dyn Check>> {
         "figure-spread" => Some(Box::new(figure_spread::FigureSpread)),
         "timeline-conflict" => Some(Box::new(timeline_conflict::TimelineConflict)),
         "stance-conflict" => Some(Box::new(stance_conflict::StanceConflict)),
-        "acronym-not-introduced" => Some(Box::new(acronym::AcronymNotIntroduced)),
+        "acronym-not-introduced" => Some(Box::new(acronym::AcronymNotIntroduced::default())),
         "spelling-variant" => Some(Box::new(spelling_variant::SpellingVariant)),
         "entity-aliases" => Some(Box::new(entity_aliases::EntityAliases)),
         "role-later" => Some(Box::new(role_later::RoleLater)),
