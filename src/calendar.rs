@@ -80,26 +80,33 @@ pub fn weekday_name(day: Weekday) -> &'static str {
 /// call, and the report writes a date for every time it shows), others
 /// through chrono ("+10000-01-01").
 pub fn iso_date(d: NaiveDate) -> String {
+    match iso_date_ascii(d) {
+        Some(ascii) => ascii.iter().map(|&b| char::from(b)).collect(),
+        None => d.format("%Y-%m-%d").to_string(),
+    }
+}
+
+/// `iso_date`'s text of a date of the years 0 to 9999 (the others are
+/// chrono's), as bytes: for a writer that needs no `String` of it.
+pub fn iso_date_ascii(d: NaiveDate) -> Option<[u8; 10]> {
     let year = d.year();
     if !(0..=9999).contains(&year) {
-        return d.format("%Y-%m-%d").to_string();
+        return None;
     }
-    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let digit = |n: u32| b'0' + (n % 10) as u8;
     let (y, m, day) = (year as u32, d.month(), d.day());
-    [
+    Some([
         digit(y / 1000),
         digit(y / 100),
         digit(y / 10),
         digit(y),
-        '-',
+        b'-',
         digit(m / 10),
         digit(m),
-        '-',
+        b'-',
         digit(day / 10),
         digit(day),
-    ]
-    .iter()
-    .collect()
+    ])
 }
 
 pub fn month_end(year: i32, month: u32) -> Option<NaiveDate> {

@@ -144,9 +144,10 @@ pub fn together(reports: &mut [FileReport], rules: &RuleSet) {
         reports[home].findings.push(finding);
     }
     for report in reports.iter_mut() {
-        report
-            .findings
-            .sort_by_key(|f| (f.spans.first().map(|s| s.span.start), f.rule.clone()));
+        report.findings.sort_by(|a, b| {
+            let at = |f: &Finding| f.spans.first().map(|s| s.span.start);
+            at(a).cmp(&at(b)).then_with(|| a.rule.cmp(&b.rule))
+        });
         crate::rules::fingerprint::assign(&report.doc, &mut report.findings);
     }
 }
@@ -161,14 +162,25 @@ pub enum Input {
 impl Input {
     pub fn display(&self) -> String {
         match self {
-            Input::File(p) => p.display().to_string(),
+            // A path in UTF-8 (nearly every one) shows as it is written;
+            // `Path::display` would run it through a lossy decoder and the
+            // formatting machinery, for every article.
+            Input::File(p) => match p.to_str() {
+                Some(s) => s.to_owned(),
+                None => p.display().to_string(),
+            },
             Input::Stdin => "-".to_string(),
         }
     }
 
     /// Reads and decodes the article. Nothing is ever written to it.
     pub fn read(&self) -> Result<(Format, String), InputError> {
-        let shown = self.display();
+        self.read_shown(&self.display())
+    }
+
+    /// As `read`, for a caller that holds the article's `display` already
+    /// (errors name the article by it).
+    pub fn read_shown(&self, shown: &str) -> Result<(Format, String), InputError> {
         let (format, bytes) = match self {
             Input::Stdin => {
                 let mut bytes = Vec::new();
@@ -179,11 +191,11 @@ impl Input {
             }
             Input::File(path) => {
                 let bytes =
-                    std::fs::read(path).map_err(|e| InputError::new(&shown, io_reason(&e)))?;
+                    std::fs::read(path).map_err(|e| InputError::new(shown, io_reason(&e)))?;
                 (Format::from_path(path).unwrap_or(Format::Plain), bytes)
             }
         };
-        let text = document::decode(&shown, bytes)?;
+        let text = document::decode(shown, bytes)?;
         Ok((format, text))
     }
 }

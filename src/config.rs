@@ -113,6 +113,10 @@ fn nearest_from(dir: &Path) -> Option<PathBuf> {
 #[derive(Default)]
 pub struct Finder {
     by_folder: rustc_hash::FxHashMap<PathBuf, Option<PathBuf>>,
+    /// The folder asked about last, and its answer: a walk yields a
+    /// folder's files one after another, and comparing its bytes is cheaper
+    /// than hashing a path (which `Path` does component by component).
+    last: Option<(PathBuf, Option<PathBuf>)>,
 }
 
 impl Finder {
@@ -138,12 +142,22 @@ impl Finder {
         } else {
             folder
         };
-        if let Some(found) = self.by_folder.get(folder) {
-            return found.clone();
+        if let Some((last, found)) = &self.last {
+            if last.as_os_str() == folder.as_os_str() {
+                return found.clone();
+            }
         }
-        let resolved = std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
-        let found = nearest_from(&resolved);
-        self.by_folder.insert(folder.to_path_buf(), found.clone());
+        let found = match self.by_folder.get(folder) {
+            Some(found) => found.clone(),
+            None => {
+                let resolved =
+                    std::fs::canonicalize(folder).unwrap_or_else(|_| folder.to_path_buf());
+                let found = nearest_from(&resolved);
+                self.by_folder.insert(folder.to_path_buf(), found.clone());
+                found
+            }
+        };
+        self.last = Some((folder.to_path_buf(), found.clone()));
         found
     }
 }

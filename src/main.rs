@@ -411,15 +411,15 @@ impl Iterator for Jobs<'_> {
                 Err(e) => return Some(Err(e)),
             };
             let here = match &found.input {
-                check::Input::File(p) => p.clone(),
-                check::Input::Stdin => PathBuf::from("."),
+                check::Input::File(p) => p.as_path(),
+                check::Input::Stdin => Path::new("."),
             };
-            let config = match self.config_of(&here, found.walked) {
+            let config = match self.config_of(here, found.walked) {
                 Ok(c) => c,
                 Err(Some(e)) => return Some(Err(e)),
                 Err(None) => continue,
             };
-            if found.walked && config.as_ref().is_some_and(|c| !c.admits(&here)) {
+            if found.walked && config.as_ref().is_some_and(|c| !c.admits(here)) {
                 continue;
             }
             let rules = match self.rules_of(config.as_ref()) {
@@ -446,9 +446,10 @@ impl Iterator for Jobs<'_> {
 
 impl Job {
     fn check(&self) -> Result<FileReport, InputError> {
-        let (format, text) = self.input.read()?;
+        let shown = self.input.display();
+        let (format, text) = self.input.read_shown(&shown)?;
         Ok(check::check_text(
-            &self.input.display(),
+            &shown,
             format,
             text,
             self.date,

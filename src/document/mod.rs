@@ -37,14 +37,40 @@ pub enum Format {
 impl Format {
     /// The format of a path by its extension; `None` for files that are not articles.
     pub fn from_path(path: &Path) -> Option<Format> {
-        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        match ext.as_str() {
-            "txt" => Some(Format::Plain),
-            "md" | "markdown" => Some(Format::Markdown),
-            "html" | "htm" => Some(Format::Html),
-            _ => None,
+        // Compared without case, not lower-cased into a copy: every file of
+        // a walk is asked, and every article again when it is read.
+        let ext = extension(path)?;
+        let is = |name: &str| ext.eq_ignore_ascii_case(name.as_bytes());
+        if is("txt") {
+            Some(Format::Plain)
+        } else if is("md") || is("markdown") {
+            Some(Format::Markdown)
+        } else if is("html") || is("htm") {
+            Some(Format::Html)
+        } else {
+            None
         }
     }
+}
+
+/// The bytes of `Path::extension`. A Unix path that ends in neither a
+/// separator nor a dot (not in "." or "..") has its file name after its
+/// last separator, and is cut there and at the name's last dot directly:
+/// `Path::extension` takes the whole path apart into components first.
+fn extension(path: &Path) -> Option<&[u8]> {
+    let bytes = path.as_os_str().as_encoded_bytes();
+    if cfg!(unix) && bytes.last().is_some_and(|&b| b != b'/' && b != b'.') {
+        let name = match memchr::memrchr(b'/', bytes) {
+            Some(slash) => &bytes[slash + 1..],
+            None => bytes,
+        };
+        // A name that opens with its only dot (".profile") has none.
+        return match memchr::memrchr(b'.', name) {
+            Some(dot) if dot > 0 => Some(&name[dot + 1..]),
+            _ => None,
+        };
+    }
+    path.extension().map(|e| e.as_encoded_bytes())
 }
 
 /// What a reader makes of a file: the prose view, the block boundaries it
@@ -126,6 +152,12 @@ impl Document {
     /// The prose of a span with runs of white space collapsed to one space:
     /// what a claim's `text` shows.
     pub fn clean_text(&self, span: Span) -> String {
+        self.clean_text_cow(span).into_owned()
+    }
+
+    /// `clean_text`, borrowed from the prose when there is nothing to
+    /// collapse (most spans): for a caller that only writes it out.
+    pub fn clean_text_cow(&self, span: Span) -> std::borrow::Cow<'_, str> {
         let prose = self.prose_of(span);
         // Most sentences are single-spaced prose, as written in the file (no
         // markup blanked), with no filler and no white space but single
@@ -141,7 +173,7 @@ impl Document {
             && !prose.starts_with(' ')
             && !prose.ends_with(' ');
         if single_spaced && self.text.get(span.start..span.end) == Some(prose) {
-            return prose.to_owned();
+            return std::borrow::Cow::Borrowed(prose);
         }
         let mut out = String::with_capacity(span.len());
         let mut gap_start: Option<usize> = None;
@@ -171,7 +203,7 @@ impl Document {
             out.extend(word.chars().filter(|&c| c != FILLER));
             i += word_len;
         }
-        out
+        std::borrow::Cow::Owned(out)
     }
 
     pub fn locate(&self, span: Span) -> Located {
@@ -288,6 +320,44 @@ pub(crate) fn trim(text: &str, span: Span) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The extension read from the bytes is `Path::extension`'s, on the
+    /// shapes of path it reads directly and on those it leaves to it.
+    #[test]
+    fn extensions_are_paths_own() {
+        for p in [
+            "a.txt",
+            "dir/a.TXT",
+            "/tmp/x/a.b.md",
+            "a",
+            "dir/a",
+            ".profile",
+            "dir/.txt",
+            "dir/..txt",
+            "a..txt",
+            "a.",
+            "dir/",
+            "dir/.",
+            "dir/..",
+            ".",
+            "..",
+            "",
+            "/",
+            "dir.d/name",
+            "dir/a.tar.gz",
+            "./a.html",
+            "a/./b.htm",
+            "dir//a.md",
+            "é/ü.txt",
+        ] {
+            let path = Path::new(p);
+            assert_eq!(
+                extension(path),
+                path.extension().map(|e| e.as_encoded_bytes()),
+                "{p:?}"
+            );
+        }
+    }
 
     #[test]
     fn paragraphs_are_separated_by_blank_lines() {

@@ -305,7 +305,7 @@ pub fn piece(report: &FileReport) -> Vec<u8> {
     let room = text.saturating_mul(20).clamp(8192, 1 << 26);
     let mut layout = super::json_layout::Layout::new(Vec::with_capacity(room), 2);
     layout.out.extend_from_slice(b"\n    ");
-    layout.file(&file(report));
+    layout.file(report);
     layout.out
 }
 

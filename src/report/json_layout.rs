@@ -1,19 +1,21 @@
 //! The JSON report's layout written by hand: serde_json's pretty layout (two
-//! spaces a level, `": "` after a key, empty arrays as `[]`), for the types
-//! of one article's entry. An article's entry is most of the report and the
+//! spaces a level, `": "` after a key, empty arrays as `[]`), for one
+//! article's entry, written from its report. An article's entry is most of the report and the
 //! report is about nine times the size of the article, so the generic
 //! serializer (a formatter call and a key escaped at every field) was a tenth
 //! of the run. Strings and fractional numbers are still written by
 //! serde_json, so escaping and number formatting are its own; a test checks
-//! the whole layout against `serde_json::to_string_pretty`.
+//! the whole layout against `serde_json::to_string_pretty` of the entry
+//! `json::file` makes.
 
-use serde_json::Value;
+use chrono::NaiveDate;
 
-use super::json::{
-    ClaimJson, DurationJson, FileJson, FindingJson, LabeledSpan, QuantityJson, SentenceJson,
-    SourceJson, TimeJson,
-};
-use crate::document::Located;
+use crate::attribution::Source;
+use crate::check::FileReport;
+use crate::claims::Claim;
+use crate::document::{Document, Located, Sentence};
+use crate::expressions::{DurationDays, Quantity, TimeExpr};
+use crate::rules::{Finding, Labeled};
 
 /// A writer of pretty JSON at a given depth.
 pub struct Layout {
@@ -149,11 +151,32 @@ impl Layout {
         }
     }
 
-    fn value(&mut self, v: Option<&Value>) {
+    /// A number as `json::num` makes it: a whole one as an integer, another
+    /// as serde_json writes a float, one that is not finite as `null` (the
+    /// `Value` it makes of one).
+    fn num(&mut self, v: Option<f64>) {
         match v {
-            Some(v) => {
-                let _ = serde_json::to_writer(&mut self.out, v);
+            Some(v) if v.fract() == 0.0 && v.abs() < 9e15 => {
+                let mut buf = itoa::Buffer::new();
+                self.out.extend_from_slice(buf.format(v as i64).as_bytes());
             }
+            Some(v) if v.is_finite() => {
+                let _ = serde_json::to_writer(&mut self.out, &v);
+            }
+            _ => self.null(),
+        }
+    }
+
+    /// A date as `calendar::iso_date` writes it, quoted: its digits and
+    /// hyphens need no escaping.
+    fn opt_date(&mut self, d: Option<NaiveDate>) {
+        match d.map(|d| (d, crate::calendar::iso_date_ascii(d))) {
+            Some((_, Some(ascii))) => {
+                self.out.push(b'"');
+                self.out.extend_from_slice(&ascii);
+                self.out.push(b'"');
+            }
+            Some((d, None)) => self.str(&crate::calendar::iso_date(d)),
             None => self.null(),
         }
     }
@@ -216,99 +239,118 @@ impl Layout {
         }
     }
 
-    /// One article's entry of the report's `files` array.
-    pub fn file(&mut self, f: &FileJson) {
+    /// One article's entry of the report's `files` array: the entry
+    /// `json::file` makes of the report (and serde_json would write), but
+    /// written from the report itself, with no entry built in between (its
+    /// lists, its copies of figures' and times' texts, its dates as strings,
+    /// its numbers as `Value`s, for every article).
+    pub fn file(&mut self, r: &FileReport) {
+        let doc = &r.doc;
         self.open(b'{');
         self.key("path");
-        self.str(f.path);
+        self.str(&doc.path);
         self.key("reference_date");
-        self.opt_str(f.reference_date.as_deref());
+        self.opt_date(r.reference_date);
         self.key("sentences");
-        self.array(&f.sentences, Layout::sentence);
+        self.array(&doc.sentences, |w, s| w.sentence(doc, s));
         self.key("sources");
-        self.array(&f.sources, Layout::source);
+        self.array(&r.attributions.sources, |w, s| w.source(r, s));
         self.key("claims");
-        self.array(&f.claims, Layout::claim);
+        self.array(&r.claims, |w, c| w.claim(r, c));
         self.key("findings");
-        self.array(&f.findings, Layout::finding);
+        self.array(&r.findings, |w, f| w.finding(doc, f));
         self.key("suppressed");
-        self.array(&f.suppressed, Layout::finding);
+        self.array(&r.suppressed, |w, f| w.finding(doc, f));
         self.key("baselined");
-        self.usize(f.baselined);
+        self.usize(r.baselined);
         self.close(b'}');
     }
 
-    fn sentence(&mut self, s: &SentenceJson) {
+    fn sentence(&mut self, doc: &Document, s: &Sentence) {
         self.open(b'{');
         self.key("span");
-        self.located(&s.span);
+        self.located(&doc.locate(s.span));
         self.key("paragraph");
         self.usize(s.paragraph);
         self.close(b'}');
     }
 
-    fn source(&mut self, s: &SourceJson) {
+    fn source(&mut self, r: &FileReport, s: &Source) {
+        let doc = &r.doc;
         self.open(b'{');
         self.key("id");
-        self.str(s.id);
+        self.str(&s.id);
         self.key("name");
-        self.str(s.name);
+        self.str(&s.name);
         self.key("aliases");
-        self.strings(s.aliases);
+        self.strings(&s.aliases);
         self.key("kind");
-        self.str(s.kind);
+        self.str(s.kind.as_str());
         self.key("role");
-        self.opt_str(s.role);
+        self.opt_str(s.role.as_deref());
         self.key("affiliation");
-        self.opt_str(s.affiliation);
+        self.opt_str(s.affiliation.map(|a| r.attributions.sources[a].id.as_str()));
         self.key("unnamed");
         self.bool(s.unnamed);
         self.key("mentions");
-        self.array(&s.mentions, Layout::located);
+        self.array(&s.mentions, |w, &m| w.located(&doc.locate(m)));
         self.close(b'}');
     }
 
-    fn claim(&mut self, c: &ClaimJson) {
+    fn claim(&mut self, r: &FileReport, c: &Claim) {
+        let doc = &r.doc;
+        let a = c.attribution(&r.attributions);
+        let id = |k: usize| r.attributions.sources[k].id.as_str();
         self.open(b'{');
         self.key("id");
-        self.str(c.id);
+        self.str(&c.id);
         self.key("span");
-        self.located(&c.span);
+        self.located(&doc.locate(c.span));
         self.key("text");
-        self.str(c.text);
+        self.str(&c.text);
         self.key("source");
-        self.opt_str(c.source);
+        self.opt_str(a.and_then(|a| a.source).map(id));
         self.key("sources");
-        self.strings(&c.sources);
+        self.array(a.map_or(&[][..], |a| &a.sources), |w, &k| w.str(id(k)));
         self.key("source_span");
-        self.opt_located(c.source_span.as_ref());
+        self.opt_located(
+            a.and_then(|a| a.source_span)
+                .map(|s| doc.locate(s))
+                .as_ref(),
+        );
         self.key("cue");
-        self.opt_located(c.cue.as_ref());
+        self.opt_located(a.map(|a| doc.locate(a.cue)).as_ref());
         self.key("content");
-        self.opt_located(c.content.as_ref());
+        self.opt_located(a.map(|a| doc.locate(a.content)).as_ref());
         self.key("via");
-        self.opt_str(c.via);
+        self.opt_str(a.and_then(|a| a.via).map(id));
         self.key("attribution");
-        self.str(c.attribution);
+        self.str(match a {
+            None => "none",
+            Some(a) if a.unresolved.is_some() => "ambiguous",
+            Some(a) if a.vague => "vague",
+            Some(a) if a.source.is_some() => "named",
+            Some(_) => "unknown",
+        });
         self.key("cue_kind");
-        self.opt_str(c.cue_kind);
+        self.opt_str(a.map(|a| a.kind.as_str()));
         self.key("quantities");
-        self.array(&c.quantities, Layout::quantity);
+        self.array(&c.quantities, |w, q| w.quantity(doc, q));
         self.key("times");
-        self.array(&c.times, Layout::time);
+        self.array(&c.times, |w, t| w.time(doc, t));
         self.close(b'}');
     }
 
-    fn quantity(&mut self, q: &QuantityJson) {
+    fn quantity(&mut self, doc: &Document, q: &Quantity) {
         self.open(b'{');
         self.key("span");
-        self.located(&q.span);
+        self.located(&doc.locate(q.span));
         self.key("text");
-        self.str(&q.text);
+        self.str(&doc.clean_text_cow(q.span));
         self.key("low");
-        self.value(q.low.as_ref());
+        self.num(q.low);
         self.key("high");
-        self.value(q.high.as_ref());
+        self.num(q.high);
         self.key("low_exclusive");
         self.bool(q.low_exclusive);
         self.key("high_exclusive");
@@ -316,44 +358,44 @@ impl Layout {
         self.key("approximate");
         self.bool(q.approximate);
         self.key("unit");
-        self.opt_str(q.unit);
+        self.opt_str(q.unit.as_deref());
         self.key("subject");
-        self.opt_str(q.subject);
+        self.opt_str(q.subject.as_deref());
         self.key("hedge");
-        self.opt_str(q.hedge);
+        self.opt_str(q.hedge.as_deref());
         self.close(b'}');
     }
 
-    fn time(&mut self, t: &TimeJson) {
+    fn time(&mut self, doc: &Document, t: &TimeExpr) {
         self.open(b'{');
         self.key("span");
-        self.located(&t.span);
+        self.located(&doc.locate(t.span));
         self.key("text");
-        self.str(&t.text);
+        self.str(&doc.clean_text_cow(t.span));
         self.key("kind");
-        self.str(t.kind);
+        self.str(t.kind.as_str());
         self.key("start");
-        self.opt_str(t.start.as_deref());
+        self.opt_date(t.start);
         self.key("end");
-        self.opt_str(t.end.as_deref());
+        self.opt_date(t.end);
         self.key("duration_days");
-        match &t.duration_days {
+        match &t.duration {
             Some(d) => self.duration(d),
             None => self.null(),
         }
         self.key("weekday");
-        self.opt_str(t.weekday);
+        self.opt_str(t.weekday.map(crate::calendar::weekday_name));
         self.key("relative");
         self.bool(t.relative);
         self.close(b'}');
     }
 
-    fn duration(&mut self, d: &DurationJson) {
+    fn duration(&mut self, d: &DurationDays) {
         self.open(b'{');
         self.key("min");
-        self.value(d.min.as_ref());
+        self.num(d.min);
         self.key("max");
-        self.value(d.max.as_ref());
+        self.num(d.max);
         self.key("min_exclusive");
         self.bool(d.min_exclusive);
         self.key("max_exclusive");
@@ -361,35 +403,43 @@ impl Layout {
         self.close(b'}');
     }
 
-    fn finding(&mut self, f: &FindingJson) {
+    fn finding(&mut self, doc: &Document, f: &Finding) {
         self.open(b'{');
         self.key("rule");
-        self.str(f.rule);
+        self.str(&f.rule);
         self.key("category");
-        self.str(f.category);
+        self.str(f.category.as_str());
         self.key("severity");
-        self.str(f.severity);
+        self.str(f.severity.as_str());
         self.key("message");
-        self.str(f.message);
+        self.str(&f.message);
         self.key("spans");
-        self.array(&f.spans, Layout::labeled_span);
+        self.array(&f.spans, |w, s| w.labeled_span(doc, s));
         self.key("claims");
-        self.strings(f.claims);
+        self.strings(&f.claims);
         self.key("sources");
-        self.strings(f.sources);
+        self.strings(&f.sources);
         self.key("fingerprint");
-        self.str(f.fingerprint);
+        self.str(&f.fingerprint);
         self.close(b'}');
     }
 
-    fn labeled_span(&mut self, s: &LabeledSpan) {
+    fn labeled_span(&mut self, doc: &Document, s: &Labeled) {
         self.open(b'{');
-        self.located_fields(&s.span);
+        match &s.foreign {
+            Some(other) => self.located_fields(&Located {
+                start: s.span.start,
+                end: s.span.end,
+                line: other.line,
+                column: other.column,
+            }),
+            None => self.located_fields(&doc.locate(s.span)),
+        }
         self.key("label");
-        self.str(s.label);
-        if let Some(path) = &s.path {
+        self.str(&s.label);
+        if let Some(other) = &s.foreign {
             self.key("path");
-            self.str(path);
+            self.str(&other.path);
         }
         self.close(b'}');
     }
@@ -403,9 +453,9 @@ mod tests {
     use crate::report::json::file;
     use crate::rules::RuleSet;
 
-    fn layout(f: &FileJson) -> String {
+    fn layout(r: &FileReport) -> String {
         let mut w = Layout::new(Vec::new(), 0);
-        w.file(f);
+        w.file(r);
         String::from_utf8(w.out).unwrap()
     }
 
@@ -467,95 +517,85 @@ mod tests {
             let format = Format::from_path(&path).unwrap();
             let date = chrono::NaiveDate::from_ymd_opt(2019, 2, 20);
             let r = check_text(&path.display().to_string(), format, text, date, &rules);
-            let f = file(&r);
             assert_eq!(
-                layout(&f),
-                serde_json::to_string_pretty(&f).unwrap(),
+                layout(&r),
+                serde_json::to_string_pretty(&file(&r)).unwrap(),
                 "{path:?}"
             );
         }
     }
 
-    /// What fixtures may not hold: a span in another file, fractional and
-    /// missing bounds, strings that need escaping, empty arrays.
+    /// What fixtures may not hold: a span in another file, fractional,
+    /// negative, huge, infinite and missing bounds, a date past 9999,
+    /// strings that need escaping, empty arrays.
     #[test]
     fn the_layout_is_serde_jsons_on_rare_fields() {
-        let at = Located {
-            start: 1,
-            end: 2,
-            line: 3,
-            column: 4,
+        let rules = RuleSet::builtin();
+        let mut r = check_text(
+            "a.txt",
+            Format::Plain,
+            "About 300 fighters left on Tuesday, the army said.".to_string(),
+            NaiveDate::from_ymd_opt(2019, 2, 20),
+            &rules,
+        );
+        r.doc.path = "a \"quoted\"\\path\n\u{1}é".into();
+        r.reference_date = None;
+        r.baselined = 7;
+        let claim = &mut r.claims[0];
+        claim.text = "tab\there".into();
+        let mut q = claim.quantities[0].clone();
+        q.low = Some(1.5);
+        q.high = None;
+        q.low_exclusive = true;
+        q.unit = Some("USD".into());
+        claim.quantities.push(q.clone());
+        q.low = Some(-3.0);
+        q.high = Some(f64::INFINITY);
+        claim.quantities.push(q.clone());
+        q.low = Some(f64::NAN);
+        q.high = Some(1e300);
+        claim.quantities.push(q);
+        let mut t = claim.times[0].clone();
+        t.start = NaiveDate::from_ymd_opt(12000, 1, 1);
+        t.end = None;
+        t.weekday = None;
+        t.duration = Some(DurationDays {
+            min: Some(7.0),
+            max: Some(1e300),
+            min_exclusive: true,
+            max_exclusive: false,
+        });
+        claim.times.push(t);
+        let span = claim.span;
+        let labeled = |foreign: Option<crate::rules::Foreign>| Labeled {
+            span,
+            label: "a \"label\"".into(),
+            article: 0,
+            foreign,
         };
-        let claims = vec!["c1".to_string()];
-        let f = FileJson {
-            path: "a \"quoted\"\\path\n\u{1}é",
-            reference_date: None,
-            sentences: Vec::new(),
+        let finding = Finding {
+            rule: "figure-conflict".into(),
+            category: crate::rules::Category::Figure,
+            severity: crate::rules::Severity::Warning,
+            message: "two figures".into(),
+            spans: vec![
+                labeled(Some(crate::rules::Foreign {
+                    path: "other.txt".into(),
+                    line: 3,
+                    column: 4,
+                    text: "x".into(),
+                })),
+                labeled(None),
+            ],
+            claims: vec!["c1".into()],
             sources: Vec::new(),
-            claims: vec![ClaimJson {
-                id: "c1",
-                span: at,
-                text: "tab\there",
-                source: None,
-                sources: Vec::new(),
-                source_span: None,
-                cue: None,
-                content: Some(at),
-                via: None,
-                attribution: "none",
-                cue_kind: None,
-                quantities: vec![QuantityJson {
-                    span: at,
-                    text: "1.5".into(),
-                    low: Some(Value::from(1.5)),
-                    high: None,
-                    low_exclusive: true,
-                    high_exclusive: false,
-                    approximate: true,
-                    unit: Some("USD"),
-                    subject: None,
-                    hedge: None,
-                }],
-                times: vec![TimeJson {
-                    span: at,
-                    text: "more than a week".into(),
-                    kind: "duration",
-                    start: None,
-                    end: None,
-                    duration_days: Some(DurationJson {
-                        min: Some(Value::from(7)),
-                        max: Some(Value::from(1e300)),
-                        min_exclusive: true,
-                        max_exclusive: false,
-                    }),
-                    weekday: None,
-                    relative: false,
-                }],
-            }],
-            findings: vec![FindingJson {
-                rule: "figure-conflict",
-                category: "figures",
-                severity: "warning",
-                message: "two figures",
-                spans: vec![
-                    LabeledSpan {
-                        span: at,
-                        label: "a",
-                        path: Some("other.txt"),
-                    },
-                    LabeledSpan {
-                        span: at,
-                        label: "b",
-                        path: None,
-                    },
-                ],
-                claims: &claims,
-                sources: &[],
-                fingerprint: "x",
-            }],
-            suppressed: Vec::new(),
-            baselined: 7,
+            fingerprint: "x".into(),
         };
-        assert_eq!(layout(&f), serde_json::to_string_pretty(&f).unwrap());
+        r.suppressed.push(finding.clone());
+        r.findings.push(finding);
+        let written = layout(&r);
+        assert_eq!(written, serde_json::to_string_pretty(&file(&r)).unwrap());
+        assert!(written.contains("\"+12000-01-01\""));
+        assert!(written.contains("\"path\": \"other.txt\""));
     }
 }

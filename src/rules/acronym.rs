@@ -5,12 +5,19 @@
 //! the article is left alone (the reader may know it, and nothing is
 //! inconsistent).
 
+use std::sync::OnceLock;
+
 use super::{Check, Context, Finding, RuleDef};
 use crate::document::Span;
 use crate::expressions::tokens::Token;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-pub struct AcronymNotIntroduced;
+/// The rule, with its `well_known` acronyms packed once (on first use),
+/// never per article.
+#[derive(Default)]
+pub struct AcronymNotIntroduced {
+    well_known: OnceLock<HashSet<u64>>,
+}
 
 const CONNECTORS: &[&str] = &["of", "the", "for", "and", "de", "du", "al", "on", "in", "&"];
 
@@ -94,6 +101,15 @@ fn first_expansions<'a>(
 impl Check for AcronymNotIntroduced {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         let doc = ctx.doc;
+        // Only what can be an acronym (`is_acronym`) is packed: a longer
+        // entry would share another's integer, and matches no token anyway.
+        let well_known = self.well_known.get_or_init(|| {
+            rule.well_known
+                .iter()
+                .filter(|w| (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
+                .map(|w| packed(w.as_bytes()))
+                .collect()
+        });
         let sentences: Vec<_> = (0..doc.sentences.len())
             .map(|k| ctx.sentence_tokens(k))
             .collect();
@@ -109,7 +125,12 @@ impl Check for AcronymNotIntroduced {
         for s in &sentences {
             for (j, t) in s.iter().enumerate() {
                 if is_acronym(t) {
+                    // A well-known acronym is never reported: its full name
+                    // need not be sought, nor its initials walked from.
                     let letters = t.text.as_bytes();
+                    if well_known.contains(&packed(letters)) {
+                        continue;
+                    }
                     acronyms.packed.insert(packed(letters));
                     acronyms.initials |= 1 << (letters[0] - b'A');
                     used.push(t);
@@ -131,7 +152,7 @@ impl Check for AcronymNotIntroduced {
         let full = first_expansions(&sentences, &acronyms);
         let mut seen: HashSet<&str> = HashSet::default();
         for t in used {
-            if !seen.insert(t.text) || rule.well_known.iter().any(|w| w == t.text) {
+            if !seen.insert(t.text) {
                 continue;
             }
             let Some(&first_full) = full.get(&packed(t.text.as_bytes())) else {

@@ -132,9 +132,14 @@ impl Check for FigureConflict {
     }
 
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
+        let g = ctx.graph;
+        // Every conflict is of two figures: most short articles have fewer,
+        // and need no pairs sought.
+        if g.figures.len() < 2 {
+            return;
+        }
         let margin = rule.margin.unwrap_or(0.05);
         let min_overlap = rule.min_overlap.unwrap_or(0.6);
-        let g = ctx.graph;
         let pairs = g.figure_pairs().map(|(a, b)| (a, b, false)).chain(
             g.figures_across_classes()
                 .into_iter()

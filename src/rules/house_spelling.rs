@@ -5,22 +5,30 @@
 
 use std::sync::OnceLock;
 
+use memchr::memmem;
 use regex::{Regex, RegexBuilder};
 
 use super::{Check, Context, Finding, Labeled, RuleDef};
 
-/// The rule, with its patterns compiled once (on first use, after a
-/// configuration has added its names), never per article.
+/// The rule, with its names read once (on first use, after a configuration
+/// has added its names), never per article.
 #[derive(Default)]
 pub struct HouseSpelling {
-    patterns: OnceLock<Patterns>,
+    names: OnceLock<Vec<HouseName>>,
 }
 
-/// Each name's pattern, and one pattern for any of them: most articles name
-/// none, and are read once rather than once per name.
-struct Patterns {
-    any: Option<Regex>,
-    names: Vec<(String, Regex)>,
+/// A house name, the piece of it an article must hold to name it, and its
+/// pattern, compiled when an article first holds the piece: most articles
+/// name none, and most runs never need a pattern at all.
+struct HouseName {
+    name: String,
+    /// `piece` of the name, in lower case, found in an ASCII lower-case copy
+    /// of the prose far faster than the pattern is (which opens on letters
+    /// as common as "al"). `None` when the name has none: its pattern is
+    /// then always searched.
+    piece: Option<memmem::Finder<'static>>,
+    /// `None` when the name cannot be matched (`name_error` refuses it).
+    pattern: OnceLock<Option<Regex>>,
 }
 
 /// The longest house name, in characters: longer is not a name but a
@@ -41,33 +49,47 @@ pub fn name_error(name: &str) -> Option<String> {
             "a house name of {chars} characters is too long (at most {MAX_NAME_CHARS})"
         ));
     }
-    if pattern(name).is_none() {
+    // A short ASCII name's pattern is always within the size limit (a test
+    // holds the largest of them to it): only other names are compiled to
+    // tell, which is most of what loading the built-in rules cost.
+    let surely_matched = name.is_ascii() && name.len() <= SHORT_ASCII_NAME;
+    if !surely_matched && pattern(name).is_none() {
         return Some(format!("house name `{name}` cannot be matched"));
     }
     None
 }
 
-/// A pattern that matches a name with any case and any separator.
-fn pattern(name: &str) -> Option<Regex> {
-    build(&name_pattern(name, true))
-}
+/// The longest ASCII name `name_error` takes without compiling its pattern:
+/// the largest patterns (a letter with three cases and a separator, over
+/// and over) outgrow the size limit from about 117 characters.
+const SHORT_ASCII_NAME: usize = 32;
 
-fn build(p: &str) -> Option<Regex> {
-    RegexBuilder::new(p)
+/// A pattern that matches a name with any case and any separator, between
+/// word boundaries.
+fn pattern(name: &str) -> Option<Regex> {
+    RegexBuilder::new(&name_pattern(name))
         .case_insensitive(true)
         .size_limit(1 << 16)
         .build()
         .ok()
 }
 
+/// The longest run of a name's ASCII letters and digits without a `k` or
+/// an `s`, if it has three characters. Matched without case, such a
+/// character matches only its two ASCII cases (of the ASCII letters only `k`
+/// and `s` fold to others as well: the Kelvin sign, the long s), and a run
+/// holds no separator; so a text where the name's pattern matches holds the
+/// run, in some ASCII case.
+fn piece(name: &str) -> Option<&str> {
+    name.split(|c: char| !c.is_ascii_alphanumeric() || matches!(c, 'k' | 'K' | 's' | 'S'))
+        .max_by_key(|p| p.len())
+        .filter(|p| p.len() >= 3)
+}
+
 /// The pattern's text: the name's characters escaped, any separator
-/// optional between its words, and word boundaries around it when
-/// `bounded`. (Without them it serves as the test of whether any name is in
-/// an article at all: it matches wherever a bounded one does, and Unicode
-/// word boundaries would keep the regex from its fast search.)
-fn name_pattern(name: &str, bounded: bool) -> String {
-    let boundary = if bounded { r"\b" } else { "" };
-    let mut p = String::from(boundary);
+/// optional between its words, and word boundaries around it.
+fn name_pattern(name: &str) -> String {
+    let mut p = String::from(r"\b");
     let mut sep = false;
     for c in name.chars() {
         if c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '‐') {
@@ -80,38 +102,37 @@ fn name_pattern(name: &str, bounded: bool) -> String {
         }
         p.push_str(&regex::escape(&c.to_string()));
     }
-    p.push_str(boundary);
+    p.push_str(r"\b");
     p
 }
 
 impl Check for HouseSpelling {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         let prose = &ctx.doc.prose;
-        let patterns = self.patterns.get_or_init(|| {
-            let names: Vec<(String, Regex)> = rule
-                .names
+        let names = self.names.get_or_init(|| {
+            rule.names
                 .iter()
-                .filter_map(|n| pattern(n).map(|re| (n.clone(), re)))
-                .collect();
-            // The alternation may outgrow the size limit with a long list:
-            // then every name is searched for on its own.
-            let any = build(
-                &names
-                    .iter()
-                    .map(|(n, _)| format!("(?:{})", name_pattern(n, false)))
-                    .collect::<Vec<_>>()
-                    .join("|"),
-            );
-            Patterns { any, names }
+                .map(|n| HouseName {
+                    name: n.clone(),
+                    piece: piece(n)
+                        .map(|p| memmem::Finder::new(&p.to_ascii_lowercase()).into_owned()),
+                    pattern: OnceLock::new(),
+                })
+                .collect()
         });
-        if patterns
-            .any
-            .as_ref()
-            .is_some_and(|any| !any.is_match(prose))
-        {
-            return;
-        }
-        for (name, re) in &patterns.names {
+        // Made for the first name with a piece, and only then.
+        let mut lower: Option<Vec<u8>> = None;
+        for house in names {
+            if let Some(piece) = &house.piece {
+                let lower = lower.get_or_insert_with(|| prose.as_bytes().to_ascii_lowercase());
+                if piece.find(lower).is_none() {
+                    continue;
+                }
+            }
+            let Some(re) = house.pattern.get_or_init(|| pattern(&house.name)) else {
+                continue;
+            };
+            let name = &house.name;
             for m in re.find_iter(prose) {
                 let written = m.as_str();
                 if written == name.as_str() {
@@ -156,6 +177,33 @@ impl Check for HouseSpelling {
                     fingerprint: String::new(),
                 });
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every ASCII name of `SHORT_ASCII_NAME` characters made of a unit of
+    /// up to three characters repeated, from the characters whose patterns
+    /// are largest (letters with a third case, digits, separators), is
+    /// matched: `name_error` need not compile one to know.
+    #[test]
+    fn short_ascii_names_are_always_matched() {
+        let alphabet = ['k', 's', 'a', '0', ' ', '-', '\'', '.'];
+        let mut units: Vec<String> = alphabet.iter().map(|c| c.to_string()).collect();
+        for a in alphabet {
+            for b in alphabet {
+                units.push(format!("{a}{b}"));
+                for c in alphabet {
+                    units.push(format!("{a}{b}{c}"));
+                }
+            }
+        }
+        for unit in units {
+            let name: String = unit.chars().cycle().take(SHORT_ASCII_NAME).collect();
+            assert!(pattern(&name).is_some(), "{name:?}");
         }
     }
 }

@@ -282,7 +282,7 @@ fn kind(name: &str) -> Option<Box<dyn Check>> {
         "figure-spread" => Some(Box::new(figure_spread::FigureSpread)),
         "timeline-conflict" => Some(Box::new(timeline_conflict::TimelineConflict)),
         "stance-conflict" => Some(Box::new(stance_conflict::StanceConflict)),
-        "acronym-not-introduced" => Some(Box::new(acronym::AcronymNotIntroduced)),
+        "acronym-not-introduced" => Some(Box::new(acronym::AcronymNotIntroduced::default())),
         "spelling-variant" => Some(Box::new(spelling_variant::SpellingVariant)),
         "entity-aliases" => Some(Box::new(entity_aliases::EntityAliases)),
         "role-later" => Some(Box::new(role_later::RoleLater)),
@@ -458,11 +458,11 @@ impl RuleSet {
                 rule.check.check(&rule.def, ctx, &mut out);
             }
         }
-        out.sort_by_key(|f| {
-            (
-                f.spans.first().map(|s| (s.article, s.span.start)),
-                f.rule.clone(),
-            )
+        // Compared in place: a key with the rule's id would copy it at
+        // every comparison.
+        out.sort_by(|a, b| {
+            let at = |f: &Finding| f.spans.first().map(|s| (s.article, s.span.start));
+            at(a).cmp(&at(b)).then_with(|| a.rule.cmp(&b.rule))
         });
         out
     }

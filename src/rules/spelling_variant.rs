@@ -90,28 +90,38 @@ fn letters_into(text: &str, last: bool, out: &mut Vec<u8>) -> usize {
 /// use: the first form apart, since most names have only one.
 type Spellings<'a> = Vec<((Cow<'a, str>, Span), Forms<'a>)>;
 
-/// Notes a name's form under its key (`SpellingKey`), unless it is shorter
-/// than three characters or already noted.
-fn note<'a>(
-    index: &mut HashMap<u64, usize>,
-    forms: &mut Spellings<'a>,
-    (key, chars): (u64, usize),
-    shown: Cow<'a, str>,
-    span: Span,
-) {
-    if chars < 3 {
-        return;
-    }
-    match index.get(&key) {
-        Some(&at) => {
-            let (first, more) = &mut forms[at];
-            if first.0 != shown && !more.iter().any(|(f, _)| *f == shown) {
-                more.push((shown, span));
-            }
+/// An article's names under their spelling keys.
+struct Names<'a> {
+    /// Finds a key's entry in `forms`.
+    index: HashMap<u64, usize>,
+    forms: Spellings<'a>,
+    /// What `index` is sized for at its first name: a few names a sentence
+    /// (grown from empty, it was rehashed several times an article; made
+    /// only at a name, it is never made for an article without one).
+    room: usize,
+}
+
+impl<'a> Names<'a> {
+    /// Notes a name's form under its key (`SpellingKey`), unless it is
+    /// shorter than three characters or already noted.
+    fn note(&mut self, (key, chars): (u64, usize), shown: Cow<'a, str>, span: Span) {
+        if chars < 3 {
+            return;
         }
-        None => {
-            index.insert(key, forms.len());
-            forms.push(((shown, span), Vec::new()));
+        match self.index.get(&key) {
+            Some(&at) => {
+                let (first, more) = &mut self.forms[at];
+                if first.0 != shown && !more.iter().any(|(f, _)| *f == shown) {
+                    more.push((shown, span));
+                }
+            }
+            None => {
+                if self.index.capacity() == 0 {
+                    self.index.reserve(self.room);
+                }
+                self.index.insert(key, self.forms.len());
+                self.forms.push(((shown, span), Vec::new()));
+            }
         }
     }
 }
@@ -137,12 +147,11 @@ fn has_capital(t: &Token) -> bool {
 impl Check for SpellingVariant {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         let doc = ctx.doc;
-        // `index` finds a key's entry in `forms`.
-        // Sized for a few names a sentence: grown from empty, it was rehashed
-        // several times an article.
-        let mut index: HashMap<u64, usize> =
-            HashMap::with_capacity_and_hasher(4 * doc.sentences.len(), Default::default());
-        let mut forms: Spellings = Vec::new();
+        let mut names = Names {
+            index: HashMap::default(),
+            forms: Vec::new(),
+            room: 4 * doc.sentences.len(),
+        };
         let mut keys = SpellingKey {
             letters: Vec::new(),
         };
@@ -157,7 +166,7 @@ impl Check for SpellingVariant {
                     continue;
                 }
                 let shown = Cow::Borrowed(crate::words::without_possessive(t.text));
-                note(&mut index, &mut forms, keys.of_token(t), shown, t.span);
+                names.note(keys.of_token(t), shown, t.span);
                 // Two words that may also be written as one ("Al Hol").
                 if let Some(next) = tokens
                     .get(i + 1)
@@ -166,9 +175,7 @@ impl Check for SpellingVariant {
                     if t.text.chars().count() <= 3 {
                         let joined = format!("{} {}", t.text, next.text);
                         let shown = crate::words::without_possessive(&joined).to_string();
-                        note(
-                            &mut index,
-                            &mut forms,
+                        names.note(
                             keys.of_pair(t.text, next.text),
                             Cow::Owned(shown),
                             t.span.cover(next.span),
@@ -179,7 +186,7 @@ impl Check for SpellingVariant {
         }
         // In the order of their letters, as the findings have always come.
         let mut spelled: Vec<(Vec<u8>, Forms)> = Vec::new();
-        for (first, more) in forms {
+        for (first, more) in names.forms {
             if !more.is_empty() {
                 spelled.push((
                     letters(&first.0),

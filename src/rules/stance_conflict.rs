@@ -34,6 +34,19 @@ impl Check for StanceConflict {
                 Some(m.class)
             }
         };
+        // A conflict takes two mentions reported as done, each with an
+        // actor: most articles have none, and are spared the opposed pairs'
+        // lookups by name.
+        let done_with_actor = g
+            .events
+            .iter()
+            .filter(|m| m.mode == Mode::Done && m.actor.is_some())
+            .count();
+        if done_with_actor < 2 {
+            return;
+        }
+        // The same for every pair: read once.
+        let by_class = g.events_by_class();
         for group in lex.file.opposed.iter().filter(|g| g.classes.len() == 2) {
             let (Some(a), Some(b)) = (
                 lex.event_class(&group.classes[0]),
@@ -42,11 +55,10 @@ impl Check for StanceConflict {
                 continue;
             };
             // Candidates come from the two event nodes only.
-            let mentions: Vec<&EventMention> = g
-                .events_by_class()
-                .into_iter()
+            let mentions: Vec<&EventMention> = by_class
+                .iter()
                 .filter(|(c, _)| *c == a || *c == b)
-                .flat_map(|(_, v)| v)
+                .flat_map(|(_, v)| v.iter().copied())
                 .map(|k| &g.events[k])
                 .filter(|m| m.actor.is_some())
                 .collect();
