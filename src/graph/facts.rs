@@ -97,7 +97,6 @@ pub struct EventMention {
     pub mode: Mode,
     /// Subject classes named in the sentence (who or what takes part).
     pub participants: Vec<usize>,
-    pub names: Vec<StemId>,
     /// Who acts: the nearest subject-class noun (its class) or name (its
     /// stem) before the event in the sentence.
     pub actor: Option<String>,
@@ -368,10 +367,9 @@ pub fn read(
         return out;
     }
     // What only the sentence's events read, once per sentence (and not at
-    // all in a sentence without events, most of them: the names need the
-    // stems of every word).
-    let (participants, sentence_names): (Vec<usize>, Vec<StemId>) = if events.is_empty() {
-        (Vec::new(), Vec::new())
+    // all in a sentence without events, most of them).
+    let participants: Vec<usize> = if events.is_empty() {
+        Vec::new()
     } else {
         let mut v: Vec<usize> = tokens
             .iter()
@@ -380,7 +378,7 @@ pub fn read(
             .collect();
         v.sort_unstable();
         v.dedup();
-        (v, stems.names(&base_skip))
+        v
     };
     // Ordinals: a rank or a place in a series ("the first poem", "ranked
     // seventh"), compared like figures of their own kind.
@@ -468,7 +466,6 @@ pub fn read(
             negated,
             mode,
             participants: participants.clone(),
-            names: sentence_names.clone(),
             actor: actor_before(tokens, a, lex),
             time: placed.first().copied(),
         });
