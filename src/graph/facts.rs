@@ -3,10 +3,12 @@
 //! it counts for), event mentions (with their mode and negation), periods
 //! said to be still going on, and endings that were expected.
 
+use std::ops::Range;
+
 use chrono::NaiveDate;
 
 use super::lexicon::EventLexicon;
-use super::text::{stem, SentenceStems, StemId};
+use super::text::{stem, StemId};
 use crate::claims::Claim;
 use crate::document::Span;
 use crate::expressions::tokens::Token;
@@ -29,6 +31,8 @@ pub struct Figure {
     pub claim: Option<usize>,
     pub sentence: usize,
     pub span: Span,
+    /// Its tokens in the sentence, which its markers, frame and names leave out.
+    pub tokens: Range<usize>,
     pub text: String,
     pub measure: Measure,
     /// The interval (days since 0001-01-01 for dates, days for durations).
@@ -54,6 +58,8 @@ pub struct Figure {
     /// The other words of its noun phrase ("elderly" in "three elderly people").
     pub np_words: Vec<String>,
     /// Ordinals and years of the sentence other than the figure (`text::markers`).
+    /// This, `frame` and `names` are read only for a figure that can meet
+    /// another (`ClaimGraph::build`) and are empty for any other.
     pub markers: Vec<String>,
     pub frame: Vec<StemId>,
     pub names: Vec<StemId>,
@@ -138,6 +144,9 @@ pub struct SentenceFacts {
     pub events: Vec<EventMention>,
     pub ongoing: Vec<Ongoing>,
     pub expected_ends: Vec<ExpectedEnd>,
+    /// The tokens in a time or in the attribution, which no figure's frame
+    /// or names hold.
+    pub skip: Vec<bool>,
 }
 
 /// Token indices of a span.
@@ -197,7 +206,6 @@ pub fn read(
     skip_attribution: &[Span],
     reference: NaiveDate,
     lex: &EventLexicon,
-    stems: &SentenceStems,
 ) -> SentenceFacts {
     let mut out = SentenceFacts::default();
     let in_time =
@@ -255,13 +263,11 @@ pub fn read(
             tokens,
             (qa, qb),
             q,
-            &base_skip,
             &events,
             lex,
             pronoun.clone(),
             &resolved,
             sentence_times.iter().any(names_a_time),
-            stems,
         ));
     }
     for t in times {
@@ -270,10 +276,6 @@ pub fn read(
         };
         if ta < heading_end {
             continue;
-        }
-        let mut skip = base_skip.clone();
-        for s in skip.iter_mut().take(tb).skip(ta) {
-            *s = true;
         }
         let (measure, low, high) = match t.kind {
             TimeKind::Duration => {
@@ -314,6 +316,7 @@ pub fn read(
             claim: claim_index,
             sentence,
             span: t.span,
+            tokens: ta..tb,
             text: span_text(tokens, t.span),
             measure,
             low,
@@ -342,15 +345,9 @@ pub fn read(
             partial: false,
             change: false,
             np_words: Vec::new(),
-            markers: {
-                let mut own = vec![false; tokens.len()];
-                for s in own.iter_mut().take(tb).skip(ta) {
-                    *s = true;
-                }
-                stems.markers(&own)
-            },
-            frame: stems.frame(&skip),
-            names: stems.names(&skip),
+            markers: Vec::new(),
+            frame: Vec::new(),
+            names: Vec::new(),
             pronoun: pronoun.clone(),
             dates: resolved
                 .iter()
@@ -364,6 +361,7 @@ pub fn read(
     }
 
     if !sentence_facts {
+        out.skip = base_skip;
         return out;
     }
     // What only the sentence's events read, once per sentence (and not at
@@ -390,18 +388,13 @@ pub fn read(
             continue;
         };
         let end = if t.is_number() { k + 2 } else { k + 1 };
-        let mut skip = base_skip.clone();
-        let mut own = vec![false; tokens.len()];
-        for i in k..end.min(tokens.len()) {
-            skip[i] = true;
-            own[i] = true;
-        }
         let span = t.span.cover(tokens[end.min(tokens.len()) - 1].span);
         out.figures.push(Figure {
             article,
             claim: claim_index,
             sentence,
             span,
+            tokens: k..end.min(tokens.len()),
             text: span_text(tokens, span),
             measure: Measure::Count,
             low: value,
@@ -417,9 +410,9 @@ pub fn read(
             partial: false,
             change: false,
             np_words: Vec::new(),
-            markers: stems.markers(&own),
-            frame: stems.frame(&skip),
-            names: stems.names(&skip),
+            markers: Vec::new(),
+            frame: Vec::new(),
+            names: Vec::new(),
             pronoun: pronoun.clone(),
             actor: None,
             dates: resolved.iter().map(|r| (r.0, r.1)).collect(),
@@ -518,6 +511,7 @@ pub fn read(
             });
         }
     }
+    out.skip = base_skip;
     out
 }
 
@@ -529,13 +523,11 @@ fn count_figure(
     tokens: &[Token],
     (qa, qb): (usize, usize),
     q: &Quantity,
-    base_skip: &[bool],
     events: &[(usize, usize, usize)],
     lex: &EventLexicon,
     pronoun: Option<String>,
     resolved: &[(NaiveDate, NaiveDate, TimeKind, Span)],
     has_time: bool,
-    stems: &SentenceStems,
 ) -> Figure {
     // Where the counted noun is: after the figure ("150 militants"), or
     // before it ("the remaining militants estimated to be around 300").
@@ -634,14 +626,6 @@ fn count_figure(
             && tokens
                 .get(qb + 1)
                 .is_some_and(|t| t.is_any(&["the", "them"]));
-    let mut skip = base_skip.to_vec();
-    for s in skip.iter_mut().take(qb).skip(qa) {
-        *s = true;
-    }
-    let mut own = vec![false; tokens.len()];
-    for s in own.iter_mut().take(qb).skip(qa) {
-        *s = true;
-    }
     let change = before(tokens, qa, 3, &lex.change).is_some()
         || qa > 0 && tokens[qa - 1].is_any(&["by", "from"]);
     // A conversion in parentheses after a figure ("one million euros (about
@@ -664,6 +648,7 @@ fn count_figure(
         claim: claim_index,
         sentence,
         span: q.span,
+        tokens: qa..qb,
         text: span_text(tokens, q.span),
         measure: Measure::Count,
         low: q.low.unwrap_or(f64::NEG_INFINITY),
@@ -680,9 +665,9 @@ fn count_figure(
         change,
         np_words,
         actor: None,
-        markers: stems.markers(&own),
-        frame: stems.frame(&skip),
-        names: stems.names(&skip),
+        markers: Vec::new(),
+        frame: Vec::new(),
+        names: Vec::new(),
         pronoun,
         dates: resolved.iter().map(|r| (r.0, r.1)).collect(),
         has_time,

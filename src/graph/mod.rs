@@ -22,6 +22,7 @@ use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use crate::attribution::{Attributions, SentenceTokens};
 use crate::claims::Claim;
@@ -31,6 +32,14 @@ use crate::expressions::TimeExpr;
 pub use facts::{EventMention, ExpectedEnd, Figure, Measure, Mode, Ongoing};
 pub use lexicon::EventLexicon;
 use text::SentenceStems;
+
+/// A sentence that states figures, kept until the graph is whole.
+struct FigureSentence<'a> {
+    tokens: Cow<'a, [Token<'a>]>,
+    /// For each claim read: the tokens its figures' frames and names leave
+    /// out (`SentenceFacts::skip`) and the indexes of its figures.
+    reads: Vec<(Vec<bool>, Range<usize>)>,
+}
 
 /// The stand-in reference date of an article that states none (see
 /// `ClaimGraph::references`).
@@ -165,6 +174,9 @@ impl ClaimGraph {
             subject_nodes: HashMap::default(),
             event_nodes: HashMap::default(),
         };
+        // The sentences with figures, whose figures' contexts are read once
+        // the graph is whole (`read_contexts`).
+        let mut figure_sentences: Vec<FigureSentence> = Vec::new();
         let mut source_nodes: HashMap<String, NodeIndex> = HashMap::default();
         let mut time_nodes: HashMap<String, NodeIndex> = HashMap::default();
         for (a, article) in articles.iter().enumerate() {
@@ -230,9 +242,9 @@ impl ClaimGraph {
                 }
             }
             for (index, own) in claims_of.iter().enumerate() {
-                let tokens = article.sentence_tokens(index);
-                let tokens = &tokens[..];
-                let stems = SentenceStems::of(tokens);
+                let sentence_tokens = article.sentence_tokens(index);
+                let tokens = &sentence_tokens[..];
+                let mut reads: Vec<(Vec<bool>, Range<usize>)> = Vec::new();
                 // The times of the sentence's claims: borrowed from its one
                 // claim, as most sentences have at most one.
                 let sentence_times: Cow<[TimeExpr]> = match own[..] {
@@ -285,8 +297,11 @@ impl ClaimGraph {
                         &skip,
                         reference,
                         lex,
-                        &stems,
                     );
+                    if !found.figures.is_empty() {
+                        let first = g.figures.len();
+                        reads.push((found.skip, first..first + found.figures.len()));
+                    }
                     let node = slot.and_then(|c| g.claim_nodes.get(&(a, c)).copied());
                     // A sentence that is no claim still stands in the graph
                     // when it states a figure (an ordinal) or an event.
@@ -337,9 +352,64 @@ impl ClaimGraph {
                     g.ongoing.extend(found.ongoing);
                     g.expected_ends.extend(found.expected_ends);
                 }
+                if !reads.is_empty() {
+                    figure_sentences.push(FigureSentence {
+                        tokens: sentence_tokens,
+                        reads,
+                    });
+                }
             }
         }
+        g.read_contexts(&figure_sentences);
         g
+    }
+
+    /// Fills in the markers, frame and names of each figure that can meet
+    /// another. Only those are ever compared, and most figures count a
+    /// subject no other figure counts: their sentences' words need no stems.
+    fn read_contexts(&mut self, sentences: &[FigureSentence]) {
+        let compared = self.compared_figures();
+        for sentence in sentences {
+            let mut stems: Option<SentenceStems> = None;
+            for (skip, figures) in &sentence.reads {
+                for k in figures.clone().filter(|&k| compared[k]) {
+                    let stems = stems.get_or_insert_with(|| SentenceStems::of(&sentence.tokens));
+                    let f = &mut self.figures[k];
+                    f.markers = stems.markers(&f.tokens);
+                    f.frame = stems.frame(skip, &f.tokens);
+                    f.names = stems.names(skip, &f.tokens);
+                }
+            }
+        }
+    }
+
+    /// Which figures `figure_pairs` or `figures_across_classes` can pair:
+    /// those of a subject counted more than once, and those of a subject
+    /// within or around another that is counted too.
+    fn compared_figures(&self) -> Vec<bool> {
+        let mut counted = vec![0usize; self.graph.node_count()];
+        for e in self.graph.edge_references() {
+            if let Edge::Counts(_) = e.weight() {
+                counted[e.target().index()] += 1;
+            }
+        }
+        let mut meets: Vec<bool> = counted.iter().map(|&n| n > 1).collect();
+        for e in self.graph.edge_references() {
+            if *e.weight() == Edge::Within
+                && counted[e.source().index()] > 0
+                && counted[e.target().index()] > 0
+            {
+                meets[e.source().index()] = true;
+                meets[e.target().index()] = true;
+            }
+        }
+        let mut out = vec![false; self.figures.len()];
+        for e in self.graph.edge_references() {
+            if let Edge::Counts(k) = e.weight() {
+                out[*k] = meets[e.target().index()];
+            }
+        }
+        out
     }
 
     fn subject_node(&mut self, key: &str, class: Option<usize>, lex: &EventLexicon) -> NodeIndex {

@@ -4,6 +4,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{OnceCell, RefCell};
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -244,11 +245,11 @@ fn marker(t: &Token) -> Option<String> {
 }
 
 /// The markers of `found` (token index, text; sorted by text) other than
-/// those `skip` marks, sorted and without repeats.
-fn select_markers(found: &[(usize, String)], skip: &[bool]) -> Vec<String> {
+/// those of the tokens `own`, sorted and without repeats.
+fn select_markers(found: &[(usize, String)], own: &Range<usize>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (k, m) in found {
-        if !skip[*k] && out.last() != Some(m) {
+        if !own.contains(k) && out.last() != Some(m) {
             out.push(m.clone());
         }
     }
@@ -421,14 +422,15 @@ impl<'t, 'a> SentenceStems<'t, 'a> {
         })
     }
 
-    /// The stems of the content words, other than the tokens `skip` marks, sorted.
-    pub fn frame(&self, skip: &[bool]) -> Vec<StemId> {
-        select(&self.read().content, skip)
+    /// The stems of the content words, other than the tokens `skip` marks
+    /// and the tokens `own` (a figure's), sorted.
+    pub fn frame(&self, skip: &[bool], own: &Range<usize>) -> Vec<StemId> {
+        select(&self.read().content, skip, own)
     }
 
-    /// The sentence's markers (`marker`), other than the tokens `skip`
-    /// marks (the figure itself), sorted.
-    pub fn markers(&self, skip: &[bool]) -> Vec<String> {
+    /// The sentence's markers (`marker`), other than the tokens `own` (the
+    /// figure itself), sorted.
+    pub fn markers(&self, own: &Range<usize>) -> Vec<String> {
         let found = self.markers.get_or_init(|| {
             let mut found: Vec<(usize, String)> = self
                 .tokens
@@ -439,21 +441,22 @@ impl<'t, 'a> SentenceStems<'t, 'a> {
             found.sort_by(|a, b| a.1.cmp(&b.1));
             found
         });
-        select_markers(found, skip)
+        select_markers(found, own)
     }
 
-    /// The stems of the names, other than the tokens `skip` marks, sorted.
-    pub fn names(&self, skip: &[bool]) -> Vec<StemId> {
-        select(&self.read().names, skip)
+    /// The stems of the names, other than the tokens `skip` marks and the
+    /// tokens `own`, sorted.
+    pub fn names(&self, skip: &[bool], own: &Range<usize>) -> Vec<StemId> {
+        select(&self.read().names, skip, own)
     }
 }
 
 /// The stems of `sorted` (stem, token index; sorted by stem) whose tokens
-/// `skip` leaves, sorted and without repeats.
-fn select(sorted: &[(StemId, usize)], skip: &[bool]) -> Vec<StemId> {
+/// `skip` and `own` leave, sorted and without repeats.
+fn select(sorted: &[(StemId, usize)], skip: &[bool], own: &Range<usize>) -> Vec<StemId> {
     let mut out: Vec<StemId> = Vec::with_capacity(sorted.len());
     for &(stem, k) in sorted {
-        if skip.get(k) == Some(&false) && out.last() != Some(&stem) {
+        if skip.get(k) == Some(&false) && !own.contains(&k) && out.last() != Some(&stem) {
             out.push(stem);
         }
     }
@@ -519,17 +522,17 @@ mod tests {
         let tokens = tokenize(text, Span::new(0, text.len()));
         let skip = vec![false; tokens.len()];
         let stems = SentenceStems::of(&tokens);
-        let f = stems.frame(&skip);
+        let f = stems.frame(&skip, &(0..0));
         assert!(f.contains(&stem_id("sons")) && f.contains(&stem_id("Normandy")));
         assert!(!f.contains(&stem_id("had")));
         // A name that opens the sentence counts; a function word does not.
         let mut expected = vec![stem_id("Normandy"), stem_id("Osbert")];
         expected.sort();
-        assert_eq!(stems.names(&skip), expected);
+        assert_eq!(stems.names(&skip, &(0..0)), expected);
         let text = "The army reached Normandy.";
         let tokens = tokenize(text, Span::new(0, text.len()));
         assert_eq!(
-            SentenceStems::of(&tokens).names(&vec![false; tokens.len()]),
+            SentenceStems::of(&tokens).names(&vec![false; tokens.len()], &(0..0)),
             vec![stem_id("Normandy")]
         );
         // Inflections meet.
