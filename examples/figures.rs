@@ -35,9 +35,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             f.partial,
             f.change,
             f.has_time,
-            f.markers,
-            f.names,
-            f.frame
+            graph.markers(f),
+            graph.names(f),
+            graph.frame(f)
         );
     }
     for m in &graph.events {

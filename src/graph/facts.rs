@@ -3,6 +3,7 @@
 //! it counts for), event mentions (with their mode and negation), periods
 //! said to be still going on, and endings that were expected.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -57,12 +58,13 @@ pub struct Figure {
     pub change: bool,
     /// The other words of its noun phrase ("elderly" in "three elderly people").
     pub np_words: Vec<String>,
-    /// Ordinals and years of the sentence other than the figure (`text::markers`).
-    /// This, `frame` and `names` are read only for a figure that can meet
-    /// another (`ClaimGraph::build`) and are empty for any other.
-    pub markers: Vec<String>,
-    pub frame: Vec<StemId>,
-    pub names: Vec<StemId>,
+    /// The claim read of its sentence it comes from (`ClaimGraph::build`).
+    pub(super) read: usize,
+    /// Ordinals and years of the sentence other than the figure, read on
+    /// first use (`ClaimGraph::markers`).
+    pub(super) markers: OnceCell<Vec<String>>,
+    /// Its frame and names, read on first use (`ClaimGraph::frame`).
+    pub(super) stems: OnceCell<(Vec<StemId>, Vec<StemId>)>,
     /// A pronoun that opens the sentence ("He", "She").
     pub pronoun: Option<String>,
     /// Who or what the figure's event is of, for dates ("Wundt" in "Wundt
@@ -345,9 +347,9 @@ pub fn read(
             partial: false,
             change: false,
             np_words: Vec::new(),
-            markers: Vec::new(),
-            frame: Vec::new(),
-            names: Vec::new(),
+            read: 0,
+            markers: OnceCell::new(),
+            stems: OnceCell::new(),
             pronoun: pronoun.clone(),
             dates: resolved
                 .iter()
@@ -410,9 +412,9 @@ pub fn read(
             partial: false,
             change: false,
             np_words: Vec::new(),
-            markers: Vec::new(),
-            frame: Vec::new(),
-            names: Vec::new(),
+            read: 0,
+            markers: OnceCell::new(),
+            stems: OnceCell::new(),
             pronoun: pronoun.clone(),
             actor: None,
             dates: resolved.iter().map(|r| (r.0, r.1)).collect(),
@@ -665,9 +667,9 @@ fn count_figure(
         change,
         np_words,
         actor: None,
-        markers: Vec::new(),
-        frame: Vec::new(),
-        names: Vec::new(),
+        read: 0,
+        markers: OnceCell::new(),
+        stems: OnceCell::new(),
         pronoun,
         dates: resolved.iter().map(|r| (r.0, r.1)).collect(),
         has_time,

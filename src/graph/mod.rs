@@ -22,7 +22,6 @@ use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 
 use std::borrow::Cow;
-use std::ops::Range;
 
 use crate::attribution::{Attributions, SentenceTokens};
 use crate::claims::Claim;
@@ -31,15 +30,7 @@ use crate::expressions::tokens::{tokenize, Token};
 use crate::expressions::TimeExpr;
 pub use facts::{EventMention, ExpectedEnd, Figure, Measure, Mode, Ongoing};
 pub use lexicon::EventLexicon;
-use text::SentenceStems;
-
-/// A sentence that states figures, kept until the graph is whole.
-struct FigureSentence<'a> {
-    tokens: Cow<'a, [Token<'a>]>,
-    /// For each claim read: the tokens its figures' frames and names leave
-    /// out (`SentenceFacts::skip`) and the indexes of its figures.
-    reads: Vec<(Vec<bool>, Range<usize>)>,
-}
+use text::{SentenceStems, StemId};
 
 /// The stand-in reference date of an article that states none (see
 /// `ClaimGraph::references`).
@@ -138,7 +129,7 @@ impl Edge {
     }
 }
 
-pub struct ClaimGraph {
+pub struct ClaimGraph<'a> {
     pub graph: DiGraph<Node, Edge>,
     pub figures: Vec<Figure>,
     pub events: Vec<EventMention>,
@@ -153,15 +144,23 @@ pub struct ClaimGraph {
     claim_nodes: HashMap<(usize, usize), NodeIndex>,
     subject_nodes: HashMap<String, NodeIndex>,
     event_nodes: HashMap<usize, NodeIndex>,
+    /// The sentences that state figures, with their words' stems read when
+    /// a figure's are first asked for: most figures never meet another
+    /// closely enough to need them.
+    sentences: Vec<SentenceStems<'a>>,
+    /// Each claim read that gave figures: its sentence (in `sentences`) and
+    /// the tokens its figures' frames and names leave out
+    /// (`SentenceFacts::skip`).
+    reads: Vec<(usize, Vec<bool>)>,
 }
 
-impl ClaimGraph {
+impl<'a> ClaimGraph<'a> {
     /// Builds the graph of one or more articles.
     pub fn build(
-        articles: &[Article],
+        articles: &[Article<'a>],
         lex: &EventLexicon,
         expressions: &crate::expressions::Lexicon,
-    ) -> ClaimGraph {
+    ) -> ClaimGraph<'a> {
         let mut g = ClaimGraph {
             graph: DiGraph::new(),
             figures: Vec::new(),
@@ -173,10 +172,9 @@ impl ClaimGraph {
             claim_nodes: HashMap::default(),
             subject_nodes: HashMap::default(),
             event_nodes: HashMap::default(),
+            sentences: Vec::new(),
+            reads: Vec::new(),
         };
-        // The sentences with figures, whose figures' contexts are read once
-        // the graph is whole (`read_contexts`).
-        let mut figure_sentences: Vec<FigureSentence> = Vec::new();
         let mut source_nodes: HashMap<String, NodeIndex> = HashMap::default();
         let mut time_nodes: HashMap<String, NodeIndex> = HashMap::default();
         for (a, article) in articles.iter().enumerate() {
@@ -244,7 +242,7 @@ impl ClaimGraph {
             for (index, own) in claims_of.iter().enumerate() {
                 let sentence_tokens = article.sentence_tokens(index);
                 let tokens = &sentence_tokens[..];
-                let mut reads: Vec<(Vec<bool>, Range<usize>)> = Vec::new();
+                let reads_before = g.reads.len();
                 // The times of the sentence's claims: borrowed from its one
                 // claim, as most sentences have at most one.
                 let sentence_times: Cow<[TimeExpr]> = match own[..] {
@@ -298,15 +296,15 @@ impl ClaimGraph {
                         reference,
                         lex,
                     );
+                    let read = g.reads.len();
                     if !found.figures.is_empty() {
-                        let first = g.figures.len();
-                        reads.push((found.skip, first..first + found.figures.len()));
+                        g.reads.push((g.sentences.len(), found.skip));
                     }
                     let node = slot.and_then(|c| g.claim_nodes.get(&(a, c)).copied());
                     // A sentence that is no claim still stands in the graph
                     // when it states a figure (an ordinal) or an event.
                     let mut statement: Option<NodeIndex> = None;
-                    let mut statement_node = |g: &mut ClaimGraph| {
+                    let mut statement_node = |g: &mut ClaimGraph<'a>| {
                         *statement.get_or_insert_with(|| {
                             g.graph.add_node(Node::Statement {
                                 article: a,
@@ -314,7 +312,8 @@ impl ClaimGraph {
                             })
                         })
                     };
-                    for figure in found.figures {
+                    for mut figure in found.figures {
+                        figure.read = read;
                         let k = g.figures.len();
                         let sn = g.subject_node(&figure.subject, figure.subject_class, lex);
                         let from = match node {
@@ -352,64 +351,41 @@ impl ClaimGraph {
                     g.ongoing.extend(found.ongoing);
                     g.expected_ends.extend(found.expected_ends);
                 }
-                if !reads.is_empty() {
-                    figure_sentences.push(FigureSentence {
-                        tokens: sentence_tokens,
-                        reads,
-                    });
+                if g.reads.len() > reads_before {
+                    g.sentences.push(SentenceStems::of(sentence_tokens));
                 }
             }
         }
-        g.read_contexts(&figure_sentences);
         g
     }
 
-    /// Fills in the markers, frame and names of each figure that can meet
-    /// another. Only those are ever compared, and most figures count a
-    /// subject no other figure counts: their sentences' words need no stems.
-    fn read_contexts(&mut self, sentences: &[FigureSentence]) {
-        let compared = self.compared_figures();
-        for sentence in sentences {
-            let mut stems: Option<SentenceStems> = None;
-            for (skip, figures) in &sentence.reads {
-                for k in figures.clone().filter(|&k| compared[k]) {
-                    let stems = stems.get_or_insert_with(|| SentenceStems::of(&sentence.tokens));
-                    let f = &mut self.figures[k];
-                    f.markers = stems.markers(&f.tokens);
-                    f.frame = stems.frame(skip, &f.tokens);
-                    f.names = stems.names(skip, &f.tokens);
-                }
-            }
-        }
+    /// The ordinals and years of a figure's sentence other than the figure
+    /// (`text::markers`).
+    pub fn markers<'f>(&self, f: &'f Figure) -> &'f [String] {
+        f.markers.get_or_init(|| {
+            let (sentence, _) = &self.reads[f.read];
+            self.sentences[*sentence].markers(&f.tokens)
+        })
     }
 
-    /// Which figures `figure_pairs` or `figures_across_classes` can pair:
-    /// those of a subject counted more than once, and those of a subject
-    /// within or around another that is counted too.
-    fn compared_figures(&self) -> Vec<bool> {
-        let mut counted = vec![0usize; self.graph.node_count()];
-        for e in self.graph.edge_references() {
-            if let Edge::Counts(_) = e.weight() {
-                counted[e.target().index()] += 1;
-            }
-        }
-        let mut meets: Vec<bool> = counted.iter().map(|&n| n > 1).collect();
-        for e in self.graph.edge_references() {
-            if *e.weight() == Edge::Within
-                && counted[e.source().index()] > 0
-                && counted[e.target().index()] > 0
-            {
-                meets[e.source().index()] = true;
-                meets[e.target().index()] = true;
-            }
-        }
-        let mut out = vec![false; self.figures.len()];
-        for e in self.graph.edge_references() {
-            if let Edge::Counts(k) = e.weight() {
-                out[*k] = meets[e.target().index()];
-            }
-        }
-        out
+    /// The stems of the content words of a figure's sentence, other than
+    /// the figure's own and those in a time or the attribution, sorted.
+    pub fn frame<'f>(&self, f: &'f Figure) -> &'f [StemId] {
+        &self.stems(f).0
+    }
+
+    /// The stems of the names of a figure's sentence, other than the
+    /// figure's own and those in a time or the attribution, sorted.
+    pub fn names<'f>(&self, f: &'f Figure) -> &'f [StemId] {
+        &self.stems(f).1
+    }
+
+    fn stems<'f>(&self, f: &'f Figure) -> &'f (Vec<StemId>, Vec<StemId>) {
+        f.stems.get_or_init(|| {
+            let (sentence, skip) = &self.reads[f.read];
+            let stems = &self.sentences[*sentence];
+            (stems.frame(skip, &f.tokens), stems.names(skip, &f.tokens))
+        })
     }
 
     fn subject_node(&mut self, key: &str, class: Option<usize>, lex: &EventLexicon) -> NodeIndex {
@@ -438,11 +414,12 @@ impl ClaimGraph {
 
     /// The figures of one sentence.
     pub fn figures_in(&self, article: usize, sentence: usize) -> impl Iterator<Item = &Figure> {
+        let figures = &self.figures;
         self.by_sentence
             .get(&(article, sentence))
             .into_iter()
             .flatten()
-            .map(|&k| &self.figures[k])
+            .map(move |&k| &figures[k])
     }
 
     /// Pairs of figures that count one subject, each figure with the next

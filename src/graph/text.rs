@@ -3,6 +3,7 @@
 //! "son"), the content words of a sentence (its frame), and the names in it.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -373,10 +374,10 @@ fn content_stem(token: &Token) -> Option<StemId> {
 
 /// The stems of a sentence's words, read once for all its figures: the
 /// content words (for frames) and the names, by token; `None` where a token
-/// is neither. They are read on first use: most sentences state no figure,
-/// event or ordinal and never need them.
-pub struct SentenceStems<'t, 'a> {
-    tokens: &'t [Token<'a>],
+/// is neither. They are read on first use: most figures are never compared
+/// with another closely enough to need them.
+pub struct SentenceStems<'a> {
+    tokens: Tokens<'a>,
     read: OnceCell<ReadStems>,
     /// The sentence's markers with their token indexes, sorted by text,
     /// read on first use (a sentence with several figures asks for them
@@ -392,10 +393,32 @@ struct ReadStems {
     names: Vec<(StemId, usize)>,
 }
 
-impl<'t, 'a> SentenceStems<'t, 'a> {
-    pub fn of(tokens: &'t [Token<'a>]) -> SentenceStems<'t, 'a> {
+/// A sentence's tokens, borrowed or made again: a `Cow`, but covariant in
+/// the words' lifetime (a `Cow` of a slice is not), so that a graph that
+/// holds them can be lent for less time than its text lives.
+enum Tokens<'a> {
+    Borrowed(&'a [Token<'a>]),
+    Owned(Vec<Token<'a>>),
+}
+
+impl<'a> std::ops::Deref for Tokens<'a> {
+    type Target = [Token<'a>];
+
+    fn deref(&self) -> &[Token<'a>] {
+        match self {
+            Tokens::Borrowed(tokens) => tokens,
+            Tokens::Owned(tokens) => tokens,
+        }
+    }
+}
+
+impl<'a> SentenceStems<'a> {
+    pub fn of(tokens: Cow<'a, [Token<'a>]>) -> SentenceStems<'a> {
         SentenceStems {
-            tokens,
+            tokens: match tokens {
+                Cow::Borrowed(tokens) => Tokens::Borrowed(tokens),
+                Cow::Owned(tokens) => Tokens::Owned(tokens),
+            },
             read: OnceCell::new(),
             markers: OnceCell::new(),
         }
@@ -403,7 +426,7 @@ impl<'t, 'a> SentenceStems<'t, 'a> {
 
     fn read(&self) -> &ReadStems {
         self.read.get_or_init(|| {
-            let tokens = self.tokens;
+            let tokens = &self.tokens[..];
             let none = vec![false; tokens.len()];
             let mut content: Vec<(StemId, usize)> = tokens
                 .iter()
@@ -521,7 +544,7 @@ mod tests {
         let text = "Osbert had three sons in Normandy.";
         let tokens = tokenize(text, Span::new(0, text.len()));
         let skip = vec![false; tokens.len()];
-        let stems = SentenceStems::of(&tokens);
+        let stems = SentenceStems::of(Cow::Borrowed(&tokens));
         let f = stems.frame(&skip, &(0..0));
         assert!(f.contains(&stem_id("sons")) && f.contains(&stem_id("Normandy")));
         assert!(!f.contains(&stem_id("had")));
@@ -532,7 +555,7 @@ mod tests {
         let text = "The army reached Normandy.";
         let tokens = tokenize(text, Span::new(0, text.len()));
         assert_eq!(
-            SentenceStems::of(&tokens).names(&vec![false; tokens.len()], &(0..0)),
+            SentenceStems::of(Cow::Borrowed(&tokens)).names(&vec![false; tokens.len()], &(0..0)),
             vec![stem_id("Normandy")]
         );
         // Inflections meet.
