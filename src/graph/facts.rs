@@ -103,8 +103,9 @@ pub struct EventMention {
     pub class: usize,
     pub negated: bool,
     pub mode: Mode,
-    /// Subject classes named in the sentence (who or what takes part).
-    pub participants: Vec<usize>,
+    /// Its sentence in the graph's, whose participants are read on first
+    /// use (`ClaimGraph::participants`).
+    pub(super) words: usize,
     /// Who acts: the nearest subject-class noun (its class) or name (its
     /// stem) before the event in the sentence.
     pub actor: Option<String>,
@@ -366,20 +367,6 @@ pub fn read(
         out.skip = base_skip;
         return out;
     }
-    // What only the sentence's events read, once per sentence (and not at
-    // all in a sentence without events, most of them).
-    let participants: Vec<usize> = if events.is_empty() {
-        Vec::new()
-    } else {
-        let mut v: Vec<usize> = tokens
-            .iter()
-            .filter(|t| t.is_word())
-            .filter_map(|t| lex.subject_class_of(t))
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
     // Ordinals: a rank or a place in a series ("the first poem", "ranked
     // seventh"), compared like figures of their own kind.
     for (k, t) in tokens.iter().enumerate() {
@@ -460,7 +447,7 @@ pub fn read(
             class,
             negated,
             mode,
-            participants: participants.clone(),
+            words: 0,
             actor: actor_before(tokens, a, lex),
             time: placed.first().copied(),
         });

@@ -22,6 +22,7 @@ use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use crate::attribution::{Attributions, SentenceTokens};
 use crate::claims::Claim;
@@ -144,21 +145,30 @@ pub struct ClaimGraph<'a> {
     claim_nodes: HashMap<(usize, usize), NodeIndex>,
     subject_nodes: HashMap<String, NodeIndex>,
     event_nodes: HashMap<usize, NodeIndex>,
-    /// The sentences that state figures, with their words' stems read when
-    /// a figure's are first asked for: most figures never meet another
-    /// closely enough to need them.
-    sentences: Vec<SentenceStems<'a>>,
+    /// The sentences that state figures or events, with what is read of
+    /// their words when first asked for: most figures and events never
+    /// meet another closely enough to need it.
+    sentences: Vec<Sentence<'a>>,
     /// Each claim read that gave figures: its sentence (in `sentences`) and
     /// the tokens its figures' frames and names leave out
     /// (`SentenceFacts::skip`).
     reads: Vec<(usize, Vec<bool>)>,
+    lex: &'a EventLexicon,
+}
+
+/// A sentence that states figures or events.
+struct Sentence<'a> {
+    stems: SentenceStems<'a>,
+    /// The subject classes it names (who or what takes part in its
+    /// events), sorted, read on first use.
+    participants: OnceCell<Vec<usize>>,
 }
 
 impl<'a> ClaimGraph<'a> {
     /// Builds the graph of one or more articles.
     pub fn build(
         articles: &[Article<'a>],
-        lex: &EventLexicon,
+        lex: &'a EventLexicon,
         expressions: &crate::expressions::Lexicon,
     ) -> ClaimGraph<'a> {
         let mut g = ClaimGraph {
@@ -174,6 +184,7 @@ impl<'a> ClaimGraph<'a> {
             event_nodes: HashMap::default(),
             sentences: Vec::new(),
             reads: Vec::new(),
+            lex,
         };
         let mut source_nodes: HashMap<String, NodeIndex> = HashMap::default();
         let mut time_nodes: HashMap<String, NodeIndex> = HashMap::default();
@@ -243,6 +254,7 @@ impl<'a> ClaimGraph<'a> {
                 let sentence_tokens = article.sentence_tokens(index);
                 let tokens = &sentence_tokens[..];
                 let reads_before = g.reads.len();
+                let mut has_events = false;
                 // The times of the sentence's claims: borrowed from its one
                 // claim, as most sentences have at most one.
                 let sentence_times: Cow<[TimeExpr]> = match own[..] {
@@ -325,6 +337,8 @@ impl<'a> ClaimGraph<'a> {
                         g.figures.push(figure);
                     }
                     for mut mention in found.events {
+                        has_events = true;
+                        mention.words = g.sentences.len();
                         // The claim whose content holds the event, if several.
                         mention.claim = own
                             .iter()
@@ -351,8 +365,11 @@ impl<'a> ClaimGraph<'a> {
                     g.ongoing.extend(found.ongoing);
                     g.expected_ends.extend(found.expected_ends);
                 }
-                if g.reads.len() > reads_before {
-                    g.sentences.push(SentenceStems::of(sentence_tokens));
+                if has_events || g.reads.len() > reads_before {
+                    g.sentences.push(Sentence {
+                        stems: SentenceStems::of(sentence_tokens),
+                        participants: OnceCell::new(),
+                    });
                 }
             }
         }
@@ -364,7 +381,7 @@ impl<'a> ClaimGraph<'a> {
     pub fn markers<'f>(&self, f: &'f Figure) -> &'f [String] {
         f.markers.get_or_init(|| {
             let (sentence, _) = &self.reads[f.read];
-            self.sentences[*sentence].markers(&f.tokens)
+            self.sentences[*sentence].stems.markers(&f.tokens)
         })
     }
 
@@ -380,10 +397,28 @@ impl<'a> ClaimGraph<'a> {
         &self.stems(f).1
     }
 
+    /// The subject classes named in a mention's sentence (who or what
+    /// takes part), sorted.
+    pub fn participants(&self, m: &EventMention) -> &[usize] {
+        let sentence = &self.sentences[m.words];
+        sentence.participants.get_or_init(|| {
+            let mut v: Vec<usize> = sentence
+                .stems
+                .tokens()
+                .iter()
+                .filter(|t| t.is_word())
+                .filter_map(|t| self.lex.subject_class_of(t))
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+    }
+
     fn stems<'f>(&self, f: &'f Figure) -> &'f (Vec<StemId>, Vec<StemId>) {
         f.stems.get_or_init(|| {
             let (sentence, skip) = &self.reads[f.read];
-            let stems = &self.sentences[*sentence];
+            let stems = &self.sentences[*sentence].stems;
             (stems.frame(skip, &f.tokens), stems.names(skip, &f.tokens))
         })
     }

@@ -424,6 +424,10 @@ impl<'a> SentenceStems<'a> {
         }
     }
 
+    pub fn tokens(&self) -> &[Token<'a>] {
+        &self.tokens
+    }
+
     fn read(&self) -> &ReadStems {
         self.read.get_or_init(|| {
             let tokens = &self.tokens[..];

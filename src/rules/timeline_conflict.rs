@@ -184,9 +184,12 @@ fn to_come_and_done(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
                 d.mode == Mode::Done
                     && !d.negated
                     && (d.article, d.sentence) != (p.article, p.sentence)
-                    && d.participants.iter().any(|x| p.participants.contains(x))
                     && d.time
                         .is_some_and(|t| t.2 == TimeKind::Date && t.1 >= earliest)
+                    // Last: the participants are read on first use.
+                    && g.participants(d)
+                        .iter()
+                        .any(|x| g.participants(p).contains(x))
             });
             let Some(d) = done else { continue };
             let done_time = d.time.expect("checked");
