@@ -47,7 +47,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             rules.events.event_name(m.class),
             m.mode,
             m.negated,
-            m.actor
+            graph.actor(m)
         );
     }
     Ok(())

@@ -106,9 +106,10 @@ pub struct EventMention {
     /// Its sentence in the graph's, whose participants are read on first
     /// use (`ClaimGraph::participants`).
     pub(super) words: usize,
-    /// Who acts: the nearest subject-class noun (its class) or name (its
-    /// stem) before the event in the sentence.
-    pub actor: Option<String>,
+    /// The first token of the event phrase.
+    pub(super) at: usize,
+    /// Who acts, read on first use (`ClaimGraph::actor`).
+    pub(super) actor: OnceCell<Option<String>>,
     /// The first resolved date or period of the sentence.
     pub time: Option<(NaiveDate, NaiveDate, TimeKind, Span)>,
 }
@@ -448,7 +449,8 @@ pub fn read(
             negated,
             mode,
             words: 0,
-            actor: actor_before(tokens, a, lex),
+            at: a,
+            actor: OnceCell::new(),
             time: placed.first().copied(),
         });
     }
@@ -702,7 +704,7 @@ fn ordinal_value(tokens: &[Token], k: usize) -> Option<f64> {
 }
 
 /// The nearest subject-class noun or name before token `at`.
-fn actor_before(tokens: &[Token], at: usize, lex: &EventLexicon) -> Option<String> {
+pub(super) fn actor_before(tokens: &[Token], at: usize, lex: &EventLexicon) -> Option<String> {
     let floor = at.saturating_sub(14);
     let mut i = at;
     while i > floor {

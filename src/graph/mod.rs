@@ -415,6 +415,17 @@ impl<'a> ClaimGraph<'a> {
         })
     }
 
+    /// Who acts in a mention: the nearest subject-class noun (its class) or
+    /// name (its stem) before the event in the sentence.
+    pub fn actor<'m>(&self, m: &'m EventMention) -> Option<&'m String> {
+        m.actor
+            .get_or_init(|| {
+                let tokens = self.sentences[m.words].stems.tokens();
+                facts::actor_before(tokens, m.at, self.lex)
+            })
+            .as_ref()
+    }
+
     fn stems<'f>(&self, f: &'f Figure) -> &'f (Vec<StemId>, Vec<StemId>) {
         f.stems.get_or_init(|| {
             let (sentence, skip) = &self.reads[f.read];
