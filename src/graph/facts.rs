@@ -63,8 +63,10 @@ pub struct Figure {
     /// Ordinals and years of the sentence other than the figure, read on
     /// first use (`ClaimGraph::markers`).
     pub(super) markers: OnceCell<Vec<String>>,
-    /// Its frame and names, read on first use (`ClaimGraph::frame`).
-    pub(super) stems: OnceCell<(Vec<StemId>, Vec<StemId>)>,
+    /// Its frame and names, each read on first use (`ClaimGraph::frame`,
+    /// `ClaimGraph::names`).
+    pub(super) frame: OnceCell<Vec<StemId>>,
+    pub(super) names: OnceCell<Vec<StemId>>,
     /// A pronoun that opens the sentence ("He", "She").
     pub pronoun: Option<String>,
     /// Who or what the figure's event is of, for dates ("Wundt" in "Wundt
@@ -351,7 +353,8 @@ pub fn read(
             np_words: Vec::new(),
             read: 0,
             markers: OnceCell::new(),
-            stems: OnceCell::new(),
+            frame: OnceCell::new(),
+            names: OnceCell::new(),
             pronoun: pronoun.clone(),
             dates: resolved
                 .iter()
@@ -402,7 +405,8 @@ pub fn read(
             np_words: Vec::new(),
             read: 0,
             markers: OnceCell::new(),
-            stems: OnceCell::new(),
+            frame: OnceCell::new(),
+            names: OnceCell::new(),
             pronoun: pronoun.clone(),
             actor: None,
             dates: resolved.iter().map(|r| (r.0, r.1)).collect(),
@@ -658,7 +662,8 @@ fn count_figure(
         actor: None,
         read: 0,
         markers: OnceCell::new(),
-        stems: OnceCell::new(),
+        frame: OnceCell::new(),
+        names: OnceCell::new(),
         pronoun,
         dates: resolved.iter().map(|r| (r.0, r.1)).collect(),
         has_time,

@@ -388,13 +388,19 @@ impl<'a> ClaimGraph<'a> {
     /// The stems of the content words of a figure's sentence, other than
     /// the figure's own and those in a time or the attribution, sorted.
     pub fn frame<'f>(&self, f: &'f Figure) -> &'f [StemId] {
-        &self.stems(f).0
+        f.frame.get_or_init(|| {
+            let (sentence, skip) = &self.reads[f.read];
+            self.sentences[*sentence].stems.frame(skip, &f.tokens)
+        })
     }
 
     /// The stems of the names of a figure's sentence, other than the
     /// figure's own and those in a time or the attribution, sorted.
     pub fn names<'f>(&self, f: &'f Figure) -> &'f [StemId] {
-        &self.stems(f).1
+        f.names.get_or_init(|| {
+            let (sentence, skip) = &self.reads[f.read];
+            self.sentences[*sentence].stems.names(skip, &f.tokens)
+        })
     }
 
     /// The subject classes named in a mention's sentence (who or what
@@ -424,14 +430,6 @@ impl<'a> ClaimGraph<'a> {
                 facts::actor_before(tokens, m.at, self.lex)
             })
             .as_ref()
-    }
-
-    fn stems<'f>(&self, f: &'f Figure) -> &'f (Vec<StemId>, Vec<StemId>) {
-        f.stems.get_or_init(|| {
-            let (sentence, skip) = &self.reads[f.read];
-            let stems = &self.sentences[*sentence].stems;
-            (stems.frame(skip, &f.tokens), stems.names(skip, &f.tokens))
-        })
     }
 
     fn subject_node(&mut self, key: &str, class: Option<usize>, lex: &EventLexicon) -> NodeIndex {

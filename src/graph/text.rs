@@ -378,19 +378,17 @@ fn content_stem(token: &Token) -> Option<StemId> {
 /// with another closely enough to need them.
 pub struct SentenceStems<'a> {
     tokens: Tokens<'a>,
-    read: OnceCell<ReadStems>,
+    /// The stems of the content words and of the names, each with its
+    /// token's index, sorted by stem: sorted once a sentence, so that each
+    /// figure's frame and names are a pass over them, not a sort of their
+    /// own. Each is read on its own: a figure whose names rule out a match
+    /// needs no frame.
+    content: OnceCell<Vec<(StemId, usize)>>,
+    names: OnceCell<Vec<(StemId, usize)>>,
     /// The sentence's markers with their token indexes, sorted by text,
     /// read on first use (a sentence with several figures asks for them
     /// once a figure).
     markers: OnceCell<Vec<(usize, String)>>,
-}
-
-/// The stems of the content words and of the names, each with its token's
-/// index, sorted by stem: sorted once a sentence, so that each figure's
-/// frame and names are a pass over them, not a sort of their own.
-struct ReadStems {
-    content: Vec<(StemId, usize)>,
-    names: Vec<(StemId, usize)>,
 }
 
 /// A sentence's tokens, borrowed or made again: a `Cow`, but covariant in
@@ -419,7 +417,8 @@ impl<'a> SentenceStems<'a> {
                 Cow::Borrowed(tokens) => Tokens::Borrowed(tokens),
                 Cow::Owned(tokens) => Tokens::Owned(tokens),
             },
-            read: OnceCell::new(),
+            content: OnceCell::new(),
+            names: OnceCell::new(),
             markers: OnceCell::new(),
         }
     }
@@ -428,31 +427,20 @@ impl<'a> SentenceStems<'a> {
         &self.tokens
     }
 
-    fn read(&self) -> &ReadStems {
-        self.read.get_or_init(|| {
-            let tokens = &self.tokens[..];
-            let none = vec![false; tokens.len()];
-            let mut content: Vec<(StemId, usize)> = tokens
+    /// The stems of the content words, other than the tokens `skip` marks
+    /// and the tokens `own` (a figure's), sorted.
+    pub fn frame(&self, skip: &[bool], own: &Range<usize>) -> Vec<StemId> {
+        let content = self.content.get_or_init(|| {
+            let mut content: Vec<(StemId, usize)> = self
+                .tokens
                 .iter()
                 .enumerate()
                 .filter_map(|(k, t)| content_stem(t).map(|s| (s, k)))
                 .collect();
             content.sort_unstable();
-            let mut names: Vec<(StemId, usize)> = tokens
-                .iter()
-                .enumerate()
-                .filter(|&(k, _)| is_name(tokens, k, &none))
-                .map(|(k, t)| (stem_id_token(t), k))
-                .collect();
-            names.sort_unstable();
-            ReadStems { content, names }
-        })
-    }
-
-    /// The stems of the content words, other than the tokens `skip` marks
-    /// and the tokens `own` (a figure's), sorted.
-    pub fn frame(&self, skip: &[bool], own: &Range<usize>) -> Vec<StemId> {
-        select(&self.read().content, skip, own)
+            content
+        });
+        select(content, skip, own)
     }
 
     /// The sentence's markers (`marker`), other than the tokens `own` (the
@@ -474,7 +462,19 @@ impl<'a> SentenceStems<'a> {
     /// The stems of the names, other than the tokens `skip` marks and the
     /// tokens `own`, sorted.
     pub fn names(&self, skip: &[bool], own: &Range<usize>) -> Vec<StemId> {
-        select(&self.read().names, skip, own)
+        let names = self.names.get_or_init(|| {
+            let tokens = &self.tokens[..];
+            let none = vec![false; tokens.len()];
+            let mut names: Vec<(StemId, usize)> = tokens
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| is_name(tokens, k, &none))
+                .map(|(k, t)| (stem_id_token(t), k))
+                .collect();
+            names.sort_unstable();
+            names
+        });
+        select(names, skip, own)
     }
 }
 

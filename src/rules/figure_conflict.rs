@@ -90,6 +90,11 @@ pub(crate) fn same_context_or_accounts(
     min_overlap: f64,
     accounts: bool,
 ) -> bool {
+    // A length of time is one measure only with what it is the length of
+    // ("five hours of surgery").
+    if a.measure == Measure::Duration && a.subject == "<duration>" {
+        return false;
+    }
     // Names in one sentence that the other lacks point at other entities.
     let (a_names, b_names) = (g.names(a), g.names(b));
     let names_agree =
@@ -111,13 +116,12 @@ pub(crate) fn same_context_or_accounts(
     } else {
         2
     };
-    // A length of time is one measure only with what it is the length of
-    // ("five hours of surgery").
-    if a.measure == Measure::Duration && a.subject == "<duration>" {
-        return false;
-    }
     let tied_by_event =
         a.event.is_some() && a.event == b.event && !unnamed && g.markers(a) == g.markers(b);
+    // Neither way can hold: the sentences' frames need not be read.
+    if !names_agree && !tied_by_event {
+        return false;
+    }
     let (a_frame, b_frame) = (g.frame(a), g.frame(b));
     let overlap = containment(a_frame, b_frame);
     // Either the sentences say nearly the same thing about the same names,
