@@ -151,7 +151,7 @@ pub struct SentenceFacts {
     pub ongoing: Vec<Ongoing>,
     pub expected_ends: Vec<ExpectedEnd>,
     /// The tokens in a time or in the attribution, which no figure's frame
-    /// or names hold.
+    /// or names hold (empty when there are no figures).
     pub skip: Vec<bool>,
 }
 
@@ -221,13 +221,6 @@ pub fn read(
         .first()
         .filter(|t| t.is_any(PRONOUNS))
         .map(|t| t.text.to_lowercase());
-    // In a time or in the attribution (its cue and source).
-    let mut base_skip = in_time.clone();
-    crate::expressions::tokens::mark_covered(
-        tokens,
-        skip_attribution.iter().copied(),
-        &mut base_skip,
-    );
     // Dates as the article fixes them (for telling counts of two days
     // apart), and relative times placed against the reference date or a
     // stand-in one (`ClaimGraph::references`), for the order of events.
@@ -368,7 +361,7 @@ pub fn read(
     }
 
     if !sentence_facts {
-        out.skip = base_skip;
+        out.skip = figure_skip(tokens, &out.figures, in_time, skip_attribution);
         return out;
     }
     // Ordinals: a rank or a place in a series ("the first poem", "ranked
@@ -506,8 +499,28 @@ pub fn read(
             });
         }
     }
-    out.skip = base_skip;
+    out.skip = figure_skip(tokens, &out.figures, in_time, skip_attribution);
     out
+}
+
+/// The tokens no figure's frame or names hold: those in a time (`in_time`)
+/// or in the attribution (its cue and source). Marked only when the
+/// sentence gives figures: most give none.
+fn figure_skip(
+    tokens: &[Token],
+    figures: &[Figure],
+    mut in_time: Vec<bool>,
+    skip_attribution: &[Span],
+) -> Vec<bool> {
+    if figures.is_empty() {
+        return Vec::new();
+    }
+    crate::expressions::tokens::mark_covered(
+        tokens,
+        skip_attribution.iter().copied(),
+        &mut in_time,
+    );
+    in_time
 }
 
 #[allow(clippy::too_many_arguments)]
