@@ -37,15 +37,22 @@ pub fn stem(word: &str) -> String {
     })
 }
 
-/// The stem of a word, computed afresh: for callers that keep their own
-/// cache (`stem_id`), so that a word is not kept twice.
+/// The stem of a word, computed afresh.
 fn stem_uncached(word: &str) -> String {
-    let lower = word.to_lowercase();
+    with_stem(word, str::to_string)
+}
+
+/// Hands the stem of a word, computed afresh, to `f`: for callers that keep
+/// their own cache (`stem_id`), so that a word is not kept twice. Neither
+/// the word nor its stem is copied when it is already lower case and the
+/// stemmer leaves it as it is.
+fn with_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let lower = crate::words::lower(word);
     let bare = lower
         .strip_suffix("'s")
         .or_else(|| lower.strip_suffix("’s"))
         .unwrap_or(&lower);
-    stemmer().stem(bare).into_owned()
+    f(&stemmer().stem(bare))
 }
 
 /// Function words, reporting words and other words that say nothing of what
@@ -330,12 +337,12 @@ fn stem_id_keyed(key: u64, word: &str) -> StemId {
         if let Some(&id) = ids.borrow().get(&key) {
             return id;
         }
-        let id = {
+        let id = with_stem(word, |stem| {
             use std::hash::{BuildHasher, Hasher};
             let mut h = rustc_hash::FxBuildHasher.build_hasher();
-            h.write(stem_uncached(word).as_bytes());
+            h.write(stem.as_bytes());
             h.finish()
-        };
+        });
         keep(&mut ids.borrow_mut(), key, id);
         id
     })
