@@ -139,8 +139,6 @@ pub struct ClaimGraph<'a> {
     /// The date each article's relative times were read against: its own
     /// reference date, else `UNDATED_REFERENCE`.
     pub references: Vec<NaiveDate>,
-    /// The figures of each (article, sentence).
-    by_sentence: HashMap<(usize, usize), Vec<usize>>,
     /// The claim node of (article, claim index).
     claim_nodes: HashMap<(usize, usize), NodeIndex>,
     subject_nodes: HashMap<String, NodeIndex>,
@@ -178,7 +176,6 @@ impl<'a> ClaimGraph<'a> {
             ongoing: Vec::new(),
             expected_ends: Vec::new(),
             references: Vec::new(),
-            by_sentence: HashMap::default(),
             claim_nodes: HashMap::default(),
             subject_nodes: HashMap::default(),
             event_nodes: HashMap::default(),
@@ -333,7 +330,6 @@ impl<'a> ClaimGraph<'a> {
                             None => statement_node(&mut g),
                         };
                         g.graph.add_edge(from, sn, Edge::Counts(k));
-                        g.by_sentence.entry((a, index)).or_default().push(k);
                         g.figures.push(figure);
                     }
                     for mut mention in found.events {
@@ -456,14 +452,16 @@ impl<'a> ClaimGraph<'a> {
         n
     }
 
-    /// The figures of one sentence.
+    /// The figures of one sentence: a run of `figures`, which are in
+    /// document order (articles, and their sentences, are read in order).
     pub fn figures_in(&self, article: usize, sentence: usize) -> impl Iterator<Item = &Figure> {
-        let figures = &self.figures;
-        self.by_sentence
-            .get(&(article, sentence))
-            .into_iter()
-            .flatten()
-            .map(move |&k| &figures[k])
+        let at = |f: &Figure| (f.article, f.sentence);
+        let from = self
+            .figures
+            .partition_point(|f| at(f) < (article, sentence));
+        self.figures[from..]
+            .iter()
+            .take_while(move |f| at(f) == (article, sentence))
     }
 
     /// Pairs of figures that count one subject, each figure with the next
