@@ -241,13 +241,22 @@ impl<'a> ClaimGraph<'a> {
             }
             // Every sentence is read, with a claim or without one: an event
             // needs no figure or source to be reported.
-            let mut claims_of: Vec<Vec<usize>> = vec![Vec::new(); article.doc.sentences.len()];
-            for (c, claim) in article.claims.iter().enumerate() {
-                if let Some(v) = claims_of.get_mut(claim.sentence) {
-                    v.push(c);
-                }
-            }
-            for (index, own) in claims_of.iter().enumerate() {
+            // The claims of each sentence are a run of one list sorted by
+            // sentence (stably: in claim order within a sentence), not a
+            // list a sentence.
+            let sentences = article.doc.sentences.len();
+            let mut by_sentence: Vec<usize> = (0..article.claims.len())
+                .filter(|&c| article.claims[c].sentence < sentences)
+                .collect();
+            by_sentence.sort_by_key(|&c| article.claims[c].sentence);
+            let mut rest = &by_sentence[..];
+            for index in 0..sentences {
+                let mine = rest
+                    .iter()
+                    .take_while(|&&c| article.claims[c].sentence == index)
+                    .count();
+                let (own, after) = rest.split_at(mine);
+                rest = after;
                 let sentence_tokens = article.sentence_tokens(index);
                 let tokens = &sentence_tokens[..];
                 let reads_before = g.reads.len();
@@ -278,12 +287,9 @@ impl<'a> ClaimGraph<'a> {
                             Some(reference),
                         ))
                     };
-                let slots: Vec<Option<usize>> = if own.is_empty() {
-                    vec![None]
-                } else {
-                    own.iter().map(|&c| Some(c)).collect()
-                };
-                for (n, slot) in slots.iter().enumerate() {
+                // Each claim of the sentence, or none when it has none.
+                let slots = (0..own.len().max(1)).map(|n| own.get(n).copied());
+                for (n, slot) in slots.enumerate() {
                     let claim = slot.map(|c| (c, &article.claims[c]));
                     let skip: Vec<Span> = claim
                         .and_then(|(_, c)| c.attribution(article.attributions))
