@@ -24,7 +24,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "{k} sentence {} {:?} {:?} [{}, {}] subject={:?} event={:?} actor={:?} modifiers={:?} np={:?} partial={} change={} day={} markers={:?} names={:?} frame={:?}",
             f.sentence + 1,
             f.measure,
-            f.text,
+            graph.text(f),
             f.low,
             f.high,
             f.subject,

@@ -34,7 +34,6 @@ pub struct Figure {
     pub span: Span,
     /// Its tokens in the sentence, which its markers, frame and names leave out.
     pub tokens: Range<usize>,
-    pub text: String,
     pub measure: Measure,
     /// The interval (days since 0001-01-01 for dates, days for durations).
     pub low: f64,
@@ -316,7 +315,6 @@ pub fn read(
             sentence,
             span: t.span,
             tokens: ta..tb,
-            text: span_text(tokens, t.span),
             measure,
             low,
             high,
@@ -381,7 +379,6 @@ pub fn read(
             sentence,
             span,
             tokens: k..end.min(tokens.len()),
-            text: span_text(tokens, span),
             measure: Measure::Count,
             low: value,
             high: value,
@@ -657,7 +654,6 @@ fn count_figure(
         sentence,
         span: q.span,
         tokens: qa..qb,
-        text: span_text(tokens, q.span),
         measure: Measure::Count,
         low: q.low.unwrap_or(f64::NEG_INFINITY),
         high: q.high.unwrap_or(f64::INFINITY),
@@ -808,7 +804,7 @@ fn day_number(d: NaiveDate) -> f64 {
 }
 
 /// The text of a span within the tokens, words joined as written.
-fn span_text(tokens: &[Token], span: Span) -> String {
+pub(super) fn span_text(tokens: &[Token], span: Span) -> String {
     let mut out = String::new();
     for t in &tokens[crate::expressions::tokens::covered_range(tokens, span)] {
         if !out.is_empty() && !t.joined {

@@ -378,6 +378,12 @@ impl<'a> ClaimGraph<'a> {
         g
     }
 
+    /// A figure as written, its words joined as in the text.
+    pub fn text(&self, f: &Figure) -> String {
+        let (sentence, _) = &self.reads[f.read];
+        facts::span_text(self.sentences[*sentence].stems.tokens(), f.span)
+    }
+
     /// The ordinals and years of a figure's sentence other than the figure
     /// (`text::markers`).
     pub fn markers<'f>(&self, f: &'f Figure) -> &'f [String] {
@@ -590,7 +596,9 @@ impl<'a> ClaimGraph<'a> {
         }
         for e in self.graph.edge_references() {
             let label = match e.weight() {
-                Edge::Counts(k) => format!("counts {}", dot_escape(&self.figures[*k].text)),
+                Edge::Counts(k) => {
+                    format!("counts {}", dot_escape(&self.text(&self.figures[*k])))
+                }
                 Edge::About(k) => {
                     let m = &self.events[*k];
                     let mode = match m.mode {
