@@ -207,7 +207,7 @@ pub fn read(
     sentence_facts: bool,
     tokens: &[Token],
     sentence_times: &[TimeExpr],
-    placed_times: &[TimeExpr],
+    placed_times: &PlacedTimes,
     skip_attribution: &[Span],
     reference: NaiveDate,
     lex: &EventLexicon,
@@ -221,14 +221,8 @@ pub fn read(
         .filter(|t| t.is_any(PRONOUNS))
         .map(|t| t.text.to_lowercase());
     // Dates as the article fixes them (for telling counts of two days
-    // apart), and relative times placed against the reference date or a
-    // stand-in one (`ClaimGraph::references`), for the order of events.
+    // apart).
     let resolved: Vec<(NaiveDate, NaiveDate, TimeKind, Span)> = sentence_times
-        .iter()
-        .filter(|t| t.kind != TimeKind::Duration)
-        .filter_map(|t| Some((t.start?, t.end?, t.kind, t.span)))
-        .collect();
-    let placed: Vec<(NaiveDate, NaiveDate, TimeKind, Span)> = placed_times
         .iter()
         .filter(|t| t.kind != TimeKind::Duration)
         .filter_map(|t| Some((t.start?, t.end?, t.kind, t.span)))
@@ -403,6 +397,17 @@ pub fn read(
             has_time: sentence_times.iter().any(names_a_time),
         });
     }
+    // The first date or period placed against the reference date or a
+    // stand-in one (`ClaimGraph::references`), for the order of events.
+    let first_placed = if events.is_empty() {
+        None
+    } else {
+        placed_times
+            .get()
+            .iter()
+            .filter(|t| t.kind != TimeKind::Duration)
+            .find_map(|t| Some((t.start?, t.end?, t.kind, t.span)))
+    };
     for &(a, b, class) in &events {
         let negated = tokens[a.saturating_sub(3)..a].iter().any(is_negation);
         // A condition reaches back to the clause's start ("if the remaining
@@ -445,20 +450,29 @@ pub fn read(
             words: 0,
             at: a,
             actor: OnceCell::new(),
-            time: placed.first().copied(),
+            time: first_placed,
         });
     }
 
     // A period still going on: an "ongoing" phrase with a duration after it.
-    // (Read only when the sentence has a duration at all: most have none.)
-    let has_duration = placed_times.iter().any(|t| t.kind == TimeKind::Duration);
+    // (Read only when the sentence has a duration at all: most have none.
+    // Times still to be read again are read only for a sentence with such
+    // a phrase.)
+    let is_duration = |t: &TimeExpr| t.kind == TimeKind::Duration;
+    let has_duration = match placed_times.known() {
+        Some(times) => times.iter().any(is_duration),
+        None => {
+            (0..tokens.len()).any(|i| lex.ongoing.first_at(tokens, i).is_some())
+                && placed_times.get().iter().any(is_duration)
+        }
+    };
     let scanned = if has_duration { tokens.len() } else { 0 };
     for i in 0..scanned {
         let Some(len) = lex.ongoing.first_at(tokens, i) else {
             continue;
         };
         let after = i + len;
-        let duration = placed_times.iter().find(|t| {
+        let duration = placed_times.get().iter().find(|t| {
             t.kind == TimeKind::Duration
                 && t.span.start >= tokens[after.min(tokens.len() - 1)].span.start
                 && token_range(tokens, t.span).is_some_and(|(s, _)| s <= after + 2)
@@ -478,13 +492,21 @@ pub fn read(
     }
 
     // An ending hoped for at a time that has passed (the time first: most
-    // sentences have none).
-    let past = placed_times.iter().find(|t| {
-        t.relative && t.kind != TimeKind::Duration && t.end.is_some_and(|e| e < reference)
-    });
+    // sentences have none; but the words first when the times are still to
+    // be read again).
+    fn past(times: &[TimeExpr], reference: NaiveDate) -> Option<&TimeExpr> {
+        times.iter().find(|t| {
+            t.relative && t.kind != TimeKind::Duration && t.end.is_some_and(|e| e < reference)
+        })
+    }
     let ending = || tokens.iter().any(|t| t.is_word() && lex.is_ending(t.text));
     let expectation = || (0..tokens.len()).any(|i| lex.expectation.first_at(tokens, i).is_some());
-    if let Some(t) = past.filter(|_| ending() && expectation()) {
+    let expected = match placed_times.known() {
+        Some(times) => past(times, reference).filter(|_| ending() && expectation()),
+        None if ending() && expectation() => past(placed_times.get(), reference),
+        None => None,
+    };
+    if let Some(t) = expected {
         if let (Some(s), Some(end)) = (t.start, t.end) {
             out.expected_ends.push(ExpectedEnd {
                 article,
@@ -498,6 +520,67 @@ pub fn read(
     }
     out.skip = figure_skip(tokens, &out.figures, in_time, skip_attribution);
     out
+}
+
+/// The times of a sentence placed against the article's reference date or
+/// a stand-in one (`ClaimGraph::references`): the sentence's own times, or,
+/// for relative times in an article without a date, its times read again
+/// against the stand-in date, on first use (most sentences need them for
+/// no event, period or ending).
+pub struct PlacedTimes<'p, 't> {
+    own: &'p [TimeExpr],
+    again: Option<(&'p [Token<'t>], &'p crate::expressions::Lexicon, NaiveDate)>,
+    made: OnceCell<Vec<TimeExpr>>,
+}
+
+impl<'p, 't> PlacedTimes<'p, 't> {
+    /// The sentence's own times, placed already.
+    pub fn own(times: &'p [TimeExpr]) -> Self {
+        PlacedTimes {
+            own: times,
+            again: None,
+            made: OnceCell::new(),
+        }
+    }
+
+    /// The times of `tokens`, read again against `reference` when first
+    /// asked for.
+    pub fn again(
+        tokens: &'p [Token<'t>],
+        lexicon: &'p crate::expressions::Lexicon,
+        reference: NaiveDate,
+    ) -> Self {
+        PlacedTimes {
+            own: &[],
+            again: Some((tokens, lexicon, reference)),
+            made: OnceCell::new(),
+        }
+    }
+
+    /// The times, if they need no reading.
+    fn known(&self) -> Option<&'p [TimeExpr]> {
+        match self.again {
+            None => Some(self.own),
+            Some(_) => None,
+        }
+    }
+
+    fn get(&self) -> &[TimeExpr] {
+        match self.again {
+            None => self.own,
+            // Only the times are read again, from the tokens made already
+            // (times are found before quantities, so the quantities cannot
+            // change them).
+            Some((tokens, lexicon, reference)) => self.made.get_or_init(|| {
+                crate::expressions::time::find(
+                    tokens,
+                    &mut vec![false; tokens.len()],
+                    lexicon,
+                    Some(reference),
+                )
+            }),
+        }
+    }
 }
 
 /// The tokens no figure's frame or names hold: those in a time (`in_time`)

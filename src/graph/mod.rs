@@ -273,19 +273,11 @@ impl<'a> ClaimGraph<'a> {
                 };
                 // Without a reference date, relative times are placed against
                 // a stand-in one: their distances from it still hold.
-                let placed: Cow<[TimeExpr]> =
+                let placed =
                     if article.reference.is_some() || !sentence_times.iter().any(|t| t.relative) {
-                        Cow::Borrowed(&sentence_times)
+                        facts::PlacedTimes::own(&sentence_times)
                     } else {
-                        // Only the times are read again, from the tokens
-                        // made already (times are found before quantities,
-                        // so the quantities cannot change them).
-                        Cow::Owned(crate::expressions::time::find(
-                            tokens,
-                            &mut vec![false; tokens.len()],
-                            expressions,
-                            Some(reference),
-                        ))
+                        facts::PlacedTimes::again(tokens, expressions, reference)
                     };
                 // Each claim of the sentence, or none when it has none.
                 let slots = (0..own.len().max(1)).map(|n| own.get(n).copied());
