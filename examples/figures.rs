@@ -24,7 +24,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "{k} sentence {} {:?} {:?} [{}, {}] subject={:?} event={:?} actor={:?} modifiers={:?} np={:?} partial={} change={} day={} markers={:?} names={:?} frame={:?}",
             f.sentence + 1,
             f.measure,
-            f.text,
+            graph.text(f),
             f.low,
             f.high,
             f.subject,
@@ -35,9 +35,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             f.partial,
             f.change,
             f.has_time,
-            f.markers,
-            f.names,
-            f.frame
+            graph.markers(f),
+            graph.names(f),
+            graph.frame(f)
         );
     }
     for m in &graph.events {
@@ -47,7 +47,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             rules.events.event_name(m.class),
             m.mode,
             m.negated,
-            m.actor
+            graph.actor(m)
         );
     }
     Ok(())

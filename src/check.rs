@@ -94,7 +94,7 @@ impl FileReport {
 }
 
 /// The claim graph of one or more checked articles.
-pub fn graph_of(reports: &[FileReport], rules: &RuleSet) -> ClaimGraph {
+pub fn graph_of<'r>(reports: &'r [FileReport], rules: &'r RuleSet) -> ClaimGraph<'r> {
     let articles: Vec<Article> = reports.iter().map(FileReport::article).collect();
     ClaimGraph::build(&articles, &rules.events, &rules.lexicon)
 }

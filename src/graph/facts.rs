@@ -3,10 +3,13 @@
 //! it counts for), event mentions (with their mode and negation), periods
 //! said to be still going on, and endings that were expected.
 
+use std::cell::OnceCell;
+use std::ops::Range;
+
 use chrono::NaiveDate;
 
 use super::lexicon::EventLexicon;
-use super::text::{stem, SentenceStems, StemId};
+use super::text::{stem, StemId};
 use crate::claims::Claim;
 use crate::document::Span;
 use crate::expressions::tokens::Token;
@@ -29,7 +32,8 @@ pub struct Figure {
     pub claim: Option<usize>,
     pub sentence: usize,
     pub span: Span,
-    pub text: String,
+    /// Its tokens in the sentence, which its markers, frame and names leave out.
+    pub tokens: Range<usize>,
     pub measure: Measure,
     /// The interval (days since 0001-01-01 for dates, days for durations).
     pub low: f64,
@@ -53,10 +57,15 @@ pub struct Figure {
     pub change: bool,
     /// The other words of its noun phrase ("elderly" in "three elderly people").
     pub np_words: Vec<String>,
-    /// Ordinals and years of the sentence other than the figure (`text::markers`).
-    pub markers: Vec<String>,
-    pub frame: Vec<StemId>,
-    pub names: Vec<StemId>,
+    /// The claim read of its sentence it comes from (`ClaimGraph::build`).
+    pub(super) read: usize,
+    /// Ordinals and years of the sentence other than the figure, read on
+    /// first use (`ClaimGraph::markers`).
+    pub(super) markers: OnceCell<Vec<String>>,
+    /// Its frame and names, each read on first use (`ClaimGraph::frame`,
+    /// `ClaimGraph::names`).
+    pub(super) frame: OnceCell<Vec<StemId>>,
+    pub(super) names: OnceCell<Vec<StemId>>,
     /// A pronoun that opens the sentence ("He", "She").
     pub pronoun: Option<String>,
     /// Who or what the figure's event is of, for dates ("Wundt" in "Wundt
@@ -95,12 +104,13 @@ pub struct EventMention {
     pub class: usize,
     pub negated: bool,
     pub mode: Mode,
-    /// Subject classes named in the sentence (who or what takes part).
-    pub participants: Vec<usize>,
-    pub names: Vec<StemId>,
-    /// Who acts: the nearest subject-class noun (its class) or name (its
-    /// stem) before the event in the sentence.
-    pub actor: Option<String>,
+    /// Its sentence in the graph's, whose participants are read on first
+    /// use (`ClaimGraph::participants`).
+    pub(super) words: usize,
+    /// The first token of the event phrase.
+    pub(super) at: usize,
+    /// Who acts, read on first use (`ClaimGraph::actor`).
+    pub(super) actor: OnceCell<Option<String>>,
     /// The first resolved date or period of the sentence.
     pub time: Option<(NaiveDate, NaiveDate, TimeKind, Span)>,
 }
@@ -139,6 +149,9 @@ pub struct SentenceFacts {
     pub events: Vec<EventMention>,
     pub ongoing: Vec<Ongoing>,
     pub expected_ends: Vec<ExpectedEnd>,
+    /// The tokens in a time or in the attribution, which no figure's frame
+    /// or names hold (empty when there are no figures).
+    pub skip: Vec<bool>,
 }
 
 /// Token indices of a span.
@@ -194,11 +207,10 @@ pub fn read(
     sentence_facts: bool,
     tokens: &[Token],
     sentence_times: &[TimeExpr],
-    placed_times: &[TimeExpr],
+    placed_times: &PlacedTimes,
     skip_attribution: &[Span],
     reference: NaiveDate,
     lex: &EventLexicon,
-    stems: &SentenceStems,
 ) -> SentenceFacts {
     let mut out = SentenceFacts::default();
     let in_time =
@@ -208,22 +220,9 @@ pub fn read(
         .first()
         .filter(|t| t.is_any(PRONOUNS))
         .map(|t| t.text.to_lowercase());
-    // In a time or in the attribution (its cue and source).
-    let mut base_skip = in_time.clone();
-    crate::expressions::tokens::mark_covered(
-        tokens,
-        skip_attribution.iter().copied(),
-        &mut base_skip,
-    );
     // Dates as the article fixes them (for telling counts of two days
-    // apart), and relative times placed against the reference date or a
-    // stand-in one (`ClaimGraph::references`), for the order of events.
+    // apart).
     let resolved: Vec<(NaiveDate, NaiveDate, TimeKind, Span)> = sentence_times
-        .iter()
-        .filter(|t| t.kind != TimeKind::Duration)
-        .filter_map(|t| Some((t.start?, t.end?, t.kind, t.span)))
-        .collect();
-    let placed: Vec<(NaiveDate, NaiveDate, TimeKind, Span)> = placed_times
         .iter()
         .filter(|t| t.kind != TimeKind::Duration)
         .filter_map(|t| Some((t.start?, t.end?, t.kind, t.span)))
@@ -256,13 +255,11 @@ pub fn read(
             tokens,
             (qa, qb),
             q,
-            &base_skip,
             &events,
             lex,
             pronoun.clone(),
             &resolved,
             sentence_times.iter().any(names_a_time),
-            stems,
         ));
     }
     for t in times {
@@ -271,10 +268,6 @@ pub fn read(
         };
         if ta < heading_end {
             continue;
-        }
-        let mut skip = base_skip.clone();
-        for s in skip.iter_mut().take(tb).skip(ta) {
-            *s = true;
         }
         let (measure, low, high) = match t.kind {
             TimeKind::Duration => {
@@ -315,7 +308,7 @@ pub fn read(
             claim: claim_index,
             sentence,
             span: t.span,
-            text: span_text(tokens, t.span),
+            tokens: ta..tb,
             measure,
             low,
             high,
@@ -343,15 +336,10 @@ pub fn read(
             partial: false,
             change: false,
             np_words: Vec::new(),
-            markers: {
-                let mut own = vec![false; tokens.len()];
-                for s in own.iter_mut().take(tb).skip(ta) {
-                    *s = true;
-                }
-                stems.markers(&own)
-            },
-            frame: stems.frame(&skip),
-            names: stems.names(&skip),
+            read: 0,
+            markers: OnceCell::new(),
+            frame: OnceCell::new(),
+            names: OnceCell::new(),
             pronoun: pronoun.clone(),
             dates: resolved
                 .iter()
@@ -365,23 +353,9 @@ pub fn read(
     }
 
     if !sentence_facts {
+        out.skip = figure_skip(tokens, &out.figures, in_time, skip_attribution);
         return out;
     }
-    // What only the sentence's events read, once per sentence (and not at
-    // all in a sentence without events, most of them: the names need the
-    // stems of every word).
-    let (participants, sentence_names): (Vec<usize>, Vec<StemId>) = if events.is_empty() {
-        (Vec::new(), Vec::new())
-    } else {
-        let mut v: Vec<usize> = tokens
-            .iter()
-            .filter(|t| t.is_word())
-            .filter_map(|t| lex.subject_class_of(t))
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        (v, stems.names(&base_skip))
-    };
     // Ordinals: a rank or a place in a series ("the first poem", "ranked
     // seventh"), compared like figures of their own kind.
     for (k, t) in tokens.iter().enumerate() {
@@ -392,19 +366,13 @@ pub fn read(
             continue;
         };
         let end = if t.is_number() { k + 2 } else { k + 1 };
-        let mut skip = base_skip.clone();
-        let mut own = vec![false; tokens.len()];
-        for i in k..end.min(tokens.len()) {
-            skip[i] = true;
-            own[i] = true;
-        }
         let span = t.span.cover(tokens[end.min(tokens.len()) - 1].span);
         out.figures.push(Figure {
             article,
             claim: claim_index,
             sentence,
             span,
-            text: span_text(tokens, span),
+            tokens: k..end.min(tokens.len()),
             measure: Measure::Count,
             low: value,
             high: value,
@@ -419,15 +387,27 @@ pub fn read(
             partial: false,
             change: false,
             np_words: Vec::new(),
-            markers: stems.markers(&own),
-            frame: stems.frame(&skip),
-            names: stems.names(&skip),
+            read: 0,
+            markers: OnceCell::new(),
+            frame: OnceCell::new(),
+            names: OnceCell::new(),
             pronoun: pronoun.clone(),
             actor: None,
             dates: resolved.iter().map(|r| (r.0, r.1)).collect(),
             has_time: sentence_times.iter().any(names_a_time),
         });
     }
+    // The first date or period placed against the reference date or a
+    // stand-in one (`ClaimGraph::references`), for the order of events.
+    let first_placed = if events.is_empty() {
+        None
+    } else {
+        placed_times
+            .get()
+            .iter()
+            .filter(|t| t.kind != TimeKind::Duration)
+            .find_map(|t| Some((t.start?, t.end?, t.kind, t.span)))
+    };
     for &(a, b, class) in &events {
         let negated = tokens[a.saturating_sub(3)..a].iter().any(is_negation);
         // A condition reaches back to the clause's start ("if the remaining
@@ -467,23 +447,32 @@ pub fn read(
             class,
             negated,
             mode,
-            participants: participants.clone(),
-            names: sentence_names.clone(),
-            actor: actor_before(tokens, a, lex),
-            time: placed.first().copied(),
+            words: 0,
+            at: a,
+            actor: OnceCell::new(),
+            time: first_placed,
         });
     }
 
     // A period still going on: an "ongoing" phrase with a duration after it.
-    // (Read only when the sentence has a duration at all: most have none.)
-    let has_duration = placed_times.iter().any(|t| t.kind == TimeKind::Duration);
+    // (Read only when the sentence has a duration at all: most have none.
+    // Times still to be read again are read only for a sentence with such
+    // a phrase.)
+    let is_duration = |t: &TimeExpr| t.kind == TimeKind::Duration;
+    let has_duration = match placed_times.known() {
+        Some(times) => times.iter().any(is_duration),
+        None => {
+            (0..tokens.len()).any(|i| lex.ongoing.first_at(tokens, i).is_some())
+                && placed_times.get().iter().any(is_duration)
+        }
+    };
     let scanned = if has_duration { tokens.len() } else { 0 };
     for i in 0..scanned {
         let Some(len) = lex.ongoing.first_at(tokens, i) else {
             continue;
         };
         let after = i + len;
-        let duration = placed_times.iter().find(|t| {
+        let duration = placed_times.get().iter().find(|t| {
             t.kind == TimeKind::Duration
                 && t.span.start >= tokens[after.min(tokens.len() - 1)].span.start
                 && token_range(tokens, t.span).is_some_and(|(s, _)| s <= after + 2)
@@ -503,13 +492,21 @@ pub fn read(
     }
 
     // An ending hoped for at a time that has passed (the time first: most
-    // sentences have none).
-    let past = placed_times.iter().find(|t| {
-        t.relative && t.kind != TimeKind::Duration && t.end.is_some_and(|e| e < reference)
-    });
+    // sentences have none; but the words first when the times are still to
+    // be read again).
+    fn past(times: &[TimeExpr], reference: NaiveDate) -> Option<&TimeExpr> {
+        times.iter().find(|t| {
+            t.relative && t.kind != TimeKind::Duration && t.end.is_some_and(|e| e < reference)
+        })
+    }
     let ending = || tokens.iter().any(|t| t.is_word() && lex.is_ending(t.text));
     let expectation = || (0..tokens.len()).any(|i| lex.expectation.first_at(tokens, i).is_some());
-    if let Some(t) = past.filter(|_| ending() && expectation()) {
+    let expected = match placed_times.known() {
+        Some(times) => past(times, reference).filter(|_| ending() && expectation()),
+        None if ending() && expectation() => past(placed_times.get(), reference),
+        None => None,
+    };
+    if let Some(t) = expected {
         if let (Some(s), Some(end)) = (t.start, t.end) {
             out.expected_ends.push(ExpectedEnd {
                 article,
@@ -521,7 +518,89 @@ pub fn read(
             });
         }
     }
+    out.skip = figure_skip(tokens, &out.figures, in_time, skip_attribution);
     out
+}
+
+/// The times of a sentence placed against the article's reference date or
+/// a stand-in one (`ClaimGraph::references`): the sentence's own times, or,
+/// for relative times in an article without a date, its times read again
+/// against the stand-in date, on first use (most sentences need them for
+/// no event, period or ending).
+pub struct PlacedTimes<'p, 't> {
+    own: &'p [TimeExpr],
+    again: Option<(&'p [Token<'t>], &'p crate::expressions::Lexicon, NaiveDate)>,
+    made: OnceCell<Vec<TimeExpr>>,
+}
+
+impl<'p, 't> PlacedTimes<'p, 't> {
+    /// The sentence's own times, placed already.
+    pub fn own(times: &'p [TimeExpr]) -> Self {
+        PlacedTimes {
+            own: times,
+            again: None,
+            made: OnceCell::new(),
+        }
+    }
+
+    /// The times of `tokens`, read again against `reference` when first
+    /// asked for.
+    pub fn again(
+        tokens: &'p [Token<'t>],
+        lexicon: &'p crate::expressions::Lexicon,
+        reference: NaiveDate,
+    ) -> Self {
+        PlacedTimes {
+            own: &[],
+            again: Some((tokens, lexicon, reference)),
+            made: OnceCell::new(),
+        }
+    }
+
+    /// The times, if they need no reading.
+    fn known(&self) -> Option<&'p [TimeExpr]> {
+        match self.again {
+            None => Some(self.own),
+            Some(_) => None,
+        }
+    }
+
+    fn get(&self) -> &[TimeExpr] {
+        match self.again {
+            None => self.own,
+            // Only the times are read again, from the tokens made already
+            // (times are found before quantities, so the quantities cannot
+            // change them).
+            Some((tokens, lexicon, reference)) => self.made.get_or_init(|| {
+                crate::expressions::time::find(
+                    tokens,
+                    &mut vec![false; tokens.len()],
+                    lexicon,
+                    Some(reference),
+                )
+            }),
+        }
+    }
+}
+
+/// The tokens no figure's frame or names hold: those in a time (`in_time`)
+/// or in the attribution (its cue and source). Marked only when the
+/// sentence gives figures: most give none.
+fn figure_skip(
+    tokens: &[Token],
+    figures: &[Figure],
+    mut in_time: Vec<bool>,
+    skip_attribution: &[Span],
+) -> Vec<bool> {
+    if figures.is_empty() {
+        return Vec::new();
+    }
+    crate::expressions::tokens::mark_covered(
+        tokens,
+        skip_attribution.iter().copied(),
+        &mut in_time,
+    );
+    in_time
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -532,13 +611,11 @@ fn count_figure(
     tokens: &[Token],
     (qa, qb): (usize, usize),
     q: &Quantity,
-    base_skip: &[bool],
     events: &[(usize, usize, usize)],
     lex: &EventLexicon,
     pronoun: Option<String>,
     resolved: &[(NaiveDate, NaiveDate, TimeKind, Span)],
     has_time: bool,
-    stems: &SentenceStems,
 ) -> Figure {
     // Where the counted noun is: after the figure ("150 militants"), or
     // before it ("the remaining militants estimated to be around 300").
@@ -637,14 +714,6 @@ fn count_figure(
             && tokens
                 .get(qb + 1)
                 .is_some_and(|t| t.is_any(&["the", "them"]));
-    let mut skip = base_skip.to_vec();
-    for s in skip.iter_mut().take(qb).skip(qa) {
-        *s = true;
-    }
-    let mut own = vec![false; tokens.len()];
-    for s in own.iter_mut().take(qb).skip(qa) {
-        *s = true;
-    }
     let change = before(tokens, qa, 3, &lex.change).is_some()
         || qa > 0 && tokens[qa - 1].is_any(&["by", "from"]);
     // A conversion in parentheses after a figure ("one million euros (about
@@ -667,7 +736,7 @@ fn count_figure(
         claim: claim_index,
         sentence,
         span: q.span,
-        text: span_text(tokens, q.span),
+        tokens: qa..qb,
         measure: Measure::Count,
         low: q.low.unwrap_or(f64::NEG_INFINITY),
         high: q.high.unwrap_or(f64::INFINITY),
@@ -683,9 +752,10 @@ fn count_figure(
         change,
         np_words,
         actor: None,
-        markers: stems.markers(&own),
-        frame: stems.frame(&skip),
-        names: stems.names(&skip),
+        read: 0,
+        markers: OnceCell::new(),
+        frame: OnceCell::new(),
+        names: OnceCell::new(),
         pronoun,
         dates: resolved.iter().map(|r| (r.0, r.1)).collect(),
         has_time,
@@ -731,7 +801,7 @@ fn ordinal_value(tokens: &[Token], k: usize) -> Option<f64> {
 }
 
 /// The nearest subject-class noun or name before token `at`.
-fn actor_before(tokens: &[Token], at: usize, lex: &EventLexicon) -> Option<String> {
+pub(super) fn actor_before(tokens: &[Token], at: usize, lex: &EventLexicon) -> Option<String> {
     let floor = at.saturating_sub(14);
     let mut i = at;
     while i > floor {
@@ -817,7 +887,7 @@ fn day_number(d: NaiveDate) -> f64 {
 }
 
 /// The text of a span within the tokens, words joined as written.
-fn span_text(tokens: &[Token], span: Span) -> String {
+pub(super) fn span_text(tokens: &[Token], span: Span) -> String {
     let mut out = String::new();
     for t in &tokens[crate::expressions::tokens::covered_range(tokens, span)] {
         if !out.is_empty() && !t.joined {

@@ -23,6 +23,7 @@ use petgraph::visit::EdgeRef;
 use petgraph::Direction;
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 use crate::attribution::{Attributions, SentenceTokens};
 use crate::claims::Claim;
@@ -31,7 +32,7 @@ use crate::expressions::tokens::{tokenize, Token};
 use crate::expressions::TimeExpr;
 pub use facts::{EventMention, ExpectedEnd, Figure, Measure, Mode, Ongoing};
 pub use lexicon::EventLexicon;
-use text::SentenceStems;
+use text::{SentenceStems, StemId};
 
 /// The stand-in reference date of an article that states none (see
 /// `ClaimGraph::references`).
@@ -130,7 +131,7 @@ impl Edge {
     }
 }
 
-pub struct ClaimGraph {
+pub struct ClaimGraph<'a> {
     pub graph: DiGraph<Node, Edge>,
     pub figures: Vec<Figure>,
     pub events: Vec<EventMention>,
@@ -139,21 +140,36 @@ pub struct ClaimGraph {
     /// The date each article's relative times were read against: its own
     /// reference date, else `UNDATED_REFERENCE`.
     pub references: Vec<NaiveDate>,
-    /// The figures of each (article, sentence).
-    by_sentence: HashMap<(usize, usize), Vec<usize>>,
     /// The claim node of (article, claim index).
     claim_nodes: HashMap<(usize, usize), NodeIndex>,
     subject_nodes: HashMap<String, NodeIndex>,
     event_nodes: HashMap<usize, NodeIndex>,
+    /// The sentences that state figures or events, with what is read of
+    /// their words when first asked for: most figures and events never
+    /// meet another closely enough to need it.
+    sentences: Vec<Sentence<'a>>,
+    /// Each claim read that gave figures: its sentence (in `sentences`) and
+    /// the tokens its figures' frames and names leave out
+    /// (`SentenceFacts::skip`).
+    reads: Vec<(usize, Vec<bool>)>,
+    lex: &'a EventLexicon,
 }
 
-impl ClaimGraph {
+/// A sentence that states figures or events.
+struct Sentence<'a> {
+    stems: SentenceStems<'a>,
+    /// The subject classes it names (who or what takes part in its
+    /// events), sorted, read on first use.
+    participants: OnceCell<Vec<usize>>,
+}
+
+impl<'a> ClaimGraph<'a> {
     /// Builds the graph of one or more articles.
     pub fn build(
-        articles: &[Article],
-        lex: &EventLexicon,
+        articles: &[Article<'a>],
+        lex: &'a EventLexicon,
         expressions: &crate::expressions::Lexicon,
-    ) -> ClaimGraph {
+    ) -> ClaimGraph<'a> {
         let mut g = ClaimGraph {
             graph: DiGraph::new(),
             figures: Vec::new(),
@@ -161,10 +177,12 @@ impl ClaimGraph {
             ongoing: Vec::new(),
             expected_ends: Vec::new(),
             references: Vec::new(),
-            by_sentence: HashMap::default(),
             claim_nodes: HashMap::default(),
             subject_nodes: HashMap::default(),
             event_nodes: HashMap::default(),
+            sentences: Vec::new(),
+            reads: Vec::new(),
+            lex,
         };
         let mut source_nodes: HashMap<String, NodeIndex> = HashMap::default();
         let mut time_nodes: HashMap<String, NodeIndex> = HashMap::default();
@@ -224,16 +242,26 @@ impl ClaimGraph {
             }
             // Every sentence is read, with a claim or without one: an event
             // needs no figure or source to be reported.
-            let mut claims_of: Vec<Vec<usize>> = vec![Vec::new(); article.doc.sentences.len()];
-            for (c, claim) in article.claims.iter().enumerate() {
-                if let Some(v) = claims_of.get_mut(claim.sentence) {
-                    v.push(c);
-                }
-            }
-            for (index, own) in claims_of.iter().enumerate() {
-                let tokens = article.sentence_tokens(index);
-                let tokens = &tokens[..];
-                let stems = SentenceStems::of(tokens);
+            // The claims of each sentence are a run of one list sorted by
+            // sentence (stably: in claim order within a sentence), not a
+            // list a sentence.
+            let sentences = article.doc.sentences.len();
+            let mut by_sentence: Vec<usize> = (0..article.claims.len())
+                .filter(|&c| article.claims[c].sentence < sentences)
+                .collect();
+            by_sentence.sort_by_key(|&c| article.claims[c].sentence);
+            let mut rest = &by_sentence[..];
+            for index in 0..sentences {
+                let mine = rest
+                    .iter()
+                    .take_while(|&&c| article.claims[c].sentence == index)
+                    .count();
+                let (own, after) = rest.split_at(mine);
+                rest = after;
+                let sentence_tokens = article.sentence_tokens(index);
+                let tokens = &sentence_tokens[..];
+                let reads_before = g.reads.len();
+                let mut has_events = false;
                 // The times of the sentence's claims: borrowed from its one
                 // claim, as most sentences have at most one.
                 let sentence_times: Cow<[TimeExpr]> = match own[..] {
@@ -246,26 +274,15 @@ impl ClaimGraph {
                 };
                 // Without a reference date, relative times are placed against
                 // a stand-in one: their distances from it still hold.
-                let placed: Cow<[TimeExpr]> =
+                let placed =
                     if article.reference.is_some() || !sentence_times.iter().any(|t| t.relative) {
-                        Cow::Borrowed(&sentence_times)
+                        facts::PlacedTimes::own(&sentence_times)
                     } else {
-                        // Only the times are read again, from the tokens
-                        // made already (times are found before quantities,
-                        // so the quantities cannot change them).
-                        Cow::Owned(crate::expressions::time::find(
-                            tokens,
-                            &mut vec![false; tokens.len()],
-                            expressions,
-                            Some(reference),
-                        ))
+                        facts::PlacedTimes::again(tokens, expressions, reference)
                     };
-                let slots: Vec<Option<usize>> = if own.is_empty() {
-                    vec![None]
-                } else {
-                    own.iter().map(|&c| Some(c)).collect()
-                };
-                for (n, slot) in slots.iter().enumerate() {
+                // Each claim of the sentence, or none when it has none.
+                let slots = (0..own.len().max(1)).map(|n| own.get(n).copied());
+                for (n, slot) in slots.enumerate() {
                     let claim = slot.map(|c| (c, &article.claims[c]));
                     let skip: Vec<Span> = claim
                         .and_then(|(_, c)| c.attribution(article.attributions))
@@ -286,13 +303,16 @@ impl ClaimGraph {
                         &skip,
                         reference,
                         lex,
-                        &stems,
                     );
+                    let read = g.reads.len();
+                    if !found.figures.is_empty() {
+                        g.reads.push((g.sentences.len(), found.skip));
+                    }
                     let node = slot.and_then(|c| g.claim_nodes.get(&(a, c)).copied());
                     // A sentence that is no claim still stands in the graph
                     // when it states a figure (an ordinal) or an event.
                     let mut statement: Option<NodeIndex> = None;
-                    let mut statement_node = |g: &mut ClaimGraph| {
+                    let mut statement_node = |g: &mut ClaimGraph<'a>| {
                         *statement.get_or_insert_with(|| {
                             g.graph.add_node(Node::Statement {
                                 article: a,
@@ -300,7 +320,8 @@ impl ClaimGraph {
                             })
                         })
                     };
-                    for figure in found.figures {
+                    for mut figure in found.figures {
+                        figure.read = read;
                         let k = g.figures.len();
                         let sn = g.subject_node(&figure.subject, figure.subject_class, lex);
                         let from = match node {
@@ -308,10 +329,11 @@ impl ClaimGraph {
                             None => statement_node(&mut g),
                         };
                         g.graph.add_edge(from, sn, Edge::Counts(k));
-                        g.by_sentence.entry((a, index)).or_default().push(k);
                         g.figures.push(figure);
                     }
                     for mut mention in found.events {
+                        has_events = true;
+                        mention.words = g.sentences.len();
                         // The claim whose content holds the event, if several.
                         mention.claim = own
                             .iter()
@@ -338,9 +360,77 @@ impl ClaimGraph {
                     g.ongoing.extend(found.ongoing);
                     g.expected_ends.extend(found.expected_ends);
                 }
+                if has_events || g.reads.len() > reads_before {
+                    g.sentences.push(Sentence {
+                        stems: SentenceStems::of(sentence_tokens),
+                        participants: OnceCell::new(),
+                    });
+                }
             }
         }
         g
+    }
+
+    /// A figure as written, its words joined as in the text.
+    pub fn text(&self, f: &Figure) -> String {
+        let (sentence, _) = &self.reads[f.read];
+        facts::span_text(self.sentences[*sentence].stems.tokens(), f.span)
+    }
+
+    /// The ordinals and years of a figure's sentence other than the figure
+    /// (`text::markers`).
+    pub fn markers<'f>(&self, f: &'f Figure) -> &'f [String] {
+        f.markers.get_or_init(|| {
+            let (sentence, _) = &self.reads[f.read];
+            self.sentences[*sentence].stems.markers(&f.tokens)
+        })
+    }
+
+    /// The stems of the content words of a figure's sentence, other than
+    /// the figure's own and those in a time or the attribution, sorted.
+    pub fn frame<'f>(&self, f: &'f Figure) -> &'f [StemId] {
+        f.frame.get_or_init(|| {
+            let (sentence, skip) = &self.reads[f.read];
+            self.sentences[*sentence].stems.frame(skip, &f.tokens)
+        })
+    }
+
+    /// The stems of the names of a figure's sentence, other than the
+    /// figure's own and those in a time or the attribution, sorted.
+    pub fn names<'f>(&self, f: &'f Figure) -> &'f [StemId] {
+        f.names.get_or_init(|| {
+            let (sentence, skip) = &self.reads[f.read];
+            self.sentences[*sentence].stems.names(skip, &f.tokens)
+        })
+    }
+
+    /// The subject classes named in a mention's sentence (who or what
+    /// takes part), sorted.
+    pub fn participants(&self, m: &EventMention) -> &[usize] {
+        let sentence = &self.sentences[m.words];
+        sentence.participants.get_or_init(|| {
+            let mut v: Vec<usize> = sentence
+                .stems
+                .tokens()
+                .iter()
+                .filter(|t| t.is_word())
+                .filter_map(|t| self.lex.subject_class_of(t))
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+    }
+
+    /// Who acts in a mention: the nearest subject-class noun (its class) or
+    /// name (its stem) before the event in the sentence.
+    pub fn actor<'m>(&self, m: &'m EventMention) -> Option<&'m String> {
+        m.actor
+            .get_or_init(|| {
+                let tokens = self.sentences[m.words].stems.tokens();
+                facts::actor_before(tokens, m.at, self.lex)
+            })
+            .as_ref()
     }
 
     fn subject_node(&mut self, key: &str, class: Option<usize>, lex: &EventLexicon) -> NodeIndex {
@@ -367,13 +457,16 @@ impl ClaimGraph {
         n
     }
 
-    /// The figures of one sentence.
+    /// The figures of one sentence: a run of `figures`, which are in
+    /// document order (articles, and their sentences, are read in order).
     pub fn figures_in(&self, article: usize, sentence: usize) -> impl Iterator<Item = &Figure> {
-        self.by_sentence
-            .get(&(article, sentence))
-            .into_iter()
-            .flatten()
-            .map(|&k| &self.figures[k])
+        let at = |f: &Figure| (f.article, f.sentence);
+        let from = self
+            .figures
+            .partition_point(|f| at(f) < (article, sentence));
+        self.figures[from..]
+            .iter()
+            .take_while(move |f| at(f) == (article, sentence))
     }
 
     /// Pairs of figures that count one subject, each figure with the next
@@ -496,7 +589,9 @@ impl ClaimGraph {
         }
         for e in self.graph.edge_references() {
             let label = match e.weight() {
-                Edge::Counts(k) => format!("counts {}", dot_escape(&self.figures[*k].text)),
+                Edge::Counts(k) => {
+                    format!("counts {}", dot_escape(&self.text(&self.figures[*k])))
+                }
                 Edge::About(k) => {
                     let m = &self.events[*k];
                     let mode = match m.mode {

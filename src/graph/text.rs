@@ -3,7 +3,9 @@
 //! "son"), the content words of a sentence (its frame), and the names in it.
 
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -35,22 +37,26 @@ pub fn stem(word: &str) -> String {
     })
 }
 
-/// The stem of a word, computed afresh: for callers that keep their own
-/// cache (`stem_id`), so that a word is not kept twice.
+/// The stem of a word, computed afresh.
 fn stem_uncached(word: &str) -> String {
-    // (`to_lowercase` reads a character at a time, through Unicode's tables.)
-    let lower = if word.is_ascii() {
-        word.to_ascii_lowercase()
-    } else {
-        word.to_lowercase()
-    };
+    with_stem(word, str::to_string)
+}
+
+/// Hands the stem of a word, computed afresh, to `f`: for callers that keep
+/// their own cache (`stem_id`), so that a word is not kept twice. The word
+/// is not copied when it is already lower case.
+fn with_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let lower = crate::words::lower(word);
     let bare = lower
         .strip_suffix("'s")
         .or_else(|| lower.strip_suffix("’s"))
         .unwrap_or(&lower);
     // ASCII words (nearly all) by the byte stemmer, which gives the
     // crate's stems at a fraction of its cost; others by the crate.
-    super::porter2::stem(bare).unwrap_or_else(|| stemmer().stem(bare).into_owned())
+    match super::porter2::stem(bare) {
+        Some(stem) => f(&stem),
+        None => f(&stemmer().stem(bare)),
+    }
 }
 
 /// Function words, reporting words and other words that say nothing of what
@@ -251,11 +257,11 @@ fn marker(t: &Token) -> Option<String> {
 }
 
 /// The markers of `found` (token index, text; sorted by text) other than
-/// those `skip` marks, sorted and without repeats.
-fn select_markers(found: &[(usize, String)], skip: &[bool]) -> Vec<String> {
+/// those of the tokens `own`, sorted and without repeats.
+fn select_markers(found: &[(usize, String)], own: &Range<usize>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for (k, m) in found {
-        if !skip[*k] && out.last() != Some(m) {
+        if !own.contains(k) && out.last() != Some(m) {
             out.push(m.clone());
         }
     }
@@ -335,12 +341,12 @@ fn stem_id_keyed(key: u64, word: &str) -> StemId {
         if let Some(&id) = ids.borrow().get(&key) {
             return id;
         }
-        let id = {
+        let id = with_stem(word, |stem| {
             use std::hash::{BuildHasher, Hasher};
             let mut h = rustc_hash::FxBuildHasher.build_hasher();
-            h.write(stem_uncached(word).as_bytes());
+            h.write(stem.as_bytes());
             h.finish()
-        };
+        });
         keep(&mut ids.borrow_mut(), key, id);
         id
     })
@@ -379,63 +385,78 @@ fn content_stem(token: &Token) -> Option<StemId> {
 
 /// The stems of a sentence's words, read once for all its figures: the
 /// content words (for frames) and the names, by token; `None` where a token
-/// is neither. They are read on first use: most sentences state no figure,
-/// event or ordinal and never need them.
-pub struct SentenceStems<'t, 'a> {
-    tokens: &'t [Token<'a>],
-    read: OnceCell<ReadStems>,
+/// is neither. They are read on first use: most figures are never compared
+/// with another closely enough to need them.
+pub struct SentenceStems<'a> {
+    tokens: Tokens<'a>,
+    /// The stems of the content words and of the names, each with its
+    /// token's index, sorted by stem: sorted once a sentence, so that each
+    /// figure's frame and names are a pass over them, not a sort of their
+    /// own. Each is read on its own: a figure whose names rule out a match
+    /// needs no frame.
+    content: OnceCell<Vec<(StemId, usize)>>,
+    names: OnceCell<Vec<(StemId, usize)>>,
     /// The sentence's markers with their token indexes, sorted by text,
     /// read on first use (a sentence with several figures asks for them
     /// once a figure).
     markers: OnceCell<Vec<(usize, String)>>,
 }
 
-/// The stems of the content words and of the names, each with its token's
-/// index, sorted by stem: sorted once a sentence, so that each figure's
-/// frame and names are a pass over them, not a sort of their own.
-struct ReadStems {
-    content: Vec<(StemId, usize)>,
-    names: Vec<(StemId, usize)>,
+/// A sentence's tokens, borrowed or made again: a `Cow`, but covariant in
+/// the words' lifetime (a `Cow` of a slice is not), so that a graph that
+/// holds them can be lent for less time than its text lives.
+enum Tokens<'a> {
+    Borrowed(&'a [Token<'a>]),
+    Owned(Vec<Token<'a>>),
 }
 
-impl<'t, 'a> SentenceStems<'t, 'a> {
-    pub fn of(tokens: &'t [Token<'a>]) -> SentenceStems<'t, 'a> {
+impl<'a> std::ops::Deref for Tokens<'a> {
+    type Target = [Token<'a>];
+
+    fn deref(&self) -> &[Token<'a>] {
+        match self {
+            Tokens::Borrowed(tokens) => tokens,
+            Tokens::Owned(tokens) => tokens,
+        }
+    }
+}
+
+impl<'a> SentenceStems<'a> {
+    pub fn of(tokens: Cow<'a, [Token<'a>]>) -> SentenceStems<'a> {
         SentenceStems {
-            tokens,
-            read: OnceCell::new(),
+            tokens: match tokens {
+                Cow::Borrowed(tokens) => Tokens::Borrowed(tokens),
+                Cow::Owned(tokens) => Tokens::Owned(tokens),
+            },
+            content: OnceCell::new(),
+            names: OnceCell::new(),
             markers: OnceCell::new(),
         }
     }
 
-    fn read(&self) -> &ReadStems {
-        self.read.get_or_init(|| {
-            let tokens = self.tokens;
-            let none = vec![false; tokens.len()];
-            let mut content: Vec<(StemId, usize)> = tokens
+    pub fn tokens(&self) -> &[Token<'a>] {
+        &self.tokens
+    }
+
+    /// The stems of the content words, other than the tokens `skip` marks
+    /// and the tokens `own` (a figure's), sorted.
+    pub fn frame(&self, skip: &[bool], own: &Range<usize>) -> Vec<StemId> {
+        let content = self.content.get_or_init(|| {
+            let mut content: Vec<(StemId, usize)> = self
+                .tokens
                 .iter()
                 .enumerate()
                 .filter_map(|(k, t)| content_stem(t).map(|s| (s, k)))
                 .collect();
             content.sort_unstable();
-            let mut names: Vec<(StemId, usize)> = tokens
-                .iter()
-                .enumerate()
-                .filter(|&(k, _)| is_name(tokens, k, &none))
-                .map(|(k, t)| (stem_id_token(t), k))
-                .collect();
-            names.sort_unstable();
-            ReadStems { content, names }
-        })
+            content
+        });
+        select(content, skip, own)
     }
 
-    /// The stems of the content words, other than the tokens `skip` marks, sorted.
-    pub fn frame(&self, skip: &[bool]) -> Vec<StemId> {
-        select(&self.read().content, skip)
-    }
-
-    /// The sentence's markers (`marker`), other than the tokens `skip`
-    /// marks (the figure itself), sorted.
-    pub fn markers(&self, skip: &[bool]) -> Vec<String> {
+    /// The sentence's markers (`marker`), other than the tokens `own` (the
+    /// figure itself), sorted.
+    pub fn markers(&self, own: &Range<usize>) -> Vec<String> {
         let found = self.markers.get_or_init(|| {
             let mut found: Vec<(usize, String)> = self
                 .tokens
@@ -446,21 +467,34 @@ impl<'t, 'a> SentenceStems<'t, 'a> {
             found.sort_by(|a, b| a.1.cmp(&b.1));
             found
         });
-        select_markers(found, skip)
+        select_markers(found, own)
     }
 
-    /// The stems of the names, other than the tokens `skip` marks, sorted.
-    pub fn names(&self, skip: &[bool]) -> Vec<StemId> {
-        select(&self.read().names, skip)
+    /// The stems of the names, other than the tokens `skip` marks and the
+    /// tokens `own`, sorted.
+    pub fn names(&self, skip: &[bool], own: &Range<usize>) -> Vec<StemId> {
+        let names = self.names.get_or_init(|| {
+            let tokens = &self.tokens[..];
+            let none = vec![false; tokens.len()];
+            let mut names: Vec<(StemId, usize)> = tokens
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| is_name(tokens, k, &none))
+                .map(|(k, t)| (stem_id_token(t), k))
+                .collect();
+            names.sort_unstable();
+            names
+        });
+        select(names, skip, own)
     }
 }
 
 /// The stems of `sorted` (stem, token index; sorted by stem) whose tokens
-/// `skip` leaves, sorted and without repeats.
-fn select(sorted: &[(StemId, usize)], skip: &[bool]) -> Vec<StemId> {
+/// `skip` and `own` leave, sorted and without repeats.
+fn select(sorted: &[(StemId, usize)], skip: &[bool], own: &Range<usize>) -> Vec<StemId> {
     let mut out: Vec<StemId> = Vec::with_capacity(sorted.len());
     for &(stem, k) in sorted {
-        if skip.get(k) == Some(&false) && out.last() != Some(&stem) {
+        if skip.get(k) == Some(&false) && !own.contains(&k) && out.last() != Some(&stem) {
             out.push(stem);
         }
     }
@@ -525,18 +559,18 @@ mod tests {
         let text = "Osbert had three sons in Normandy.";
         let tokens = tokenize(text, Span::new(0, text.len()));
         let skip = vec![false; tokens.len()];
-        let stems = SentenceStems::of(&tokens);
-        let f = stems.frame(&skip);
+        let stems = SentenceStems::of(Cow::Borrowed(&tokens));
+        let f = stems.frame(&skip, &(0..0));
         assert!(f.contains(&stem_id("sons")) && f.contains(&stem_id("Normandy")));
         assert!(!f.contains(&stem_id("had")));
         // A name that opens the sentence counts; a function word does not.
         let mut expected = vec![stem_id("Normandy"), stem_id("Osbert")];
         expected.sort();
-        assert_eq!(stems.names(&skip), expected);
+        assert_eq!(stems.names(&skip, &(0..0)), expected);
         let text = "The army reached Normandy.";
         let tokens = tokenize(text, Span::new(0, text.len()));
         assert_eq!(
-            SentenceStems::of(&tokens).names(&vec![false; tokens.len()]),
+            SentenceStems::of(Cow::Borrowed(&tokens)).names(&vec![false; tokens.len()], &(0..0)),
             vec![stem_id("Normandy")]
         );
         // Inflections meet.

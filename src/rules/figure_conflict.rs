@@ -18,7 +18,7 @@ use super::{
     claim_id, named_source, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope,
 };
 use crate::graph::text::{containment, nested, shares};
-use crate::graph::{Figure, Measure};
+use crate::graph::{ClaimGraph, Figure, Measure};
 use crate::rules::Severity;
 
 pub struct FigureConflict;
@@ -38,8 +38,8 @@ pub(crate) fn disjoint(a: (f64, f64), b: (f64, f64)) -> bool {
 
 /// Whether two figures can be of one measure at one time (everything but
 /// their values).
-pub(crate) fn comparable(a: &Figure, b: &Figure) -> bool {
-    if !same_measure(a, b) || a.has_time != b.has_time {
+pub(crate) fn comparable(g: &ClaimGraph, a: &Figure, b: &Figure) -> bool {
+    if !same_measure(g, a, b) || a.has_time != b.has_time {
         return false;
     }
     // Counts of different days are different counts.
@@ -57,14 +57,14 @@ pub(crate) fn comparable(a: &Figure, b: &Figure) -> bool {
 
 /// Whether two figures can be of one measure, whatever their times (dates
 /// are compared this way: their own date is what differs).
-pub(crate) fn same_measure(a: &Figure, b: &Figure) -> bool {
+pub(crate) fn same_measure(g: &ClaimGraph, a: &Figure, b: &Figure) -> bool {
     if a.sentence == b.sentence && a.article == b.article {
         return false;
     }
     if a.measure != b.measure || a.unit != b.unit || a.partial || b.partial {
         return false;
     }
-    if a.change != b.change || !nested(&a.markers, &b.markers) {
+    if a.change != b.change || !nested(g.markers(a), g.markers(b)) {
         return false;
     }
     if a.modifiers != b.modifiers {
@@ -77,21 +77,28 @@ pub(crate) fn same_measure(a: &Figure, b: &Figure) -> bool {
 }
 
 /// Whether the sentences of two figures speak of the same thing.
-pub(crate) fn same_context(a: &Figure, b: &Figure, min_overlap: f64) -> bool {
-    same_context_or_accounts(a, b, min_overlap, false)
+pub(crate) fn same_context(g: &ClaimGraph, a: &Figure, b: &Figure, min_overlap: f64) -> bool {
+    same_context_or_accounts(g, a, b, min_overlap, false)
 }
 
 /// As `same_context`; `accounts` says the two figures come from two named
 /// sources that differ: competing accounts of one event need no more tie.
 pub(crate) fn same_context_or_accounts(
+    g: &ClaimGraph,
     a: &Figure,
     b: &Figure,
     min_overlap: f64,
     accounts: bool,
 ) -> bool {
+    // A length of time is one measure only with what it is the length of
+    // ("five hours of surgery").
+    if a.measure == Measure::Duration && a.subject == "<duration>" {
+        return false;
+    }
     // Names in one sentence that the other lacks point at other entities.
+    let (a_names, b_names) = (g.names(a), g.names(b));
     let names_agree =
-        a.names.is_empty() || b.names.is_empty() || containment(&a.names, &b.names) >= 0.5;
+        a_names.is_empty() || b_names.is_empty() || containment(a_names, b_names) >= 0.5;
     // A figure that names nothing it counts (a bare number, a date, an
     // ordinal) needs the sentences to be nearly the same, and long enough to
     // tell.
@@ -104,23 +111,23 @@ pub(crate) fn same_context_or_accounts(
     };
     // A short sentence is "nearly the same" as a long one only when they
     // also share a name ("Osbert had three sons").
-    let shortest = if a.subject.is_empty() || !shares(&a.names, &b.names) {
+    let shortest = if a.subject.is_empty() || !shares(a_names, b_names) {
         3
     } else {
         2
     };
-    // A length of time is one measure only with what it is the length of
-    // ("five hours of surgery").
-    if a.measure == Measure::Duration && a.subject == "<duration>" {
+    let tied_by_event =
+        a.event.is_some() && a.event == b.event && !unnamed && g.markers(a) == g.markers(b);
+    // Neither way can hold: the sentences' frames need not be read.
+    if !names_agree && !tied_by_event {
         return false;
     }
-    let tied_by_event =
-        a.event.is_some() && a.event == b.event && !unnamed && a.markers == b.markers;
-    let overlap = containment(&a.frame, &b.frame);
+    let (a_frame, b_frame) = (g.frame(a), g.frame(b));
+    let overlap = containment(a_frame, b_frame);
     // Either the sentences say nearly the same thing about the same names,
     // or one event ties the figures and something else ties the sentences.
-    names_agree && a.frame.len().min(b.frame.len()) >= shortest && overlap >= need
-        || tied_by_event && (shares(&a.names, &b.names) || overlap >= 0.5 || accounts)
+    names_agree && a_frame.len().min(b_frame.len()) >= shortest && overlap >= need
+        || tied_by_event && (shares(a_names, b_names) || overlap >= 0.5 || accounts)
 }
 
 /// The conflicting figures kept per figure, the closest first.
@@ -176,7 +183,7 @@ impl Check for FigureConflict {
             // The cheap tests first (every test must pass, so their order
             // changes nothing but the time): most pairs of a subject agree on
             // the figure, and need not have their sentences compared.
-            if !comparable(fa, fb) {
+            if !comparable(g, fa, fb) {
                 continue;
             }
             if nested && fa.event != fb.event {
@@ -210,13 +217,13 @@ impl Check for FigureConflict {
                 ),
                 (Some(x), Some(y)) if x.1 != y.1
             );
-            if !same_context_or_accounts(fa, fb, min_overlap, accounts)
+            if !same_context_or_accounts(g, fa, fb, min_overlap, accounts)
                 || restated(g, fa, fb, margin)
                 || restated(g, fb, fa, margin)
             {
                 continue;
             }
-            partners.push((containment(&fa.frame, &fb.frame), a, b, nested));
+            partners.push((containment(g.frame(fa), g.frame(fb)), a, b, nested));
         }
         keep(&mut partners, &mut conflicts);
         // The closest pairs first: a figure that disagrees with several is
@@ -240,7 +247,7 @@ impl Check for FigureConflict {
 
 /// Whether the sentence of a count gives another count of its subject, or
 /// another amount or share in its unit ("54% …, compared to only 18%").
-fn compares(g: &crate::graph::ClaimGraph, f: &Figure) -> bool {
+fn compares(g: &ClaimGraph, f: &Figure) -> bool {
     f.measure == Measure::Count
         && g.figures_in(f.article, f.sentence).any(|x| {
             (x.subject == f.subject || f.unit.is_some())
@@ -253,12 +260,7 @@ fn compares(g: &crate::graph::ClaimGraph, f: &Figure) -> bool {
 
 /// Whether the sentence of `other` also gives a figure compatible with `f`
 /// for the same subject: then the two sentences need not disagree.
-pub(crate) fn restated(
-    g: &crate::graph::ClaimGraph,
-    f: &Figure,
-    other: &Figure,
-    margin: f64,
-) -> bool {
+pub(crate) fn restated(g: &ClaimGraph, f: &Figure, other: &Figure, margin: f64) -> bool {
     g.figures_in(other.article, other.sentence).any(|x| {
         x.subject == f.subject
             && x.measure == f.measure

@@ -236,7 +236,7 @@ pub struct Context<'a> {
     pub reference: Option<NaiveDate>,
     /// Every article of the graph (one, or several with `--together`).
     pub articles: &'a [Article<'a>],
-    pub graph: &'a ClaimGraph,
+    pub graph: &'a ClaimGraph<'a>,
     pub events: &'a EventLexicon,
 }
 

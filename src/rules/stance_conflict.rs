@@ -40,7 +40,8 @@ impl Check for StanceConflict {
         let done_with_actor = g
             .events
             .iter()
-            .filter(|m| m.mode == Mode::Done && m.actor.is_some())
+            .filter(|m| m.mode == Mode::Done && g.actor(m).is_some())
+            .take(2)
             .count();
         if done_with_actor < 2 {
             return;
@@ -60,17 +61,16 @@ impl Check for StanceConflict {
                 .filter(|(c, _)| *c == a || *c == b)
                 .flat_map(|(_, v)| v.iter().copied())
                 .map(|k| &g.events[k])
-                .filter(|m| m.actor.is_some())
+                .filter(|m| g.actor(m).is_some())
                 .collect();
             let side = |m: &EventMention| effective(m);
-            let mut actors: Vec<&String> =
-                mentions.iter().filter_map(|m| m.actor.as_ref()).collect();
+            let mut actors: Vec<&String> = mentions.iter().filter_map(|m| g.actor(m)).collect();
             actors.sort();
             actors.dedup();
             for actor in actors {
                 let of_actor: Vec<&&EventMention> = mentions
                     .iter()
-                    .filter(|m| m.actor.as_ref() == Some(actor))
+                    .filter(|m| g.actor(m) == Some(actor))
                     .collect();
                 let pro: Vec<&&EventMention> = of_actor
                     .iter()

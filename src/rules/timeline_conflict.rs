@@ -106,16 +106,16 @@ fn one_event_two_dates(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
             && fa.actor == fb.actor;
         // The cheap tests first; every one must pass.
         if fa.measure != Measure::Date
-            || !same_measure(fa, fb)
+            || !same_measure(g, fa, fb)
             || !disjoint(interval(fa, 0.0), interval(fb, 0.0))
-            || !(tied || same_context(fa, fb, min_overlap))
+            || !(tied || same_context(g, fa, fb, min_overlap))
             || restated(g, fa, fb, 0.0)
             || restated(g, fb, fa, 0.0)
             || shares_a_date(g, fa, fb)
         {
             continue;
         }
-        conflicts.push((containment(&fa.frame, &fb.frame), a, b));
+        conflicts.push((containment(g.frame(fa), g.frame(fb)), a, b));
     }
     // The closest pairs first (see figure-conflict).
     conflicts.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
@@ -197,9 +197,12 @@ fn to_come_and_done(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
                 d.mode == Mode::Done
                     && !d.negated
                     && (d.article, d.sentence) != (p.article, p.sentence)
-                    && d.participants.iter().any(|x| p.participants.contains(x))
                     && d.time
                         .is_some_and(|t| t.2 == TimeKind::Date && t.1 >= earliest)
+                    // Last: the participants are read on first use.
+                    && g.participants(d)
+                        .iter()
+                        .any(|x| g.participants(p).contains(x))
             });
             let Some(d) = done else { continue };
             let done_time = d.time.expect("checked");
