@@ -173,11 +173,23 @@ impl Check for SpellingVariant {
                     .filter(|n| n.is_word() && n.is_capitalized())
                 {
                     if t.text.chars().count() <= 3 {
-                        let joined = format!("{} {}", t.text, next.text);
-                        let shown = crate::words::without_possessive(&joined).to_string();
+                        // As written when one space parts the words (nearly
+                        // always): borrowed, not formatted anew.
+                        let prose = &doc.prose;
+                        let spaced = next.span.start == t.span.end + 1
+                            && prose.as_bytes().get(t.span.end) == Some(&b' ');
+                        let shown = match prose.get(t.span.start..next.span.end) {
+                            Some(pair) if spaced => {
+                                Cow::Borrowed(crate::words::without_possessive(pair))
+                            }
+                            _ => {
+                                let joined = format!("{} {}", t.text, next.text);
+                                Cow::Owned(crate::words::without_possessive(&joined).to_string())
+                            }
+                        };
                         names.note(
                             keys.of_pair(t.text, next.text),
-                            Cow::Owned(shown),
+                            shown,
                             t.span.cover(next.span),
                         );
                     }
