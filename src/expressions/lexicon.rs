@@ -168,6 +168,11 @@ impl Lexicon {
         indexes.hedge.contains_key(&token.key) || indexes.vague.contains_key(&token.key)
     }
 
+    /// Whether a vague amount may begin at a token.
+    pub fn starts_vague(&self, token: &Token) -> bool {
+        self.indexes().vague.contains_key(&token.key)
+    }
+
     /// Whether a hedge, a unit written before a number or a vague amount
     /// may begin at a token.
     pub fn starts_figure_phrase(&self, token: &Token) -> bool {

@@ -130,8 +130,49 @@ pub fn find_in(
     reference: Option<NaiveDate>,
     lexicon: &Lexicon,
 ) -> Expressions {
+    // Most sentences hold no expression, and both parsers would still
+    // look at each of their tokens to find none.
+    let key_words = key_words();
+    if !tokens.iter().any(|t| may_hold_up(t, key_words, lexicon)) {
+        debug_assert!({
+            let mut used = vec![false; tokens.len()];
+            time::find(tokens, &mut used, lexicon, reference).is_empty()
+                && quantity::find(tokens, &mut used, lexicon).is_empty()
+        });
+        return Expressions::default();
+    }
     let mut used = vec![false; tokens.len()];
     let times = time::find(tokens, &mut used, lexicon, reference);
     let quantities = quantity::find(tokens, &mut used, lexicon);
     Expressions { quantities, times }
+}
+
+/// Whether an expression may be built on a token: every time expression
+/// holds an anchor (`time::is_anchor`: a unit, a month, a weekday, a
+/// deictic word, a year), and every quantity a number, a number word, a
+/// vague amount or, after "a", "an" or "half", a scale word ("a dozen",
+/// "half a million"). A sentence with none of them holds no expression.
+#[inline(always)]
+fn may_hold_up(t: &tokens::Token, key_words: &crate::words::WordSet, lexicon: &Lexicon) -> bool {
+    t.is_number()
+        || key_words.contains_token(t)
+        || lexicon.starts_vague(t)
+        || t.inner_mark && time::has_anchor_part(t)
+}
+
+/// The anchor words of times, the number words and the scale words
+/// `numbers::read` takes after "a", "an" and "half": one lookup where each
+/// reader's own would be one apiece.
+fn key_words() -> &'static crate::words::WordSet {
+    static SET: std::sync::OnceLock<crate::words::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let mut words: Vec<String> = time::ANCHOR_WORDS
+            .iter()
+            .chain(time::DEICTIC_WORDS)
+            .chain(numbers::SCALE_AFTER_A)
+            .map(|w| w.to_string())
+            .collect();
+        words.extend(numbers::number_word_list().into_iter().map(|(w, _)| w));
+        crate::words::WordSet::new(&words)
+    })
 }

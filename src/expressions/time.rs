@@ -90,7 +90,7 @@ fn anchor_reach(lexicon: &Lexicon) -> usize {
 /// `calendar` reads them), and the `DEICTIC_WORDS` ("yesterday", "this morning").
 /// One keyed lookup at every token, where calling those four readers costs
 /// as much as a fifth of the time parser; a test holds the list to them.
-const ANCHOR_WORDS: &[&str] = &[
+pub(super) const ANCHOR_WORDS: &[&str] = &[
     "minute",
     "minutes",
     "min",
@@ -159,7 +159,7 @@ const ANCHOR_WORDS: &[&str] = &[
 
 /// The deictic anchor words: the rest of the anchors are the parser's units,
 /// months and weekdays.
-const DEICTIC_WORDS: &[&str] = &[
+pub(super) const DEICTIC_WORDS: &[&str] = &[
     "yesterday",
     "today",
     "tonight",
@@ -192,13 +192,13 @@ fn anchor_words() -> &'static crate::words::WordSet {
 /// four digits. ("Syria's", "self-proclaimed", "COVID-19" and "U.S." have
 /// none, and the words around them are then no time expression's
 /// beginning.)
-fn has_anchor_part(t: &Token) -> bool {
-    let joined = if t.ascii {
-        t.text.bytes().any(|b| matches!(b, b'-' | b'\'' | b'.'))
-    } else {
-        t.text.contains(['-', '\'', '’', '.'])
-    };
-    joined
+#[inline]
+pub(super) fn has_anchor_part(t: &Token) -> bool {
+    debug_assert_eq!(
+        t.inner_mark,
+        t.text.contains(['-', '\'', '’', '.']) && t.is_word()
+    );
+    t.inner_mark
         && t.text.split(['-', '\'', '’', '.']).any(|part| {
             part.len() == 4 && part.bytes().all(|b| b.is_ascii_digit())
                 || anchor_words().contains(part)
