@@ -98,9 +98,11 @@ struct Indexes {
     vague: PhraseIndex,
     unit_before: PhraseIndex,
     unit_after: PhraseIndex,
-    /// The most words in any hedge phrase, and in any vague amount.
+    /// The most words in any hedge phrase, in any vague amount and in any
+    /// unit written before a number.
     longest_hedge: usize,
     longest_vague: usize,
+    longest_unit_before: usize,
 }
 
 fn index_of<T>(entries: &[T], phrases: impl Fn(&T) -> &Vec<String>) -> PhraseIndex {
@@ -144,13 +146,15 @@ impl Lexicon {
         self.index.get_or_init(|| {
             let hedge = index_of(&self.hedge, |h| &h.phrases);
             let vague = index_of(&self.vague, |v| &v.phrases);
+            let unit_before = index_of(&self.unit, |u| &u.before);
             Indexes {
                 longest_hedge: longest_phrase(&hedge),
                 longest_vague: longest_phrase(&vague),
+                longest_unit_before: longest_phrase(&unit_before),
                 hedge,
                 suffix: index_of(&self.suffix, |h| &h.phrases),
                 vague,
-                unit_before: index_of(&self.unit, |u| &u.before),
+                unit_before,
                 unit_after: index_of(&self.unit, |u| &u.after),
             }
         })
@@ -185,6 +189,11 @@ impl Lexicon {
     /// The most words in any vague amount.
     pub fn longest_vague(&self) -> usize {
         self.indexes().longest_vague
+    }
+
+    /// The most words in any unit written before a number ("US $").
+    pub fn longest_unit_before(&self) -> usize {
+        self.indexes().longest_unit_before
     }
 
     /// Merges `other` over `self`: a phrase `other` defines is taken from it.

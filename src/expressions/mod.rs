@@ -130,49 +130,112 @@ pub fn find_in(
     reference: Option<NaiveDate>,
     lexicon: &Lexicon,
 ) -> Expressions {
-    // Most sentences hold no expression, and both parsers would still
-    // look at each of their tokens to find none.
-    let key_words = key_words();
-    if !tokens.iter().any(|t| may_hold_up(t, key_words, lexicon)) {
+    let held = Held::of(tokens, lexicon);
+    // A third of the sentences hold nothing an expression is built on, and
+    // both parsers would still look at each of their tokens to find none.
+    if held.anchors.is_empty() && held.figures.is_empty() {
         debug_assert!({
             let mut used = vec![false; tokens.len()];
+            let every: Vec<usize> = (0..tokens.len()).collect();
             time::find(tokens, &mut used, lexicon, reference).is_empty()
-                && quantity::find(tokens, &mut used, lexicon).is_empty()
+                && quantity::find(tokens, &mut used, lexicon, &every).is_empty()
         });
         return Expressions::default();
     }
     let mut used = vec![false; tokens.len()];
-    let times = time::find(tokens, &mut used, lexicon, reference);
-    let quantities = quantity::find(tokens, &mut used, lexicon);
+    let times = time::find_near(tokens, &mut used, lexicon, reference, &held.anchors);
+    let quantities = quantity::find(tokens, &mut used, lexicon, &held.figures);
     Expressions { quantities, times }
 }
 
-/// Whether an expression may be built on a token: every time expression
-/// holds an anchor (`time::is_anchor`: a unit, a month, a weekday, a
-/// deictic word, a year), and every quantity a number, a number word, a
-/// vague amount or, after "a", "an" or "half", a scale word ("a dozen",
-/// "half a million"). A sentence with none of them holds no expression.
-#[inline(always)]
-fn may_hold_up(t: &tokens::Token, key_words: &crate::words::WordSet, lexicon: &Lexicon) -> bool {
-    t.is_number()
-        || key_words.contains_token(t)
-        || lexicon.starts_vague(t)
-        || t.inner_mark && time::has_anchor_part(t)
+/// The tokens of a sentence that expressions are built on, in order: every
+/// time expression holds an anchor (`time::is_anchor`: a unit, a month, a
+/// weekday, a deictic word, a year, or a word with one as a part), and
+/// every quantity is built on a number, a number word, a vague amount or,
+/// after "a", "an" or "half", a scale word ("a dozen", "half a million").
+/// The parsers try only the tokens a little before them.
+struct Held {
+    anchors: Vec<usize>,
+    figures: Vec<usize>,
 }
 
-/// The anchor words of times, the number words and the scale words
-/// `numbers::read` takes after "a", "an" and "half": one lookup where each
-/// reader's own would be one apiece.
-fn key_words() -> &'static crate::words::WordSet {
-    static SET: std::sync::OnceLock<crate::words::WordSet> = std::sync::OnceLock::new();
-    SET.get_or_init(|| {
-        let mut words: Vec<String> = time::ANCHOR_WORDS
-            .iter()
-            .chain(time::DEICTIC_WORDS)
-            .chain(numbers::SCALE_AFTER_A)
-            .map(|w| w.to_string())
-            .collect();
-        words.extend(numbers::number_word_list().into_iter().map(|(w, _)| w));
-        crate::words::WordSet::new(&words)
+const ANCHOR: u8 = 1;
+const FIGURE: u8 = 2;
+
+impl Held {
+    fn of(tokens: &[tokens::Token], lexicon: &Lexicon) -> Held {
+        let words = key_words();
+        let mut held = Held {
+            anchors: Vec::new(),
+            figures: Vec::new(),
+        };
+        for (k, t) in tokens.iter().enumerate() {
+            let mut marks = if t.is_number() {
+                FIGURE
+                    | if t.text.len() == 4 && t.is_plain_integer() {
+                        ANCHOR
+                    } else {
+                        0
+                    }
+            } else if words.may_hold(t.key) {
+                key_word(words, t)
+            } else {
+                0
+            };
+            if t.inner_mark && marks & ANCHOR == 0 && time::has_anchor_part(t) {
+                marks |= ANCHOR;
+            }
+            if lexicon.starts_vague(t) {
+                marks |= FIGURE;
+            }
+            debug_assert_eq!(marks & ANCHOR != 0, time::is_anchor(t), "{}", t.text);
+            if marks & ANCHOR != 0 {
+                held.anchors.push(k);
+            }
+            if marks & FIGURE != 0 {
+                held.figures.push(k);
+            }
+        }
+        held
+    }
+}
+
+/// The anchor words of times (`ANCHOR`), and the number words and the
+/// scale words `numbers::read` takes after "a", "an" and "half"
+/// (`FIGURE`): one lookup where each reader's own would be one apiece.
+type KeyWords = crate::words::KeyMap<Vec<(Box<str>, u8)>>;
+
+fn key_words() -> &'static KeyWords {
+    static TABLE: std::sync::OnceLock<KeyWords> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = KeyWords::default();
+        let anchors = time::ANCHOR_WORDS.iter().chain(time::DEICTIC_WORDS);
+        let numbers = numbers::number_word_list().into_iter().map(|(w, _)| w);
+        let words = anchors
+            .map(|w| (w.to_string(), ANCHOR))
+            .chain(numbers.map(|w| (w, FIGURE)))
+            .chain(
+                numbers::SCALE_AFTER_A
+                    .iter()
+                    .map(|w| (w.to_string(), FIGURE)),
+            );
+        for (word, mark) in words {
+            let entry = table.entry_or_default(crate::words::key(&word));
+            match entry.iter_mut().find(|(w, _)| **w == *word) {
+                Some((_, marks)) => *marks |= mark,
+                None => entry.push((word.into(), mark)),
+            }
+        }
+        table
     })
+}
+
+/// The marks of a word the table may hold (out of line: most words are
+/// turned away by its filter).
+#[inline(never)]
+fn key_word(words: &KeyWords, t: &tokens::Token) -> u8 {
+    words
+        .get(&t.key)
+        .and_then(|ws| ws.iter().find(|(w, _)| w.eq_ignore_ascii_case(t.text)))
+        .map_or(0, |&(_, marks)| marks)
 }

@@ -326,10 +326,33 @@ const CLOCK: &[&str] = &[
     "a.m", "p.m", "am", "pm", "gmt", "utc", "est", "edt", "bst", "cet", "local", "hrs", "o'clock",
 ];
 
-pub(super) fn find(tokens: &[Token], used: &mut [bool], lexicon: &Lexicon) -> Vec<Quantity> {
+/// The quantities of a sentence, given the tokens a figure may be built
+/// on (`super::Held`'s figures), in order: only the tokens within
+/// `figure_reach` before one are read.
+pub(super) fn find(
+    tokens: &[Token],
+    used: &mut [bool],
+    lexicon: &Lexicon,
+    figures: &[usize],
+) -> Vec<Quantity> {
+    let reach = figure_reach(lexicon);
     let mut out = Vec::new();
+    let mut ahead = figures.iter().copied().peekable();
     let mut i = 0;
     while i < tokens.len() {
+        while ahead.next_if(|&f| f < i).is_some() {}
+        // Tokens further than `reach` before every number, number word,
+        // scale word and vague amount begin no figure (checked against the
+        // full reading in debug builds).
+        let stop = ahead
+            .peek()
+            .map_or(tokens.len(), |&f| f.saturating_sub(reach));
+        if i < stop {
+            debug_assert!((i..stop)
+                .all(|j| used[j] || matches!(read_at(tokens, used, j, lexicon), Reading::Nothing)));
+            i = stop;
+            continue;
+        }
         if used[i] {
             i += 1;
             continue;
@@ -359,6 +382,14 @@ pub(super) fn find(tokens: &[Token], used: &mut [bool], lexicon: &Lexicon) -> Ve
         }
     }
     out
+}
+
+/// How many tokens a figure may begin before the token it is built on:
+/// three hedges of the lexicon's longest and a unit written before the
+/// number, then "between half a" before a scale word ("between half a
+/// million and a million").
+fn figure_reach(lexicon: &Lexicon) -> usize {
+    3 * lexicon.longest_hedge() + lexicon.longest_unit_before() + 3
 }
 
 /// Whether a figure may begin at a token: a number, a word that

@@ -38,15 +38,47 @@ pub(crate) fn find(
     lexicon: &Lexicon,
     reference: Option<NaiveDate>,
 ) -> Vec<TimeExpr> {
+    let anchors: Vec<usize> = (0..tokens.len())
+        .filter(|&k| is_anchor(&tokens[k]))
+        .collect();
+    find_near(tokens, used, lexicon, reference, &anchors)
+}
+
+/// As `find`, given the tokens that are anchors (`is_anchor`), in order:
+/// only the tokens within `anchor_reach` before one are tried.
+pub(crate) fn find_near(
+    tokens: &[Token],
+    used: &mut [bool],
+    lexicon: &Lexicon,
+    reference: Option<NaiveDate>,
+    anchors: &[usize],
+) -> Vec<TimeExpr> {
+    debug_assert!((0..tokens.len()).all(|k| is_anchor(&tokens[k]) == anchors.contains(&k)));
     let parser = Parser {
         tokens,
         lexicon,
         reference,
     };
+    let reach = anchor_reach(lexicon);
     let mut out = Vec::new();
-    let candidates = candidates(tokens, lexicon);
+    let mut ahead = anchors.iter().copied().peekable();
     let mut i = 0;
     while i < tokens.len() {
+        while ahead.next_if(|&a| a < i).is_some() {}
+        // Tokens further than `reach` before every anchor cannot begin a
+        // time expression: they are passed over without a look (checked
+        // against the full parse in debug builds).
+        let stop = ahead
+            .peek()
+            .map_or(tokens.len(), |&a| a.saturating_sub(reach));
+        if i < stop {
+            debug_assert!(
+                (i..stop).all(|j| used[j] || parser.at(j).is_none()),
+                "an expression in {i}..{stop} without an anchor"
+            );
+            i = stop;
+            continue;
+        }
         if used[i] {
             i += 1;
             continue;
@@ -54,7 +86,7 @@ pub(crate) fn find(
         // Most tokens cannot begin a time expression: skip them without
         // trying every pattern (checked against the full parse in debug
         // builds).
-        if !candidates[i] {
+        if !may_begin(&tokens[i], ahead.peek() == Some(&i), lexicon) {
             debug_assert!(
                 parser.at(i).is_none(),
                 "an expression at {i} without an anchor"
@@ -176,7 +208,7 @@ pub(super) const DEICTIC_WORDS: &[&str] = &[
 /// or a month: "two days", "February 19"), written alone or as a part of a
 /// word joined by a hyphen, an apostrophe or a point ("mid-February",
 /// "week-long", "two-day", "Tuesday's", "mid-2018").
-fn is_anchor(t: &Token) -> bool {
+pub(super) fn is_anchor(t: &Token) -> bool {
     if t.is_number() {
         return t.is_plain_integer() && t.text.len() == 4;
     }
@@ -232,29 +264,17 @@ const STARTERS: &[&str] = &[
     "the", "earlier", "later", "past", "recent", "a", "an", "few",
 ];
 
-/// For each token, whether a time expression may begin there: the token is
-/// an anchor, a number or number word, a starter or the first word of a
-/// hedge or a vague amount, and an anchor comes within `anchor_reach`
-/// tokens.
-fn candidates(tokens: &[Token], lexicon: &Lexicon) -> Vec<bool> {
-    let reach = anchor_reach(lexicon);
-    let mut out = vec![false; tokens.len()];
-    let mut next_anchor = usize::MAX;
-    for k in (0..tokens.len()).rev() {
-        let t = &tokens[k];
-        let anchor = is_anchor(t);
-        if anchor {
-            next_anchor = k;
-        }
-        out[k] = next_anchor - k <= reach
-            && (anchor
-                || t.is_number()
-                || crate::word_set!(STARTERS).contains_token(t)
-                || crate::word_set!(PREPOSITIONS).contains_token(t)
-                || lexicon.starts_hedge_or_vague(t)
-                || numbers::number_word(t).is_some());
-    }
-    out
+/// Whether a time expression may begin at a token an anchor comes within
+/// `anchor_reach` of: the token is an anchor, a number or number word, a
+/// starter or the first word of a hedge or a vague amount.
+#[inline]
+fn may_begin(t: &Token, anchor: bool, lexicon: &Lexicon) -> bool {
+    anchor
+        || t.is_number()
+        || crate::word_set!(STARTERS).contains_token(t)
+        || crate::word_set!(PREPOSITIONS).contains_token(t)
+        || lexicon.starts_hedge_or_vague(t)
+        || numbers::number_word(t).is_some()
 }
 
 /// The tense of a clause, as far as its markers tell.
@@ -1451,7 +1471,7 @@ mod tests {
         }
         let text = "The end of Daesh's self-proclaimed caliphate came at the al-Hol camp.";
         let tokens = tokenize(text, Span::new(0, text.len()));
-        assert!(candidates(&tokens, &lexicon).iter().all(|c| !c), "{text}");
+        assert!(!tokens.iter().any(is_anchor), "{text}");
     }
 
     /// Every anchor word outside `DEICTIC_WORDS` is a unit, a month or a
