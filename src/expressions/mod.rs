@@ -130,22 +130,46 @@ pub fn find_in(
     reference: Option<NaiveDate>,
     lexicon: &Lexicon,
 ) -> Expressions {
-    let held = Held::of(tokens, lexicon);
-    // A third of the sentences hold nothing an expression is built on, and
-    // both parsers would still look at each of their tokens to find none.
-    if held.anchors.is_empty() && held.figures.is_empty() {
-        debug_assert!({
-            let mut used = vec![false; tokens.len()];
-            let every: Vec<usize> = (0..tokens.len()).collect();
-            time::find(tokens, &mut used, lexicon, reference).is_empty()
-                && quantity::find(tokens, &mut used, lexicon, &every).is_empty()
-        });
-        return Expressions::default();
+    Finder::default().find(tokens, reference, lexicon)
+}
+
+/// Finds the expressions of one tokenized sentence after another, with
+/// the lists made for one sentence kept for the next (most sentences need
+/// one or two, and they were made anew at every sentence).
+#[derive(Debug, Default)]
+pub struct Finder {
+    held: Held,
+    used: Vec<bool>,
+}
+
+impl Finder {
+    pub fn find(
+        &mut self,
+        tokens: &[tokens::Token],
+        reference: Option<NaiveDate>,
+        lexicon: &Lexicon,
+    ) -> Expressions {
+        let held = &mut self.held;
+        held.read(tokens, lexicon);
+        // A third of the sentences hold nothing an expression is built on,
+        // and both parsers would still look at each of their tokens to find
+        // none.
+        if held.anchors.is_empty() && held.figures.is_empty() {
+            debug_assert!({
+                let mut used = vec![false; tokens.len()];
+                let every: Vec<usize> = (0..tokens.len()).collect();
+                time::find(tokens, &mut used, lexicon, reference).is_empty()
+                    && quantity::find(tokens, &mut used, lexicon, &every).is_empty()
+            });
+            return Expressions::default();
+        }
+        let used = &mut self.used;
+        used.clear();
+        used.resize(tokens.len(), false);
+        let times = time::find_near(tokens, used, lexicon, reference, &held.anchors);
+        let quantities = quantity::find(tokens, used, lexicon, &held.figures);
+        Expressions { quantities, times }
     }
-    let mut used = vec![false; tokens.len()];
-    let times = time::find_near(tokens, &mut used, lexicon, reference, &held.anchors);
-    let quantities = quantity::find(tokens, &mut used, lexicon, &held.figures);
-    Expressions { quantities, times }
 }
 
 /// The tokens of a sentence that expressions are built on, in order: every
@@ -154,6 +178,7 @@ pub fn find_in(
 /// every quantity is built on a number, a number word, a vague amount or,
 /// after "a", "an" or "half", a scale word ("a dozen", "half a million").
 /// The parsers try only the tokens a little before them.
+#[derive(Debug, Default)]
 struct Held {
     anchors: Vec<usize>,
     figures: Vec<usize>,
@@ -163,12 +188,10 @@ const ANCHOR: u8 = 1;
 const FIGURE: u8 = 2;
 
 impl Held {
-    fn of(tokens: &[tokens::Token], lexicon: &Lexicon) -> Held {
+    fn read(&mut self, tokens: &[tokens::Token], lexicon: &Lexicon) {
         let words = key_words();
-        let mut held = Held {
-            anchors: Vec::new(),
-            figures: Vec::new(),
-        };
+        self.anchors.clear();
+        self.figures.clear();
         for (k, t) in tokens.iter().enumerate() {
             let mut marks = if t.is_number() {
                 FIGURE
@@ -190,13 +213,12 @@ impl Held {
             }
             debug_assert_eq!(marks & ANCHOR != 0, time::is_anchor(t), "{}", t.text);
             if marks & ANCHOR != 0 {
-                held.anchors.push(k);
+                self.anchors.push(k);
             }
             if marks & FIGURE != 0 {
-                held.figures.push(k);
+                self.figures.push(k);
             }
         }
-        held
     }
 }
 
