@@ -326,6 +326,18 @@ const CLOCK: &[&str] = &[
     "a.m", "p.m", "am", "pm", "gmt", "utc", "est", "edt", "bst", "cet", "local", "hrs", "o'clock",
 ];
 
+/// A function word that ends a noun phrase (`STOP`): looked up by key,
+/// not compared with each word of the list (it is asked of every word of a
+/// counted noun phrase).
+fn is_stop(t: &Token) -> bool {
+    crate::word_set!(STOP).contains_token(t)
+}
+
+/// A word that marks a number before it as a time of day (`CLOCK`).
+fn is_clock(t: &Token) -> bool {
+    crate::word_set!(CLOCK).contains_token(t)
+}
+
 /// The quantities of a sentence, given the tokens a figure may be built
 /// on (`super::Held`'s figures), in order: only the tokens within
 /// `figure_reach` before one are read.
@@ -832,8 +844,10 @@ fn not_a_count(
         return Some(k + 1);
     }
     // A number that labels something: "year 13", "page 5", "world No. 5".
-    if k > 0 && tokens[k - 1].is_any(LABELS)
-        || k > 1 && tokens[k - 1].text == "." && tokens[k - 2].is_any(LABELS)
+    if k > 0 && crate::word_set!(LABELS).contains_token(&tokens[k - 1])
+        || k > 1
+            && tokens[k - 1].text == "."
+            && crate::word_set!(LABELS).contains_token(&tokens[k - 2])
     {
         return Some(k + 1);
     }
@@ -864,22 +878,22 @@ fn not_a_count(
     }
     // Digits written against letters that are neither a scale, a unit nor a
     // clock word: an identifier ("1OAK", "3D", "4G").
-    if next.is_some_and(|t| t.joined && t.is_word() && !t.is_any(CLOCK) && !t.is("s"))
+    if next.is_some_and(|t| t.joined && t.is_word() && !is_clock(t) && !t.is("s"))
         && !unit_follows
         && !number.scaled
     {
         return Some(k + 2);
     }
     // Clock times: 10:30, 9 a.m., 1400 GMT.
-    if next.is_some_and(|t| t.joined && t.text == ":") || next.is_some_and(|t| t.is_any(CLOCK)) {
+    if next.is_some_and(|t| t.joined && t.text == ":") || next.is_some_and(is_clock) {
         let mut end = k + 1;
         while tokens
             .get(end)
-            .is_some_and(|t| t.joined && (t.text == ":" || t.is_number() || t.is_any(CLOCK)))
+            .is_some_and(|t| t.joined && (t.text == ":" || t.is_number() || is_clock(t)))
         {
             end += 1;
         }
-        if tokens.get(end).is_some_and(|t| t.is_any(CLOCK)) {
+        if tokens.get(end).is_some_and(is_clock) {
             end += 1;
         }
         return Some(end);
@@ -956,7 +970,7 @@ fn noun_phrase(tokens: &[Token], i: usize, singular_ok: bool) -> Option<(String,
             j += 1;
             continue;
         }
-        if t.is_any(STOP) {
+        if is_stop(t) {
             return None;
         }
         if is_plural_noun(t) || (singular_ok && !t.is_capitalized() && is_nounish(tokens, j)) {
@@ -973,7 +987,7 @@ fn is_nounish(tokens: &[Token], j: usize) -> bool {
         None => true,
         Some(next) => {
             !next.is_word()
-                || next.is_any(STOP)
+                || is_stop(next)
                 || next.text.ends_with("ed")
                 || next.text.ends_with("ly")
                 || next.text.ends_with('s')

@@ -285,6 +285,35 @@ enum Tense {
     Unknown,
 }
 
+/// Words that end the clause whose tense a time expression takes.
+const CLAUSE_BREAKS: &[&str] = &[
+    "that", "said", "says", "told", "added", "but", ";", ":", "while", "after", "before", "since",
+    "when",
+];
+
+/// Words that put a clause in the future.
+const FUTURE_WORDS: &[&str] = &["will", "shall", "won't", "upcoming", "tomorrow"];
+
+/// Words that put a clause in the future before "to" ("is expected to").
+const FUTURE_BEFORE_TO: &[&str] = &[
+    "expected",
+    "due",
+    "set",
+    "scheduled",
+    "planning",
+    "plans",
+    "plan",
+    "poised",
+    "going",
+    "slated",
+];
+
+/// Words that put a clause in the past.
+const PAST_WORDS: &[&str] = &[
+    "was", "were", "had", "did", "came", "went", "began", "took", "left", "met", "fled", "fell",
+    "held", "saw", "made", "ago",
+];
+
 /// Words before a weekday that make it a name or a recurring day, not a date.
 const NOT_A_DAY: &[&str] = &[
     "good", "easter", "palm", "black", "cyber", "super", "ash", "holy", "bloody", "maundy",
@@ -424,7 +453,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             calendar::weekday(head.text).filter(|_| head.is_capitalized() && head.text.len() > 3)
         {
             // Not a day of this story: "Good Friday", "Easter Sunday", "the first Sunday", "every Monday".
-            if h > 0 && self.tokens[h - 1].is_any(NOT_A_DAY) {
+            if h > 0 && crate::word_set!(NOT_A_DAY).contains_token(&self.tokens[h - 1]) {
                 return None;
             }
             return self.weekday(i, h, day, prefix);
@@ -1188,54 +1217,37 @@ impl<'t, 'a> Parser<'t, 'a> {
     /// between the nearest clause breaks ("that", "said", ";"): a future
     /// marker ("will", "is expected to") wins over a past one ("was", "-ed").
     fn tense(&self, i: usize, end: usize) -> Tense {
-        let is_break = |t: &Token| {
-            t.is_any(&[
-                "that", "said", "says", "told", "added", "but", ";", ":", "while", "after",
-                "before", "since", "when",
-            ])
-        };
+        // Each list is looked up by key, not compared word by word: the
+        // window reaches from clause break to clause break.
+        let is_break = |t: &Token| crate::word_set!(CLAUSE_BREAKS).contains_token(t);
         let future = |j: usize| -> bool {
             let t = &self.tokens[j];
-            t.is_any(&["will", "shall", "won't", "upcoming", "tomorrow"])
+            crate::word_set!(FUTURE_WORDS).contains_token(t)
                 || t.text.ends_with("'ll")
                 || t.text.ends_with("’ll")
-                || (t.is_any(&[
-                    "expected",
-                    "due",
-                    "set",
-                    "scheduled",
-                    "planning",
-                    "plans",
-                    "plan",
-                    "poised",
-                    "going",
-                    "slated",
-                ]) && self.is(j + 1, "to"))
+                || (crate::word_set!(FUTURE_BEFORE_TO).contains_token(t) && self.is(j + 1, "to"))
         };
         let past = |j: usize| -> bool {
             let t = &self.tokens[j];
-            t.is_any(&[
-                "was", "were", "had", "did", "came", "went", "began", "took", "left", "met",
-                "fled", "fell", "held", "saw", "made", "ago",
-            ]) || (t.is_word() && t.text.len() > 4 && t.text.ends_with("ed") && !t.is_capitalized())
+            crate::word_set!(PAST_WORDS).contains_token(t)
+                || (t.is_word()
+                    && t.text.len() > 4
+                    && t.text.ends_with("ed")
+                    && !t.is_capitalized())
         };
-        let mut window = Vec::new();
-        let mut j = i;
-        while j > 0 {
-            j -= 1;
-            if is_break(&self.tokens[j]) {
-                break;
-            }
-            window.push(j);
-        }
-        let mut j = end;
-        while j < self.tokens.len() && !is_break(&self.tokens[j]) {
-            window.push(j);
-            j += 1;
-        }
-        if window.iter().any(|&j| future(j)) {
+        // The window: from the break before `i` to the break after `end`,
+        // the expression left out.
+        let first = (0..i)
+            .rev()
+            .find(|&j| is_break(&self.tokens[j]))
+            .map_or(0, |j| j + 1);
+        let last = (end..self.tokens.len())
+            .find(|&j| is_break(&self.tokens[j]))
+            .unwrap_or(self.tokens.len());
+        let window = || (first..i).chain(end..last);
+        if window().any(future) {
             Tense::Future
-        } else if window.iter().any(|&j| past(j)) {
+        } else if window().any(past) {
             Tense::Past
         } else {
             Tense::Unknown
