@@ -89,6 +89,11 @@ impl<'a> Token<'a> {
         if self.kind != Kind::Number {
             return None;
         }
+        // Most numbers are digits with at most a point ("12", "3.5"): the
+        // text is what is parsed, with no copy made.
+        if !self.text.bytes().any(|b| b == b',' || b == b'@') {
+            return self.text.parse::<f64>().ok().filter(|v| v.is_finite());
+        }
         // Tokenized text writes separators apart: "2 @,@ 180", "11 @.@ 5".
         let joined;
         let text = if self.text.contains('@') {
@@ -102,20 +107,20 @@ impl<'a> Token<'a> {
             None => (text, None),
         };
         // Thousands separators must group by three: "1,000" but not "1,00".
-        let groups: Vec<&str> = int.split(',').collect();
-        if groups.len() > 1
-            && (groups[0].is_empty()
-                || groups[0].len() > 3
-                || groups[1..].iter().any(|g| g.len() != 3))
+        let mut groups = int.split(',');
+        let first = groups.next().unwrap_or_default();
+        if int.contains(',')
+            && (first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3))
         {
             return None;
         }
-        let digits: String = groups.concat();
-        let text = match frac {
-            Some(f) => format!("{digits}.{f}"),
-            None => digits,
-        };
-        text.parse::<f64>().ok().filter(|v| v.is_finite())
+        let mut digits = String::with_capacity(text.len());
+        int.split(',').for_each(|g| digits.push_str(g));
+        if let Some(f) = frac {
+            digits.push('.');
+            digits.push_str(f);
+        }
+        digits.parse::<f64>().ok().filter(|v| v.is_finite())
     }
 
     /// Digits only, no separator or decimal point.
@@ -503,8 +508,24 @@ mod tests {
 
     #[test]
     fn number_values() {
-        let toks = tokenize("12,400 1.2 1,00 30,000", Span::new(0, 22));
+        let text = "12,400 1.2 1,00 30,000 1234,567 ,5 7 0.25 1,234.5 1,2345";
+        let toks = tokenize(text, Span::new(0, text.len()));
         let values: Vec<Option<f64>> = toks.iter().map(|t| t.number_value()).collect();
-        assert_eq!(values, [Some(12400.0), Some(1.2), None, Some(30000.0)]);
+        assert_eq!(
+            values,
+            [
+                Some(12400.0),
+                Some(1.2),
+                None,
+                Some(30000.0),
+                None,
+                None,
+                Some(5.0),
+                Some(7.0),
+                Some(0.25),
+                Some(1234.5),
+                None
+            ]
+        );
     }
 }
