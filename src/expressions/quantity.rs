@@ -14,7 +14,7 @@
 //! "aged 40", "Smith, 45,"), years (2019), clock times (10:30, 9 a.m.), names
 //! ("Resolution 2254", "Flight 17") and parts of words (COVID-19).
 
-use super::lexicon::{Bound, Lexicon};
+use super::lexicon::{Bound, Hedge, Lexicon};
 use super::numbers::{self, Number};
 use super::tokens::Token;
 use super::Quantity;
@@ -360,8 +360,7 @@ pub(super) fn find(
             .peek()
             .map_or(tokens.len(), |&f| f.saturating_sub(reach));
         if i < stop {
-            debug_assert!((i..stop)
-                .all(|j| used[j] || matches!(read_at(tokens, used, j, lexicon), Reading::Nothing)));
+            debug_assert!((i..stop).all(|j| used[j] || reads_nothing(tokens, used, j, lexicon)));
             i = stop;
             continue;
         }
@@ -373,14 +372,11 @@ pub(super) fn find(
         // amount or a number: skip other tokens without trying every
         // pattern (checked against the full reading in debug builds).
         if !may_begin(&tokens[i], lexicon) {
-            debug_assert!(matches!(
-                read_at(tokens, used, i, lexicon),
-                Reading::Nothing
-            ));
+            debug_assert!(reads_nothing(tokens, used, i, lexicon));
             i += 1;
             continue;
         }
-        match read_at(tokens, used, i, lexicon) {
+        match read_at(tokens, used, i, lexicon, figures) {
             Reading::Quantity(q, end) => {
                 used[i..end].iter_mut().for_each(|u| *u = true);
                 out.push(q);
@@ -433,7 +429,22 @@ struct Base {
     first: Option<Number>,
 }
 
-fn read_at(tokens: &[Token], used: &[bool], i: usize, lexicon: &Lexicon) -> Reading {
+/// Whether a figure read at `i` with every token taken for one that a
+/// figure may be built on is nothing (for the checks of debug builds).
+fn reads_nothing(tokens: &[Token], used: &[bool], i: usize, lexicon: &Lexicon) -> bool {
+    let every: Vec<usize> = (0..tokens.len()).collect();
+    matches!(read_at(tokens, used, i, lexicon, &every), Reading::Nothing)
+}
+
+/// The figure that begins at `i`, given the tokens a figure may be built
+/// on (`super::Held`'s figures), in order.
+fn read_at(
+    tokens: &[Token],
+    used: &[bool],
+    i: usize,
+    lexicon: &Lexicon,
+    figures: &[usize],
+) -> Reading {
     let free = |j: usize| j < tokens.len() && !used[j];
     let mut k = i;
     let mut hedges = Vec::new();
@@ -449,13 +460,39 @@ fn read_at(tokens: &[Token], used: &[bool], i: usize, lexicon: &Lexicon) -> Read
     let mut unit = None;
     if let Some((u, len)) = lexicon.unit_before(tokens, k) {
         if (k..k + len).all(free) {
-            unit = Some(u.name.clone());
+            unit = Some(u.name.as_str());
             k += len;
         }
     }
     if !free(k) {
         return Reading::Nothing;
     }
+    // What follows the hedges and the unit is built on a token from `k`
+    // to `k + 3` ("between half a million"): with none there, as at most
+    // words a hedge may begin with, there is nothing to read.
+    let next = figures.partition_point(|&f| f < k);
+    if figures.get(next).is_none_or(|&f| f > k + 3) {
+        debug_assert!(matches!(
+            read_figure(tokens, used, i, k, &hedges, unit, lexicon),
+            Reading::Nothing
+        ));
+        return Reading::Nothing;
+    }
+    read_figure(tokens, used, i, k, &hedges, unit, lexicon)
+}
+
+/// The figure that begins at `i`, after the hedges and the unit written
+/// before the number, which end at `k`.
+fn read_figure<'l>(
+    tokens: &[Token],
+    used: &[bool],
+    i: usize,
+    k: usize,
+    hedges: &[&Hedge],
+    mut unit: Option<&'l str>,
+    lexicon: &'l Lexicon,
+) -> Reading {
+    let free = |j: usize| j < tokens.len() && !used[j];
     let money = unit.is_some();
     let (base, mut end) = if tokens[k].is("between") || tokens[k].is("from") {
         // "between 20 and 30"; "from 20 to 30" is a change, not a range: the
@@ -543,7 +580,7 @@ fn read_at(tokens: &[Token], used: &[bool], i: usize, lexicon: &Lexicon) -> Read
             .or_else(|| hyphenated_unit(tokens, end, lexicon))
         {
             if (end..end + len).all(free) {
-                unit = Some(u.name.clone());
+                unit = Some(u.name.as_str());
                 end += len;
             }
         }
@@ -612,7 +649,7 @@ fn read_at(tokens: &[Token], used: &[bool], i: usize, lexicon: &Lexicon) -> Read
         low_exclusive: false,
         high_exclusive: false,
         approximate: base.vague || base.round,
-        unit,
+        unit: unit.map(str::to_string),
         subject,
         hedge: None,
     };
