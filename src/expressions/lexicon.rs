@@ -103,6 +103,9 @@ struct Indexes {
     longest_hedge: usize,
     longest_vague: usize,
     longest_unit_before: usize,
+    /// The words expressions are built on, these vague amounts' first
+    /// words among them.
+    key_words: super::KeyWords,
 }
 
 fn index_of<T>(entries: &[T], phrases: impl Fn(&T) -> &Vec<String>) -> PhraseIndex {
@@ -147,7 +150,14 @@ impl Lexicon {
             let hedge = index_of(&self.hedge, |h| &h.phrases);
             let vague = index_of(&self.vague, |v| &v.phrases);
             let unit_before = index_of(&self.unit, |u| &u.before);
+            let key_words = super::key_words(
+                vague
+                    .values()
+                    .flatten()
+                    .map(|(_, words, _)| words[0].as_str()),
+            );
             Indexes {
+                key_words,
                 longest_hedge: longest_phrase(&hedge),
                 longest_vague: longest_phrase(&vague),
                 longest_unit_before: longest_phrase(&unit_before),
@@ -170,6 +180,11 @@ impl Lexicon {
     pub fn starts_hedge_or_vague(&self, token: &Token) -> bool {
         let indexes = self.indexes();
         indexes.hedge.contains_key(&token.key) || indexes.vague.contains_key(&token.key)
+    }
+
+    /// The words expressions are built on (`super::KeyWords`).
+    pub(crate) fn key_words(&self) -> &super::KeyWords {
+        &self.indexes().key_words
     }
 
     /// Whether a vague amount may begin at a token.

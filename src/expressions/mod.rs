@@ -189,29 +189,33 @@ const FIGURE: u8 = 2;
 
 impl Held {
     fn read(&mut self, tokens: &[tokens::Token], lexicon: &Lexicon) {
-        let words = key_words();
+        let words = lexicon.key_words();
         self.anchors.clear();
         self.figures.clear();
         for (k, t) in tokens.iter().enumerate() {
-            let mut marks = if t.is_number() {
-                FIGURE
-                    | if t.text.len() == 4 && t.is_plain_integer() {
-                        ANCHOR
-                    } else {
-                        0
-                    }
-            } else if words.may_hold(t.key) {
+            // One filter turns most words away.
+            let mut marks = if words.may_hold(t.key) {
                 key_word(words, t)
             } else {
                 0
             };
-            if t.inner_mark && marks & ANCHOR == 0 && time::has_anchor_part(t) {
+            if t.is_number() {
+                marks |= FIGURE;
+                if t.text.len() == 4 && t.is_plain_integer() {
+                    marks |= ANCHOR;
+                }
+            } else if t.inner_mark && marks & ANCHOR == 0 && time::has_anchor_part(t) {
                 marks |= ANCHOR;
             }
-            if lexicon.starts_vague(t) {
-                marks |= FIGURE;
-            }
             debug_assert_eq!(marks & ANCHOR != 0, time::is_anchor(t), "{}", t.text);
+            debug_assert!(
+                marks & FIGURE != 0
+                    || !lexicon.starts_vague(t)
+                    || lexicon.vague_at(tokens, k).is_none()
+            );
+            if marks == 0 {
+                continue;
+            }
             if marks & ANCHOR != 0 {
                 self.anchors.push(k);
             }
@@ -222,34 +226,38 @@ impl Held {
     }
 }
 
-/// The anchor words of times (`ANCHOR`), and the number words and the
-/// scale words `numbers::read` takes after "a", "an" and "half"
-/// (`FIGURE`): one lookup where each reader's own would be one apiece.
-type KeyWords = crate::words::KeyMap<Vec<(Box<str>, u8)>>;
+/// The words expressions are built on, by key: the anchor words of times
+/// (`ANCHOR`), and the number words, the scale words `numbers::read` takes
+/// after "a", "an" and "half" and the first words of the lexicon's vague
+/// amounts (`FIGURE`); one lookup where each reader's own would be one
+/// apiece.
+pub(crate) type KeyWords = crate::words::KeyMap<Vec<(Box<str>, u8)>>;
 
-fn key_words() -> &'static KeyWords {
-    static TABLE: std::sync::OnceLock<KeyWords> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table = KeyWords::default();
-        let anchors = time::ANCHOR_WORDS.iter().chain(time::DEICTIC_WORDS);
-        let numbers = numbers::number_word_list().into_iter().map(|(w, _)| w);
-        let words = anchors
-            .map(|w| (w.to_string(), ANCHOR))
-            .chain(numbers.map(|w| (w, FIGURE)))
-            .chain(
-                numbers::SCALE_AFTER_A
-                    .iter()
-                    .map(|w| (w.to_string(), FIGURE)),
-            );
-        for (word, mark) in words {
-            let entry = table.entry_or_default(crate::words::key(&word));
-            match entry.iter_mut().find(|(w, _)| **w == *word) {
-                Some((_, marks)) => *marks |= mark,
-                None => entry.push((word.into(), mark)),
-            }
+/// `KeyWords` with the first words of a lexicon's vague amounts (lower case).
+pub(crate) fn key_words<'a>(vague: impl Iterator<Item = &'a str>) -> KeyWords {
+    let mut table = KeyWords::default();
+    let anchors = time::ANCHOR_WORDS.iter().chain(time::DEICTIC_WORDS);
+    let numbers = numbers::number_word_list().into_iter().map(|(w, _)| w);
+    let words = anchors
+        .map(|w| (w.to_string(), ANCHOR))
+        .chain(numbers.map(|w| (w, FIGURE)))
+        .chain(
+            numbers::SCALE_AFTER_A
+                .iter()
+                .map(|w| (w.to_string(), FIGURE)),
+        )
+        .chain(vague.map(|w| (w.to_string(), FIGURE)));
+    for (word, mark) in words {
+        let entry = table.entry_or_default(crate::words::key(&word));
+        match entry
+            .iter_mut()
+            .find(|(w, _)| w.eq_ignore_ascii_case(&word))
+        {
+            Some((_, marks)) => *marks |= mark,
+            None => entry.push((word.into(), mark)),
         }
-        table
-    })
+    }
+    table
 }
 
 /// The marks of a word the table may hold (out of line: most words are
