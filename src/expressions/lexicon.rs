@@ -192,6 +192,13 @@ impl Lexicon {
         self.indexes().vague.contains_key(&token.key)
     }
 
+    /// Whether a hedge or a unit written before a number may begin at a
+    /// token.
+    pub fn starts_hedge_or_unit_before(&self, token: &Token) -> bool {
+        let indexes = self.indexes();
+        indexes.hedge.contains_key(&token.key) || indexes.unit_before.contains_key(&token.key)
+    }
+
     /// Whether a hedge, a unit written before a number or a vague amount
     /// may begin at a token.
     pub fn starts_figure_phrase(&self, token: &Token) -> bool {

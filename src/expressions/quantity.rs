@@ -369,9 +369,13 @@ pub(super) fn find(
             continue;
         }
         // A figure begins with a hedge, a unit symbol, "between", a vague
-        // amount or a number: skip other tokens without trying every
-        // pattern (checked against the full reading in debug builds).
-        if !may_begin(&tokens[i], lexicon) {
+        // amount or a number, and more than three tokens before the token
+        // it is built on only with a hedge or a unit symbol (`read_at`):
+        // skip other tokens without trying every pattern (checked against
+        // the full reading in debug builds).
+        let far = ahead.peek().is_some_and(|&f| f > i + 3);
+        let t = &tokens[i];
+        if far && !lexicon.starts_hedge_or_unit_before(t) || !far && !may_begin(t, lexicon) {
             debug_assert!(reads_nothing(tokens, used, i, lexicon));
             i += 1;
             continue;
