@@ -380,10 +380,19 @@ impl<'t, 'a> Parser<'t, 'a> {
             .or_else(|| self.anchored(i))
             .or_else(|| self.duration(i).map(|(v, e)| (v, e, false)))?;
         let span = self.tokens[i].span.cover(self.tokens[end - 1].span);
-        let weekday = self.tokens[i..end].iter().find_map(|t| {
-            calendar::weekday(t.text).filter(|_| t.is_capitalized() && t.text.len() > 3)
-        });
-        let has_date = self.tokens[i..end].iter().any(|t| t.is_number());
+        // The weekday written beside a date: looked for only in a day with
+        // a number in it.
+        let weekday = || {
+            let tokens = &self.tokens[i..end];
+            if !tokens.iter().any(|t| t.is_number()) {
+                return None;
+            }
+            tokens.iter().find_map(|t| {
+                (t.is_capitalized() && t.text.len() > 3)
+                    .then(|| calendar::weekday(t.text))
+                    .flatten()
+            })
+        };
         let expr = match value {
             Value::Day(date) => TimeExpr {
                 span,
@@ -391,7 +400,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 start: date,
                 end: date,
                 duration: None,
-                weekday: if has_date { weekday } else { None },
+                weekday: weekday(),
                 relative,
             },
             Value::Range(start, end_date) => TimeExpr {
