@@ -41,9 +41,10 @@ pub fn check_text(
     let reference_date = date.or(doc.stated_date);
     let mut sentences = Vec::with_capacity(doc.sentences.len());
     let mut expressions = Vec::with_capacity(doc.sentences.len());
+    let mut finder = expressions::Finder::default();
     for sentence in &doc.sentences {
         let tokens = tokenize(&doc.prose, sentence.span);
-        let found = expressions::find_in(&tokens, reference_date, &rules.lexicon);
+        let found = finder.find(&tokens, reference_date, &rules.lexicon);
         let in_time = expressions::tokens::covered(&tokens, found.times.iter().map(|x| x.span));
         expressions.push(found);
         sentences.push(SentenceTokens { tokens, in_time });

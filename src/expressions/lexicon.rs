@@ -98,9 +98,14 @@ struct Indexes {
     vague: PhraseIndex,
     unit_before: PhraseIndex,
     unit_after: PhraseIndex,
-    /// The most words in any hedge phrase, and in any vague amount.
+    /// The most words in any hedge phrase, in any vague amount and in any
+    /// unit written before a number.
     longest_hedge: usize,
     longest_vague: usize,
+    longest_unit_before: usize,
+    /// The words expressions are built on, these vague amounts' first
+    /// words among them.
+    key_words: super::KeyWords,
 }
 
 fn index_of<T>(entries: &[T], phrases: impl Fn(&T) -> &Vec<String>) -> PhraseIndex {
@@ -144,13 +149,22 @@ impl Lexicon {
         self.index.get_or_init(|| {
             let hedge = index_of(&self.hedge, |h| &h.phrases);
             let vague = index_of(&self.vague, |v| &v.phrases);
+            let unit_before = index_of(&self.unit, |u| &u.before);
+            let key_words = super::key_words(
+                vague
+                    .values()
+                    .flatten()
+                    .map(|(_, words, _)| words[0].as_str()),
+            );
             Indexes {
+                key_words,
                 longest_hedge: longest_phrase(&hedge),
                 longest_vague: longest_phrase(&vague),
+                longest_unit_before: longest_phrase(&unit_before),
                 hedge,
                 suffix: index_of(&self.suffix, |h| &h.phrases),
                 vague,
-                unit_before: index_of(&self.unit, |u| &u.before),
+                unit_before,
                 unit_after: index_of(&self.unit, |u| &u.after),
             }
         })
@@ -168,6 +182,23 @@ impl Lexicon {
         indexes.hedge.contains_key(&token.key) || indexes.vague.contains_key(&token.key)
     }
 
+    /// The words expressions are built on (`super::KeyWords`).
+    pub(crate) fn key_words(&self) -> &super::KeyWords {
+        &self.indexes().key_words
+    }
+
+    /// Whether a vague amount may begin at a token.
+    pub fn starts_vague(&self, token: &Token) -> bool {
+        self.indexes().vague.contains_key(&token.key)
+    }
+
+    /// Whether a hedge or a unit written before a number may begin at a
+    /// token.
+    pub fn starts_hedge_or_unit_before(&self, token: &Token) -> bool {
+        let indexes = self.indexes();
+        indexes.hedge.contains_key(&token.key) || indexes.unit_before.contains_key(&token.key)
+    }
+
     /// Whether a hedge, a unit written before a number or a vague amount
     /// may begin at a token.
     pub fn starts_figure_phrase(&self, token: &Token) -> bool {
@@ -180,6 +211,11 @@ impl Lexicon {
     /// The most words in any vague amount.
     pub fn longest_vague(&self) -> usize {
         self.indexes().longest_vague
+    }
+
+    /// The most words in any unit written before a number ("US $").
+    pub fn longest_unit_before(&self) -> usize {
+        self.indexes().longest_unit_before
     }
 
     /// Merges `other` over `self`: a phrase `other` defines is taken from it.

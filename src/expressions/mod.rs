@@ -130,8 +130,142 @@ pub fn find_in(
     reference: Option<NaiveDate>,
     lexicon: &Lexicon,
 ) -> Expressions {
-    let mut used = vec![false; tokens.len()];
-    let times = time::find(tokens, &mut used, lexicon, reference);
-    let quantities = quantity::find(tokens, &mut used, lexicon);
-    Expressions { quantities, times }
+    Finder::default().find(tokens, reference, lexicon)
+}
+
+/// Finds the expressions of one tokenized sentence after another, with
+/// the lists made for one sentence kept for the next (most sentences need
+/// one or two, and they were made anew at every sentence).
+#[derive(Debug, Default)]
+pub struct Finder {
+    held: Held,
+    used: Vec<bool>,
+}
+
+impl Finder {
+    pub fn find(
+        &mut self,
+        tokens: &[tokens::Token],
+        reference: Option<NaiveDate>,
+        lexicon: &Lexicon,
+    ) -> Expressions {
+        let held = &mut self.held;
+        held.read(tokens, lexicon);
+        // A third of the sentences hold nothing an expression is built on,
+        // and both parsers would still look at each of their tokens to find
+        // none.
+        if held.anchors.is_empty() && held.figures.is_empty() {
+            debug_assert!({
+                let mut used = vec![false; tokens.len()];
+                let every: Vec<usize> = (0..tokens.len()).collect();
+                time::find(tokens, &mut used, lexicon, reference).is_empty()
+                    && quantity::find(tokens, &mut used, lexicon, &every).is_empty()
+            });
+            return Expressions::default();
+        }
+        let used = &mut self.used;
+        used.clear();
+        used.resize(tokens.len(), false);
+        let times = time::find_near(tokens, used, lexicon, reference, &held.anchors);
+        let quantities = quantity::find(tokens, used, lexicon, &held.figures);
+        Expressions { quantities, times }
+    }
+}
+
+/// The tokens of a sentence that expressions are built on, in order: every
+/// time expression holds an anchor (`time::is_anchor`: a unit, a month, a
+/// weekday, a deictic word, a year, or a word with one as a part), and
+/// every quantity is built on a number, a number word, a vague amount or,
+/// after "a", "an" or "half", a scale word ("a dozen", "half a million").
+/// The parsers try only the tokens a little before them.
+#[derive(Debug, Default)]
+struct Held {
+    anchors: Vec<usize>,
+    figures: Vec<usize>,
+}
+
+const ANCHOR: u8 = 1;
+const FIGURE: u8 = 2;
+
+impl Held {
+    fn read(&mut self, tokens: &[tokens::Token], lexicon: &Lexicon) {
+        let words = lexicon.key_words();
+        self.anchors.clear();
+        self.figures.clear();
+        for (k, t) in tokens.iter().enumerate() {
+            // One filter turns most words away.
+            let mut marks = if words.may_hold(t.key) {
+                key_word(words, t)
+            } else {
+                0
+            };
+            if t.is_number() {
+                marks |= FIGURE;
+                if t.text.len() == 4 && t.is_plain_integer() {
+                    marks |= ANCHOR;
+                }
+            } else if t.inner_mark && marks & ANCHOR == 0 && time::has_anchor_part(t) {
+                marks |= ANCHOR;
+            }
+            debug_assert_eq!(marks & ANCHOR != 0, time::is_anchor(t), "{}", t.text);
+            debug_assert!(
+                marks & FIGURE != 0
+                    || !lexicon.starts_vague(t)
+                    || lexicon.vague_at(tokens, k).is_none()
+            );
+            if marks == 0 {
+                continue;
+            }
+            if marks & ANCHOR != 0 {
+                self.anchors.push(k);
+            }
+            if marks & FIGURE != 0 {
+                self.figures.push(k);
+            }
+        }
+    }
+}
+
+/// The words expressions are built on, by key: the anchor words of times
+/// (`ANCHOR`), and the number words, the scale words `numbers::read` takes
+/// after "a", "an" and "half" and the first words of the lexicon's vague
+/// amounts (`FIGURE`); one lookup where each reader's own would be one
+/// apiece.
+pub(crate) type KeyWords = crate::words::KeyMap<Vec<(Box<str>, u8)>>;
+
+/// `KeyWords` with the first words of a lexicon's vague amounts (lower case).
+pub(crate) fn key_words<'a>(vague: impl Iterator<Item = &'a str>) -> KeyWords {
+    let mut table = KeyWords::default();
+    let anchors = time::ANCHOR_WORDS.iter().chain(time::DEICTIC_WORDS);
+    let numbers = numbers::number_word_list().into_iter().map(|(w, _)| w);
+    let words = anchors
+        .map(|w| (w.to_string(), ANCHOR))
+        .chain(numbers.map(|w| (w, FIGURE)))
+        .chain(
+            numbers::SCALE_AFTER_A
+                .iter()
+                .map(|w| (w.to_string(), FIGURE)),
+        )
+        .chain(vague.map(|w| (w.to_string(), FIGURE)));
+    for (word, mark) in words {
+        let entry = table.entry_or_default(crate::words::key(&word));
+        match entry
+            .iter_mut()
+            .find(|(w, _)| w.eq_ignore_ascii_case(&word))
+        {
+            Some((_, marks)) => *marks |= mark,
+            None => entry.push((word.into(), mark)),
+        }
+    }
+    table
+}
+
+/// The marks of a word the table may hold (out of line: most words are
+/// turned away by its filter).
+#[inline(never)]
+fn key_word(words: &KeyWords, t: &tokens::Token) -> u8 {
+    words
+        .get(&t.key)
+        .and_then(|ws| ws.iter().find(|(w, _)| w.eq_ignore_ascii_case(t.text)))
+        .map_or(0, |&(_, marks)| marks)
 }

@@ -14,7 +14,7 @@
 //! "aged 40", "Smith, 45,"), years (2019), clock times (10:30, 9 a.m.), names
 //! ("Resolution 2254", "Flight 17") and parts of words (COVID-19).
 
-use super::lexicon::{Bound, Lexicon};
+use super::lexicon::{Bound, Hedge, Lexicon};
 use super::numbers::{self, Number};
 use super::tokens::Token;
 use super::Quantity;
@@ -326,26 +326,61 @@ const CLOCK: &[&str] = &[
     "a.m", "p.m", "am", "pm", "gmt", "utc", "est", "edt", "bst", "cet", "local", "hrs", "o'clock",
 ];
 
-pub(super) fn find(tokens: &[Token], used: &mut [bool], lexicon: &Lexicon) -> Vec<Quantity> {
+/// A function word that ends a noun phrase (`STOP`): looked up by key,
+/// not compared with each word of the list (it is asked of every word of a
+/// counted noun phrase).
+fn is_stop(t: &Token) -> bool {
+    crate::word_set!(STOP).contains_token(t)
+}
+
+/// A word that marks a number before it as a time of day (`CLOCK`).
+fn is_clock(t: &Token) -> bool {
+    crate::word_set!(CLOCK).contains_token(t)
+}
+
+/// The quantities of a sentence, given the tokens a figure may be built
+/// on (`super::Held`'s figures), in order: only the tokens within
+/// `figure_reach` before one are read.
+pub(super) fn find(
+    tokens: &[Token],
+    used: &mut [bool],
+    lexicon: &Lexicon,
+    figures: &[usize],
+) -> Vec<Quantity> {
+    let reach = figure_reach(lexicon);
     let mut out = Vec::new();
+    let mut ahead = figures.iter().copied().peekable();
     let mut i = 0;
     while i < tokens.len() {
+        while ahead.next_if(|&f| f < i).is_some() {}
+        // Tokens further than `reach` before every number, number word,
+        // scale word and vague amount begin no figure (checked against the
+        // full reading in debug builds).
+        let stop = ahead
+            .peek()
+            .map_or(tokens.len(), |&f| f.saturating_sub(reach));
+        if i < stop {
+            debug_assert!((i..stop).all(|j| used[j] || reads_nothing(tokens, used, j, lexicon)));
+            i = stop;
+            continue;
+        }
         if used[i] {
             i += 1;
             continue;
         }
         // A figure begins with a hedge, a unit symbol, "between", a vague
-        // amount or a number: skip other tokens without trying every
-        // pattern (checked against the full reading in debug builds).
-        if !may_begin(&tokens[i], lexicon) {
-            debug_assert!(matches!(
-                read_at(tokens, used, i, lexicon),
-                Reading::Nothing
-            ));
+        // amount or a number, and more than three tokens before the token
+        // it is built on only with a hedge or a unit symbol (`read_at`):
+        // skip other tokens without trying every pattern (checked against
+        // the full reading in debug builds).
+        let far = ahead.peek().is_some_and(|&f| f > i + 3);
+        let t = &tokens[i];
+        if far && !lexicon.starts_hedge_or_unit_before(t) || !far && !may_begin(t, lexicon) {
+            debug_assert!(reads_nothing(tokens, used, i, lexicon));
             i += 1;
             continue;
         }
-        match read_at(tokens, used, i, lexicon) {
+        match read_at(tokens, used, i, lexicon, figures) {
             Reading::Quantity(q, end) => {
                 used[i..end].iter_mut().for_each(|u| *u = true);
                 out.push(q);
@@ -359,6 +394,14 @@ pub(super) fn find(tokens: &[Token], used: &mut [bool], lexicon: &Lexicon) -> Ve
         }
     }
     out
+}
+
+/// How many tokens a figure may begin before the token it is built on:
+/// three hedges of the lexicon's longest and a unit written before the
+/// number, then "between half a" before a scale word ("between half a
+/// million and a million").
+fn figure_reach(lexicon: &Lexicon) -> usize {
+    3 * lexicon.longest_hedge() + lexicon.longest_unit_before() + 3
 }
 
 /// Whether a figure may begin at a token: a number, a word that
@@ -390,7 +433,22 @@ struct Base {
     first: Option<Number>,
 }
 
-fn read_at(tokens: &[Token], used: &[bool], i: usize, lexicon: &Lexicon) -> Reading {
+/// Whether a figure read at `i` with every token taken for one that a
+/// figure may be built on is nothing (for the checks of debug builds).
+fn reads_nothing(tokens: &[Token], used: &[bool], i: usize, lexicon: &Lexicon) -> bool {
+    let every: Vec<usize> = (0..tokens.len()).collect();
+    matches!(read_at(tokens, used, i, lexicon, &every), Reading::Nothing)
+}
+
+/// The figure that begins at `i`, given the tokens a figure may be built
+/// on (`super::Held`'s figures), in order.
+fn read_at(
+    tokens: &[Token],
+    used: &[bool],
+    i: usize,
+    lexicon: &Lexicon,
+    figures: &[usize],
+) -> Reading {
     let free = |j: usize| j < tokens.len() && !used[j];
     let mut k = i;
     let mut hedges = Vec::new();
@@ -406,13 +464,39 @@ fn read_at(tokens: &[Token], used: &[bool], i: usize, lexicon: &Lexicon) -> Read
     let mut unit = None;
     if let Some((u, len)) = lexicon.unit_before(tokens, k) {
         if (k..k + len).all(free) {
-            unit = Some(u.name.clone());
+            unit = Some(u.name.as_str());
             k += len;
         }
     }
     if !free(k) {
         return Reading::Nothing;
     }
+    // What follows the hedges and the unit is built on a token from `k`
+    // to `k + 3` ("between half a million"): with none there, as at most
+    // words a hedge may begin with, there is nothing to read.
+    let next = figures.partition_point(|&f| f < k);
+    if figures.get(next).is_none_or(|&f| f > k + 3) {
+        debug_assert!(matches!(
+            read_figure(tokens, used, i, k, &hedges, unit, lexicon),
+            Reading::Nothing
+        ));
+        return Reading::Nothing;
+    }
+    read_figure(tokens, used, i, k, &hedges, unit, lexicon)
+}
+
+/// The figure that begins at `i`, after the hedges and the unit written
+/// before the number, which end at `k`.
+fn read_figure<'l>(
+    tokens: &[Token],
+    used: &[bool],
+    i: usize,
+    k: usize,
+    hedges: &[&Hedge],
+    mut unit: Option<&'l str>,
+    lexicon: &'l Lexicon,
+) -> Reading {
+    let free = |j: usize| j < tokens.len() && !used[j];
     let money = unit.is_some();
     let (base, mut end) = if tokens[k].is("between") || tokens[k].is("from") {
         // "between 20 and 30"; "from 20 to 30" is a change, not a range: the
@@ -500,7 +584,7 @@ fn read_at(tokens: &[Token], used: &[bool], i: usize, lexicon: &Lexicon) -> Read
             .or_else(|| hyphenated_unit(tokens, end, lexicon))
         {
             if (end..end + len).all(free) {
-                unit = Some(u.name.clone());
+                unit = Some(u.name.as_str());
                 end += len;
             }
         }
@@ -569,7 +653,7 @@ fn read_at(tokens: &[Token], used: &[bool], i: usize, lexicon: &Lexicon) -> Read
         low_exclusive: false,
         high_exclusive: false,
         approximate: base.vague || base.round,
-        unit,
+        unit: unit.map(str::to_string),
         subject,
         hedge: None,
     };
@@ -801,8 +885,10 @@ fn not_a_count(
         return Some(k + 1);
     }
     // A number that labels something: "year 13", "page 5", "world No. 5".
-    if k > 0 && tokens[k - 1].is_any(LABELS)
-        || k > 1 && tokens[k - 1].text == "." && tokens[k - 2].is_any(LABELS)
+    if k > 0 && crate::word_set!(LABELS).contains_token(&tokens[k - 1])
+        || k > 1
+            && tokens[k - 1].text == "."
+            && crate::word_set!(LABELS).contains_token(&tokens[k - 2])
     {
         return Some(k + 1);
     }
@@ -833,22 +919,22 @@ fn not_a_count(
     }
     // Digits written against letters that are neither a scale, a unit nor a
     // clock word: an identifier ("1OAK", "3D", "4G").
-    if next.is_some_and(|t| t.joined && t.is_word() && !t.is_any(CLOCK) && !t.is("s"))
+    if next.is_some_and(|t| t.joined && t.is_word() && !is_clock(t) && !t.is("s"))
         && !unit_follows
         && !number.scaled
     {
         return Some(k + 2);
     }
     // Clock times: 10:30, 9 a.m., 1400 GMT.
-    if next.is_some_and(|t| t.joined && t.text == ":") || next.is_some_and(|t| t.is_any(CLOCK)) {
+    if next.is_some_and(|t| t.joined && t.text == ":") || next.is_some_and(is_clock) {
         let mut end = k + 1;
         while tokens
             .get(end)
-            .is_some_and(|t| t.joined && (t.text == ":" || t.is_number() || t.is_any(CLOCK)))
+            .is_some_and(|t| t.joined && (t.text == ":" || t.is_number() || is_clock(t)))
         {
             end += 1;
         }
-        if tokens.get(end).is_some_and(|t| t.is_any(CLOCK)) {
+        if tokens.get(end).is_some_and(is_clock) {
             end += 1;
         }
         return Some(end);
@@ -925,7 +1011,7 @@ fn noun_phrase(tokens: &[Token], i: usize, singular_ok: bool) -> Option<(String,
             j += 1;
             continue;
         }
-        if t.is_any(STOP) {
+        if is_stop(t) {
             return None;
         }
         if is_plural_noun(t) || (singular_ok && !t.is_capitalized() && is_nounish(tokens, j)) {
@@ -942,7 +1028,7 @@ fn is_nounish(tokens: &[Token], j: usize) -> bool {
         None => true,
         Some(next) => {
             !next.is_word()
-                || next.is_any(STOP)
+                || is_stop(next)
                 || next.text.ends_with("ed")
                 || next.text.ends_with("ly")
                 || next.text.ends_with('s')

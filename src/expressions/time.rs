@@ -38,15 +38,47 @@ pub(crate) fn find(
     lexicon: &Lexicon,
     reference: Option<NaiveDate>,
 ) -> Vec<TimeExpr> {
+    let anchors: Vec<usize> = (0..tokens.len())
+        .filter(|&k| is_anchor(&tokens[k]))
+        .collect();
+    find_near(tokens, used, lexicon, reference, &anchors)
+}
+
+/// As `find`, given the tokens that are anchors (`is_anchor`), in order:
+/// only the tokens within `anchor_reach` before one are tried.
+pub(crate) fn find_near(
+    tokens: &[Token],
+    used: &mut [bool],
+    lexicon: &Lexicon,
+    reference: Option<NaiveDate>,
+    anchors: &[usize],
+) -> Vec<TimeExpr> {
+    debug_assert!((0..tokens.len()).all(|k| is_anchor(&tokens[k]) == anchors.contains(&k)));
     let parser = Parser {
         tokens,
         lexicon,
         reference,
     };
+    let reach = anchor_reach(lexicon);
     let mut out = Vec::new();
-    let candidates = candidates(tokens, lexicon);
+    let mut ahead = anchors.iter().copied().peekable();
     let mut i = 0;
     while i < tokens.len() {
+        while ahead.next_if(|&a| a < i).is_some() {}
+        // Tokens further than `reach` before every anchor cannot begin a
+        // time expression: they are passed over without a look (checked
+        // against the full parse in debug builds).
+        let stop = ahead
+            .peek()
+            .map_or(tokens.len(), |&a| a.saturating_sub(reach));
+        if i < stop {
+            debug_assert!(
+                (i..stop).all(|j| used[j] || parser.at(j).is_none()),
+                "an expression in {i}..{stop} without an anchor"
+            );
+            i = stop;
+            continue;
+        }
         if used[i] {
             i += 1;
             continue;
@@ -54,7 +86,7 @@ pub(crate) fn find(
         // Most tokens cannot begin a time expression: skip them without
         // trying every pattern (checked against the full parse in debug
         // builds).
-        if !candidates[i] {
+        if !may_begin(&tokens[i], ahead.peek() == Some(&i), lexicon) {
             debug_assert!(
                 parser.at(i).is_none(),
                 "an expression at {i} without an anchor"
@@ -90,7 +122,7 @@ fn anchor_reach(lexicon: &Lexicon) -> usize {
 /// `calendar` reads them), and the `DEICTIC_WORDS` ("yesterday", "this morning").
 /// One keyed lookup at every token, where calling those four readers costs
 /// as much as a fifth of the time parser; a test holds the list to them.
-const ANCHOR_WORDS: &[&str] = &[
+pub(super) const ANCHOR_WORDS: &[&str] = &[
     "minute",
     "minutes",
     "min",
@@ -159,7 +191,7 @@ const ANCHOR_WORDS: &[&str] = &[
 
 /// The deictic anchor words: the rest of the anchors are the parser's units,
 /// months and weekdays.
-const DEICTIC_WORDS: &[&str] = &[
+pub(super) const DEICTIC_WORDS: &[&str] = &[
     "yesterday",
     "today",
     "tonight",
@@ -176,7 +208,7 @@ const DEICTIC_WORDS: &[&str] = &[
 /// or a month: "two days", "February 19"), written alone or as a part of a
 /// word joined by a hyphen, an apostrophe or a point ("mid-February",
 /// "week-long", "two-day", "Tuesday's", "mid-2018").
-fn is_anchor(t: &Token) -> bool {
+pub(super) fn is_anchor(t: &Token) -> bool {
     if t.is_number() {
         return t.is_plain_integer() && t.text.len() == 4;
     }
@@ -192,13 +224,13 @@ fn anchor_words() -> &'static crate::words::WordSet {
 /// four digits. ("Syria's", "self-proclaimed", "COVID-19" and "U.S." have
 /// none, and the words around them are then no time expression's
 /// beginning.)
-fn has_anchor_part(t: &Token) -> bool {
-    let joined = if t.ascii {
-        t.text.bytes().any(|b| matches!(b, b'-' | b'\'' | b'.'))
-    } else {
-        t.text.contains(['-', '\'', '’', '.'])
-    };
-    joined
+#[inline]
+pub(super) fn has_anchor_part(t: &Token) -> bool {
+    debug_assert_eq!(
+        t.inner_mark,
+        t.text.contains(['-', '\'', '’', '.']) && t.is_word()
+    );
+    t.inner_mark
         && t.text.split(['-', '\'', '’', '.']).any(|part| {
             part.len() == 4 && part.bytes().all(|b| b.is_ascii_digit())
                 || anchor_words().contains(part)
@@ -232,29 +264,17 @@ const STARTERS: &[&str] = &[
     "the", "earlier", "later", "past", "recent", "a", "an", "few",
 ];
 
-/// For each token, whether a time expression may begin there: the token is
-/// an anchor, a number or number word, a starter or the first word of a
-/// hedge or a vague amount, and an anchor comes within `anchor_reach`
-/// tokens.
-fn candidates(tokens: &[Token], lexicon: &Lexicon) -> Vec<bool> {
-    let reach = anchor_reach(lexicon);
-    let mut out = vec![false; tokens.len()];
-    let mut next_anchor = usize::MAX;
-    for k in (0..tokens.len()).rev() {
-        let t = &tokens[k];
-        let anchor = is_anchor(t);
-        if anchor {
-            next_anchor = k;
-        }
-        out[k] = next_anchor - k <= reach
-            && (anchor
-                || t.is_number()
-                || crate::word_set!(STARTERS).contains_token(t)
-                || crate::word_set!(PREPOSITIONS).contains_token(t)
-                || lexicon.starts_hedge_or_vague(t)
-                || numbers::number_word(t).is_some());
-    }
-    out
+/// Whether a time expression may begin at a token an anchor comes within
+/// `anchor_reach` of: the token is an anchor, a number or number word, a
+/// starter or the first word of a hedge or a vague amount.
+#[inline]
+fn may_begin(t: &Token, anchor: bool, lexicon: &Lexicon) -> bool {
+    anchor
+        || t.is_number()
+        || crate::word_set!(STARTERS).contains_token(t)
+        || crate::word_set!(PREPOSITIONS).contains_token(t)
+        || lexicon.starts_hedge_or_vague(t)
+        || numbers::number_word(t).is_some()
 }
 
 /// The tense of a clause, as far as its markers tell.
@@ -264,6 +284,35 @@ enum Tense {
     Future,
     Unknown,
 }
+
+/// Words that end the clause whose tense a time expression takes.
+const CLAUSE_BREAKS: &[&str] = &[
+    "that", "said", "says", "told", "added", "but", ";", ":", "while", "after", "before", "since",
+    "when",
+];
+
+/// Words that put a clause in the future.
+const FUTURE_WORDS: &[&str] = &["will", "shall", "won't", "upcoming", "tomorrow"];
+
+/// Words that put a clause in the future before "to" ("is expected to").
+const FUTURE_BEFORE_TO: &[&str] = &[
+    "expected",
+    "due",
+    "set",
+    "scheduled",
+    "planning",
+    "plans",
+    "plan",
+    "poised",
+    "going",
+    "slated",
+];
+
+/// Words that put a clause in the past.
+const PAST_WORDS: &[&str] = &[
+    "was", "were", "had", "did", "came", "went", "began", "took", "left", "met", "fled", "fell",
+    "held", "saw", "made", "ago",
+];
 
 /// Words before a weekday that make it a name or a recurring day, not a date.
 const NOT_A_DAY: &[&str] = &[
@@ -331,10 +380,19 @@ impl<'t, 'a> Parser<'t, 'a> {
             .or_else(|| self.anchored(i))
             .or_else(|| self.duration(i).map(|(v, e)| (v, e, false)))?;
         let span = self.tokens[i].span.cover(self.tokens[end - 1].span);
-        let weekday = self.tokens[i..end].iter().find_map(|t| {
-            calendar::weekday(t.text).filter(|_| t.is_capitalized() && t.text.len() > 3)
-        });
-        let has_date = self.tokens[i..end].iter().any(|t| t.is_number());
+        // The weekday written beside a date: looked for only in a day with
+        // a number in it.
+        let weekday = || {
+            let tokens = &self.tokens[i..end];
+            if !tokens.iter().any(|t| t.is_number()) {
+                return None;
+            }
+            tokens.iter().find_map(|t| {
+                (t.is_capitalized() && t.text.len() > 3)
+                    .then(|| calendar::weekday(t.text))
+                    .flatten()
+            })
+        };
         let expr = match value {
             Value::Day(date) => TimeExpr {
                 span,
@@ -342,7 +400,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 start: date,
                 end: date,
                 duration: None,
-                weekday: if has_date { weekday } else { None },
+                weekday: weekday(),
                 relative,
             },
             Value::Range(start, end_date) => TimeExpr {
@@ -404,7 +462,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             calendar::weekday(head.text).filter(|_| head.is_capitalized() && head.text.len() > 3)
         {
             // Not a day of this story: "Good Friday", "Easter Sunday", "the first Sunday", "every Monday".
-            if h > 0 && self.tokens[h - 1].is_any(NOT_A_DAY) {
+            if h > 0 && crate::word_set!(NOT_A_DAY).contains_token(&self.tokens[h - 1]) {
                 return None;
             }
             return self.weekday(i, h, day, prefix);
@@ -1168,54 +1226,37 @@ impl<'t, 'a> Parser<'t, 'a> {
     /// between the nearest clause breaks ("that", "said", ";"): a future
     /// marker ("will", "is expected to") wins over a past one ("was", "-ed").
     fn tense(&self, i: usize, end: usize) -> Tense {
-        let is_break = |t: &Token| {
-            t.is_any(&[
-                "that", "said", "says", "told", "added", "but", ";", ":", "while", "after",
-                "before", "since", "when",
-            ])
-        };
+        // Each list is looked up by key, not compared word by word: the
+        // window reaches from clause break to clause break.
+        let is_break = |t: &Token| crate::word_set!(CLAUSE_BREAKS).contains_token(t);
         let future = |j: usize| -> bool {
             let t = &self.tokens[j];
-            t.is_any(&["will", "shall", "won't", "upcoming", "tomorrow"])
+            crate::word_set!(FUTURE_WORDS).contains_token(t)
                 || t.text.ends_with("'ll")
                 || t.text.ends_with("’ll")
-                || (t.is_any(&[
-                    "expected",
-                    "due",
-                    "set",
-                    "scheduled",
-                    "planning",
-                    "plans",
-                    "plan",
-                    "poised",
-                    "going",
-                    "slated",
-                ]) && self.is(j + 1, "to"))
+                || (crate::word_set!(FUTURE_BEFORE_TO).contains_token(t) && self.is(j + 1, "to"))
         };
         let past = |j: usize| -> bool {
             let t = &self.tokens[j];
-            t.is_any(&[
-                "was", "were", "had", "did", "came", "went", "began", "took", "left", "met",
-                "fled", "fell", "held", "saw", "made", "ago",
-            ]) || (t.is_word() && t.text.len() > 4 && t.text.ends_with("ed") && !t.is_capitalized())
+            crate::word_set!(PAST_WORDS).contains_token(t)
+                || (t.is_word()
+                    && t.text.len() > 4
+                    && t.text.ends_with("ed")
+                    && !t.is_capitalized())
         };
-        let mut window = Vec::new();
-        let mut j = i;
-        while j > 0 {
-            j -= 1;
-            if is_break(&self.tokens[j]) {
-                break;
-            }
-            window.push(j);
-        }
-        let mut j = end;
-        while j < self.tokens.len() && !is_break(&self.tokens[j]) {
-            window.push(j);
-            j += 1;
-        }
-        if window.iter().any(|&j| future(j)) {
+        // The window: from the break before `i` to the break after `end`,
+        // the expression left out.
+        let first = (0..i)
+            .rev()
+            .find(|&j| is_break(&self.tokens[j]))
+            .map_or(0, |j| j + 1);
+        let last = (end..self.tokens.len())
+            .find(|&j| is_break(&self.tokens[j]))
+            .unwrap_or(self.tokens.len());
+        let window = || (first..i).chain(end..last);
+        if window().any(future) {
             Tense::Future
-        } else if window.iter().any(|&j| past(j)) {
+        } else if window().any(past) {
             Tense::Past
         } else {
             Tense::Unknown
@@ -1451,7 +1492,7 @@ mod tests {
         }
         let text = "The end of Daesh's self-proclaimed caliphate came at the al-Hol camp.";
         let tokens = tokenize(text, Span::new(0, text.len()));
-        assert!(candidates(&tokens, &lexicon).iter().all(|c| !c), "{text}");
+        assert!(!tokens.iter().any(is_anchor), "{text}");
     }
 
     /// Every anchor word outside `DEICTIC_WORDS` is a unit, a month or a

@@ -31,6 +31,10 @@ pub struct Token<'a> {
     /// The text has an ASCII capital letter somewhere in it (found with the
     /// key, for names such as "al-Hol" and "iPhone").
     pub ascii_capital: bool,
+    /// A word with a hyphen, an apostrophe or a point between its letters
+    /// ("US-backed", "Daesh's", "U.S"), noted as the word's end is found:
+    /// the parts of such a word are read where a whole word is not.
+    pub inner_mark: bool,
 }
 
 impl<'a> Token<'a> {
@@ -85,6 +89,11 @@ impl<'a> Token<'a> {
         if self.kind != Kind::Number {
             return None;
         }
+        // Most numbers are digits with at most a point ("12", "3.5"): the
+        // text is what is parsed, with no copy made.
+        if !self.text.bytes().any(|b| b == b',' || b == b'@') {
+            return self.text.parse::<f64>().ok().filter(|v| v.is_finite());
+        }
         // Tokenized text writes separators apart: "2 @,@ 180", "11 @.@ 5".
         let joined;
         let text = if self.text.contains('@') {
@@ -98,20 +107,20 @@ impl<'a> Token<'a> {
             None => (text, None),
         };
         // Thousands separators must group by three: "1,000" but not "1,00".
-        let groups: Vec<&str> = int.split(',').collect();
-        if groups.len() > 1
-            && (groups[0].is_empty()
-                || groups[0].len() > 3
-                || groups[1..].iter().any(|g| g.len() != 3))
+        let mut groups = int.split(',');
+        let first = groups.next().unwrap_or_default();
+        if int.contains(',')
+            && (first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3))
         {
             return None;
         }
-        let digits: String = groups.concat();
-        let text = match frac {
-            Some(f) => format!("{digits}.{f}"),
-            None => digits,
-        };
-        text.parse::<f64>().ok().filter(|v| v.is_finite())
+        let mut digits = String::with_capacity(text.len());
+        int.split(',').for_each(|g| digits.push_str(g));
+        if let Some(f) = frac {
+            digits.push('.');
+            digits.push_str(f);
+        }
+        digits.parse::<f64>().ok().filter(|v| v.is_finite())
     }
 
     /// Digits only, no separator or decimal point.
@@ -171,12 +180,13 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
         let kind;
         // The first character's case, for `capitalized`.
         let upper;
+        let mut inner_mark = false;
         if b.is_ascii() {
             // Most text is ASCII: a byte is a character, classed without
             // decoding.
             if b.is_ascii_alphabetic() {
                 kind = Kind::Word;
-                i = word_end(slice, i + 1);
+                (i, inner_mark) = word_end(slice, i + 1);
             } else if b.is_ascii_digit() {
                 kind = Kind::Number;
                 i = number_end(bytes, i + 1);
@@ -196,7 +206,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             }
             if ch.is_alphabetic() {
                 kind = Kind::Word;
-                i = word_end(slice, i + ch.len_utf8());
+                (i, inner_mark) = word_end(slice, i + ch.len_utf8());
             } else {
                 kind = Kind::Punct;
                 i += ch.len_utf8();
@@ -230,6 +240,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             ascii,
             capitalized: upper,
             ascii_capital,
+            inner_mark,
         });
         last_end = abs.end;
     }
@@ -239,10 +250,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
 /// Where a word that goes on at byte `i` of `slice` ends: letters and
 /// digits, and inner hyphens, apostrophes, dots and fillers that a letter
 /// follows ("US-backed", "Daesh's", "U.S", "AFP&rsquo;s" decoded), or a
-/// hyphen a digit follows ("COVID-19").
+/// hyphen a digit follows ("COVID-19"); and whether it took a hyphen, an
+/// apostrophe or a point.
 #[inline(always)]
-fn word_end(slice: &str, mut i: usize) -> usize {
+fn word_end(slice: &str, mut i: usize) -> (usize, bool) {
     let bytes = slice.as_bytes();
+    let mut marked = false;
     loop {
         // Most of a word is ASCII letters: eight bytes tested at once (the
         // last few of the text padded with zeros, which end a run).
@@ -262,7 +275,7 @@ fn word_end(slice: &str, mut i: usize) -> usize {
             }
         }
         let Some(&b) = bytes.get(i) else {
-            return i;
+            return (i, marked);
         };
         // What follows a connecting mark of `width` bytes.
         let connects = |width: usize, digit_ok: bool| {
@@ -273,8 +286,14 @@ fn word_end(slice: &str, mut i: usize) -> usize {
         };
         let width = if b.is_ascii() {
             match b {
-                b'-' if connects(1, true) => 1,
-                b'\'' | b'.' if connects(1, false) => 1,
+                b'-' if connects(1, true) => {
+                    marked = true;
+                    1
+                }
+                b'\'' | b'.' if connects(1, false) => {
+                    marked = true;
+                    1
+                }
                 // Fillers stand where an entity was decoded
                 // ("AFP&rsquo;s"): inside the word.
                 _ if b == FILLER as u8
@@ -284,14 +303,17 @@ fn word_end(slice: &str, mut i: usize) -> usize {
                 {
                     1
                 }
-                _ => return i,
+                _ => return (i, marked),
             }
         } else {
             let c = slice[i..].chars().next().unwrap_or(' ');
-            if c.is_alphanumeric() || c == '’' && connects(c.len_utf8(), false) {
+            if c.is_alphanumeric() {
+                c.len_utf8()
+            } else if c == '’' && connects(c.len_utf8(), false) {
+                marked = true;
                 c.len_utf8()
             } else {
-                return i;
+                return (i, marked);
             }
         };
         i += width;
@@ -461,6 +483,18 @@ mod tests {
         assert_eq!(texts("a-\u{7f} b.'c"), ["a", "-", "b", ".", "'", "c"]);
     }
 
+    /// A word is marked when a hyphen, an apostrophe or a point is inside
+    /// it, as its text holds one.
+    #[test]
+    fn inner_marks_are_noted() {
+        let text =
+            "US-backed Daesh's U.S. al-Hol’s COVID-19 AFP\u{7f}s 2019-02-19 don't- plain Zürich";
+        for t in tokenize(text, Span::new(0, text.len())) {
+            let marked = t.is_word() && t.text.contains(['-', '\'', '’', '.']);
+            assert_eq!(t.inner_mark, marked, "{}", t.text);
+        }
+    }
+
     #[test]
     fn tokenized_separators() {
         assert_eq!(
@@ -474,8 +508,24 @@ mod tests {
 
     #[test]
     fn number_values() {
-        let toks = tokenize("12,400 1.2 1,00 30,000", Span::new(0, 22));
+        let text = "12,400 1.2 1,00 30,000 1234,567 ,5 7 0.25 1,234.5 1,2345";
+        let toks = tokenize(text, Span::new(0, text.len()));
         let values: Vec<Option<f64>> = toks.iter().map(|t| t.number_value()).collect();
-        assert_eq!(values, [Some(12400.0), Some(1.2), None, Some(30000.0)]);
+        assert_eq!(
+            values,
+            [
+                Some(12400.0),
+                Some(1.2),
+                None,
+                Some(30000.0),
+                None,
+                None,
+                Some(5.0),
+                Some(7.0),
+                Some(0.25),
+                Some(1234.5),
+                None
+            ]
+        );
     }
 }
