@@ -210,14 +210,26 @@ fn month_first_at(text: &str, i: usize) -> Option<DateMatch<'_>> {
     let d = spaces(text, m)?;
     let d_end = digits(b, d, 1, 2)?;
     let (y, end) = year_at(text, ordinal(b, d_end))?;
-    Some(DateMatch {
-        start: i,
-        end,
-        year: &text[y..end],
-        month: &text[i..m],
-        day: &text[d..d_end],
+    Some(written(text, i..end, y, i..m, d..d_end))
+}
+
+/// A date written with its month's name: the match `whole`, its year from
+/// `year` to the match's end, its month and its day.
+fn written(
+    text: &str,
+    whole: std::ops::Range<usize>,
+    year: usize,
+    month: std::ops::Range<usize>,
+    day: std::ops::Range<usize>,
+) -> DateMatch<'_> {
+    DateMatch {
+        start: whole.start,
+        end: whole.end,
+        year: &text[year..whole.end],
+        month: &text[month],
+        day: &text[day],
         iso: false,
-    })
+    }
 }
 
 /// "20 February 2019", "20th Feb., 2019".
@@ -227,14 +239,7 @@ fn day_first_at(text: &str, i: usize) -> Option<DateMatch<'_>> {
     let m = spaces(text, ordinal(b, d_end))?;
     let m_end = month_name(text, m)?;
     let (y, end) = year_at(text, m_end)?;
-    Some(DateMatch {
-        start: i,
-        end,
-        year: &text[y..end],
-        month: &text[m..m_end],
-        day: &text[i..d_end],
-        iso: false,
-    })
+    Some(written(text, i..end, y, m..m_end, i..d_end))
 }
 
 fn date_of(found: &DateMatch) -> Option<NaiveDate> {

@@ -160,12 +160,16 @@ fn short_syllable(w: &[u8], end: usize) -> bool {
     end == 2 && !is_vowel(w[1]) && is_vowel(w[0])
 }
 
-/// The longest of `suffixes` that ends the word, with its index. (Each is
-/// asked for its last byte first: most words end in none of them.)
-fn longest_suffix(w: &[u8], suffixes: &[&[u8]]) -> Option<(usize, usize)> {
+/// The longest of `suffixes` that ends the word, with its index and
+/// length. (Each is asked for its last byte first: most words end in none
+/// of them.)
+fn longest_suffix<'s>(
+    w: &[u8],
+    suffixes: impl IntoIterator<Item = &'s [u8]>,
+) -> Option<(usize, usize)> {
     let last = *w.last()?;
     let mut best: Option<(usize, usize)> = None;
-    for (k, s) in suffixes.iter().enumerate() {
+    for (k, s) in suffixes.into_iter().enumerate() {
         let fits = s.len() <= w.len()
             && s.last().is_none_or(|&b| b == last)
             && s.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b);
@@ -176,23 +180,19 @@ fn longest_suffix(w: &[u8], suffixes: &[&[u8]]) -> Option<(usize, usize)> {
     best
 }
 
+/// `longest_suffix` of a list.
+fn longest_of(w: &[u8], suffixes: &[&[u8]]) -> Option<(usize, usize)> {
+    longest_suffix(w, suffixes.iter().copied())
+}
+
 /// The longest of `rules`' suffixes that ends the word: its index, where
 /// it starts and what replaces it.
 fn longest_rule<'r>(
     w: &[u8],
     rules: &'r [(&'static [u8], &'static [u8])],
 ) -> Option<(usize, usize, &'r [u8])> {
-    let mut best: Option<(usize, usize)> = None;
-    let last = *w.last()?;
-    for (k, (s, _)) in rules.iter().enumerate() {
-        let fits = s.len() <= w.len()
-            && s.last() == Some(&last)
-            && s.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b);
-        if fits && best.is_none_or(|(_, len)| s.len() > len) {
-            best = Some((k, s.len()));
-        }
-    }
-    best.map(|(k, len)| (k, w.len() - len, rules[k].1))
+    let (k, len) = longest_suffix(w, rules.iter().map(|(s, _)| *s))?;
+    Some((k, w.len() - len, rules[k].1))
 }
 
 /// Replaces the word's last `len` bytes with `with`.
@@ -207,10 +207,10 @@ fn has_vowel(w: &[u8]) -> bool {
 
 /// Step 0 (apostrophes) and step 1a (plurals).
 fn step_1a(w: &mut Vec<u8>) {
-    if let Some((_, len)) = longest_suffix(w, &[b"'", b"'s'", b"'s"]) {
+    if let Some((_, len)) = longest_of(w, &[b"'", b"'s'", b"'s"]) {
         w.truncate(w.len() - len);
     }
-    let Some((k, len)) = longest_suffix(w, &[b"sses", b"ied", b"ies", b"s", b"ss", b"us"]) else {
+    let Some((k, len)) = longest_of(w, &[b"sses", b"ied", b"ies", b"s", b"ss", b"us"]) else {
         return;
     };
     let start = w.len() - len;
@@ -228,7 +228,7 @@ fn step_1a(w: &mut Vec<u8>) {
 
 /// Step 1b: `eed`, `ed`, `ing` and their `-ly` forms.
 fn step_1b(w: &mut Vec<u8>, p1: usize) {
-    let Some((k, len)) = longest_suffix(w, &[b"eed", b"eedly", b"ed", b"edly", b"ing", b"ingly"])
+    let Some((k, len)) = longest_of(w, &[b"eed", b"eedly", b"ed", b"edly", b"ing", b"ingly"])
     else {
         return;
     };
@@ -338,7 +338,7 @@ fn step_4(w: &mut Vec<u8>, p2: usize) {
         b"al", b"ance", b"ence", b"er", b"ic", b"able", b"ible", b"ant", b"ement", b"ment", b"ent",
         b"ism", b"ate", b"iti", b"ous", b"ive", b"ize", b"ion",
     ];
-    let Some((k, len)) = longest_suffix(w, &SUFFIXES) else {
+    let Some((k, len)) = longest_of(w, &SUFFIXES) else {
         return;
     };
     let start = w.len() - len;
