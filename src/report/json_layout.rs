@@ -205,31 +205,35 @@ impl Layout {
         self.usize(l.column);
     }
 
-    /// A span object: most of the report's lines are these, so its keys,
-    /// commas and line breaks are written without the general layout's
-    /// bookkeeping (the same bytes `open`, `key` and `close` would write).
+    /// A span object: most of the report's lines are these. It is laid out
+    /// in a buffer on the stack filled with spaces, so that indentation is
+    /// stepped over rather than written and no write asks for room in the
+    /// output, then copied to the output at once: the same bytes `open`,
+    /// `key` and `close` would write.
     fn located(&mut self, l: &Located) {
-        self.out.push(b'{');
-        self.level += 1;
-        self.span_field(b"\"start\": ", l.start, b",");
-        self.span_field(b"\"end\": ", l.end, b",");
-        self.span_field(b"\"line\": ", l.line, b",");
-        self.span_field(b"\"column\": ", l.column, b"");
-        self.level -= 1;
-        self.newline();
-        self.out.push(b'}');
+        let outer = 2 * self.level;
+        let inner = outer + 2;
+        // Deeper than the report goes: its fields as any object's.
+        if inner > SPAN_INDENT_MAX {
+            self.open(b'{');
+            self.located_fields(l);
+            self.close(b'}');
+            return;
+        }
+        let mut buf = [b' '; SPAN_ROOM];
+        buf[0] = b'{';
+        let mut at = 1;
+        at = span_field(&mut buf, at, inner, b"\"start\": ", l.start);
+        at = span_field(&mut buf, at, inner, b"\"end\": ", l.end);
+        at = span_field(&mut buf, at, inner, b"\"line\": ", l.line);
+        at = span_field(&mut buf, at, inner, b"\"column\": ", l.column);
+        // The last field's comma is the closing line's break.
+        buf[at - 1] = b'\n';
+        at += outer;
+        buf[at] = b'}';
+        self.out.extend_from_slice(&buf[..at + 1]);
         // The enclosing array or object holds this one.
         self.empty = false;
-    }
-
-    /// One line of a span object: its key (quoted, with `": "`), its number
-    /// and what follows it.
-    #[inline(always)]
-    fn span_field(&mut self, key: &[u8], n: usize, then: &[u8]) {
-        self.newline();
-        self.out.extend_from_slice(key);
-        self.usize(n);
-        self.out.extend_from_slice(then);
     }
 
     fn opt_located(&mut self, l: Option<&Located>) {
@@ -445,6 +449,58 @@ impl Layout {
     }
 }
 
+/// The widest indentation of a span object's fields laid out on the stack.
+const SPAN_INDENT_MAX: usize = 32;
+
+/// Room for a span object's lines at that indentation: four of a line
+/// break, the indentation, the longest key, twenty digits and a comma, and
+/// the closing line.
+const SPAN_ROOM: usize = 1 + 4 * (1 + SPAN_INDENT_MAX + 10 + 20 + 1) + SPAN_INDENT_MAX + 1;
+
+/// One line of a span object laid out in `buf` (filled with spaces) from
+/// `at`: a line break, the indentation, the key (quoted, with `": "`), the
+/// number and a comma. Returns where the line ends.
+#[inline(always)]
+fn span_field(buf: &mut [u8], at: usize, indent: usize, key: &[u8], n: usize) -> usize {
+    buf[at] = b'\n';
+    let at = at + 1 + indent;
+    buf[at..at + key.len()].copy_from_slice(key);
+    let at = digits(buf, at + key.len(), n);
+    buf[at] = b',';
+    at + 1
+}
+
+/// The digits of `n` in `buf` from `at`; returns where they end. Short
+/// numbers (lines, columns and most offsets) are written as bytes of known
+/// count, the others as itoa writes them.
+#[inline(always)]
+fn digits(buf: &mut [u8], at: usize, n: usize) -> usize {
+    let digit = |d: usize| b'0' + (d % 10) as u8;
+    if n < 10 {
+        buf[at] = digit(n);
+        at + 1
+    } else if n < 100 {
+        buf[at..at + 2].copy_from_slice(&[digit(n / 10), digit(n)]);
+        at + 2
+    } else if n < 1000 {
+        buf[at..at + 3].copy_from_slice(&[digit(n / 100), digit(n / 10), digit(n)]);
+        at + 3
+    } else if n < 10_000 {
+        buf[at..at + 4].copy_from_slice(&[
+            digit(n / 1000),
+            digit(n / 100),
+            digit(n / 10),
+            digit(n),
+        ]);
+        at + 4
+    } else {
+        let mut itoa = itoa::Buffer::new();
+        let text = itoa.format(n).as_bytes();
+        buf[at..at + text.len()].copy_from_slice(text);
+        at + text.len()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -501,6 +557,28 @@ mod tests {
             let mut w = Layout::new(Vec::new(), 0);
             w.usize(n);
             assert_eq!(String::from_utf8(w.out).unwrap(), n.to_string());
+        }
+    }
+
+    /// A span object laid out on the stack is the one the general layout
+    /// writes, at every depth and with numbers of every length.
+    #[test]
+    fn span_objects_are_written_as_any_object() {
+        let l = Located {
+            start: 7,
+            end: 12_345,
+            line: usize::MAX,
+            column: 123,
+        };
+        for level in [0, 1, 5, 14, 15, 16, 40] {
+            let mut fast = Layout::new(b"x".to_vec(), level);
+            fast.located(&l);
+            let mut general = Layout::new(b"x".to_vec(), level);
+            general.open(b'{');
+            general.located_fields(&l);
+            general.close(b'}');
+            assert_eq!(fast.out, general.out, "level {level}");
+            assert!(!fast.empty);
         }
     }
 
