@@ -107,6 +107,25 @@ impl Layout {
             self.out.push(b'"');
             return;
         }
+        let bytes = s.as_bytes();
+        if !bytes.iter().fold(false, |seen, &b| seen | (b < 0x20)) {
+            // Only quotation marks and backslashes to escape (a claim's text
+            // with a quotation, most of those that need escaping): each is
+            // escaped by a backslash before it, and the runs between are
+            // copied whole, where serde_json looks every byte up in a table.
+            self.out.reserve(s.len() + 8);
+            self.out.push(b'"');
+            let mut from = 0;
+            for at in memchr::memchr2_iter(b'"', b'\\', bytes) {
+                self.out.extend_from_slice(&bytes[from..at]);
+                self.out.push(b'\\');
+                // The escaped byte itself opens the next run.
+                from = at;
+            }
+            self.out.extend_from_slice(&bytes[from..]);
+            self.out.push(b'"');
+            return;
+        }
         // serde_json's escaping, into the buffer (writing to a Vec cannot fail).
         let _ = serde_json::to_writer(&mut self.out, s);
     }
@@ -537,6 +556,11 @@ mod tests {
             "line\nbreak",
             "\u{1}\u{1f}\u{7f}",
             "café “quoted” 😀",
+            "\"",
+            "\\",
+            "\"\\\"\\\\\"",
+            "\"Yes,\" he said, \"it is\\was.\"",
+            "a \"quote\"\nand a break",
         ] {
             let mut w = Layout::new(Vec::new(), 0);
             w.str(s);
