@@ -202,37 +202,39 @@ impl Document {
 /// filler, no white space but single ASCII spaces, none at either end (most
 /// sentences, as written in the file).
 fn single_spaced(prose: &str) -> bool {
+    const UNPRINTABLE: u8 = 1;
+    const NON_ASCII: u8 = 2;
+    const DOUBLED: u8 = 4;
+    let kind = |b: u8| ((b < 0x20) | (b == 0x7f)) as u8 | ((b >= 0x80) as u8) << 1;
     let bytes = prose.as_bytes();
-    // Folds with no early exit, which the compiler vectorises: every claim's
-    // text is asked, and a search for two spaces and a character-by-character
-    // pass for white space in text with curly quotes cost five times these.
-    let unprintable = bytes
-        .iter()
-        .fold(false, |seen, &b| seen | (b < 0x20) | (b == 0x7f));
     let next = bytes.get(1..).unwrap_or_default();
+    // One fold with no early exit over each byte and the one before it,
+    // which the compiler vectorises: every claim's text is asked, and a
+    // search for two spaces and a pass by character for white space in text
+    // with curly quotes cost several times this.
+    let seen = bytes
+        .iter()
+        .zip(next)
+        .fold(bytes.first().map_or(0, |&b| kind(b)), |seen, (&a, &b)| {
+            seen | kind(b) | (((a == b' ') & (b == b' ')) as u8) << 2
+        });
+    if seen & (UNPRINTABLE | DOUBLED) != 0 || prose.starts_with(' ') || prose.ends_with(' ') {
+        return false;
+    }
+    if seen & NON_ASCII == 0 {
+        return true;
+    }
     // Other white space than ASCII (U+0085, U+00A0, U+1680, U+2000..=U+200A,
     // U+2028, U+2029, U+202F, U+205F, U+3000) ends in one of these pairs of
     // bytes; curly quotes and dashes do not, and a pair that may be one is
     // asked about by character.
-    let (doubled, maybe_wide) =
-        bytes
-            .iter()
-            .zip(next)
-            .fold((false, false), |(doubled, wide), (&a, &b)| {
-                (
-                    doubled | (a == b' ') & (b == b' '),
-                    wide | (a == 0xc2) & ((b == 0x85) | (b == 0xa0))
-                        | (a == 0x9a) & (b == 0x80)
-                        | (a == 0x80)
-                            & ((b >= 0x80) & (b <= 0x8a) | (b == 0xa8) | (b == 0xa9) | (b == 0xaf))
-                        | (a == 0x81) & (b == 0x9f),
-                )
-            });
-    !unprintable
-        && !doubled
-        && !prose.starts_with(' ')
-        && !prose.ends_with(' ')
-        && !(maybe_wide && prose.chars().any(|c| c != ' ' && c.is_whitespace()))
+    let maybe_wide = bytes.iter().zip(next).fold(false, |wide, (&a, &b)| {
+        wide | (a == 0xc2) & ((b == 0x85) | (b == 0xa0))
+            | (a == 0x9a) & (b == 0x80)
+            | (a == 0x80) & ((0x80..=0x8a).contains(&b) | (b == 0xa8) | (b == 0xa9) | (b == 0xaf))
+            | (a == 0x81) & (b == 0x9f)
+    });
+    !(maybe_wide && prose.chars().any(|c| c != ' ' && c.is_whitespace()))
 }
 
 /// Plain text: everything is prose except a byte-order mark and control characters.
