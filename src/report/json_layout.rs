@@ -72,16 +72,33 @@ impl Layout {
 
     /// Starts the next member of an object: its key, quoted, and `": "`.
     /// Keys are the report's own field names, which need no escaping.
+    /// The key's line is laid out in a buffer on the stack filled with
+    /// spaces and copied to the output at once, as a span object is.
     #[inline(always)]
     fn key(&mut self, key: &str) {
-        if !self.empty {
-            self.out.push(b',');
-        }
+        let comma = !self.empty;
         self.empty = false;
-        self.newline();
-        self.out.push(b'"');
-        self.out.extend_from_slice(key.as_bytes());
-        self.out.extend_from_slice(b"\": ");
+        let width = 2 * self.level;
+        if width > KEY_INDENT_MAX || key.len() > KEY_MAX {
+            if comma {
+                self.out.push(b',');
+            }
+            self.newline();
+            self.out.push(b'"');
+            self.out.extend_from_slice(key.as_bytes());
+            self.out.extend_from_slice(b"\": ");
+            return;
+        }
+        let mut buf = [b' '; KEY_ROOM];
+        buf[0] = b',';
+        buf[1] = b'\n';
+        let at = 2 + width;
+        buf[at] = b'"';
+        buf[at + 1..at + 1 + key.len()].copy_from_slice(key.as_bytes());
+        let at = at + 1 + key.len();
+        buf[at..at + 3].copy_from_slice(b"\": ");
+        self.out
+            .extend_from_slice(&buf[usize::from(!comma)..at + 3]);
     }
 
     /// Starts the next element of an array.
@@ -468,6 +485,13 @@ impl Layout {
     }
 }
 
+/// The widest indentation and the longest key of a key's line laid out on
+/// the stack (the report's keys are shorter), and room for the line: a
+/// comma, a line break, the indentation, the key quoted, and `": `.
+const KEY_INDENT_MAX: usize = 32;
+const KEY_MAX: usize = 16;
+const KEY_ROOM: usize = 2 + KEY_INDENT_MAX + 1 + KEY_MAX + 3;
+
 /// The widest indentation of a span object's fields laid out on the stack.
 const SPAN_INDENT_MAX: usize = 32;
 
@@ -596,6 +620,22 @@ mod tests {
             let mut buf = [b' '; 24];
             let end = digits(&mut buf, 1, n);
             assert_eq!(&buf[1..end], n.to_string().as_bytes());
+        }
+    }
+
+    /// A key's line laid out on the stack is the line break, indentation,
+    /// quoted key and `": ` (after a comma but for the first member), at
+    /// every depth and for keys of every length.
+    #[test]
+    fn keys_are_written_on_their_own_lines() {
+        for level in [0, 3, 16, 17, 30] {
+            for key in ["id", "reference_date", "a_key_longer_than_sixteen"] {
+                let mut w = Layout::new(Vec::new(), level);
+                w.key(key);
+                w.key(key);
+                let line = format!("\n{}\"{key}\": ", " ".repeat(2 * level));
+                assert_eq!(String::from_utf8(w.out).unwrap(), format!("{line},{line}"));
+            }
         }
     }
 
