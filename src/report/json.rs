@@ -296,6 +296,11 @@ pub fn head() -> String {
 /// are ASCII and serde_json writes every string as valid UTF-8; they go to
 /// the output as they are, with no pass to check so.
 pub fn piece(report: &FileReport) -> Vec<u8> {
+    piece_after(report, "")
+}
+
+/// `piece` with `lead` (the separator) before it.
+pub fn piece_after(report: &FileReport, lead: &str) -> Vec<u8> {
     // An entry runs to about nine times its sentences' text (markup, which
     // the file's length counts, adds nothing), and to seventeen times for one
     // article in ten (short ones with many findings); room for twenty times
@@ -304,6 +309,7 @@ pub fn piece(report: &FileReport) -> Vec<u8> {
     let text: usize = report.doc.sentences.iter().map(|s| s.span.len()).sum();
     let room = text.saturating_mul(20).clamp(8192, 1 << 26);
     let mut layout = super::json_layout::Layout::new(Vec::with_capacity(room), 2);
+    layout.out.extend_from_slice(lead.as_bytes());
     layout.out.extend_from_slice(b"\n    ");
     layout.file(report);
     layout.out

@@ -72,16 +72,33 @@ impl Layout {
 
     /// Starts the next member of an object: its key, quoted, and `": "`.
     /// Keys are the report's own field names, which need no escaping.
+    /// The key's line is laid out in a buffer on the stack filled with
+    /// spaces and copied to the output at once, as a span object is.
     #[inline(always)]
     fn key(&mut self, key: &str) {
-        if !self.empty {
-            self.out.push(b',');
-        }
+        let comma = !self.empty;
         self.empty = false;
-        self.newline();
-        self.out.push(b'"');
-        self.out.extend_from_slice(key.as_bytes());
-        self.out.extend_from_slice(b"\": ");
+        let width = 2 * self.level;
+        if width > KEY_INDENT_MAX || key.len() > KEY_MAX {
+            if comma {
+                self.out.push(b',');
+            }
+            self.newline();
+            self.out.push(b'"');
+            self.out.extend_from_slice(key.as_bytes());
+            self.out.extend_from_slice(b"\": ");
+            return;
+        }
+        let mut buf = [b' '; KEY_ROOM];
+        buf[0] = b',';
+        buf[1] = b'\n';
+        let at = 2 + width;
+        buf[at] = b'"';
+        buf[at + 1..at + 1 + key.len()].copy_from_slice(key.as_bytes());
+        let at = at + 1 + key.len();
+        buf[at..at + 3].copy_from_slice(b"\": ");
+        self.out
+            .extend_from_slice(&buf[usize::from(!comma)..at + 3]);
     }
 
     /// Starts the next element of an array.
@@ -104,6 +121,25 @@ impl Layout {
             self.out.reserve(s.len() + 2);
             self.out.push(b'"');
             self.out.extend_from_slice(s.as_bytes());
+            self.out.push(b'"');
+            return;
+        }
+        let bytes = s.as_bytes();
+        if !bytes.iter().fold(false, |seen, &b| seen | (b < 0x20)) {
+            // Only quotation marks and backslashes to escape (a claim's text
+            // with a quotation, most of those that need escaping): each is
+            // escaped by a backslash before it, and the runs between are
+            // copied whole, where serde_json looks every byte up in a table.
+            self.out.reserve(s.len() + 8);
+            self.out.push(b'"');
+            let mut from = 0;
+            for at in memchr::memchr2_iter(b'"', b'\\', bytes) {
+                self.out.extend_from_slice(&bytes[from..at]);
+                self.out.push(b'\\');
+                // The escaped byte itself opens the next run.
+                from = at;
+            }
+            self.out.extend_from_slice(&bytes[from..]);
             self.out.push(b'"');
             return;
         }
@@ -205,31 +241,35 @@ impl Layout {
         self.usize(l.column);
     }
 
-    /// A span object: most of the report's lines are these, so its keys,
-    /// commas and line breaks are written without the general layout's
-    /// bookkeeping (the same bytes `open`, `key` and `close` would write).
+    /// A span object: most of the report's lines are these. It is laid out
+    /// in a buffer on the stack filled with spaces, so that indentation is
+    /// stepped over rather than written and no write asks for room in the
+    /// output, then copied to the output at once: the same bytes `open`,
+    /// `key` and `close` would write.
     fn located(&mut self, l: &Located) {
-        self.out.push(b'{');
-        self.level += 1;
-        self.span_field(b"\"start\": ", l.start, b",");
-        self.span_field(b"\"end\": ", l.end, b",");
-        self.span_field(b"\"line\": ", l.line, b",");
-        self.span_field(b"\"column\": ", l.column, b"");
-        self.level -= 1;
-        self.newline();
-        self.out.push(b'}');
+        let outer = 2 * self.level;
+        let inner = outer + 2;
+        // Deeper than the report goes: its fields as any object's.
+        if inner > SPAN_INDENT_MAX {
+            self.open(b'{');
+            self.located_fields(l);
+            self.close(b'}');
+            return;
+        }
+        let mut buf = [b' '; SPAN_ROOM];
+        buf[0] = b'{';
+        let mut at = 1;
+        at = span_field(&mut buf, at, inner, b"\"start\": ", l.start);
+        at = span_field(&mut buf, at, inner, b"\"end\": ", l.end);
+        at = span_field(&mut buf, at, inner, b"\"line\": ", l.line);
+        at = span_field(&mut buf, at, inner, b"\"column\": ", l.column);
+        // The last field's comma is the closing line's break.
+        buf[at - 1] = b'\n';
+        at += outer;
+        buf[at] = b'}';
+        self.out.extend_from_slice(&buf[..at + 1]);
         // The enclosing array or object holds this one.
         self.empty = false;
-    }
-
-    /// One line of a span object: its key (quoted, with `": "`), its number
-    /// and what follows it.
-    #[inline(always)]
-    fn span_field(&mut self, key: &[u8], n: usize, then: &[u8]) {
-        self.newline();
-        self.out.extend_from_slice(key);
-        self.usize(n);
-        self.out.extend_from_slice(then);
     }
 
     fn opt_located(&mut self, l: Option<&Located>) {
@@ -445,6 +485,71 @@ impl Layout {
     }
 }
 
+/// The widest indentation and the longest key of a key's line laid out on
+/// the stack (the report's keys are shorter), and room for the line: a
+/// comma, a line break, the indentation, the key quoted, and `": `.
+const KEY_INDENT_MAX: usize = 32;
+const KEY_MAX: usize = 16;
+const KEY_ROOM: usize = 2 + KEY_INDENT_MAX + 1 + KEY_MAX + 3;
+
+/// The widest indentation of a span object's fields laid out on the stack.
+const SPAN_INDENT_MAX: usize = 32;
+
+/// Room for a span object's lines at that indentation: four of a line
+/// break, the indentation, the longest key, twenty digits and a comma, and
+/// the closing line.
+const SPAN_ROOM: usize = 1 + 4 * (1 + SPAN_INDENT_MAX + 10 + 20 + 1) + SPAN_INDENT_MAX + 1;
+
+/// One line of a span object laid out in `buf` (filled with spaces) from
+/// `at`: a line break, the indentation, the key (quoted, with `": "`), the
+/// number and a comma. Returns where the line ends.
+#[inline(always)]
+fn span_field(buf: &mut [u8], at: usize, indent: usize, key: &[u8], n: usize) -> usize {
+    buf[at] = b'\n';
+    let at = at + 1 + indent;
+    buf[at..at + key.len()].copy_from_slice(key);
+    let at = digits(buf, at + key.len(), n);
+    buf[at] = b',';
+    at + 1
+}
+
+/// The two digits of every number below 100, for `digits`.
+const PAIRS: &[u8; 200] = b"\
+    0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
+
+/// The digits of `n` in `buf` from `at`; returns where they end. Short
+/// numbers (lines, columns and most offsets) are written as bytes of known
+/// count, two digits at a time from a table (one division by 100 where a
+/// digit at a time took one by 10 for each), the others as itoa writes them.
+#[inline(always)]
+fn digits(buf: &mut [u8], at: usize, n: usize) -> usize {
+    let pair = |k: usize| [PAIRS[2 * k], PAIRS[2 * k + 1]];
+    if n < 10 {
+        buf[at] = b'0' + n as u8;
+        at + 1
+    } else if n < 100 {
+        buf[at..at + 2].copy_from_slice(&pair(n));
+        at + 2
+    } else if n < 1000 {
+        buf[at] = b'0' + (n / 100) as u8;
+        buf[at + 1..at + 3].copy_from_slice(&pair(n % 100));
+        at + 3
+    } else if n < 10_000 {
+        buf[at..at + 2].copy_from_slice(&pair(n / 100));
+        buf[at + 2..at + 4].copy_from_slice(&pair(n % 100));
+        at + 4
+    } else {
+        let mut itoa = itoa::Buffer::new();
+        let text = itoa.format(n).as_bytes();
+        buf[at..at + text.len()].copy_from_slice(text);
+        at + text.len()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -481,6 +586,11 @@ mod tests {
             "line\nbreak",
             "\u{1}\u{1f}\u{7f}",
             "café “quoted” 😀",
+            "\"",
+            "\\",
+            "\"\\\"\\\\\"",
+            "\"Yes,\" he said, \"it is\\was.\"",
+            "a \"quote\"\nand a break",
         ] {
             let mut w = Layout::new(Vec::new(), 0);
             w.str(s);
@@ -501,6 +611,53 @@ mod tests {
             let mut w = Layout::new(Vec::new(), 0);
             w.usize(n);
             assert_eq!(String::from_utf8(w.out).unwrap(), n.to_string());
+        }
+    }
+
+    #[test]
+    fn digits_from_the_table_are_the_numbers() {
+        for n in (0..20_000).chain([99_999, 100_000, usize::MAX]) {
+            let mut buf = [b' '; 24];
+            let end = digits(&mut buf, 1, n);
+            assert_eq!(&buf[1..end], n.to_string().as_bytes());
+        }
+    }
+
+    /// A key's line laid out on the stack is the line break, indentation,
+    /// quoted key and `": ` (after a comma but for the first member), at
+    /// every depth and for keys of every length.
+    #[test]
+    fn keys_are_written_on_their_own_lines() {
+        for level in [0, 3, 16, 17, 30] {
+            for key in ["id", "reference_date", "a_key_longer_than_sixteen"] {
+                let mut w = Layout::new(Vec::new(), level);
+                w.key(key);
+                w.key(key);
+                let line = format!("\n{}\"{key}\": ", " ".repeat(2 * level));
+                assert_eq!(String::from_utf8(w.out).unwrap(), format!("{line},{line}"));
+            }
+        }
+    }
+
+    /// A span object laid out on the stack is the one the general layout
+    /// writes, at every depth and with numbers of every length.
+    #[test]
+    fn span_objects_are_written_as_any_object() {
+        let l = Located {
+            start: 7,
+            end: 12_345,
+            line: usize::MAX,
+            column: 123,
+        };
+        for level in [0, 1, 5, 14, 15, 16, 40] {
+            let mut fast = Layout::new(b"x".to_vec(), level);
+            fast.located(&l);
+            let mut general = Layout::new(b"x".to_vec(), level);
+            general.open(b'{');
+            general.located_fields(&l);
+            general.close(b'}');
+            assert_eq!(fast.out, general.out, "level {level}");
+            assert!(!fast.empty);
         }
     }
 

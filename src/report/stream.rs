@@ -32,14 +32,25 @@ impl Streamed {
 
     /// One article's piece, as UTF-8.
     pub fn piece(self, report: &FileReport) -> Vec<u8> {
+        self.piece_after(report, "")
+    }
+
+    /// One article's piece with `lead` (the separator) before it, as UTF-8:
+    /// a piece written after another goes out in one write, with no copy
+    /// of it into a buffer to join the two.
+    pub fn piece_after(self, report: &FileReport, lead: &str) -> Vec<u8> {
         let one = std::slice::from_ref(report);
-        match self {
-            Streamed::Json => json::piece(report),
+        let piece = match self {
+            Streamed::Json => return json::piece_after(report, lead),
             Streamed::Jsonl => jsonl::render(one).into_bytes(),
             Streamed::Pretty { claims } => pretty::render_files(one, claims).into_bytes(),
             Streamed::Github => github::render(one).into_bytes(),
             Streamed::Checkstyle => checkstyle::render_files(one).into_bytes(),
+        };
+        if lead.is_empty() {
+            return piece;
         }
+        [lead.as_bytes(), &piece].concat()
     }
 
     /// What stands between one article's piece and the next.
@@ -109,6 +120,17 @@ mod tests {
         for n in [0, 1, 3] {
             let r = reports(n);
             assert_eq!(Streamed::Json.render(&r), json::render(&r), "{n} articles");
+        }
+    }
+
+    /// A piece after its separator is the separator, then the piece.
+    #[test]
+    fn pieces_after_a_lead_start_with_it() {
+        let r = reports(1);
+        for format in [Streamed::Json, Streamed::Pretty { claims: true }] {
+            let piece = format.piece(&r[0]);
+            assert_eq!(format.piece_after(&r[0], ""), piece);
+            assert_eq!(format.piece_after(&r[0], ","), [b",", &piece[..]].concat());
         }
     }
 
