@@ -288,7 +288,7 @@ impl Resolver<'_> {
         (2..=3).contains(&words.len())
             && !is_acronym(name)
             && words.iter().all(|w| {
-                !self.lex.is_organisation_head(&crate::words::lower(w))
+                !self.lex.is_organisation_head_any_case(w)
                     && w.chars().next().is_some_and(char::is_uppercase)
             })
             || self
@@ -327,10 +327,9 @@ impl Resolver<'_> {
                 if !t.is_word() || t.is_capitalized() {
                     continue;
                 }
-                let w = crate::words::lower(t.text);
-                if self.lex.is_group(&w)
+                if self.lex.is_group_token(t)
                     && !matches!(
-                        &*w,
+                        &*crate::words::lower(t.text),
                         "reports" | "figures" | "data" | "records" | "documents"
                     )
                 {
@@ -412,16 +411,17 @@ impl Resolver<'_> {
             k += 1;
         }
         let capital = |t: &Token| {
-            t.is_capitalized() && !self.lex.is_honorific(&crate::words::lower(t.text))
+            t.is_capitalized() && !self.lex.is_honorific_token(t)
                 || t.is_any(&["of", "for", "&", "and"])
         };
         // A common noun capitalised only because it opens the sentence
         // ("Sources said", "Officials said") is not a name.
         let first_is_common = words.first().is_some_and(|t| {
-            let w = crate::words::lower(t.text);
             t.is_capitalized()
-                && (self.lex.is_unnamed_head(&w) || self.lex.is_group(&w) || self.lex.is_title(&w))
-                && !self.lex.is_honorific(&w)
+                && (self.lex.is_unnamed_head_token(t)
+                    || self.lex.is_group_token(t)
+                    || self.lex.is_title_token(t))
+                && !self.lex.is_honorific_token(t)
         });
         if first_is_common && words.iter().skip(1).all(|t| !t.is_capitalized()) {
             p.head = words.last().map(|t| t.text.to_lowercase());
@@ -446,11 +446,7 @@ impl Resolver<'_> {
         }
         // What stands before the name: an honorific, a title, an affiliation.
         let before = &words[..first_cap];
-        if let Some(h) = before
-            .iter()
-            .rev()
-            .find(|t| self.lex.is_honorific(&crate::words::lower(t.text)))
-        {
+        if let Some(h) = before.iter().rev().find(|t| self.lex.is_honorific_token(t)) {
             p.honorific = true;
             let h = h.text.to_lowercase();
             if !matches!(h.as_str(), "mr" | "mrs" | "ms" | "miss" | "dr" | "sir") {
@@ -459,7 +455,7 @@ impl Resolver<'_> {
         }
         if let Some(pos) = before
             .iter()
-            .rposition(|t| !t.is_capitalized() && self.lex.is_title(&crate::words::lower(t.text)))
+            .rposition(|t| !t.is_capitalized() && self.lex.is_title_token(t))
         {
             p.role = Some(before[pos].text.to_lowercase());
             let aff: Vec<Token> = before[..pos]
@@ -541,7 +537,7 @@ impl Resolver<'_> {
             || words.len() >= 2
             || words
                 .last()
-                .is_some_and(|w| self.lex.is_organisation_head(&crate::words::lower(w)))
+                .is_some_and(|w| self.lex.is_organisation_head_any_case(w))
             || self
                 .find_exact(name)
                 .is_some_and(|s| self.sources[s].kind == SourceKind::Organization)
@@ -572,9 +568,9 @@ impl Resolver<'_> {
             return (s, false);
         }
         let words = name.split_whitespace().count();
-        let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
-        let org_head = self.lex.is_organisation_head(&last);
-        let place = self.lex.is_place(&name.to_lowercase())
+        let last = name.split_whitespace().last().unwrap_or("");
+        let org_head = self.lex.is_organisation_head_any_case(last);
+        let place = self.lex.is_place_any_case(&name)
             || name.split_whitespace().count() == 2 && name.starts_with("United ");
         let kind = if acronym || org_head || p.acronym.is_some() || place {
             SourceKind::Organization
@@ -887,8 +883,8 @@ fn split_coordination(
     if end >= 3 && tokens[end - 1].is_punct(')') && tokens[end - 3].is_punct('(') {
         end -= 3;
     }
-    let last = tokens[end.max(range.start + 1) - 1].text.to_lowercase();
-    if lex.is_organisation_head(&last) && tokens[end.max(range.start + 1) - 1].is_capitalized() {
+    let last = &tokens[end.max(range.start + 1) - 1];
+    if last.is_capitalized() && lex.is_organisation_head_token(last) {
         return vec![range];
     }
     let mut parts = Vec::new();
