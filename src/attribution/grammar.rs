@@ -667,12 +667,16 @@ pub fn find(
         taken.fill(true);
         out.push(f);
     }
-    let mut i = 0;
-    while i < tokens.len() {
+    // The tokens some pattern below may start at, read once: each pass
+    // over the sentence reads only these (a few of its dozens of tokens),
+    // and asks its own bits of them as it asked them of every token.
+    let marked: Vec<usize> = (0..tokens.len())
+        .filter(|&i| cues[i] & !MARK != 0)
+        .collect();
+    for &i in &marked {
         // A cue inside a quotation belongs to the quoted speaker's own words
         // ("I think", "they say"); the quotation's attribution is outside it.
         if taken[i] || quoted[i] || cues[i] & (PREPOSITION | DASH | NOUN | VERB | GOVERNS) == 0 {
-            i += 1;
             continue;
         }
         // The patterns in order of precedence; the first that matches wins.
@@ -685,7 +689,6 @@ pub fn find(
             mark(&mut taken, &f, tokens);
             out.push(f);
         }
-        i += 1;
     }
     if out.is_empty() {
         if let Some(f) = document_cue(tokens, sentence, lex) {
@@ -697,7 +700,7 @@ pub fn find(
             out.push(f);
         }
     }
-    for v in 0..tokens.len() {
+    for &v in &marked {
         if quoted[v] || taken[v] || cues[v] & VERB == 0 {
             continue;
         }
@@ -712,7 +715,7 @@ pub fn find(
         .iter()
         .all(|f| f.speaker.is_none() || f.kind == CueKind::Stance)
     {
-        for i in (0..tokens.len()).filter(|&i| cues[i] & VAGUE != 0) {
+        for &i in marked.iter().filter(|&&i| cues[i] & VAGUE != 0) {
             for n in lex.vague_cues.all_at(tokens, i) {
                 let cue = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
                 if out.iter().any(|f| f.cue.overlaps(cue)) {
@@ -734,7 +737,7 @@ pub fn find(
     }
     // What the patterns above leave: an agentless passive ("was accused of"),
     // or a verb with its clause whose speaker they could not find.
-    for v in 0..tokens.len() {
+    for &v in &marked {
         if quoted[v] || taken[v] || cues[v] & (PASSIVE | VERB) == 0 {
             continue;
         }
