@@ -115,7 +115,7 @@ pub fn strip_possessive(s: &str) -> &str {
         .unwrap_or(s)
 }
 
-fn is_name_word(t: &Token) -> bool {
+pub fn is_name_word(t: &Token) -> bool {
     t.is_word()
         && (t.is_capitalized() || t.text.starts_with("al-") || t.text.starts_with("el-"))
         && !crate::word_set!(CALENDAR).contains_token(t)

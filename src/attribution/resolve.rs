@@ -8,7 +8,9 @@ use std::ops::Range;
 
 use super::grammar::{is_pronoun, CueKind, Found};
 use super::lexicon::CueLexicon;
-use super::names::{appositive_role, initials, is_acronym, join, strip_possessive, Names, Role};
+use super::names::{
+    appositive_role, initials, is_acronym, is_name_word, join, strip_possessive, Names, Role,
+};
 use super::{Attribution, Attributions, SentenceTokens, Source, SourceKind, Unresolved};
 use crate::document::{Document, Span};
 use crate::expressions::tokens::Token;
@@ -58,19 +60,48 @@ pub fn resolve(
 ) -> Attributions {
     // The words the article writes in lower case, by the key of their
     // lower-case form (an ASCII token's own key): of those that open a
-    // sentence, the only ones asked about.
+    // sentence, the only ones asked about, and of those only the ones
+    // `Names::add_sentence` asks about (a name's word, not an opener word).
+    // An article whose sentences all open otherwise reads no token for them.
     let openers: crate::words::KeySet = sentences
         .iter()
         .filter_map(|s| s.tokens.first())
+        .filter(|t| is_name_word(t) && !super::grammar::is_opener_word(t))
         .map(crate::words::lower_key)
         .collect();
-    let common: HashSet<u64> = sentences
-        .iter()
-        .flat_map(|s| s.tokens.iter())
-        .filter(|t| t.is_word() && !t.is_capitalized())
-        .map(crate::words::lower_key)
-        .filter(|k| openers.contains(k))
-        .collect();
+    let common: HashSet<u64> = if openers.is_empty() {
+        HashSet::default()
+    } else {
+        sentences
+            .iter()
+            .flat_map(|s| s.tokens.iter())
+            .filter(|t| t.is_word() && !t.is_capitalized())
+            .map(crate::words::lower_key)
+            .filter(|k| openers.contains(k))
+            .collect()
+    };
+    // The keys asked about answer as those of every sentence's first word.
+    #[cfg(debug_assertions)]
+    {
+        let all_openers: crate::words::KeySet = sentences
+            .iter()
+            .filter_map(|s| s.tokens.first())
+            .map(crate::words::lower_key)
+            .collect();
+        let all_common: HashSet<u64> = sentences
+            .iter()
+            .flat_map(|s| s.tokens.iter())
+            .filter(|t| t.is_word() && !t.is_capitalized())
+            .map(crate::words::lower_key)
+            .filter(|k| all_openers.contains(k))
+            .collect();
+        for t in sentences.iter().filter_map(|s| s.tokens.first()) {
+            if is_name_word(t) && !super::grammar::is_opener_word(t) {
+                let k = crate::words::lower_key(t);
+                debug_assert_eq!(common.contains(&k), all_common.contains(&k));
+            }
+        }
+    }
     let mut names = Names::default();
     for (i, st) in sentences.iter().enumerate() {
         names.add_sentence(&doc.prose, &st.tokens, i, lex, &common);
