@@ -848,31 +848,30 @@ impl Resolver<'_> {
 
     /// Every name in the document that names a source becomes one of its mentions.
     fn collect_mentions(&mut self) {
-        // Lower-case name, alias, or a person's surname → the sources it names.
-        let mut by_key: HashMap<String, Vec<usize>> = HashMap::default();
+        // A name, alias, or a person's surname, by the key of its lower case
+        // (`words::lower_key_of`, as `index` is) → the sources it names. An
+        // ASCII name's key is its own: neither the names nor the article's
+        // names are copied to lower case to be compared.
+        let mut by_key: crate::words::KeyMap<Vec<usize>> = crate::words::KeyMap::default();
         for (k, s) in self.sources.iter().enumerate() {
-            let mut keys: Vec<String> = std::iter::once(&s.name)
+            let mut keys: Vec<u64> = std::iter::once(&s.name)
                 .chain(&s.aliases)
-                .map(|n| n.to_lowercase())
+                .map(|n| crate::words::lower_key_of(n))
                 .collect();
-            let words: Vec<&str> = s.name.split_whitespace().collect();
-            if s.kind == SourceKind::Person && words.len() >= 2 {
-                keys.push(words[words.len() - 1].to_lowercase());
+            let mut words = s.name.split_whitespace();
+            if let (SourceKind::Person, Some(_), Some(last)) =
+                (s.kind, words.next(), words.next_back())
+            {
+                keys.push(crate::words::lower_key_of(last));
             }
-            keys.sort();
+            keys.sort_unstable();
             keys.dedup();
             for key in keys {
-                by_key.entry(key).or_default().push(k);
+                by_key.entry_or_default(key).push(k);
             }
         }
-        // Most names name no source. An ASCII name's word key is that of its
-        // lower case, so the keys rule most out before a lower-case copy.
-        let word_keys: crate::words::KeySet = by_key.keys().map(|k| crate::words::key(k)).collect();
         for name in &self.names.all {
-            if name.text.is_ascii() && !word_keys.contains(&crate::words::key(&name.text)) {
-                continue;
-            }
-            if let Some(list) = by_key.get(&name.text.to_lowercase()) {
+            if let Some(list) = by_key.get(&crate::words::lower_key_of(&name.text)) {
                 for &k in list {
                     self.sources[k].mentions.push(name.span);
                 }
