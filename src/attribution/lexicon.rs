@@ -488,10 +488,41 @@ mod tests {
                 t.text
             );
         }
+        // The word lists, for tokens and for words in any case.
+        let text = "Spokesman SPOKESMAN minister Officials ministry MINISTRY Mr President \
+                    Russia RUSSIA Stâtion stâtion militants table";
+        lex.merge(CueFile {
+            organisation_heads: vec!["stâtion".into()],
+            ..CueFile::default()
+        });
+        for t in tokenize(text, Span::new(0, text.len())) {
+            let lower = t.text.to_lowercase();
+            let pairs = [
+                (lex.is_title_token(&t), lex.is_title(&lower)),
+                (lex.is_honorific_token(&t), lex.is_honorific(&lower)),
+                (lex.is_group_token(&t), lex.is_group(&lower)),
+                (lex.is_unnamed_head_token(&t), lex.is_unnamed_head(&lower)),
+                (
+                    lex.is_organisation_head_token(&t),
+                    lex.is_organisation_head(&lower),
+                ),
+                (
+                    lex.is_organisation_head_any_case(t.text),
+                    lex.is_organisation_head(&lower),
+                ),
+                (lex.is_place_any_case(t.text), lex.is_place(&lower)),
+            ];
+            for (by_token, by_lower) in pairs {
+                assert_eq!(by_token, by_lower, "{}", t.text);
+            }
+        }
+
         let first = |s: &'static str| tokenize(s, Span::new(0, s.len()))[0];
         assert!(lex.verb_of(&first("DÉNONCÉ")).is_some());
         assert!(lex.is_noun_cue_token(&first("THÈSE")));
         assert!(lex.verb_of(&first("Said")).is_some());
         assert!(lex.verb_of(&first("table")).is_none());
+        assert!(lex.is_organisation_head_token(&first("STÂTION")));
+        assert!(lex.is_title_token(&first("SPOKESMAN")));
     }
 }
