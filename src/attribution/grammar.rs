@@ -667,12 +667,16 @@ pub fn find(
         taken.fill(true);
         out.push(f);
     }
-    let mut i = 0;
-    while i < tokens.len() {
+    // The tokens some pattern below may start at, read once: each pass
+    // over the sentence reads only these (a few of its dozens of tokens),
+    // and asks its own bits of them as it asked them of every token.
+    let marked: Vec<usize> = (0..tokens.len())
+        .filter(|&i| cues[i] & !MARK != 0)
+        .collect();
+    for &i in &marked {
         // A cue inside a quotation belongs to the quoted speaker's own words
         // ("I think", "they say"); the quotation's attribution is outside it.
         if taken[i] || quoted[i] || cues[i] & (PREPOSITION | DASH | NOUN | VERB | GOVERNS) == 0 {
-            i += 1;
             continue;
         }
         // The patterns in order of precedence; the first that matches wins.
@@ -685,7 +689,6 @@ pub fn find(
             mark(&mut taken, &f, tokens);
             out.push(f);
         }
-        i += 1;
     }
     if out.is_empty() {
         if let Some(f) = document_cue(tokens, sentence, lex) {
@@ -697,7 +700,7 @@ pub fn find(
             out.push(f);
         }
     }
-    for v in 0..tokens.len() {
+    for &v in &marked {
         if quoted[v] || taken[v] || cues[v] & VERB == 0 {
             continue;
         }
@@ -712,7 +715,7 @@ pub fn find(
         .iter()
         .all(|f| f.speaker.is_none() || f.kind == CueKind::Stance)
     {
-        for i in (0..tokens.len()).filter(|&i| cues[i] & VAGUE != 0) {
+        for &i in marked.iter().filter(|&&i| cues[i] & VAGUE != 0) {
             for n in lex.vague_cues.all_at(tokens, i) {
                 let cue = Span::new(tokens[i].span.start, tokens[i + n - 1].span.end);
                 if out.iter().any(|f| f.cue.overlaps(cue)) {
@@ -734,7 +737,7 @@ pub fn find(
     }
     // What the patterns above leave: an agentless passive ("was accused of"),
     // or a verb with its clause whose speaker they could not find.
-    for v in 0..tokens.len() {
+    for &v in &marked {
         if quoted[v] || taken[v] || cues[v] & (PASSIVE | VERB) == 0 {
             continue;
         }
@@ -1085,8 +1088,8 @@ fn is_named_speaker(tokens: &[Token], np: &Range<usize>, lex: &CueLexicon) -> bo
         return matches!(base.as_ref(), "he" | "she" | "they" | "it" | "i" | "we")
             || base == "who" && relative_ok;
     }
-    let h = lower(head);
-    if QUANTITY_WORDS.contains(&h.as_ref()) {
+    // (No word outside ASCII lower-cases into one of these.)
+    if crate::word_set!(QUANTITY_WORDS).contains_token(head) {
         return false;
     }
     if head.is_capitalized() {
@@ -1208,8 +1211,19 @@ fn opening_participle(
     lex: &CueLexicon,
 ) -> Option<Found> {
     let first = tokens.first()?;
+    // The ending is read on the word as written first: the first word of
+    // nearly every sentence is capitalised, and its lower-case copy was
+    // made for every one. (No letter outside ASCII lower-cases into "ing".)
+    let ending = first
+        .text
+        .len()
+        .checked_sub(3)
+        .map(|k| &first.text.as_bytes()[k..]);
+    if !first.is_word() || !ending.is_some_and(|e| e.eq_ignore_ascii_case(b"ing")) {
+        return None;
+    }
     let w = lower(first);
-    if !first.is_word() || !w.ends_with("ing") || w.len() < 6 || is_function(first) || in_time[0] {
+    if !w.ends_with("ing") || w.len() < 6 || is_function(first) || in_time[0] {
         return None;
     }
     // "Bracing for the worst" is a participle too, but only a verb of saying
@@ -2269,8 +2283,7 @@ pub fn np_back(tokens: &[Token], end: usize, lex: &CueLexicon) -> Option<Range<u
             }
             if p.is_punct('.')
                 && s >= 2
-                && (lex.is_honorific(&lower(&tokens[s - 2]))
-                    || is_abbreviation_point(tokens, s - 1))
+                && (lex.is_honorific_token(&tokens[s - 2]) || is_abbreviation_point(tokens, s - 1))
             {
                 s -= 1;
                 continue;
@@ -2292,7 +2305,7 @@ pub fn np_back(tokens: &[Token], end: usize, lex: &CueLexicon) -> Option<Range<u
             if s >= 2
                 && tokens[s - 1].is_any(&["for", "of", "at", "with"])
                 && !tokens[s - 2].is_capitalized()
-                && (lex.is_title(&lower(&tokens[s - 2])) || lex.is_group(&lower(&tokens[s - 2])))
+                && (lex.is_title_token(&tokens[s - 2]) || lex.is_group_token(&tokens[s - 2]))
             {
                 s -= 2;
                 lowercase += 1;
@@ -2306,15 +2319,15 @@ pub fn np_back(tokens: &[Token], end: usize, lex: &CueLexicon) -> Option<Range<u
             }
             break;
         }
-        let w = lower(p);
-        if w == "of" || w == "for" || w == "and" || w == "de" || w == "al" {
+        // (No word outside ASCII lower-cases into one of these.)
+        if p.is_any(&["of", "for", "and", "de", "al"]) {
             // Inside a name ("Observatory for Human Rights") or a coordination
             // of speakers ("the SDF and United States officials").
             let right_ok = tokens[s].is_capitalized() || is_determiner(&tokens[s]);
             let left_ok = s >= 2
                 && (tokens[s - 2].is_capitalized()
-                    || lex.is_title(&lower(&tokens[s - 2]))
-                    || lex.is_group(&lower(&tokens[s - 2])));
+                    || lex.is_title_token(&tokens[s - 2])
+                    || lex.is_group_token(&tokens[s - 2]));
             if right_ok && left_ok {
                 s -= 1;
                 continue;
@@ -2333,7 +2346,7 @@ pub fn np_back(tokens: &[Token], end: usize, lex: &CueLexicon) -> Option<Range<u
         }
         // Before a name only a title ("pollster Pat Caddell", "legal analyst
         // Jeffrey Toobin"), not any word ("For 12 years Adelma Cifuentes").
-        if tokens[s].is_capitalized() && !lex.is_title(&lower(p)) {
+        if tokens[s].is_capitalized() && !lex.is_title_token(p) {
             break;
         }
         lowercase += 1;
@@ -2356,10 +2369,8 @@ pub fn np_forward(tokens: &[Token], start: usize, lex: &CueLexicon) -> Option<Ra
     let mut words = 0;
     while let Some(t) = tokens.get(e) {
         if t.is_word() {
-            let w = lower(t);
-            if (w == "of" || w == "for" || w == "and" || w == "&" || w == "de" || w == "al")
-                && words > 0
-            {
+            // (No word outside ASCII lower-cases into one of these.)
+            if t.is_any(&["of", "for", "and", "&", "de", "al"]) && words > 0 {
                 let n = tokens.get(e + 1);
                 let n2 = tokens.get(e + 2);
                 let next_named = n.is_some_and(|n| n.is_capitalized())
@@ -2377,6 +2388,7 @@ pub fn np_forward(tokens: &[Token], start: usize, lex: &CueLexicon) -> Option<Ra
             }
             // A past-tense verb after the head ("correspondents reached")
             // ends the phrase.
+            let w = lower(t);
             let verb_like = words > 0 && w.len() > 5 && w.ends_with("ed");
             if is_nominal(t, lex) && lowercase < 4 && !t.is_capitalized() && !verb_like {
                 lowercase += 1;
@@ -2388,7 +2400,7 @@ pub fn np_forward(tokens: &[Token], start: usize, lex: &CueLexicon) -> Option<Ra
         }
         if t.is_punct('.')
             && e > start
-            && lex.is_honorific(&lower(&tokens[e - 1]))
+            && lex.is_honorific_token(&tokens[e - 1])
             && tokens.get(e + 1).is_some_and(|n| n.is_capitalized())
         {
             e += 1;

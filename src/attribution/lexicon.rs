@@ -3,7 +3,7 @@
 //! a newsroom's own `cues.toml` adds to every list.
 
 use crate::expressions::tokens::Token;
-use crate::words::{KeySet, Phrases};
+use crate::words::{KeyMap, KeySet, Phrases, WordSet};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
@@ -77,7 +77,10 @@ pub struct CueLexicon {
     verbs: HashMap<String, Verb>,
     /// `words::key` of every verb form: most tokens are ruled out by one
     /// integer lookup, with no lower-case copy and no string hash.
-    verb_keys: KeySet,
+    /// Every verb form and its verb again, by key: an ASCII token finds its
+    /// verb there, compared as written, with no lower-case copy of a
+    /// capitalised word and no string hash.
+    verb_keys: KeyMap<Vec<(Box<str>, Verb)>>,
     /// Keys of the passive cues and of the noun cues, as `verb_keys`.
     passive_cue_keys: KeySet,
     noun_cue_keys: KeySet,
@@ -86,16 +89,63 @@ pub struct CueLexicon {
     pub preposition_cues: Phrases,
     pub relay_links: Phrases,
     pub vague_cues: Phrases,
-    unnamed_heads: HashSet<String>,
-    organisation_heads: HashSet<String>,
-    titles: HashSet<String>,
-    honorifics: HashSet<String>,
-    groups: HashSet<String>,
-    crowds: HashSet<String>,
+    unnamed_heads: LowerWords,
+    organisation_heads: LowerWords,
+    titles: LowerWords,
+    honorifics: LowerWords,
+    groups: LowerWords,
+    crowds: LowerWords,
     noun_cues: HashSet<String>,
-    places: HashSet<String>,
+    places: LowerWords,
     /// A newsroom's known sources: lower-case alias → canonical name.
     known: HashMap<String, String>,
+}
+
+/// A list of lower-case words, also indexed by key: a token is looked up
+/// by the key it carries, ignoring ASCII case, where a lower-case copy of
+/// every capitalised word was made to ask the set (a speaker phrase asks
+/// of each of its words whether it is an honorific, a title, a group).
+#[derive(Debug, Clone, Default)]
+struct LowerWords {
+    words: HashSet<String>,
+    by_key: WordSet,
+}
+
+impl LowerWords {
+    fn new(words: HashSet<String>) -> LowerWords {
+        let list: Vec<&String> = words.iter().collect();
+        LowerWords {
+            by_key: WordSet::new(&list),
+            words,
+        }
+    }
+
+    fn contains(&self, lower: &str) -> bool {
+        self.words.contains(lower)
+    }
+
+    /// As `contains` for the text's lower case, with no lower-case copy of
+    /// an ASCII text (as `contains_token`).
+    fn contains_any_case(&self, text: &str) -> bool {
+        if text.is_ascii() {
+            self.by_key.contains(text)
+        } else {
+            self.words.contains(&*text.to_lowercase())
+        }
+    }
+
+    /// As `contains` for the token's lower case. An ASCII token's lower
+    /// case is a listed word exactly when the word equals the token but for
+    /// ASCII case (a listed word with a byte outside ASCII equals no ASCII
+    /// token); any other token is lower-cased in full, as the list was.
+    #[inline]
+    fn contains_token(&self, token: &Token) -> bool {
+        if token.ascii {
+            self.by_key.contains_token(token)
+        } else {
+            self.words.contains(&*token.text.to_lowercase())
+        }
+    }
 }
 
 const BUILTIN: &str = include_str!("../../rules/cues.toml");
@@ -190,7 +240,15 @@ impl CueLexicon {
         let noun_cues = words(&file.noun_cues);
         let keys = |set: &HashSet<String>| set.iter().map(|w| crate::words::key(w)).collect();
         CueLexicon {
-            verb_keys: verbs.keys().map(|form| crate::words::key(form)).collect(),
+            verb_keys: {
+                let mut by_key: KeyMap<Vec<(Box<str>, Verb)>> = KeyMap::default();
+                for (form, verb) in &verbs {
+                    by_key
+                        .entry_or_default(crate::words::key(form))
+                        .push((form.as_str().into(), verb.clone()));
+                }
+                by_key
+            },
             passive_cue_keys: keys(&passive_cues),
             noun_cue_keys: keys(&noun_cues),
             verbs,
@@ -199,14 +257,14 @@ impl CueLexicon {
             preposition_cues: Phrases::new(phrases(&file.preposition_cues)),
             relay_links: Phrases::new(phrases(&file.relay_links)),
             vague_cues: Phrases::new(phrases(&file.vague_cues)),
-            unnamed_heads: words(&file.unnamed_heads),
-            organisation_heads: words(&file.organisation_heads),
-            titles: words(&file.titles),
-            honorifics: words(&file.honorifics),
-            groups: words(&file.groups),
-            crowds: words(&file.crowds),
+            unnamed_heads: LowerWords::new(words(&file.unnamed_heads)),
+            organisation_heads: LowerWords::new(words(&file.organisation_heads)),
+            titles: LowerWords::new(words(&file.titles)),
+            honorifics: LowerWords::new(words(&file.honorifics)),
+            groups: LowerWords::new(words(&file.groups)),
+            crowds: LowerWords::new(words(&file.crowds)),
             noun_cues,
-            places: words(&file.places),
+            places: LowerWords::new(words(&file.places)),
             known: HashMap::default(),
             file,
         }
@@ -229,10 +287,17 @@ impl CueLexicon {
 
     #[inline(never)]
     fn verb_of_held(&self, token: &Token) -> Option<&Verb> {
-        if !self.verb_keys.contains(&crate::words::lower_key(token)) {
-            return None;
+        if !token.ascii {
+            return self.verb(&token.text.to_lowercase());
         }
-        self.verb(&crate::words::lower(token.text))
+        // An ASCII token's lower case is a form exactly when the form equals
+        // the token but for ASCII case (a form with a byte outside ASCII
+        // equals no ASCII token).
+        self.verb_keys
+            .get(&token.key)?
+            .iter()
+            .find(|(form, _)| form.eq_ignore_ascii_case(token.text))
+            .map(|(_, verb)| verb)
     }
 
     pub fn is_verb_form(&self, lower: &str) -> bool {
@@ -283,6 +348,36 @@ impl CueLexicon {
         self.groups.contains(lower) || self.crowds.contains(lower)
     }
 
+    /// As `is_unnamed_head`, for a token in any case.
+    pub fn is_unnamed_head_token(&self, token: &Token) -> bool {
+        self.unnamed_heads.contains_token(token)
+    }
+
+    /// As `is_organisation_head`, for a token in any case.
+    pub fn is_organisation_head_token(&self, token: &Token) -> bool {
+        self.organisation_heads.contains_token(token)
+    }
+
+    /// As `is_organisation_head`, for a word in any case.
+    pub fn is_organisation_head_any_case(&self, word: &str) -> bool {
+        self.organisation_heads.contains_any_case(word)
+    }
+
+    /// As `is_title`, for a token in any case.
+    pub fn is_title_token(&self, token: &Token) -> bool {
+        self.titles.contains_token(token)
+    }
+
+    /// As `is_honorific`, for a token in any case.
+    pub fn is_honorific_token(&self, token: &Token) -> bool {
+        self.honorifics.contains_token(token)
+    }
+
+    /// As `is_group`, for a token in any case.
+    pub fn is_group_token(&self, token: &Token) -> bool {
+        self.groups.contains_token(token) || self.crowds.contains_token(token)
+    }
+
     /// A newsroom's known source and its aliases ("Agence France-Presse" =
     /// ["AFP"]): every alias, and the name itself, resolve to the name.
     pub fn add_known_source(&mut self, name: &str, aliases: &[String]) {
@@ -305,6 +400,11 @@ impl CueLexicon {
     /// A country or capital that speaks for its government ("Russia said").
     pub fn is_place(&self, lower: &str) -> bool {
         self.places.contains(lower)
+    }
+
+    /// As `is_place`, for a name in any case.
+    pub fn is_place_any_case(&self, name: &str) -> bool {
+        self.places.contains_any_case(name)
     }
 
     /// A noun that carries its possessor's claim ("claim", "estimate").
@@ -388,10 +488,41 @@ mod tests {
                 t.text
             );
         }
+        // The word lists, for tokens and for words in any case.
+        let text = "Spokesman SPOKESMAN minister Officials ministry MINISTRY Mr President \
+                    Russia RUSSIA Stâtion stâtion militants table";
+        lex.merge(CueFile {
+            organisation_heads: vec!["stâtion".into()],
+            ..CueFile::default()
+        });
+        for t in tokenize(text, Span::new(0, text.len())) {
+            let lower = t.text.to_lowercase();
+            let pairs = [
+                (lex.is_title_token(&t), lex.is_title(&lower)),
+                (lex.is_honorific_token(&t), lex.is_honorific(&lower)),
+                (lex.is_group_token(&t), lex.is_group(&lower)),
+                (lex.is_unnamed_head_token(&t), lex.is_unnamed_head(&lower)),
+                (
+                    lex.is_organisation_head_token(&t),
+                    lex.is_organisation_head(&lower),
+                ),
+                (
+                    lex.is_organisation_head_any_case(t.text),
+                    lex.is_organisation_head(&lower),
+                ),
+                (lex.is_place_any_case(t.text), lex.is_place(&lower)),
+            ];
+            for (by_token, by_lower) in pairs {
+                assert_eq!(by_token, by_lower, "{}", t.text);
+            }
+        }
+
         let first = |s: &'static str| tokenize(s, Span::new(0, s.len()))[0];
         assert!(lex.verb_of(&first("DÉNONCÉ")).is_some());
         assert!(lex.is_noun_cue_token(&first("THÈSE")));
         assert!(lex.verb_of(&first("Said")).is_some());
         assert!(lex.verb_of(&first("table")).is_none());
+        assert!(lex.is_organisation_head_token(&first("STÂTION")));
+        assert!(lex.is_title_token(&first("SPOKESMAN")));
     }
 }

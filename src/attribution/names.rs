@@ -115,7 +115,7 @@ pub fn strip_possessive(s: &str) -> &str {
         .unwrap_or(s)
 }
 
-fn is_name_word(t: &Token) -> bool {
+pub fn is_name_word(t: &Token) -> bool {
     t.is_word()
         && (t.is_capitalized() || t.text.starts_with("al-") || t.text.starts_with("el-"))
         && !crate::word_set!(CALENDAR).contains_token(t)
@@ -298,9 +298,8 @@ pub fn appositive_role(tokens: &[Token], mut k: usize, lex: &CueLexicon) -> Role
     let stop = (k + 4).min(tokens.len());
     while k < stop {
         let t = &tokens[k];
-        let w = crate::words::lower(t.text);
-        if lex.is_title(&w) {
-            role.role = Some(w.into_owned());
+        if lex.is_title_token(t) {
+            role.role = Some(t.text.to_lowercase());
             k += 1;
             break;
         }
@@ -331,11 +330,10 @@ pub fn appositive_role(tokens: &[Token], mut k: usize, lex: &CueLexicon) -> Role
         }
         if k > start {
             role.affiliation = Some(join(&tokens[start..k]));
-        } else if let Some(t) = tokens.get(k).filter(|t| {
-            t.is_word()
-                && !t.is_capitalized()
-                && lex.is_organisation_head(&crate::words::lower(t.text))
-        }) {
+        } else if let Some(t) = tokens
+            .get(k)
+            .filter(|t| t.is_word() && !t.is_capitalized() && lex.is_organisation_head_token(t))
+        {
             // "a spokesman for the ministry": the organisation named before.
             role.affiliation = Some(t.text.to_lowercase());
         }

@@ -8,7 +8,9 @@ use std::ops::Range;
 
 use super::grammar::{is_pronoun, CueKind, Found};
 use super::lexicon::CueLexicon;
-use super::names::{appositive_role, initials, is_acronym, join, strip_possessive, Names, Role};
+use super::names::{
+    appositive_role, initials, is_acronym, is_name_word, join, strip_possessive, Names, Role,
+};
 use super::{Attribution, Attributions, SentenceTokens, Source, SourceKind, Unresolved};
 use crate::document::{Document, Span};
 use crate::expressions::tokens::Token;
@@ -58,19 +60,48 @@ pub fn resolve(
 ) -> Attributions {
     // The words the article writes in lower case, by the key of their
     // lower-case form (an ASCII token's own key): of those that open a
-    // sentence, the only ones asked about.
+    // sentence, the only ones asked about, and of those only the ones
+    // `Names::add_sentence` asks about (a name's word, not an opener word).
+    // An article whose sentences all open otherwise reads no token for them.
     let openers: crate::words::KeySet = sentences
         .iter()
         .filter_map(|s| s.tokens.first())
+        .filter(|t| is_name_word(t) && !super::grammar::is_opener_word(t))
         .map(crate::words::lower_key)
         .collect();
-    let common: HashSet<u64> = sentences
-        .iter()
-        .flat_map(|s| s.tokens.iter())
-        .filter(|t| t.is_word() && !t.is_capitalized())
-        .map(crate::words::lower_key)
-        .filter(|k| openers.contains(k))
-        .collect();
+    let common: HashSet<u64> = if openers.is_empty() {
+        HashSet::default()
+    } else {
+        sentences
+            .iter()
+            .flat_map(|s| s.tokens.iter())
+            .filter(|t| t.is_word() && !t.is_capitalized())
+            .map(crate::words::lower_key)
+            .filter(|k| openers.contains(k))
+            .collect()
+    };
+    // The keys asked about answer as those of every sentence's first word.
+    #[cfg(debug_assertions)]
+    {
+        let all_openers: crate::words::KeySet = sentences
+            .iter()
+            .filter_map(|s| s.tokens.first())
+            .map(crate::words::lower_key)
+            .collect();
+        let all_common: HashSet<u64> = sentences
+            .iter()
+            .flat_map(|s| s.tokens.iter())
+            .filter(|t| t.is_word() && !t.is_capitalized())
+            .map(crate::words::lower_key)
+            .filter(|k| all_openers.contains(k))
+            .collect();
+        for t in sentences.iter().filter_map(|s| s.tokens.first()) {
+            if is_name_word(t) && !super::grammar::is_opener_word(t) {
+                let k = crate::words::lower_key(t);
+                debug_assert_eq!(common.contains(&k), all_common.contains(&k));
+            }
+        }
+    }
     let mut names = Names::default();
     for (i, st) in sentences.iter().enumerate() {
         names.add_sentence(&doc.prose, &st.tokens, i, lex, &common);
@@ -288,7 +319,7 @@ impl Resolver<'_> {
         (2..=3).contains(&words.len())
             && !is_acronym(name)
             && words.iter().all(|w| {
-                !self.lex.is_organisation_head(&crate::words::lower(w))
+                !self.lex.is_organisation_head_any_case(w)
                     && w.chars().next().is_some_and(char::is_uppercase)
             })
             || self
@@ -327,10 +358,9 @@ impl Resolver<'_> {
                 if !t.is_word() || t.is_capitalized() {
                     continue;
                 }
-                let w = crate::words::lower(t.text);
-                if self.lex.is_group(&w)
+                if self.lex.is_group_token(t)
                     && !matches!(
-                        &*w,
+                        &*crate::words::lower(t.text),
                         "reports" | "figures" | "data" | "records" | "documents"
                     )
                 {
@@ -412,16 +442,17 @@ impl Resolver<'_> {
             k += 1;
         }
         let capital = |t: &Token| {
-            t.is_capitalized() && !self.lex.is_honorific(&crate::words::lower(t.text))
+            t.is_capitalized() && !self.lex.is_honorific_token(t)
                 || t.is_any(&["of", "for", "&", "and"])
         };
         // A common noun capitalised only because it opens the sentence
         // ("Sources said", "Officials said") is not a name.
         let first_is_common = words.first().is_some_and(|t| {
-            let w = crate::words::lower(t.text);
             t.is_capitalized()
-                && (self.lex.is_unnamed_head(&w) || self.lex.is_group(&w) || self.lex.is_title(&w))
-                && !self.lex.is_honorific(&w)
+                && (self.lex.is_unnamed_head_token(t)
+                    || self.lex.is_group_token(t)
+                    || self.lex.is_title_token(t))
+                && !self.lex.is_honorific_token(t)
         });
         if first_is_common && words.iter().skip(1).all(|t| !t.is_capitalized()) {
             p.head = words.last().map(|t| t.text.to_lowercase());
@@ -446,11 +477,7 @@ impl Resolver<'_> {
         }
         // What stands before the name: an honorific, a title, an affiliation.
         let before = &words[..first_cap];
-        if let Some(h) = before
-            .iter()
-            .rev()
-            .find(|t| self.lex.is_honorific(&crate::words::lower(t.text)))
-        {
+        if let Some(h) = before.iter().rev().find(|t| self.lex.is_honorific_token(t)) {
             p.honorific = true;
             let h = h.text.to_lowercase();
             if !matches!(h.as_str(), "mr" | "mrs" | "ms" | "miss" | "dr" | "sir") {
@@ -459,7 +486,7 @@ impl Resolver<'_> {
         }
         if let Some(pos) = before
             .iter()
-            .rposition(|t| !t.is_capitalized() && self.lex.is_title(&crate::words::lower(t.text)))
+            .rposition(|t| !t.is_capitalized() && self.lex.is_title_token(t))
         {
             p.role = Some(before[pos].text.to_lowercase());
             let aff: Vec<Token> = before[..pos]
@@ -541,7 +568,7 @@ impl Resolver<'_> {
             || words.len() >= 2
             || words
                 .last()
-                .is_some_and(|w| self.lex.is_organisation_head(&crate::words::lower(w)))
+                .is_some_and(|w| self.lex.is_organisation_head_any_case(w))
             || self
                 .find_exact(name)
                 .is_some_and(|s| self.sources[s].kind == SourceKind::Organization)
@@ -572,9 +599,9 @@ impl Resolver<'_> {
             return (s, false);
         }
         let words = name.split_whitespace().count();
-        let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
-        let org_head = self.lex.is_organisation_head(&last);
-        let place = self.lex.is_place(&name.to_lowercase())
+        let last = name.split_whitespace().last().unwrap_or("");
+        let org_head = self.lex.is_organisation_head_any_case(last);
+        let place = self.lex.is_place_any_case(&name)
             || name.split_whitespace().count() == 2 && name.starts_with("United ");
         let kind = if acronym || org_head || p.acronym.is_some() || place {
             SourceKind::Organization
@@ -821,31 +848,30 @@ impl Resolver<'_> {
 
     /// Every name in the document that names a source becomes one of its mentions.
     fn collect_mentions(&mut self) {
-        // Lower-case name, alias, or a person's surname → the sources it names.
-        let mut by_key: HashMap<String, Vec<usize>> = HashMap::default();
+        // A name, alias, or a person's surname, by the key of its lower case
+        // (`words::lower_key_of`, as `index` is) → the sources it names. An
+        // ASCII name's key is its own: neither the names nor the article's
+        // names are copied to lower case to be compared.
+        let mut by_key: crate::words::KeyMap<Vec<usize>> = crate::words::KeyMap::default();
         for (k, s) in self.sources.iter().enumerate() {
-            let mut keys: Vec<String> = std::iter::once(&s.name)
+            let mut keys: Vec<u64> = std::iter::once(&s.name)
                 .chain(&s.aliases)
-                .map(|n| n.to_lowercase())
+                .map(|n| crate::words::lower_key_of(n))
                 .collect();
-            let words: Vec<&str> = s.name.split_whitespace().collect();
-            if s.kind == SourceKind::Person && words.len() >= 2 {
-                keys.push(words[words.len() - 1].to_lowercase());
+            let mut words = s.name.split_whitespace();
+            if let (SourceKind::Person, Some(_), Some(last)) =
+                (s.kind, words.next(), words.next_back())
+            {
+                keys.push(crate::words::lower_key_of(last));
             }
-            keys.sort();
+            keys.sort_unstable();
             keys.dedup();
             for key in keys {
-                by_key.entry(key).or_default().push(k);
+                by_key.entry_or_default(key).push(k);
             }
         }
-        // Most names name no source. An ASCII name's word key is that of its
-        // lower case, so the keys rule most out before a lower-case copy.
-        let word_keys: crate::words::KeySet = by_key.keys().map(|k| crate::words::key(k)).collect();
         for name in &self.names.all {
-            if name.text.is_ascii() && !word_keys.contains(&crate::words::key(&name.text)) {
-                continue;
-            }
-            if let Some(list) = by_key.get(&name.text.to_lowercase()) {
+            if let Some(list) = by_key.get(&crate::words::lower_key_of(&name.text)) {
                 for &k in list {
                     self.sources[k].mentions.push(name.span);
                 }
@@ -887,8 +913,8 @@ fn split_coordination(
     if end >= 3 && tokens[end - 1].is_punct(')') && tokens[end - 3].is_punct('(') {
         end -= 3;
     }
-    let last = tokens[end.max(range.start + 1) - 1].text.to_lowercase();
-    if lex.is_organisation_head(&last) && tokens[end.max(range.start + 1) - 1].is_capitalized() {
+    let last = &tokens[end.max(range.start + 1) - 1];
+    if last.is_capitalized() && lex.is_organisation_head_token(last) {
         return vec![range];
     }
     let mut parts = Vec::new();
