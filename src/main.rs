@@ -601,8 +601,7 @@ fn check_streamed(jobs: Jobs, format: Streamed, baseline: Option<&Baseline>) -> 
             }
             let mut t = Tally::default();
             t.add(&report);
-            let piece = format.piece_after(&report, format.separator());
-            Ok((piece, t, job.fails(&report)))
+            Ok((format.separated_piece(&report), t, job.fails(&report)))
         });
         let mut o = lock();
         let advanced = o.place(i, result, format);

@@ -312,6 +312,13 @@ impl WordSet {
         self.contains_keyed(key(word), word)
     }
 
+    /// Whether the set holds `word` as it is written (not ignoring case).
+    pub fn contains_exactly(&self, word: &str) -> bool {
+        self.words
+            .get(&key(word))
+            .is_some_and(|ws| ws.iter().any(|w| **w == *word))
+    }
+
     /// As `contains`, for a token, whose key is made already.
     pub fn contains_token(&self, token: &Token) -> bool {
         self.contains_keyed(token.key, token.text)

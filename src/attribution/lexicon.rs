@@ -74,14 +74,12 @@ pub struct Verb {
 #[derive(Debug, Clone, Default)]
 pub struct CueLexicon {
     file: CueFile,
-    verbs: HashMap<String, Verb>,
-    /// `words::key` of every verb form: most tokens are ruled out by one
-    /// integer lookup, with no lower-case copy and no string hash.
-    /// Every verb form and its verb again, by key: an ASCII token finds its
-    /// verb there, compared as written, with no lower-case copy of a
+    /// Every verb form (lower case) with its verb, by `words::key`: most
+    /// tokens are ruled out by the key's filter, and an ASCII token finds
+    /// its verb compared as written, with no lower-case copy of a
     /// capitalised word and no string hash.
-    verb_keys: KeyMap<Vec<(Box<str>, Verb)>>,
-    /// Keys of the passive cues and of the noun cues, as `verb_keys`.
+    verbs: KeyMap<Vec<(Box<str>, Verb)>>,
+    /// Keys of the passive cues and of the noun cues, as `verbs` is keyed.
     passive_cue_keys: KeySet,
     noun_cue_keys: KeySet,
     relay_verbs: HashSet<String>,
@@ -101,13 +99,12 @@ pub struct CueLexicon {
     known: HashMap<String, String>,
 }
 
-/// A list of lower-case words, also indexed by key: a token is looked up
-/// by the key it carries, ignoring ASCII case, where a lower-case copy of
-/// every capitalised word was made to ask the set (a speaker phrase asks
-/// of each of its words whether it is an honorific, a title, a group).
+/// A list of lower-case words indexed by key: a token is looked up by the
+/// key it carries, ignoring ASCII case, where a lower-case copy of every
+/// capitalised word was made to ask the set (a speaker phrase asks of each
+/// of its words whether it is an honorific, a title, a group).
 #[derive(Debug, Clone, Default)]
 struct LowerWords {
-    words: HashSet<String>,
     by_key: WordSet,
 }
 
@@ -116,12 +113,11 @@ impl LowerWords {
         let list: Vec<&String> = words.iter().collect();
         LowerWords {
             by_key: WordSet::new(&list),
-            words,
         }
     }
 
     fn contains(&self, lower: &str) -> bool {
-        self.words.contains(lower)
+        self.by_key.contains_exactly(lower)
     }
 
     /// As `contains` for the text's lower case, with no lower-case copy of
@@ -130,7 +126,7 @@ impl LowerWords {
         if text.is_ascii() {
             self.by_key.contains(text)
         } else {
-            self.words.contains(&*text.to_lowercase())
+            self.contains(&text.to_lowercase())
         }
     }
 
@@ -143,7 +139,7 @@ impl LowerWords {
         if token.ascii {
             self.by_key.contains_token(token)
         } else {
-            self.words.contains(&*token.text.to_lowercase())
+            self.contains(&token.text.to_lowercase())
         }
     }
 }
@@ -182,7 +178,7 @@ impl CueLexicon {
     }
 
     fn from_file(file: CueFile) -> CueLexicon {
-        let mut verbs = HashMap::default();
+        let mut verbs: HashMap<String, Verb> = HashMap::default();
         // Acts first, then clause verbs, so that a verb listed twice takes the
         // broader class.
         for (class, list) in [
@@ -240,18 +236,17 @@ impl CueLexicon {
         let noun_cues = words(&file.noun_cues);
         let keys = |set: &HashSet<String>| set.iter().map(|w| crate::words::key(w)).collect();
         CueLexicon {
-            verb_keys: {
+            verbs: {
                 let mut by_key: KeyMap<Vec<(Box<str>, Verb)>> = KeyMap::default();
-                for (form, verb) in &verbs {
+                for (form, verb) in verbs {
                     by_key
-                        .entry_or_default(crate::words::key(form))
-                        .push((form.as_str().into(), verb.clone()));
+                        .entry_or_default(crate::words::key(&form))
+                        .push((form.into(), verb));
                 }
                 by_key
             },
             passive_cue_keys: keys(&passive_cues),
             noun_cue_keys: keys(&noun_cues),
-            verbs,
             relay_verbs: words(&file.relay_verbs),
             passive_cues,
             preposition_cues: Phrases::new(phrases(&file.preposition_cues)),
@@ -272,14 +267,18 @@ impl CueLexicon {
 
     /// The reporting verb a lower-case word is a form of.
     pub fn verb(&self, word: &str) -> Option<&Verb> {
-        self.verbs.get(word)
+        self.verbs
+            .get(&crate::words::key(word))?
+            .iter()
+            .find(|(form, _)| **form == *word)
+            .map(|(_, verb)| verb)
     }
 
     /// The reporting verb a token is a form of, in any case. (The key's
     /// filter inline at every caller: most words are no verb of saying.)
     #[inline(always)]
     pub fn verb_of(&self, token: &Token) -> Option<&Verb> {
-        if token.ascii && !self.verb_keys.may_hold(token.key) {
+        if token.ascii && !self.verbs.may_hold(token.key) {
             return None;
         }
         self.verb_of_held(token)
@@ -293,7 +292,7 @@ impl CueLexicon {
         // An ASCII token's lower case is a form exactly when the form equals
         // the token but for ASCII case (a form with a byte outside ASCII
         // equals no ASCII token).
-        self.verb_keys
+        self.verbs
             .get(&token.key)?
             .iter()
             .find(|(form, _)| form.eq_ignore_ascii_case(token.text))
@@ -301,7 +300,7 @@ impl CueLexicon {
     }
 
     pub fn is_verb_form(&self, lower: &str) -> bool {
-        self.verbs.contains_key(lower)
+        self.verb(lower).is_some()
     }
 
     /// A participle whose agentless passive is a cue ("was accused of").

@@ -35,10 +35,14 @@ impl Streamed {
         self.piece_after(report, "")
     }
 
-    /// One article's piece with `lead` (the separator) before it, as UTF-8:
-    /// a piece written after another goes out in one write, with no copy
-    /// of it into a buffer to join the two.
-    pub fn piece_after(self, report: &FileReport, lead: &str) -> Vec<u8> {
+    /// One article's piece with the separator before it, as UTF-8: a piece
+    /// written after another goes out in one write, with no copy of it into
+    /// a buffer to join the two.
+    pub fn separated_piece(self, report: &FileReport) -> Vec<u8> {
+        self.piece_after(report, self.separator())
+    }
+
+    fn piece_after(self, report: &FileReport, lead: &str) -> Vec<u8> {
         let one = std::slice::from_ref(report);
         let piece = match self {
             Streamed::Json => return json::piece_after(report, lead),
