@@ -64,7 +64,7 @@ pub fn key_ascii_capital(word: &str) -> (u64, bool, bool) {
 /// bytes, little-endian and padded with zeros (the tokenizer reads them in
 /// one load from the text around the word).
 #[inline(always)]
-pub fn key_ascii_capital_short(x: u64, len: usize) -> (u64, bool, bool) {
+pub const fn key_ascii_capital_short(x: u64, len: usize) -> (u64, bool, bool) {
     let upper = upper_bits(x);
     (
         key_step(key_seed(len), x, upper),
@@ -73,18 +73,39 @@ pub fn key_ascii_capital_short(x: u64, len: usize) -> (u64, bool, bool) {
     )
 }
 
+/// `key` of a word of at most sixteen bytes given as its first eight and
+/// the rest (little-endian, padded with zeros; `rest` is 0 up to eight
+/// bytes), with its ASCII capital letters marked as `upper_bits` marks them
+/// (bit 7 of each such byte): the tokenizer finds them as it finds the
+/// word's end.
+#[inline(always)]
+pub fn key_with_capitals(
+    first: u64,
+    first_capitals: u64,
+    rest: u64,
+    rest_capitals: u64,
+    len: usize,
+) -> u64 {
+    let hash = key_step(key_seed(len), first, first_capitals);
+    if len > 8 {
+        key_step(hash, rest, rest_capitals)
+    } else {
+        hash
+    }
+}
+
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
 /// Where a key's hash starts: words of different lengths part at once.
 #[inline(always)]
-fn key_seed(len: usize) -> u64 {
+const fn key_seed(len: usize) -> u64 {
     (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 /// Bit 7 set in each byte of `x` that is an ASCII capital letter, and
 /// no other bit: eight bytes tested at once.
 #[inline(always)]
-fn upper_bits(x: u64) -> u64 {
+const fn upper_bits(x: u64) -> u64 {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     // Bit 7 of each byte of `from_a` is set where its low seven bits are
     // 'A' or above, of `past_z` where they are past 'Z' (no carry crosses
@@ -99,7 +120,7 @@ fn upper_bits(x: u64) -> u64 {
 /// to lower case in all eight at once and every other byte kept as it is,
 /// as `u8::to_ascii_lowercase` does.
 #[inline(always)]
-fn key_step(hash: u64, x: u64, upper: u64) -> u64 {
+const fn key_step(hash: u64, x: u64, upper: u64) -> u64 {
     let lower = x | (upper >> 2);
     (hash.rotate_left(23) ^ lower).wrapping_mul(0xf135_7aea_2e62_a9c5)
 }
@@ -569,6 +590,29 @@ mod tests {
             assert_eq!(
                 key_ascii_capital_short(x, w.len()),
                 key_ascii_capital(w),
+                "{w}"
+            );
+        }
+        // And the two-load form, for words of up to sixteen bytes.
+        for w in [
+            "",
+            "a",
+            "Said",
+            "Tuesday",
+            "Tuesdays",
+            "Presidents",
+            "iPhoneXS",
+            "COVID19",
+            "abcdefghijklmnop",
+            "ABCDEFGHIJKLMNO",
+        ] {
+            let mut x = [0u64; 2];
+            for (k, &b) in w.as_bytes().iter().enumerate() {
+                x[k / 8] |= u64::from(b) << (8 * (k % 8));
+            }
+            assert_eq!(
+                key_with_capitals(x[0], upper_bits(x[0]), x[1], upper_bits(x[1]), w.len()),
+                key(w),
                 "{w}"
             );
         }
