@@ -374,6 +374,11 @@ macro_rules! word_set {
 #[derive(Debug, Clone, Default)]
 pub struct Phrases {
     phrases: Vec<Vec<String>>,
+    /// Each phrase's words' keys: a token whose key differs is not the
+    /// word (words that `Token::is` holds equal have one key), so most
+    /// phrases that begin at a token are ruled out by comparing numbers,
+    /// not words.
+    keys: Vec<Vec<u64>>,
     by_first: KeyMap<Vec<usize>>,
 }
 
@@ -385,7 +390,15 @@ impl Phrases {
                 by_first.entry_or_default(key(first)).push(k);
             }
         }
-        Phrases { phrases, by_first }
+        let keys = phrases
+            .iter()
+            .map(|p| p.iter().map(|w| key(w)).collect())
+            .collect();
+        Phrases {
+            phrases,
+            keys,
+            by_first,
+        }
     }
 
     pub fn iter(&self) -> std::slice::Iter<'_, Vec<String>> {
@@ -409,7 +422,7 @@ impl Phrases {
         let candidates = self.by_first.map.get(&key)?;
         candidates
             .iter()
-            .find_map(|&k| phrase_at(tokens, at, &self.phrases[k]))
+            .find_map(|&k| self.phrase_at(tokens, at, k))
     }
 
     /// The lengths of every phrase written at `tokens[at..]`, in list order.
@@ -424,7 +437,20 @@ impl Phrases {
             .map_or(&[], |v| v.as_slice());
         candidates
             .iter()
-            .filter_map(move |&k| phrase_at(tokens, at, &self.phrases[k]))
+            .filter_map(move |&k| self.phrase_at(tokens, at, k))
+    }
+
+    /// `phrase_at` of phrase `k`, its words' keys compared before the words.
+    #[inline]
+    fn phrase_at(&self, tokens: &[Token], at: usize, k: usize) -> Option<usize> {
+        let (phrase, keys) = (&self.phrases[k], &self.keys[k]);
+        let written = tokens.get(at..at + phrase.len())?;
+        written
+            .iter()
+            .zip(keys)
+            .all(|(t, &key)| t.key == key)
+            .then(|| phrase_at(tokens, at, phrase))
+            .flatten()
     }
 }
 
@@ -654,5 +680,44 @@ mod tests {
         assert_eq!(p.first_at(&tokens, 0), Some(3));
         assert_eq!(p.first_at(&tokens, 7), Some(2));
         assert_eq!(p.first_at(&tokens, 1), None);
+        assert_eq!(p.all_at(&tokens, 0).collect::<Vec<_>>(), [3, 2]);
+        assert_eq!(p.all_at(&tokens, 7).collect::<Vec<_>>(), [2]);
+    }
+
+    /// Phrases found by their words' keys are those found by their words,
+    /// in any case, at every token.
+    #[test]
+    fn phrases_by_key_are_phrases_by_word() {
+        let p = Phrases::new(vec![
+            vec!["according".into(), "to".into(), "reports".into()],
+            vec!["according".into(), "to".into()],
+            vec!["it".into(), "is".into(), "said".into()],
+            vec!["it".into()],
+            vec!["é".into(), "to".into()],
+        ]);
+        let text = "ACCORDING to Reports it IS said, it is. É to é To according";
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        for at in 0..=tokens.len() + 1 {
+            let by_word = p
+                .iter()
+                .filter(|w| {
+                    w.first()
+                        .is_some_and(|f| tokens.get(at).is_some_and(|t| t.is(f)))
+                })
+                .filter_map(|w| phrase_at(&tokens, at, w));
+            assert_eq!(
+                p.all_at(&tokens, at).collect::<Vec<_>>(),
+                by_word.collect::<Vec<_>>(),
+                "{at}"
+            );
+            let first = p.iter().find_map(|w| {
+                tokens
+                    .get(at)
+                    .is_some_and(|t| w.first().is_some_and(|f| t.is(f)))
+                    .then(|| phrase_at(&tokens, at, w))
+                    .flatten()
+            });
+            assert_eq!(p.first_at(&tokens, at), first, "{at}");
+        }
     }
 }
