@@ -748,9 +748,10 @@ mod tests {
         }
     }
 
-    fn fields<'a>(
-        tokens: &[Token<'a>],
-    ) -> Vec<(&'a str, Span, Kind, bool, u64, bool, bool, bool, bool)> {
+    /// Every field of a token, to compare tokens whole.
+    type Fields<'a> = (&'a str, Span, Kind, bool, u64, bool, bool, bool, bool);
+
+    fn fields<'a>(tokens: &[Token<'a>]) -> Vec<Fields<'a>> {
         tokens
             .iter()
             .map(|t| {
