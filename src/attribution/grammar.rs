@@ -649,10 +649,11 @@ pub fn cues(tokens: &[Token], lex: &CueLexicon) -> Option<Vec<u8>> {
                     b |= PASSIVE;
                 }
             }
-            if lex.preposition_cues.first_at(tokens, i).is_some() {
+            let (preposition, vague) = lex.cue_phrases_at(tokens, i);
+            if preposition {
                 b |= PREPOSITION;
             }
-            if lex.vague_cues.first_at(tokens, i).is_some() {
+            if vague {
                 b |= VAGUE;
             }
         }
@@ -2558,6 +2559,8 @@ mod cue_gate_tests {
             "She stressed, \"it is understood\" ,\"".into(),
             "DÉNONCÉ Dénoncé thèse THÈSE réputé selon d'après à ce qu'il paraît".into(),
             "claims, claim: Claim that' \u{2018}quoted\u{2019} «x» were accused".into(),
+            "It Was Reported IS SAID TO in the words of as reported by it is said".into(),
+            "According to media reports, reports say it is; is said; in the".into(),
             "that".into(),
             ",".into(),
             "\"".into(),

@@ -88,6 +88,9 @@ pub struct CueLexicon {
     /// vague cue, and "that". An ASCII token whose key is not here begins
     /// none, and is asked nothing more.
     cue_keys: KeyFilter,
+    /// The preposition and vague cues again, by their first word's key,
+    /// for `cue_phrases_at`.
+    cue_phrases: KeyMap<Vec<CuePhrase>>,
     /// Keys of the passive cues and of the noun cues, as `verbs` is keyed.
     passive_cue_keys: KeySet,
     noun_cue_keys: KeySet,
@@ -151,6 +154,17 @@ impl LowerWords {
             self.contains(&token.text.to_lowercase())
         }
     }
+}
+
+/// A preposition or vague cue with the keys of its words: a phrase whose
+/// first word a token matches is ruled out by the next word's key (most
+/// tokens of "is", "it", "in", "as" go on with none of the cues' words),
+/// where `words::phrase_at` compared the words' text, phrase by phrase.
+#[derive(Debug, Clone)]
+struct CuePhrase {
+    keys: Box<[u64]>,
+    words: Vec<String>,
+    vague: bool,
 }
 
 /// A filter of word keys (`words::key`) with 65,536 bits, indexed by the
@@ -292,6 +306,17 @@ impl CueLexicon {
         let keys = |set: &HashSet<String>| set.iter().map(|w| crate::words::key(w)).collect();
         let preposition_cues = Phrases::new(phrases(&file.preposition_cues));
         let vague_cues = Phrases::new(phrases(&file.vague_cues));
+        let mut cue_phrases: KeyMap<Vec<CuePhrase>> = KeyMap::default();
+        for (vague, list) in [(false, &preposition_cues), (true, &vague_cues)] {
+            for words in list.iter() {
+                let keys: Box<[u64]> = words.iter().map(|w| crate::words::key(w)).collect();
+                cue_phrases.entry_or_default(keys[0]).push(CuePhrase {
+                    keys,
+                    words: words.clone(),
+                    vague,
+                });
+            }
+        }
         let mut verb_keys = KeyFilter::default();
         let mut cue_keys = KeyFilter::default();
         let firsts = preposition_cues.iter().chain(vague_cues.iter());
@@ -317,6 +342,7 @@ impl CueLexicon {
             },
             verb_keys,
             cue_keys,
+            cue_phrases,
             passive_cue_keys: keys(&passive_cues),
             noun_cue_keys: keys(&noun_cues),
             relay_verbs: words(&file.relay_verbs),
@@ -381,6 +407,33 @@ impl CueLexicon {
     #[inline(always)]
     pub fn may_begin_cue(&self, token: &Token) -> bool {
         !token.ascii || self.cue_keys.may_hold(token.key)
+    }
+
+    /// Whether a preposition cue and whether a vague cue is written at
+    /// `tokens[at..]`: `preposition_cues.first_at(tokens, at).is_some()` and
+    /// the same of `vague_cues`. A word the text matches ignoring ASCII case
+    /// has the token's key, so a phrase whose keys the tokens do not have
+    /// is not written there; one whose keys they have is still compared
+    /// word by word.
+    pub fn cue_phrases_at(&self, tokens: &[Token], at: usize) -> (bool, bool) {
+        let (mut preposition, mut vague) = (false, false);
+        let Some(list) = tokens.get(at).and_then(|t| self.cue_phrases.get(&t.key)) else {
+            return (false, false);
+        };
+        for p in list {
+            let written = tokens
+                .get(at..at + p.keys.len())
+                .is_some_and(|run| run.iter().zip(&*p.keys).all(|(t, &k)| t.key == k))
+                && phrase_at(tokens, at, &p.words).is_some();
+            if written {
+                if p.vague {
+                    vague = true;
+                } else {
+                    preposition = true;
+                }
+            }
+        }
+        (preposition, vague)
     }
 
     /// A participle whose agentless passive is a cue ("was accused of").
