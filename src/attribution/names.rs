@@ -116,8 +116,10 @@ pub fn strip_possessive(s: &str) -> &str {
 }
 
 pub fn is_name_word(t: &Token) -> bool {
+    // "al-" and "el-" read as bytes: most words are lower case and asked
+    // this, where two string prefixes were compared.
     t.is_word()
-        && (t.is_capitalized() || t.text.starts_with("al-") || t.text.starts_with("el-"))
+        && (t.is_capitalized() || matches!(t.text.as_bytes(), [b'a' | b'e', b'l', b'-', ..]))
         && !crate::word_set!(CALENDAR).contains_token(t)
         && !is_pronoun(t)
 }
