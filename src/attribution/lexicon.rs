@@ -79,6 +79,18 @@ pub struct CueLexicon {
     /// its verb compared as written, with no lower-case copy of a
     /// capitalised word and no string hash.
     verbs: KeyMap<Vec<(Box<str>, Verb)>>,
+    /// The keys of `verbs` again, in a filter of more bits than the map's
+    /// own: about 800 forms set a fifth of a `KeyMap`'s 4,096 bits, and
+    /// that fifth of a text's words went on to probe the table for nothing.
+    verb_keys: KeyFilter,
+    /// Every key a token that may begin a cue has (`grammar::cues`): a verb
+    /// form, a passive or noun cue, the first word of a preposition or
+    /// vague cue, and "that". An ASCII token whose key is not here begins
+    /// none, and is asked nothing more.
+    cue_keys: KeyFilter,
+    /// The preposition and vague cues again, by their first word's key,
+    /// for `cue_phrases_at`.
+    cue_phrases: KeyMap<Vec<CuePhrase>>,
     /// Keys of the passive cues and of the noun cues, as `verbs` is keyed.
     passive_cue_keys: KeySet,
     noun_cue_keys: KeySet,
@@ -141,6 +153,63 @@ impl LowerWords {
         } else {
             self.contains(&token.text.to_lowercase())
         }
+    }
+}
+
+/// A preposition or vague cue with the keys of its words: a phrase whose
+/// first word a token matches is ruled out by the next word's key (most
+/// tokens of "is", "it", "in", "as" go on with none of the cues' words),
+/// where `words::phrase_at` compared the words' text, phrase by phrase.
+#[derive(Debug, Clone)]
+struct CuePhrase {
+    keys: Box<[u64]>,
+    words: Vec<String>,
+    vague: bool,
+}
+
+/// A filter of word keys (`words::key`) with 65,536 bits, indexed by the
+/// key's top sixteen bits (as `words::KeyMap`'s filter takes its top
+/// twelve): a few hundred keys set about one bit in a hundred, so nearly
+/// every word a list does not hold is ruled out in one load. `false` is
+/// sure; `true` only says to look.
+#[derive(Clone)]
+struct KeyFilter {
+    bits: Box<[u64; KeyFilter::WORDS]>,
+}
+
+impl KeyFilter {
+    const WORDS: usize = 1 << 10;
+
+    #[inline(always)]
+    fn bit(key: u64) -> (usize, u64) {
+        let h = (key >> 48) as usize;
+        (h >> 6, 1 << (h & 63))
+    }
+
+    fn insert(&mut self, key: u64) {
+        let (word, mask) = KeyFilter::bit(key);
+        self.bits[word] |= mask;
+    }
+
+    #[inline(always)]
+    fn may_hold(&self, key: u64) -> bool {
+        let (word, mask) = KeyFilter::bit(key);
+        self.bits[word] & mask != 0
+    }
+}
+
+impl Default for KeyFilter {
+    fn default() -> Self {
+        KeyFilter {
+            bits: Box::new([0; KeyFilter::WORDS]),
+        }
+    }
+}
+
+impl std::fmt::Debug for KeyFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let set: u32 = self.bits.iter().map(|w| w.count_ones()).sum();
+        write!(f, "KeyFilter({set} bits set)")
     }
 }
 
@@ -235,23 +304,52 @@ impl CueLexicon {
         let passive_cues = words(&file.passive_cues);
         let noun_cues = words(&file.noun_cues);
         let keys = |set: &HashSet<String>| set.iter().map(|w| crate::words::key(w)).collect();
+        let preposition_cues = Phrases::new(phrases(&file.preposition_cues));
+        let vague_cues = Phrases::new(phrases(&file.vague_cues));
+        let mut cue_phrases: KeyMap<Vec<CuePhrase>> = KeyMap::default();
+        for (vague, list) in [(false, &preposition_cues), (true, &vague_cues)] {
+            for words in list.iter() {
+                let keys: Box<[u64]> = words.iter().map(|w| crate::words::key(w)).collect();
+                cue_phrases.entry_or_default(keys[0]).push(CuePhrase {
+                    keys,
+                    words: words.clone(),
+                    vague,
+                });
+            }
+        }
+        let mut verb_keys = KeyFilter::default();
+        let mut cue_keys = KeyFilter::default();
+        let firsts = preposition_cues.iter().chain(vague_cues.iter());
+        for word in verbs
+            .keys()
+            .chain(&passive_cues)
+            .chain(&noun_cues)
+            .chain(firsts.filter_map(|p| p.first()))
+            .map(String::as_str)
+            .chain(["that"])
+        {
+            cue_keys.insert(crate::words::key(word));
+        }
         CueLexicon {
             verbs: {
                 let mut by_key: KeyMap<Vec<(Box<str>, Verb)>> = KeyMap::default();
                 for (form, verb) in verbs {
-                    by_key
-                        .entry_or_default(crate::words::key(&form))
-                        .push((form.into(), verb));
+                    let key = crate::words::key(&form);
+                    verb_keys.insert(key);
+                    by_key.entry_or_default(key).push((form.into(), verb));
                 }
                 by_key
             },
+            verb_keys,
+            cue_keys,
+            cue_phrases,
             passive_cue_keys: keys(&passive_cues),
             noun_cue_keys: keys(&noun_cues),
             relay_verbs: words(&file.relay_verbs),
             passive_cues,
-            preposition_cues: Phrases::new(phrases(&file.preposition_cues)),
+            preposition_cues,
             relay_links: Phrases::new(phrases(&file.relay_links)),
-            vague_cues: Phrases::new(phrases(&file.vague_cues)),
+            vague_cues,
             unnamed_heads: LowerWords::new(words(&file.unnamed_heads)),
             organisation_heads: LowerWords::new(words(&file.organisation_heads)),
             titles: LowerWords::new(words(&file.titles)),
@@ -278,7 +376,7 @@ impl CueLexicon {
     /// filter inline at every caller: most words are no verb of saying.)
     #[inline(always)]
     pub fn verb_of(&self, token: &Token) -> Option<&Verb> {
-        if token.ascii && !self.verbs.may_hold(token.key) {
+        if token.ascii && !self.verb_keys.may_hold(token.key) {
             return None;
         }
         self.verb_of_held(token)
@@ -301,6 +399,41 @@ impl CueLexicon {
 
     pub fn is_verb_form(&self, lower: &str) -> bool {
         self.verb(lower).is_some()
+    }
+
+    /// Whether a token may begin a cue (`cue_keys`): `false` is sure, and
+    /// then the token is no verb form, no passive or noun cue, begins no
+    /// preposition or vague cue and is not "that".
+    #[inline(always)]
+    pub fn may_begin_cue(&self, token: &Token) -> bool {
+        !token.ascii || self.cue_keys.may_hold(token.key)
+    }
+
+    /// Whether a preposition cue and whether a vague cue is written at
+    /// `tokens[at..]`: `preposition_cues.first_at(tokens, at).is_some()` and
+    /// the same of `vague_cues`. A word the text matches ignoring ASCII case
+    /// has the token's key, so a phrase whose keys the tokens do not have
+    /// is not written there; one whose keys they have is still compared
+    /// word by word.
+    pub fn cue_phrases_at(&self, tokens: &[Token], at: usize) -> (bool, bool) {
+        let (mut preposition, mut vague) = (false, false);
+        let Some(list) = tokens.get(at).and_then(|t| self.cue_phrases.get(&t.key)) else {
+            return (false, false);
+        };
+        for p in list {
+            let written = tokens
+                .get(at..at + p.keys.len())
+                .is_some_and(|run| run.iter().zip(&*p.keys).all(|(t, &k)| t.key == k))
+                && phrase_at(tokens, at, &p.words).is_some();
+            if written {
+                if p.vague {
+                    vague = true;
+                } else {
+                    preposition = true;
+                }
+            }
+        }
+        (preposition, vague)
     }
 
     /// A participle whose agentless passive is a cue ("was accused of").

@@ -116,8 +116,10 @@ pub fn strip_possessive(s: &str) -> &str {
 }
 
 pub fn is_name_word(t: &Token) -> bool {
+    // "al-" and "el-" read as bytes: most words are lower case and asked
+    // this, where two string prefixes were compared.
     t.is_word()
-        && (t.is_capitalized() || t.text.starts_with("al-") || t.text.starts_with("el-"))
+        && (t.is_capitalized() || matches!(t.text.as_bytes(), [b'a' | b'e', b'l', b'-', ..]))
         && !crate::word_set!(CALENDAR).contains_token(t)
         && !is_pronoun(t)
 }
@@ -136,6 +138,9 @@ pub fn is_acronym(s: &str) -> bool {
 
 /// The initials of a name's significant words ("Syrian Observatory for Human Rights" → "SOHR").
 pub fn initials(name: &str) -> String {
+    if name.is_ascii() {
+        return ascii_initials(name.as_bytes());
+    }
     name.split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .filter(|w| {
@@ -147,6 +152,28 @@ pub fn initials(name: &str) -> String {
         })
         .filter_map(|w| w.chars().next())
         .collect()
+}
+
+/// `initials` of an ASCII name, read as bytes: in ASCII, white space
+/// (`char::is_whitespace`) is the space, the tab, the line feed, the
+/// vertical tab, the form feed and the carriage return, and a word's first
+/// character is its first byte. Most names are ASCII, and each char was
+/// decoded to split them.
+fn ascii_initials(name: &[u8]) -> String {
+    let mut out = String::new();
+    for w in name.split(|&b| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-')) {
+        let Some(&first) = w.first() else {
+            continue;
+        };
+        if first.is_ascii_uppercase()
+            && !["of", "for", "the", "and", "&", "on", "in", "de"]
+                .iter()
+                .any(|small| w.eq_ignore_ascii_case(small.as_bytes()))
+        {
+            out.push(char::from(first));
+        }
+    }
+    out
 }
 
 impl<'a> Names<'a> {
@@ -345,6 +372,42 @@ pub fn appositive_role(tokens: &[Token], mut k: usize, lex: &CueLexicon) -> Role
 mod tests {
     use super::*;
     use crate::expressions::tokens::tokenize;
+
+    /// The initials of an ASCII name, read as bytes, are those of the
+    /// plain reading: white space of every ASCII kind, hyphens, small words
+    /// in any case, and words that open in lower case or with a digit.
+    #[test]
+    fn ascii_initials_agree_with_the_plain_reading() {
+        fn plain(name: &str) -> String {
+            name.split(|c: char| c.is_whitespace() || c == '-')
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .filter(|w| {
+                    !["of", "for", "the", "and", "&", "on", "in", "de"]
+                        .iter()
+                        .any(|small| w.eq_ignore_ascii_case(small))
+                })
+                .filter_map(|w| w.chars().next())
+                .collect()
+        }
+        for name in [
+            "Syrian Observatory for Human Rights",
+            "Agence France-Presse",
+            "Committee For Peace And Security Council",
+            "The  Hague\tTribunal\nOf\x0bThe\x0cUnited\rNations",
+            "De Gaulle-Anne",
+            "al-Hol Camp",
+            "3M Company",
+            "-Leading- -Hyphens--",
+            "IN ON AND",
+            "",
+            " ",
+            "U.S. Department of State",
+            "Écoles Françaises",
+            "Société Générale",
+        ] {
+            assert_eq!(initials(name), plain(name), "{name:?}");
+        }
+    }
 
     /// A name borrowed from the text reads as the one `join` writes, with
     /// any spacing between its words and a possessive after them.

@@ -595,7 +595,9 @@ impl Resolver<'_> {
         if let Some(canonical) = &known {
             name = canonical.clone();
         }
-        if let Some(s) = self.lookup(&name, &written, p) {
+        // The name's key, asked of the index and the roles below.
+        let name_key = crate::words::lower_key_of(&name);
+        if let Some(s) = self.lookup(&name, name_key, &written, p) {
             return (s, false);
         }
         let words = name.split_whitespace().count();
@@ -607,10 +609,7 @@ impl Resolver<'_> {
             SourceKind::Organization
         } else if p.honorific
             || p.role.is_some()
-            || self
-                .names
-                .roles
-                .contains_key(&crate::words::lower_key_of(&name))
+            || self.names.roles.contains_key(&name_key)
             || words <= 3
         {
             // A short name with no organisation's head word is taken for a person.
@@ -655,12 +654,7 @@ impl Resolver<'_> {
             };
             self.apply_role(index, role, sentence);
         }
-        if let Some(role) = self
-            .names
-            .roles
-            .get(&crate::words::lower_key_of(&name))
-            .cloned()
-        {
+        if let Some(role) = self.names.roles.get(&name_key).cloned() {
             self.apply_role(index, role, sentence);
         }
         (index, false)
@@ -671,10 +665,7 @@ impl Resolver<'_> {
     }
 
     fn index_name(&mut self, name: &str, s: usize) {
-        self.index
-            .entry(crate::words::lower_key_of(name))
-            .and_modify(|v| *v = (*v).min(s))
-            .or_insert(s);
+        index_key(&mut self.index, crate::words::lower_key_of(name), s);
     }
 
     /// Gives a source a fuller name; the old one stays as an alias.
@@ -686,8 +677,15 @@ impl Resolver<'_> {
 
     /// An existing source for a name: the same name or alias, an acronym's
     /// expansion, the initials of a name, or a surname.
-    fn lookup(&mut self, name: &str, written: &str, p: &Phrase) -> Option<usize> {
-        if let Some(s) = self.find_exact(name).or_else(|| self.find_exact(written)) {
+    /// `name_key` is the key of `name`'s lower case (`words::lower_key_of`).
+    fn lookup(&mut self, name: &str, name_key: u64, written: &str, p: &Phrase) -> Option<usize> {
+        // The name as written is most often the name: its key is not made twice.
+        let exact = self.index.get(&name_key).copied().or_else(|| {
+            (written != name)
+                .then(|| self.find_exact(written))
+                .flatten()
+        });
+        if let Some(s) = exact {
             self.add_alias(s, written);
             return Some(s);
         }
@@ -836,13 +834,12 @@ impl Resolver<'_> {
     fn push(&mut self, mut source: Source) -> usize {
         let s = self.sources.len();
         source.id = crate::words::numbered_id('s', s + 1);
-        let names: Vec<String> = std::iter::once(source.name.clone())
-            .chain(source.aliases.iter().cloned())
-            .collect();
-        self.sources.push(source);
-        for n in names {
-            self.index_name(&n, s);
+        // Indexed before the source is stored: no copy of its names is made
+        // to index them after.
+        for n in std::iter::once(&source.name).chain(&source.aliases) {
+            index_key(&mut self.index, crate::words::lower_key_of(n), s);
         }
+        self.sources.push(source);
         s
     }
 
@@ -853,16 +850,30 @@ impl Resolver<'_> {
         // ASCII name's key is its own: neither the names nor the article's
         // names are copied to lower case to be compared.
         let mut by_key: crate::words::KeyMap<Vec<usize>> = crate::words::KeyMap::default();
+        // The byte lengths of those names' lower case (one bit a length
+        // under 64, the last bit for any longer): an ASCII name of another
+        // length is its own lower case and has none of their keys (a key
+        // hashes the length first), so it is not hashed to be looked up.
+        // Most of an article's names name no speaker.
+        let mut lengths = 0u64;
+        let length_bit = |len: usize| 1u64 << len.min(63);
         for (k, s) in self.sources.iter().enumerate() {
-            let mut keys: Vec<u64> = std::iter::once(&s.name)
-                .chain(&s.aliases)
-                .map(|n| crate::words::lower_key_of(n))
-                .collect();
+            let mut keys: Vec<u64> = Vec::with_capacity(s.aliases.len() + 2);
             let mut words = s.name.split_whitespace();
-            if let (SourceKind::Person, Some(_), Some(last)) =
-                (s.kind, words.next(), words.next_back())
+            let surname = match (s.kind, words.next(), words.next_back()) {
+                (SourceKind::Person, Some(_), Some(last)) => Some(last),
+                _ => None,
+            };
+            for n in std::iter::once(s.name.as_str())
+                .chain(s.aliases.iter().map(String::as_str))
+                .chain(surname)
             {
-                keys.push(crate::words::lower_key_of(last));
+                keys.push(crate::words::lower_key_of(n));
+                lengths |= if n.is_ascii() {
+                    length_bit(n.len())
+                } else {
+                    length_bit(n.to_lowercase().len())
+                };
             }
             keys.sort_unstable();
             keys.dedup();
@@ -871,6 +882,9 @@ impl Resolver<'_> {
             }
         }
         for name in &self.names.all {
+            if name.text.is_ascii() && lengths & length_bit(name.text.len()) == 0 {
+                continue;
+            }
             if let Some(list) = by_key.get(&crate::words::lower_key_of(&name.text)) {
                 for &k in list {
                     self.sources[k].mentions.push(name.span);
@@ -891,6 +905,14 @@ impl Resolver<'_> {
             s.mentions = kept;
         }
     }
+}
+
+/// Indexes source `s` by a name's key; the first source to bear it keeps it.
+fn index_key(index: &mut HashMap<u64, usize>, key: u64, s: usize) {
+    index
+        .entry(key)
+        .and_modify(|v| *v = (*v).min(s))
+        .or_insert(s);
 }
 
 fn span_of(tokens: &[Token], range: &Range<usize>) -> Span {
