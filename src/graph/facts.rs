@@ -162,17 +162,43 @@ fn token_range(tokens: &[Token], span: Span) -> Option<(usize, usize)> {
 
 /// Every event phrase of a sentence: (first token, end token, class); and,
 /// when `ordinals`, every ordinal (token, value; `ordinal_value`). Read in
-/// one pass, with one lookup a token (`EventLexicon::openers`).
-fn scan(
-    tokens: &[Token],
-    lex: &EventLexicon,
-    ordinals: bool,
-) -> (Vec<(usize, usize, usize)>, Vec<(usize, f64)>) {
-    let mut events = Vec::new();
-    let mut found = Vec::new();
-    // Phrases do not overlap: the next may open here, and not before.
-    let mut next = 0;
+/// one pass, with one lookup a token (`EventLexicon::openers`), and for
+/// most tokens only its key's filter (`EventLexicon::may_open`).
+fn scan(tokens: &[Token], lex: &EventLexicon, ordinals: bool) -> Scan {
+    let mut scan = Scan {
+        events: Vec::new(),
+        ordinals: Vec::new(),
+        next: 0,
+    };
     for (i, t) in tokens.iter().enumerate() {
+        if lex.may_open(t) {
+            scan.held(tokens, i, lex, ordinals);
+        } else if ordinals && t.is_number() {
+            // No phrase opens at the token and it is no ordinal word: it
+            // can only be digits with a suffix ("138th").
+            if let Some(value) = number_ordinal(tokens, i) {
+                scan.ordinals.push((i, value));
+            }
+        }
+    }
+    scan
+}
+
+/// What `scan` has found.
+#[derive(Debug, PartialEq)]
+struct Scan {
+    events: Vec<(usize, usize, usize)>,
+    ordinals: Vec<(usize, f64)>,
+    /// Phrases do not overlap: the next may open here, and not before.
+    next: usize,
+}
+
+impl Scan {
+    /// Reads token `i`, whose key the openers' table may hold. (Out of
+    /// line: the loop over every token stays short.)
+    #[inline(never)]
+    fn held(&mut self, tokens: &[Token], i: usize, lex: &EventLexicon, ordinals: bool) {
+        let t = &tokens[i];
         let openers = lex.openers(t);
         if ordinals {
             let value = if t.is_word() {
@@ -181,20 +207,19 @@ fn scan(
                 number_ordinal(tokens, i)
             };
             if let Some(value) = value {
-                found.push((i, value));
+                self.ordinals.push((i, value));
             }
         }
-        let Some(openers) = openers.filter(|_| i >= next) else {
-            continue;
+        let Some(openers) = openers.filter(|_| i >= self.next) else {
+            return;
         };
         if let Some(len) = openers.ignored_at(tokens, i) {
-            next = i + len;
+            self.next = i + len;
         } else if let Some((len, class)) = openers.event_at(tokens, i) {
-            events.push((i, i + len, class));
-            next = i + len;
+            self.events.push((i, i + len, class));
+            self.next = i + len;
         }
     }
-    (events, found)
 }
 
 /// Whether one of the phrases ends just before token `at` (within `reach`
@@ -233,7 +258,9 @@ pub fn read(
     let mut out = SentenceFacts::default();
     let in_time =
         crate::expressions::tokens::covered(tokens, sentence_times.iter().map(|x| x.span));
-    let (events, ordinals) = scan(tokens, lex, sentence_facts);
+    let Scan {
+        events, ordinals, ..
+    } = scan(tokens, lex, sentence_facts);
     let pronoun = tokens
         .first()
         .filter(|t| t.is_any(PRONOUNS))
@@ -960,13 +987,16 @@ mod tests {
         ];
         for text in texts {
             let tokens = tokenize(text, Span::new(0, text.len()));
-            let (events, ordinals) = scan(&tokens, &lex, true);
+            let Scan {
+                events, ordinals, ..
+            } = scan(&tokens, &lex, true);
             assert_eq!(events, event_phrases_one_by_one(&tokens, &lex), "{text}");
             let expected: Vec<(usize, f64)> = (0..tokens.len())
                 .filter_map(|k| ordinal_value(&tokens, k).map(|v| (k, v)))
                 .collect();
             assert_eq!(ordinals, expected, "{text}");
-            assert_eq!(scan(&tokens, &lex, false), (events, Vec::new()));
+            let without = scan(&tokens, &lex, false);
+            assert_eq!((without.events, without.ordinals), (events, Vec::new()));
         }
     }
 }

@@ -95,6 +95,44 @@ pub fn phrase_at(tokens: &[Token], at: usize, phrase: &Phrase) -> bool {
             .all(|(w, t)| t.text.eq_ignore_ascii_case(w))
 }
 
+/// A phrase with the keys of its words (`Token::key`): a token is compared
+/// with a word as written only when their keys agree, as they must when
+/// the two are equal ignoring ASCII case, so that most tokens that differ
+/// cost one comparison of integers.
+#[derive(Debug, Clone)]
+pub struct KeyedPhrase {
+    words: Phrase,
+    keys: Vec<u64>,
+}
+
+impl KeyedPhrase {
+    fn new(words: Phrase) -> KeyedPhrase {
+        let keys = words.iter().map(|w| crate::words::key(w)).collect();
+        KeyedPhrase { words, keys }
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Whether `tokens[at..]` starts with the phrase (`phrase_at`).
+    #[inline]
+    pub fn is_at(&self, tokens: &[Token], at: usize) -> bool {
+        let Some(run) = tokens.get(at..at.saturating_add(self.keys.len())) else {
+            return false;
+        };
+        run.iter().zip(&self.keys).all(|(t, &k)| t.key == k)
+            && run
+                .iter()
+                .zip(&self.words)
+                .all(|(t, w)| t.text.eq_ignore_ascii_case(w))
+    }
+}
+
 /// The names of the `alias` groups by first word, for one pass over an
 /// article's tokens (made once, not for every article).
 #[derive(Debug, Clone)]
@@ -150,9 +188,9 @@ pub const ORDINAL_WORDS: [&str; 12] = [
 #[derive(Debug, Clone, Default)]
 pub struct Openers {
     /// Phrases to skip ("closed in").
-    ignore: Vec<Phrase>,
+    ignore: Vec<KeyedPhrase>,
     /// Event phrases with their classes, longest first.
-    events: Vec<(Phrase, usize)>,
+    events: Vec<(KeyedPhrase, usize)>,
     /// Ordinal words with their values.
     ordinals: Vec<(&'static str, f64)>,
 }
@@ -162,15 +200,15 @@ impl Openers {
     pub fn ignored_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
         self.ignore
             .iter()
-            .find(|p| phrase_at(tokens, at, p))
-            .map(Vec::len)
+            .find(|p| p.is_at(tokens, at))
+            .map(KeyedPhrase::len)
     }
 
     /// The longest event phrase at token `at`: its length and class.
     pub fn event_at(&self, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
         self.events
             .iter()
-            .find(|(p, _)| phrase_at(tokens, at, p))
+            .find(|(p, _)| p.is_at(tokens, at))
             .map(|(p, class)| (p.len(), *class))
     }
 
@@ -261,7 +299,7 @@ impl EventLexicon {
                 openers
                     .entry_or_default(crate::words::key(&p[0]))
                     .events
-                    .push((p, k));
+                    .push((KeyedPhrase::new(p), k));
             }
         }
         for bucket in openers.values_mut() {
@@ -278,7 +316,7 @@ impl EventLexicon {
             openers
                 .entry_or_default(crate::words::key(&p[0]))
                 .ignore
-                .push(p);
+                .push(KeyedPhrase::new(p));
         }
         for (n, w) in ORDINAL_WORDS.iter().enumerate() {
             openers
@@ -319,6 +357,13 @@ impl EventLexicon {
     #[inline]
     pub fn openers(&self, token: &Token) -> Option<&Openers> {
         self.openers.get(&token.key)
+    }
+
+    /// Whether the openers' table may hold a token (`KeyMap::may_hold`):
+    /// `false` is sure.
+    #[inline(always)]
+    pub fn may_open(&self, token: &Token) -> bool {
+        self.openers.may_hold(token.key)
     }
 
     /// Whether a token is one of the single words of `conditional` ("if").
@@ -405,6 +450,36 @@ impl EventLexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Span;
+    use crate::expressions::tokens::tokenize;
+
+    #[test]
+    fn keyed_phrases_match_as_phrase_at_does() {
+        let text = "He WAS left on The LEFT bank; was Left, Été été ÉTÉ closed in close-in.";
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        let phrases = [
+            "was left",
+            "on the left",
+            "left",
+            "été",
+            "été été",
+            "closed in",
+            "close",
+            "in.",
+            "bank ; was left",
+        ];
+        for p in phrases {
+            let words = phrase(p);
+            let keyed = KeyedPhrase::new(words.clone());
+            for at in 0..=tokens.len() + 1 {
+                assert_eq!(
+                    keyed.is_at(&tokens, at),
+                    phrase_at(&tokens, at, &words),
+                    "{p:?} at {at}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn the_builtin_lexicon_is_consistent() {
