@@ -94,10 +94,10 @@ impl FileReport {
     }
 }
 
-/// The claim graph of one or more checked articles.
+/// The whole claim graph of one or more checked articles, to be drawn.
 pub fn graph_of<'r>(reports: &'r [FileReport], rules: &'r RuleSet) -> ClaimGraph<'r> {
     let articles: Vec<Article> = reports.iter().map(FileReport::article).collect();
-    ClaimGraph::build(&articles, &rules.events, &rules.lexicon)
+    ClaimGraph::build_drawn(&articles, &rules.events, &rules.lexicon)
 }
 
 /// `--together`: checks several articles about one event as one graph. The

@@ -160,23 +160,66 @@ fn token_range(tokens: &[Token], span: Span) -> Option<(usize, usize)> {
     (!run.is_empty()).then_some((run.start, run.end))
 }
 
-/// Every event phrase of a sentence: (first token, end token, class).
-pub fn event_phrases(tokens: &[Token], lex: &EventLexicon) -> Vec<(usize, usize, usize)> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < tokens.len() {
-        if let Some(len) = lex.ignored_at(tokens, i) {
-            i += len;
-            continue;
+/// Every event phrase of a sentence: (first token, end token, class); and,
+/// when `ordinals`, every ordinal (token, value; `ordinal_value`). Read in
+/// one pass, with one lookup a token (`EventLexicon::openers`), and for
+/// most tokens only its key's filter (`EventLexicon::may_open`).
+fn scan(tokens: &[Token], lex: &EventLexicon, ordinals: bool) -> Scan {
+    let mut scan = Scan {
+        events: Vec::new(),
+        ordinals: Vec::new(),
+        next: 0,
+    };
+    for (i, t) in tokens.iter().enumerate() {
+        if lex.may_open(t) {
+            scan.held(tokens, i, lex, ordinals);
+        } else if ordinals && t.is_number() {
+            // No phrase opens at the token and it is no ordinal word: it
+            // can only be digits with a suffix ("138th").
+            if let Some(value) = number_ordinal(tokens, i) {
+                scan.ordinals.push((i, value));
+            }
         }
-        if let Some((len, class)) = lex.event_at(tokens, i) {
-            out.push((i, i + len, class));
-            i += len;
-            continue;
-        }
-        i += 1;
     }
-    out
+    scan
+}
+
+/// What `scan` has found.
+#[derive(Debug, PartialEq)]
+struct Scan {
+    events: Vec<(usize, usize, usize)>,
+    ordinals: Vec<(usize, f64)>,
+    /// Phrases do not overlap: the next may open here, and not before.
+    next: usize,
+}
+
+impl Scan {
+    /// Reads token `i`, whose key the openers' table may hold. (Out of
+    /// line: the loop over every token stays short.)
+    #[inline(never)]
+    fn held(&mut self, tokens: &[Token], i: usize, lex: &EventLexicon, ordinals: bool) {
+        let t = &tokens[i];
+        let openers = lex.openers(t);
+        if ordinals {
+            let value = if t.is_word() {
+                openers.and_then(|o| o.ordinal(t))
+            } else {
+                number_ordinal(tokens, i)
+            };
+            if let Some(value) = value {
+                self.ordinals.push((i, value));
+            }
+        }
+        let Some(openers) = openers.filter(|_| i >= self.next) else {
+            return;
+        };
+        if let Some(len) = openers.ignored_at(tokens, i) {
+            self.next = i + len;
+        } else if let Some((len, class)) = openers.event_at(tokens, i) {
+            self.events.push((i, i + len, class));
+            self.next = i + len;
+        }
+    }
 }
 
 /// Whether one of the phrases ends just before token `at` (within `reach`
@@ -215,7 +258,9 @@ pub fn read(
     let mut out = SentenceFacts::default();
     let in_time =
         crate::expressions::tokens::covered(tokens, sentence_times.iter().map(|x| x.span));
-    let events = event_phrases(tokens, lex);
+    let Scan {
+        events, ordinals, ..
+    } = scan(tokens, lex, sentence_facts);
     let pronoun = tokens
         .first()
         .filter(|t| t.is_any(PRONOUNS))
@@ -358,13 +403,11 @@ pub fn read(
     }
     // Ordinals: a rank or a place in a series ("the first poem", "ranked
     // seventh"), compared like figures of their own kind.
-    for (k, t) in tokens.iter().enumerate() {
+    for (k, value) in ordinals {
         if k < heading_end || in_time[k] {
             continue;
         }
-        let Some(value) = ordinal_value(tokens, k) else {
-            continue;
-        };
+        let t = &tokens[k];
         let end = if t.is_number() { k + 2 } else { k + 1 };
         let span = t.span.cover(tokens[end.min(tokens.len()) - 1].span);
         out.figures.push(Figure {
@@ -416,9 +459,7 @@ pub fn read(
             .iter()
             .rev()
             .take_while(|t| !t.is_punct(',') && !t.is_punct(';'));
-        let conditional = clause
-            .into_iter()
-            .any(|t| lex.conditional.iter().any(|p| p.len() == 1 && t.is(&p[0])));
+        let conditional = clause.into_iter().any(|t| lex.is_conditional_word(t));
         let mode = if conditional {
             Mode::Conditional
         } else if before(tokens, a, 2, &lex.prospective).is_some() {
@@ -486,7 +527,7 @@ pub fn read(
                 span: tokens[i].span.cover(d.0.span),
                 min_days: min,
                 text: span_text(tokens, tokens[i].span.cover(d.0.span)),
-                mentions_end: tokens.iter().any(|t| t.is_word() && lex.is_ending(t.text)),
+                mentions_end: tokens.iter().any(|t| t.is_word() && lex.is_ending(t)),
             });
         }
     }
@@ -499,7 +540,7 @@ pub fn read(
             t.relative && t.kind != TimeKind::Duration && t.end.is_some_and(|e| e < reference)
         })
     }
-    let ending = || tokens.iter().any(|t| t.is_word() && lex.is_ending(t.text));
+    let ending = || tokens.iter().any(|t| t.is_word() && lex.is_ending(t));
     let expectation = || (0..tokens.len()).any(|i| lex.expectation.first_at(tokens, i).is_some());
     let expected = match placed_times.known() {
         Some(times) => past(times, reference).filter(|_| ending() && expectation()),
@@ -780,21 +821,28 @@ fn names_a_time(t: &TimeExpr) -> bool {
 }
 
 /// The value of an ordinal at token `k`: a word ("seventh") or digits with
-/// a suffix ("138th").
+/// a suffix ("138th"). (`scan` reads the words by table; this is what it
+/// answers, and what the tests hold it to.)
+#[cfg(test)]
 fn ordinal_value(tokens: &[Token], k: usize) -> Option<f64> {
-    const WORDS: &[&str] = &[
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "eleventh", "twelfth",
-    ];
     let t = &tokens[k];
     if t.is_word() {
-        return WORDS
+        return super::lexicon::ORDINAL_WORDS
             .iter()
             .position(|w| t.text.eq_ignore_ascii_case(w))
             .map(|p| (p + 1) as f64);
     }
+    number_ordinal(tokens, k)
+}
+
+/// The value of digits with a suffix at token `k` ("138th").
+fn number_ordinal(tokens: &[Token], k: usize) -> Option<f64> {
+    let t = &tokens[k];
+    if !t.is_number() {
+        return None;
+    }
     let suffix = tokens.get(k + 1)?;
-    if t.is_number() && suffix.joined && suffix.is_any(&["st", "nd", "rd", "th"]) {
+    if suffix.joined && suffix.is_any(&["st", "nd", "rd", "th"]) {
         return t.number_value();
     }
     None
@@ -896,4 +944,59 @@ pub(super) fn span_text(tokens: &[Token], span: Span) -> String {
         out.push_str(t.text);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::expressions::tokens::tokenize;
+
+    /// The event phrases as read before `scan`: a phrase to skip, else an
+    /// event phrase, at each token not inside one found.
+    fn event_phrases_one_by_one(
+        tokens: &[Token],
+        lex: &EventLexicon,
+    ) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let openers = lex.openers(&tokens[i]);
+            if let Some(len) = openers.and_then(|o| o.ignored_at(tokens, i)) {
+                i += len;
+                continue;
+            }
+            if let Some((len, class)) = openers.and_then(|o| o.event_at(tokens, i)) {
+                out.push((i, i + len, class));
+                i += len;
+                continue;
+            }
+            i += 1;
+        }
+        out
+    }
+
+    #[test]
+    fn one_scan_reads_events_and_ordinals_as_one_at_a_time() {
+        let lex = EventLexicon::builtin();
+        let texts = [
+            "The first attack killed 12 people on the left bank, and the second was closed in.",
+            "FIRST Seventh twelfth 138th 2nd 21 st THIRD-party was left open and they fled.",
+            "It was the 3rd time; the troops were killed, wounded and arrested, then released.",
+            "Fourth fifth sixth eighth ninth tenth eleventh , 4th 5 th 1000th.",
+            "",
+        ];
+        for text in texts {
+            let tokens = tokenize(text, Span::new(0, text.len()));
+            let Scan {
+                events, ordinals, ..
+            } = scan(&tokens, &lex, true);
+            assert_eq!(events, event_phrases_one_by_one(&tokens, &lex), "{text}");
+            let expected: Vec<(usize, f64)> = (0..tokens.len())
+                .filter_map(|k| ordinal_value(&tokens, k).map(|v| (k, v)))
+                .collect();
+            assert_eq!(ordinals, expected, "{text}");
+            let without = scan(&tokens, &lex, false);
+            assert_eq!((without.events, without.ordinals), (events, Vec::new()));
+        }
+    }
 }

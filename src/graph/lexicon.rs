@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::text::{stem_id, stem_id_token, StemId};
 use crate::expressions::tokens::Token;
-use crate::words::{KeyMap, Phrases};
+use crate::words::{KeyMap, Phrases, WordSet};
 
 const BUILTIN: &str = include_str!("../../rules/events.toml");
 
@@ -95,6 +95,44 @@ pub fn phrase_at(tokens: &[Token], at: usize, phrase: &Phrase) -> bool {
             .all(|(w, t)| t.text.eq_ignore_ascii_case(w))
 }
 
+/// A phrase with the keys of its words (`Token::key`): a token is compared
+/// with a word as written only when their keys agree, as they must when
+/// the two are equal ignoring ASCII case, so that most tokens that differ
+/// cost one comparison of integers.
+#[derive(Debug, Clone)]
+pub struct KeyedPhrase {
+    words: Phrase,
+    keys: Vec<u64>,
+}
+
+impl KeyedPhrase {
+    fn new(words: Phrase) -> KeyedPhrase {
+        let keys = words.iter().map(|w| crate::words::key(w)).collect();
+        KeyedPhrase { words, keys }
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Whether `tokens[at..]` starts with the phrase (`phrase_at`).
+    #[inline]
+    pub fn is_at(&self, tokens: &[Token], at: usize) -> bool {
+        let Some(run) = tokens.get(at..at.saturating_add(self.keys.len())) else {
+            return false;
+        };
+        run.iter().zip(&self.keys).all(|(t, &k)| t.key == k)
+            && run
+                .iter()
+                .zip(&self.words)
+                .all(|(t, w)| t.text.eq_ignore_ascii_case(w))
+    }
+}
+
 /// The names of the `alias` groups by first word, for one pass over an
 /// article's tokens (made once, not for every article).
 #[derive(Debug, Clone)]
@@ -137,6 +175,52 @@ impl AliasIndex {
     }
 }
 
+/// Ordinal words, with their values: a rank or a place in a series.
+pub const ORDINAL_WORDS: [&str; 12] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth",
+];
+
+/// What a sentence's read looks for at each of its words, by the word's
+/// key: the phrases to skip and the event phrases that open with it, and
+/// the value of an ordinal word. One table, so that each token costs one
+/// lookup (most find nothing), not one for each list.
+#[derive(Debug, Clone, Default)]
+pub struct Openers {
+    /// Phrases to skip ("closed in").
+    ignore: Vec<KeyedPhrase>,
+    /// Event phrases with their classes, longest first.
+    events: Vec<(KeyedPhrase, usize)>,
+    /// Ordinal words with their values.
+    ordinals: Vec<(&'static str, f64)>,
+}
+
+impl Openers {
+    /// The length of a phrase to skip at token `at`.
+    pub fn ignored_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
+        self.ignore
+            .iter()
+            .find(|p| p.is_at(tokens, at))
+            .map(KeyedPhrase::len)
+    }
+
+    /// The longest event phrase at token `at`: its length and class.
+    pub fn event_at(&self, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
+        self.events
+            .iter()
+            .find(|(p, _)| p.is_at(tokens, at))
+            .map(|(p, class)| (p.len(), *class))
+    }
+
+    /// The value of an ordinal word ("seventh": 7).
+    pub fn ordinal(&self, token: &Token) -> Option<f64> {
+        self.ordinals
+            .iter()
+            .find(|(w, _)| token.is(w))
+            .map(|&(_, value)| value)
+    }
+}
+
 /// The lexicon, indexed for lookups.
 #[derive(Debug, Clone, Default)]
 pub struct EventLexicon {
@@ -146,10 +230,12 @@ pub struct EventLexicon {
     subject_by_stem: HashMap<StemId, usize>,
     /// Class index → the index of its broader class.
     broader: Vec<Option<usize>>,
-    /// (phrase, event class index) by first word, longest phrases first.
-    event_phrases: KeyMap<Vec<(Phrase, usize)>>,
-    /// Phrases to skip, by first word.
-    ignore: KeyMap<Vec<Phrase>>,
+    /// Event phrases and phrases to skip by first word, and ordinal words.
+    openers: KeyMap<Openers>,
+    /// The single words of `conditional`.
+    conditional_words: WordSet,
+    ending: WordSet,
+    distinguishing: WordSet,
     pub prospective: Phrases,
     pub expectation: Phrases,
     pub conditional: Phrases,
@@ -202,7 +288,7 @@ impl EventLexicon {
                     .and_then(|b| file.subject.iter().position(|d| &d.class == b))
             })
             .collect();
-        let mut event_phrases: KeyMap<Vec<(Phrase, usize)>> = KeyMap::default();
+        let mut openers: KeyMap<Openers> = KeyMap::default();
         for (k, def) in file.event.iter().enumerate() {
             for p in def
                 .phrases
@@ -210,31 +296,51 @@ impl EventLexicon {
                 .map(|p| phrase(p))
                 .filter(|p| !p.is_empty())
             {
-                event_phrases
+                openers
                     .entry_or_default(crate::words::key(&p[0]))
-                    .push((p, k));
+                    .events
+                    .push((KeyedPhrase::new(p), k));
             }
         }
-        for bucket in event_phrases.values_mut() {
-            bucket.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        for bucket in openers.values_mut() {
+            bucket
+                .events
+                .sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         }
-        let mut ignore: KeyMap<Vec<Phrase>> = KeyMap::default();
         for p in file
             .ignore
             .iter()
             .map(|p| phrase(p))
             .filter(|p| !p.is_empty())
         {
-            ignore.entry_or_default(crate::words::key(&p[0])).push(p);
+            openers
+                .entry_or_default(crate::words::key(&p[0]))
+                .ignore
+                .push(KeyedPhrase::new(p));
         }
+        for (n, w) in ORDINAL_WORDS.iter().enumerate() {
+            openers
+                .entry_or_default(crate::words::key(w))
+                .ordinals
+                .push((w, (n + 1) as f64));
+        }
+        let conditional_words: Vec<String> = file
+            .conditional
+            .iter()
+            .map(|p| phrase(p))
+            .filter(|p| p.len() == 1)
+            .map(|mut p| p.remove(0))
+            .collect();
         // Indexed by first word, so that a token that opens none is passed
         // over at once (a blank entry has no first word and matches nothing).
         let list = |l: &[String]| Phrases::new(l.iter().map(|p| phrase(p)).collect());
         EventLexicon {
             subject_by_stem,
             broader,
-            event_phrases,
-            ignore,
+            openers,
+            conditional_words: WordSet::new(&conditional_words),
+            ending: WordSet::new(&file.ending),
+            distinguishing: WordSet::new(&file.distinguishing),
             prospective: list(&file.prospective),
             expectation: list(&file.expectation),
             conditional: list(&file.conditional),
@@ -246,24 +352,23 @@ impl EventLexicon {
         }
     }
 
-    /// The longest event phrase at token `at`: its length and class.
+    /// The phrases that may open at a token, and the ordinal it may be
+    /// (`Openers`), if any.
     #[inline]
-    pub fn event_at(&self, tokens: &[Token], at: usize) -> Option<(usize, usize)> {
-        let phrases = self.event_phrases.get(&tokens.get(at)?.key)?;
-        phrases
-            .iter()
-            .find(|(p, _)| phrase_at(tokens, at, p))
-            .map(|(p, class)| (p.len(), *class))
+    pub fn openers(&self, token: &Token) -> Option<&Openers> {
+        self.openers.get(&token.key)
     }
 
-    /// The length of a phrase to skip at token `at` ("closed in").
-    #[inline]
-    pub fn ignored_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
-        let phrases = self.ignore.get(&tokens.get(at)?.key)?;
-        phrases
-            .iter()
-            .find(|p| phrase_at(tokens, at, p))
-            .map(Vec::len)
+    /// Whether the openers' table may hold a token (`KeyMap::may_hold`):
+    /// `false` is sure.
+    #[inline(always)]
+    pub fn may_open(&self, token: &Token) -> bool {
+        self.openers.may_hold(token.key)
+    }
+
+    /// Whether a token is one of the single words of `conditional` ("if").
+    pub fn is_conditional_word(&self, token: &Token) -> bool {
+        self.conditional_words.contains_token(token)
     }
 
     /// The subject class of a counted noun.
@@ -331,24 +436,50 @@ impl EventLexicon {
             .any(|g| g.classes.iter().any(|c| c == a) && g.classes.iter().any(|c| c == b))
     }
 
+    /// Whether a word (ignoring ASCII case) is in `distinguishing`.
     pub fn is_distinguishing(&self, word: &str) -> bool {
-        self.file
-            .distinguishing
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(word))
+        self.distinguishing.contains(word)
     }
 
-    pub fn is_ending(&self, word: &str) -> bool {
-        self.file
-            .ending
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(word))
+    /// Whether a token (ignoring ASCII case) is in `ending`.
+    pub fn is_ending(&self, token: &Token) -> bool {
+        self.ending.contains_token(token)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::Span;
+    use crate::expressions::tokens::tokenize;
+
+    #[test]
+    fn keyed_phrases_match_as_phrase_at_does() {
+        let text = "He WAS left on The LEFT bank; was Left, Été été ÉTÉ closed in close-in.";
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        let phrases = [
+            "was left",
+            "on the left",
+            "left",
+            "été",
+            "été été",
+            "closed in",
+            "close",
+            "in.",
+            "bank ; was left",
+        ];
+        for p in phrases {
+            let words = phrase(p);
+            let keyed = KeyedPhrase::new(words.clone());
+            for at in 0..=tokens.len() + 1 {
+                assert_eq!(
+                    keyed.is_at(&tokens, at),
+                    phrase_at(&tokens, at, &words),
+                    "{p:?} at {at}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn the_builtin_lexicon_is_consistent() {

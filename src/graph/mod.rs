@@ -140,8 +140,6 @@ pub struct ClaimGraph<'a> {
     /// The date each article's relative times were read against: its own
     /// reference date, else `UNDATED_REFERENCE`.
     pub references: Vec<NaiveDate>,
-    /// The claim node of (article, claim index).
-    claim_nodes: HashMap<(usize, usize), NodeIndex>,
     subject_nodes: HashMap<String, NodeIndex>,
     event_nodes: HashMap<usize, NodeIndex>,
     /// The sentences that state figures or events, with what is read of
@@ -153,6 +151,8 @@ pub struct ClaimGraph<'a> {
     /// (`SentenceFacts::skip`).
     reads: Vec<(usize, Vec<bool>)>,
     lex: &'a EventLexicon,
+    /// Built to be drawn (`build_drawn`): with every node and edge.
+    drawn: bool,
 }
 
 /// A sentence that states figures or events.
@@ -164,11 +164,35 @@ struct Sentence<'a> {
 }
 
 impl<'a> ClaimGraph<'a> {
-    /// Builds the graph of one or more articles.
+    /// Builds the graph of one or more articles for the rules: its
+    /// figures, mentions, subjects and events, which are all the rules ask
+    /// of it. The nodes and edges only a drawing shows (sources, claims,
+    /// sentences, times; said-by, member-of, at-time; the names of
+    /// subjects and events) are left out, and every counts and about edge
+    /// leaves one node: the rules read only where those edges go.
     pub fn build(
         articles: &[Article<'a>],
         lex: &'a EventLexicon,
         expressions: &crate::expressions::Lexicon,
+    ) -> ClaimGraph<'a> {
+        ClaimGraph::build_as(articles, lex, expressions, false)
+    }
+
+    /// Builds the whole graph of one or more articles, to be drawn
+    /// (`to_dot`).
+    pub fn build_drawn(
+        articles: &[Article<'a>],
+        lex: &'a EventLexicon,
+        expressions: &crate::expressions::Lexicon,
+    ) -> ClaimGraph<'a> {
+        ClaimGraph::build_as(articles, lex, expressions, true)
+    }
+
+    fn build_as(
+        articles: &[Article<'a>],
+        lex: &'a EventLexicon,
+        expressions: &crate::expressions::Lexicon,
+        drawn: bool,
     ) -> ClaimGraph<'a> {
         let mut g = ClaimGraph {
             graph: DiGraph::new(),
@@ -177,69 +201,30 @@ impl<'a> ClaimGraph<'a> {
             ongoing: Vec::new(),
             expected_ends: Vec::new(),
             references: Vec::new(),
-            claim_nodes: HashMap::default(),
             subject_nodes: HashMap::default(),
             event_nodes: HashMap::default(),
             sentences: Vec::new(),
             reads: Vec::new(),
             lex,
+            drawn,
         };
+        // Undrawn, the one node every counts and about edge leaves.
+        let undrawn = (!drawn).then(|| {
+            g.graph.add_node(Node::Statement {
+                article: 0,
+                sentence: 0,
+            })
+        });
         let mut source_nodes: HashMap<String, NodeIndex> = HashMap::default();
         let mut time_nodes: HashMap<String, NodeIndex> = HashMap::default();
         for (a, article) in articles.iter().enumerate() {
             let reference = article.reference.unwrap_or(UNDATED_REFERENCE);
             g.references.push(reference);
-            let sources: Vec<NodeIndex> = article
-                .attributions
-                .sources
-                .iter()
-                .map(|s| {
-                    *source_nodes
-                        .entry(s.name.to_lowercase())
-                        .or_insert_with(|| {
-                            g.graph.add_node(Node::Source {
-                                name: s.name.clone(),
-                            })
-                        })
-                })
-                .collect();
-            for (s, source) in article.attributions.sources.iter().enumerate() {
-                if let Some(org) = source.affiliation {
-                    g.graph
-                        .update_edge(sources[s], sources[org], Edge::MemberOf);
-                }
-            }
-            for (c, claim) in article.claims.iter().enumerate() {
-                let node = g.graph.add_node(Node::Claim {
-                    article: a,
-                    claim: c,
-                    id: claim.id.clone(),
-                });
-                g.claim_nodes.insert((a, c), node);
-                if let Some(att) = claim.attribution(article.attributions) {
-                    for &s in &att.sources {
-                        g.graph.add_edge(node, sources[s], Edge::SaidBy);
-                    }
-                }
-                for t in &claim.times {
-                    let label = match (t.start, t.end) {
-                        // Written directly: chrono's formatter, run for
-                        // each time of each claim, was a hot spot.
-                        (Some(s), Some(e)) if s == e => crate::calendar::iso_date(s),
-                        (Some(s), Some(e)) => {
-                            let mut label = crate::calendar::iso_date(s);
-                            label.push_str("..");
-                            label.push_str(&crate::calendar::iso_date(e));
-                            label
-                        }
-                        _ => article.doc.clean_text(t.span),
-                    };
-                    let tn = *time_nodes
-                        .entry(label.clone())
-                        .or_insert_with(|| g.graph.add_node(Node::Time { label }));
-                    g.graph.add_edge(node, tn, Edge::AtTime);
-                }
-            }
+            let claim_nodes = if drawn {
+                g.draw_claims(a, article, &mut source_nodes, &mut time_nodes)
+            } else {
+                Vec::new()
+            };
             // Every sentence is read, with a claim or without one: an event
             // needs no figure or source to be reported.
             // The claims of each sentence are a run of one list sorted by
@@ -308,7 +293,7 @@ impl<'a> ClaimGraph<'a> {
                     if !found.figures.is_empty() {
                         g.reads.push((g.sentences.len(), found.skip));
                     }
-                    let node = slot.and_then(|c| g.claim_nodes.get(&(a, c)).copied());
+                    let node = slot.and_then(|c| claim_nodes.get(c).copied()).or(undrawn);
                     // A sentence that is no claim still stands in the graph
                     // when it states a figure (an ordinal) or an event.
                     let mut statement: Option<NodeIndex> = None;
@@ -347,11 +332,19 @@ impl<'a> ClaimGraph<'a> {
                         let k = g.events.len();
                         let en = *g.event_nodes.entry(mention.class).or_insert_with(|| {
                             g.graph.add_node(Node::Event {
-                                name: lex.event_name(mention.class).to_string(),
+                                name: if drawn {
+                                    lex.event_name(mention.class).to_string()
+                                } else {
+                                    String::new()
+                                },
                             })
                         });
-                        let from = match mention.claim.and_then(|c| g.claim_nodes.get(&(a, c))) {
-                            Some(&n) => n,
+                        let from = match mention
+                            .claim
+                            .and_then(|c| claim_nodes.get(c).copied())
+                            .or(undrawn)
+                        {
+                            Some(n) => n,
                             None => statement_node(&mut g),
                         };
                         g.graph.add_edge(from, en, Edge::About(k));
@@ -369,6 +362,70 @@ impl<'a> ClaimGraph<'a> {
             }
         }
         g
+    }
+
+    /// Adds an article's sources, claims and their times, with the edges
+    /// between them, to a graph to be drawn; returns the node of each claim.
+    fn draw_claims(
+        &mut self,
+        a: usize,
+        article: &Article,
+        source_nodes: &mut HashMap<String, NodeIndex>,
+        time_nodes: &mut HashMap<String, NodeIndex>,
+    ) -> Vec<NodeIndex> {
+        let sources: Vec<NodeIndex> = article
+            .attributions
+            .sources
+            .iter()
+            .map(|s| {
+                *source_nodes
+                    .entry(s.name.to_lowercase())
+                    .or_insert_with(|| {
+                        self.graph.add_node(Node::Source {
+                            name: s.name.clone(),
+                        })
+                    })
+            })
+            .collect();
+        for (s, source) in article.attributions.sources.iter().enumerate() {
+            if let Some(org) = source.affiliation {
+                self.graph
+                    .update_edge(sources[s], sources[org], Edge::MemberOf);
+            }
+        }
+        let mut claim_nodes = Vec::with_capacity(article.claims.len());
+        for (c, claim) in article.claims.iter().enumerate() {
+            let node = self.graph.add_node(Node::Claim {
+                article: a,
+                claim: c,
+                id: claim.id.clone(),
+            });
+            claim_nodes.push(node);
+            if let Some(att) = claim.attribution(article.attributions) {
+                for &s in &att.sources {
+                    self.graph.add_edge(node, sources[s], Edge::SaidBy);
+                }
+            }
+            for t in &claim.times {
+                let label = match (t.start, t.end) {
+                    // Written directly: chrono's formatter, run for
+                    // each time of each claim, was a hot spot.
+                    (Some(s), Some(e)) if s == e => crate::calendar::iso_date(s),
+                    (Some(s), Some(e)) => {
+                        let mut label = crate::calendar::iso_date(s);
+                        label.push_str("..");
+                        label.push_str(&crate::calendar::iso_date(e));
+                        label
+                    }
+                    _ => article.doc.clean_text(t.span),
+                };
+                let tn = *time_nodes
+                    .entry(label.clone())
+                    .or_insert_with(|| self.graph.add_node(Node::Time { label }));
+                self.graph.add_edge(node, tn, Edge::AtTime);
+            }
+        }
+        claim_nodes
     }
 
     /// A figure as written, its words joined as in the text.
@@ -438,7 +495,9 @@ impl<'a> ClaimGraph<'a> {
             return n;
         }
         let n = self.graph.add_node(Node::Subject {
-            name: if key.is_empty() {
+            name: if !self.drawn {
+                String::new()
+            } else if key.is_empty() {
                 "(unnamed)".into()
             } else {
                 key.to_string()
@@ -449,7 +508,7 @@ impl<'a> ClaimGraph<'a> {
         if let Some(k) = class {
             for (b, def) in lex.file.subject.iter().enumerate() {
                 if b != k && lex.is_broader(b, k) {
-                    let bn = self.subject_node(&def.class.clone(), Some(b), lex);
+                    let bn = self.subject_node(&def.class, Some(b), lex);
                     self.graph.update_edge(n, bn, Edge::Within);
                 }
             }
@@ -565,8 +624,10 @@ impl<'a> ClaimGraph<'a> {
         out
     }
 
-    /// The graph in Graphviz's DOT language.
+    /// The graph in Graphviz's DOT language (of a graph built to be
+    /// drawn: `build_drawn`).
     pub fn to_dot(&self) -> String {
+        debug_assert!(self.drawn, "a graph built for the rules is not drawn");
         let mut out =
             String::from("digraph claims {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n");
         for n in self.graph.node_indices() {
