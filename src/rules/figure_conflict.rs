@@ -103,7 +103,10 @@ pub(crate) fn same_context_or_accounts(
         return false;
     }
     // Names in one sentence that the other lacks point at other entities.
-    let (a_names, b_names) = (g.names(a), g.names(b));
+    // (Where the first names none, the second's are never weighed: they
+    // need not be read.)
+    let a_names = g.names(a);
+    let b_names = if a_names.is_empty() { &[] } else { g.names(b) };
     let names_agree =
         a_names.is_empty() || b_names.is_empty() || containment(a_names, b_names) >= 0.5;
     // A figure that names nothing it counts (a bare number, a date, an
@@ -129,7 +132,13 @@ pub(crate) fn same_context_or_accounts(
     if !names_agree && !tied_by_event {
         return false;
     }
-    let (a_frame, b_frame) = (g.frame(a), g.frame(b));
+    // Where the first frame is too short to be nearly the same as the
+    // other, or empty, the second frame is not needed either way.
+    let a_frame = g.frame(a);
+    if a_frame.len() < shortest && !tied_by_event {
+        return false;
+    }
+    let b_frame = if a_frame.is_empty() { &[] } else { g.frame(b) };
     let overlap = containment(a_frame, b_frame);
     // Either the sentences say nearly the same thing about the same names,
     // or one event ties the figures and something else ties the sentences.
