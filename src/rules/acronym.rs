@@ -62,12 +62,14 @@ fn first_expansions<'a>(
     for tokens in sentences {
         let tokens: &[Token] = tokens;
         for start in 0..tokens.len() {
-            // A full name opens with a capital that opens an acronym.
+            // A full name opens with a capital that opens an acronym. (The
+            // token's flag first: most words have no capital, and their text
+            // need not be read.)
+            if !tokens[start].is_capitalized() {
+                continue;
+            }
             let opening = tokens[start].text.as_bytes()[0];
-            if !tokens[start].is_capitalized()
-                || !opening.is_ascii_uppercase()
-                || acronyms.initials & (1 << (opening - b'A')) == 0
-            {
+            if !opening.is_ascii_uppercase() || acronyms.initials & (1 << (opening - b'A')) == 0 {
                 continue;
             }
             // At most six ASCII capitals, so kept on the stack.

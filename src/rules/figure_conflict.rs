@@ -37,9 +37,10 @@ pub(crate) fn disjoint(a: (f64, f64), b: (f64, f64)) -> bool {
 }
 
 /// Whether two figures can be of one measure at one time (everything but
-/// their values).
-pub(crate) fn comparable(g: &ClaimGraph, a: &Figure, b: &Figure) -> bool {
-    if !same_measure(g, a, b) || a.has_time != b.has_time {
+/// their values), but for their sentences' markers (`same_markers`, asked
+/// apart: they are read from the sentence on first use).
+pub(crate) fn comparable_fields(a: &Figure, b: &Figure) -> bool {
+    if !same_measure_fields(a, b) || a.has_time != b.has_time {
         return false;
     }
     // Counts of different days are different counts.
@@ -56,18 +57,17 @@ pub(crate) fn comparable(g: &ClaimGraph, a: &Figure, b: &Figure) -> bool {
 }
 
 /// Whether two figures can be of one measure, whatever their times (dates
-/// are compared this way: their own date is what differs).
-pub(crate) fn same_measure(g: &ClaimGraph, a: &Figure, b: &Figure) -> bool {
+/// are compared this way: their own date is what differs), but for their
+/// sentences' markers (`same_markers`, asked apart: they are read from the
+/// sentence on first use).
+pub(crate) fn same_measure_fields(a: &Figure, b: &Figure) -> bool {
     if a.sentence == b.sentence && a.article == b.article {
         return false;
     }
     if a.measure != b.measure || a.unit != b.unit || a.partial || b.partial {
         return false;
     }
-    if a.change != b.change || !nested(g.markers(a), g.markers(b)) {
-        return false;
-    }
-    if a.modifiers != b.modifiers {
+    if a.change != b.change || a.modifiers != b.modifiers {
         return false;
     }
     match (&a.pronoun, &b.pronoun) {
@@ -76,19 +76,26 @@ pub(crate) fn same_measure(g: &ClaimGraph, a: &Figure, b: &Figure) -> bool {
     }
 }
 
-/// Whether the sentences of two figures speak of the same thing.
-pub(crate) fn same_context(g: &ClaimGraph, a: &Figure, b: &Figure, min_overlap: f64) -> bool {
-    same_context_or_accounts(g, a, b, min_overlap, false)
+/// The rest of one measure: neither sentence marks another event of a
+/// series (an ordinal or a year) than the other does.
+pub(crate) fn same_markers(g: &ClaimGraph, a: &Figure, b: &Figure) -> bool {
+    nested(g.markers(a), g.markers(b))
 }
 
-/// As `same_context`; `accounts` says the two figures come from two named
-/// sources that differ: competing accounts of one event need no more tie.
+/// Whether the sentences of two figures speak of the same thing.
+pub(crate) fn same_context(g: &ClaimGraph, a: &Figure, b: &Figure, min_overlap: f64) -> bool {
+    same_context_or_accounts(g, a, b, min_overlap, || false)
+}
+
+/// As `same_context`; `accounts` says whether the two figures come from two
+/// named sources that differ: competing accounts of one event need no more
+/// tie. It is asked last, when nothing else decides.
 pub(crate) fn same_context_or_accounts(
     g: &ClaimGraph,
     a: &Figure,
     b: &Figure,
     min_overlap: f64,
-    accounts: bool,
+    accounts: impl FnOnce() -> bool,
 ) -> bool {
     // A length of time is one measure only with what it is the length of
     // ("five hours of surgery").
@@ -96,7 +103,10 @@ pub(crate) fn same_context_or_accounts(
         return false;
     }
     // Names in one sentence that the other lacks point at other entities.
-    let (a_names, b_names) = (g.names(a), g.names(b));
+    // (Where the first names none, the second's are never weighed: they
+    // need not be read.)
+    let a_names = g.names(a);
+    let b_names = if a_names.is_empty() { &[] } else { g.names(b) };
     let names_agree =
         a_names.is_empty() || b_names.is_empty() || containment(a_names, b_names) >= 0.5;
     // A figure that names nothing it counts (a bare number, a date, an
@@ -122,12 +132,18 @@ pub(crate) fn same_context_or_accounts(
     if !names_agree && !tied_by_event {
         return false;
     }
-    let (a_frame, b_frame) = (g.frame(a), g.frame(b));
+    // Where the first frame is too short to be nearly the same as the
+    // other, or empty, the second frame is not needed either way.
+    let a_frame = g.frame(a);
+    if a_frame.len() < shortest && !tied_by_event {
+        return false;
+    }
+    let b_frame = if a_frame.is_empty() { &[] } else { g.frame(b) };
     let overlap = containment(a_frame, b_frame);
     // Either the sentences say nearly the same thing about the same names,
     // or one event ties the figures and something else ties the sentences.
     names_agree && a_frame.len().min(b_frame.len()) >= shortest && overlap >= need
-        || tied_by_event && (shares(a_names, b_names) || overlap >= 0.5 || accounts)
+        || tied_by_event && (shares(a_names, b_names) || overlap >= 0.5 || accounts())
 }
 
 /// The conflicting figures kept per figure, the closest first.
@@ -182,8 +198,9 @@ impl Check for FigureConflict {
             }
             // The cheap tests first (every test must pass, so their order
             // changes nothing but the time): most pairs of a subject agree on
-            // the figure, and need not have their sentences compared.
-            if !comparable(g, fa, fb) {
+            // the figure, and need not have their sentences read for markers
+            // or compared.
+            if !comparable_fields(fa, fb) {
                 continue;
             }
             if nested && fa.event != fb.event {
@@ -210,17 +227,24 @@ impl Check for FigureConflict {
             if !nested && (comparing[a] || comparing[b]) {
                 continue;
             }
-            let accounts = matches!(
-                (
-                    fa.claim.and_then(|c| named_source(ctx, fa.article, c)),
-                    fb.claim.and_then(|c| named_source(ctx, fb.article, c)),
-                ),
-                (Some(x), Some(y)) if x.1 != y.1
-            );
-            if !same_context_or_accounts(g, fa, fb, min_overlap, accounts)
+            // The sentences' markers, then the figures beside each figure,
+            // then their words: each read only when the cheaper tests pass.
+            if !same_markers(g, fa, fb)
                 || restated(g, fa, fb, margin)
                 || restated(g, fb, fa, margin)
             {
+                continue;
+            }
+            let accounts = || {
+                matches!(
+                    (
+                        fa.claim.and_then(|c| named_source(ctx, fa.article, c)),
+                        fb.claim.and_then(|c| named_source(ctx, fb.article, c)),
+                    ),
+                    (Some(x), Some(y)) if x.1 != y.1
+                )
+            };
+            if !same_context_or_accounts(g, fa, fb, min_overlap, accounts) {
                 continue;
             }
             partners.push((containment(g.frame(fa), g.frame(fb)), a, b, nested));
@@ -260,7 +284,7 @@ fn compares(g: &ClaimGraph, f: &Figure) -> bool {
 
 /// Whether the sentence of `other` also gives a figure compatible with `f`
 /// for the same subject: then the two sentences need not disagree.
-pub(crate) fn restated(g: &ClaimGraph, f: &Figure, other: &Figure, margin: f64) -> bool {
+fn restated(g: &ClaimGraph, f: &Figure, other: &Figure, margin: f64) -> bool {
     g.figures_in(other.article, other.sentence).any(|x| {
         x.subject == f.subject
             && x.measure == f.measure

@@ -281,7 +281,7 @@ fn kind(name: &str) -> Option<Box<dyn Check>> {
         "figure-conflict" => Some(Box::new(figure_conflict::FigureConflict)),
         "figure-spread" => Some(Box::new(figure_spread::FigureSpread)),
         "timeline-conflict" => Some(Box::new(timeline_conflict::TimelineConflict)),
-        "stance-conflict" => Some(Box::new(stance_conflict::StanceConflict)),
+        "stance-conflict" => Some(Box::new(stance_conflict::StanceConflict::default())),
         "acronym-not-introduced" => Some(Box::new(acronym::AcronymNotIntroduced::default())),
         "spelling-variant" => Some(Box::new(spelling_variant::SpellingVariant)),
         "entity-aliases" => Some(Box::new(entity_aliases::EntityAliases)),

@@ -5,6 +5,8 @@
 
 use std::borrow::Cow;
 
+use std::collections::hash_map::Entry;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use super::{Check, Context, Finding, RuleDef};
@@ -108,18 +110,19 @@ impl<'a> Names<'a> {
         if chars < 3 {
             return;
         }
-        match self.index.get(&key) {
-            Some(&at) => {
-                let (first, more) = &mut self.forms[at];
+        if self.index.capacity() == 0 {
+            self.index.reserve(self.room);
+        }
+        // One lookup, whether the name is new or not.
+        match self.index.entry(key) {
+            Entry::Occupied(at) => {
+                let (first, more) = &mut self.forms[*at.get()];
                 if first.0 != shown && !more.iter().any(|(f, _)| *f == shown) {
                     more.push((shown, span));
                 }
             }
-            None => {
-                if self.index.capacity() == 0 {
-                    self.index.reserve(self.room);
-                }
-                self.index.insert(key, self.forms.len());
+            Entry::Vacant(at) => {
+                at.insert(self.forms.len());
                 self.forms.push(((shown, span), Vec::new()));
             }
         }

@@ -8,12 +8,21 @@
 //! two events conflict only when their actor — the nearest counted noun class
 //! or name before each — is the same, in two different sentences.
 
+use std::sync::OnceLock;
+
 use super::{
     claim_id, sources_of, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope,
 };
 use crate::graph::{EventMention, Mode};
 
-pub struct StanceConflict;
+/// The rule, with its opposed pairs' event classes looked up once (on first
+/// use), never per article.
+#[derive(Default)]
+pub struct StanceConflict {
+    /// (index in `opposed`, one class, the other) of every pair of two
+    /// known event classes, in the order of `opposed`.
+    pairs: OnceLock<Vec<(usize, usize, usize)>>,
+}
 
 impl Check for StanceConflict {
     fn scope(&self) -> Scope {
@@ -34,36 +43,62 @@ impl Check for StanceConflict {
                 Some(m.class)
             }
         };
-        // A conflict takes two mentions reported as done, each with an
-        // actor: most articles have none, and are spared the opposed pairs'
-        // lookups by name.
-        let done_with_actor = g
-            .events
+        let pairs = self.pairs.get_or_init(|| {
+            lex.file
+                .opposed
+                .iter()
+                .enumerate()
+                .filter(|(_, group)| group.classes.len() == 2)
+                .filter_map(|(k, group)| {
+                    let a = lex.event_class(&group.classes[0])?;
+                    let b = lex.event_class(&group.classes[1])?;
+                    Some((k, a, b))
+                })
+                .collect()
+        });
+        // A conflict takes two mentions reported as done, one on each side
+        // of a pair: most articles say no pair's two sides, and are spared
+        // the mentions by class and their actors (read from the sentence on
+        // first use).
+        let mut said: Vec<usize> = g.events.iter().filter_map(effective).collect();
+        if said.len() < 2 {
+            return;
+        }
+        said.sort_unstable();
+        said.dedup();
+        let is_said = |c: &usize| said.binary_search(c).is_ok();
+        let mut said_pairs = pairs
             .iter()
-            .filter(|m| m.mode == Mode::Done && g.actor(m).is_some())
-            .take(2)
-            .count();
-        if done_with_actor < 2 {
+            .filter(|(_, a, b)| is_said(a) && is_said(b))
+            .peekable();
+        if said_pairs.peek().is_none() {
             return;
         }
         // The same for every pair: read once.
         let by_class = g.events_by_class();
-        for group in lex.file.opposed.iter().filter(|g| g.classes.len() == 2) {
-            let (Some(a), Some(b)) = (
-                lex.event_class(&group.classes[0]),
-                lex.event_class(&group.classes[1]),
-            ) else {
-                continue;
-            };
-            // Candidates come from the two event nodes only.
-            let mentions: Vec<&EventMention> = by_class
+        for &(at, a, b) in said_pairs {
+            let group = &lex.file.opposed[at];
+            let side = |m: &EventMention| effective(m);
+            // Candidates come from the two event nodes only, and only a
+            // mention on a side of the pair takes part; a pair with one side
+            // unsaid has no conflict, and its mentions' actors need not be
+            // read.
+            let on_side: Vec<&EventMention> = by_class
                 .iter()
                 .filter(|(c, _)| *c == a || *c == b)
                 .flat_map(|(_, v)| v.iter().copied())
                 .map(|k| &g.events[k])
+                .filter(|m| matches!(side(m), Some(c) if c == a || c == b))
+                .collect();
+            if !on_side.iter().any(|m| side(m) == Some(a))
+                || !on_side.iter().any(|m| side(m) == Some(b))
+            {
+                continue;
+            }
+            let mentions: Vec<&EventMention> = on_side
+                .into_iter()
                 .filter(|m| g.actor(m).is_some())
                 .collect();
-            let side = |m: &EventMention| effective(m);
             let mut actors: Vec<&String> = mentions.iter().filter_map(|m| g.actor(m)).collect();
             actors.sort();
             actors.dedup();

@@ -21,7 +21,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use chrono::{Days, NaiveDate};
 
-use super::figure_conflict::{disjoint, interval, restated, same_context, same_measure};
+use super::figure_conflict::{disjoint, interval, same_context, same_markers, same_measure_fields};
 use super::{
     claim_id, sources_of, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope,
 };
@@ -104,14 +104,15 @@ fn one_event_two_dates(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
             && fa.event == fb.event
             && fa.actor.is_some()
             && fa.actor == fb.actor;
-        // The cheap tests first; every one must pass.
+        // The cheap tests first; every one must pass. (A sentence that also
+        // states the other's date, `restated`, agrees with it on a date, so
+        // `shares_a_date` answers for it.)
         if fa.measure != Measure::Date
-            || !same_measure(g, fa, fb)
+            || !same_measure_fields(fa, fb)
             || !disjoint(interval(fa, 0.0), interval(fb, 0.0))
-            || !(tied || same_context(g, fa, fb, min_overlap))
-            || restated(g, fa, fb, 0.0)
-            || restated(g, fb, fa, 0.0)
             || shares_a_date(g, fa, fb)
+            || !same_markers(g, fa, fb)
+            || !(tied || same_context(g, fa, fb, min_overlap))
         {
             continue;
         }
@@ -156,14 +157,12 @@ fn shares_a_date(
     a: &crate::graph::Figure,
     b: &crate::graph::Figure,
 ) -> bool {
-    let of = |f: &crate::graph::Figure| {
+    let dates = |f: &crate::graph::Figure| {
         g.figures_in(f.article, f.sentence)
             .filter(|x| x.measure == Measure::Date)
             .map(|x| (x.low, x.high))
-            .collect::<Vec<_>>()
     };
-    let (x, y) = (of(a), of(b));
-    x.iter().any(|p| y.iter().any(|q| !disjoint(*p, *q)))
+    dates(a).any(|p| dates(b).any(|q| !disjoint(p, q)))
 }
 
 fn to_come_and_done(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
