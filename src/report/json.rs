@@ -129,7 +129,7 @@ pub struct FindingJson<'a> {
 }
 
 /// A number as JSON: whole numbers as integers.
-fn num(v: f64) -> Value {
+pub(super) fn num(v: f64) -> Value {
     if v.fract() == 0.0 && v.abs() < 9e15 {
         Value::from(v as i64)
     } else {
@@ -308,7 +308,7 @@ pub fn piece_after(report: &FileReport, lead: &str) -> Vec<u8> {
     // for one huge article, where doubling is rare anyway.
     let text: usize = report.doc.sentences.iter().map(|s| s.span.len()).sum();
     let room = text.saturating_mul(20).clamp(8192, 1 << 26);
-    let mut layout = super::json_layout::Layout::new(Vec::with_capacity(room), 2);
+    let mut layout = super::json_layout::Layout::new(Vec::with_capacity(room));
     layout.out.extend_from_slice(lead.as_bytes());
     layout.out.extend_from_slice(b"\n    ");
     layout.file(report);

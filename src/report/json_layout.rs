@@ -3,10 +3,19 @@
 //! article's entry, written from its report. An article's entry is most of the report and the
 //! report is about nine times the size of the article, so the generic
 //! serializer (a formatter call and a key escaped at every field) was a tenth
-//! of the run. Strings and fractional numbers are still written by
-//! serde_json, so escaping and number formatting are its own; a test checks
-//! the whole layout against `serde_json::to_string_pretty` of the entry
-//! `json::file` makes.
+//! of the run. Strings that need escaping past quotation marks and
+//! backslashes, and fractional numbers, are still written by serde_json, so
+//! escaping and number formatting are its own; a test checks the whole
+//! layout against `serde_json::to_string_pretty` of the entry `json::file`
+//! makes.
+//!
+//! An entry always stands at the same depth of the report (an element of
+//! its `files` array), so every field's line, from the comma that ends the
+//! value before it to the `": "` after its key, is a constant made at
+//! compile time (`lines!`): written as a copy of a known length, which
+//! compiles to a few moves, where a line laid out at run time took a
+//! buffer filled with spaces and a call to memcpy of a length known only
+//! when it runs.
 
 use chrono::NaiveDate;
 
@@ -17,98 +26,108 @@ use crate::document::{Document, Located, Sentence};
 use crate::expressions::{DurationDays, Quantity, TimeExpr};
 use crate::rules::{Finding, Labeled};
 
-/// A writer of pretty JSON at a given depth.
+/// The length of `template` expanded by `expand`.
+const fn expanded_len(template: &[u8]) -> usize {
+    let mut len = 0;
+    let mut i = 0;
+    while i < template.len() {
+        if template[i] == b'\n' {
+            let depth = template[i + 1];
+            assert!(
+                depth.is_ascii_digit(),
+                "a line break is followed by its depth"
+            );
+            len += 1 + 2 * (depth - b'0') as usize;
+            i += 2;
+        } else {
+            len += 1;
+            i += 1;
+        }
+    }
+    len
+}
+
+/// The text of `template`, in which every line break is followed by the
+/// depth (a digit) of the line it starts: the break, then two spaces a level.
+const fn expand<const N: usize>(template: &[u8]) -> [u8; N] {
+    let mut out = [b' '; N];
+    let (mut i, mut at) = (0, 0);
+    while i < template.len() {
+        if template[i] == b'\n' {
+            out[at] = b'\n';
+            at += 1 + 2 * (template[i + 1] - b'0') as usize;
+            i += 2;
+        } else {
+            out[at] = template[i];
+            at += 1;
+            i += 1;
+        }
+    }
+    assert!(at == N);
+    out
+}
+
+/// A template (see `expand`) expanded at compile time, as an array
+/// reference: `lines!(",\n5\"id\": ")` is a comma, a line break, ten
+/// spaces and `"id": `.
+macro_rules! lines {
+    ($template:expr) => {{
+        const TEMPLATE: &[u8] = $template.as_bytes();
+        const TEXT: [u8; expanded_len(TEMPLATE)] = expand(TEMPLATE);
+        &TEXT
+    }};
+}
+
+/// The lines of a span object whose fields are at depth `$inner` and whose
+/// closing brace is at depth `$outer`, for `Layout::span`.
+macro_rules! span_lines {
+    ($inner:literal, $outer:literal) => {
+        (
+            lines!(concat!("{\n", $inner, "\"start\": ")),
+            lines!(concat!(",\n", $inner, "\"end\": ")),
+            lines!(concat!(",\n", $inner, "\"line\": ")),
+            lines!(concat!(",\n", $inner, "\"column\": ")),
+            lines!(concat!("\n", $outer, "}")),
+        )
+    };
+}
+
+/// The lines of an array whose elements are at depth `$inner` and whose
+/// closing bracket is at depth `$outer`, for `Layout::array`.
+macro_rules! array_lines {
+    ($inner:literal, $outer:literal) => {
+        (
+            lines!(concat!("[\n", $inner)),
+            lines!(concat!(",\n", $inner)),
+            lines!(concat!("\n", $outer, "]")),
+        )
+    };
+}
+
+/// The five lines `span_lines!` makes: the opening with the first key,
+/// the other three keys, and the close.
+type SpanLines<const A: usize, const B: usize, const C: usize, const D: usize, const E: usize> = (
+    &'static [u8; A],
+    &'static [u8; B],
+    &'static [u8; C],
+    &'static [u8; D],
+    &'static [u8; E],
+);
+
+/// A writer of one article's entry of the report.
 pub struct Layout {
     pub out: Vec<u8>,
-    level: usize,
-    /// Nothing written yet in the innermost open array or object.
-    empty: bool,
 }
 
 impl Layout {
-    pub fn new(out: Vec<u8>, level: usize) -> Layout {
-        Layout {
-            out,
-            level,
-            empty: true,
-        }
+    pub fn new(out: Vec<u8>) -> Layout {
+        Layout { out }
     }
 
+    /// Writes a constant: a copy of a known length.
     #[inline(always)]
-    fn newline(&mut self) {
-        // A line break and the indentation of the usual depths in one copy.
-        const LINE: &[u8; 33] = b"\n                                ";
-        let width = 2 * self.level;
-        if width < LINE.len() {
-            // The whole constant line, then cut to the depth: a copy of a
-            // known length compiles to a few moves, where a copy of a
-            // variable length is a call to memcpy.
-            let len = self.out.len();
-            self.out.extend_from_slice(LINE);
-            self.out.truncate(len + 1 + width);
-        } else {
-            self.out.push(b'\n');
-            self.out.resize(self.out.len() + width, b' ');
-        }
-    }
-
-    #[inline(always)]
-    fn open(&mut self, bracket: u8) {
-        self.out.push(bracket);
-        self.level += 1;
-        self.empty = true;
-    }
-
-    #[inline(always)]
-    fn close(&mut self, bracket: u8) {
-        self.level -= 1;
-        if !self.empty {
-            self.newline();
-        }
-        self.out.push(bracket);
-        // The enclosing array or object holds this one.
-        self.empty = false;
-    }
-
-    /// Starts the next member of an object: its key, quoted, and `": "`.
-    /// Keys are the report's own field names, which need no escaping.
-    /// The key's line is laid out in a buffer on the stack filled with
-    /// spaces and copied to the output at once, as a span object is.
-    #[inline(always)]
-    fn key(&mut self, key: &str) {
-        let comma = !self.empty;
-        self.empty = false;
-        let width = 2 * self.level;
-        if width > KEY_INDENT_MAX || key.len() > KEY_MAX {
-            if comma {
-                self.out.push(b',');
-            }
-            self.newline();
-            self.out.push(b'"');
-            self.out.extend_from_slice(key.as_bytes());
-            self.out.extend_from_slice(b"\": ");
-            return;
-        }
-        let mut buf = [b' '; KEY_ROOM];
-        buf[0] = b',';
-        buf[1] = b'\n';
-        let at = 2 + width;
-        buf[at] = b'"';
-        buf[at + 1..at + 1 + key.len()].copy_from_slice(key.as_bytes());
-        let at = at + 1 + key.len();
-        buf[at..at + 3].copy_from_slice(b"\": ");
-        self.out
-            .extend_from_slice(&buf[usize::from(!comma)..at + 3]);
-    }
-
-    /// Starts the next element of an array.
-    #[inline(always)]
-    fn element(&mut self) {
-        if !self.empty {
-            self.out.push(b',');
-        }
-        self.empty = false;
-        self.newline();
+    fn put<const N: usize>(&mut self, text: &[u8; N]) {
+        self.out.extend_from_slice(text);
     }
 
     fn str(&mut self, s: &str) {
@@ -118,10 +137,7 @@ impl Layout {
         if !s.bytes().fold(false, |seen, b| {
             seen | (b < 0x20) | (b == b'"') | (b == b'\\')
         }) {
-            self.out.reserve(s.len() + 2);
-            self.out.push(b'"');
-            self.out.extend_from_slice(s.as_bytes());
-            self.out.push(b'"');
+            self.plain(s);
             return;
         }
         let bytes = s.as_bytes();
@@ -147,6 +163,18 @@ impl Layout {
         let _ = serde_json::to_writer(&mut self.out, s);
     }
 
+    /// A string that needs no escaping, between quotes: the names of
+    /// kinds, categories and weekdays, which are lower-case words (or
+    /// capitalised, for weekdays) the code spells, asked of no scan.
+    #[inline(always)]
+    fn plain(&mut self, s: &str) {
+        debug_assert!(!s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\'));
+        self.out.reserve(s.len() + 2);
+        self.out.push(b'"');
+        self.out.extend_from_slice(s.as_bytes());
+        self.out.push(b'"');
+    }
+
     fn opt_str(&mut self, s: Option<&str>) {
         match s {
             Some(s) => self.str(s),
@@ -155,32 +183,58 @@ impl Layout {
     }
 
     #[inline(always)]
+    fn opt_plain(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.plain(s),
+            None => self.null(),
+        }
+    }
+
+    #[inline(always)]
     fn null(&mut self) {
-        self.out.extend_from_slice(b"null");
+        self.put(b"null");
     }
 
     #[inline(always)]
     fn bool(&mut self, b: bool) {
-        self.out
-            .extend_from_slice(if b { b"true" } else { b"false" });
+        if b {
+            self.put(b"true");
+        } else {
+            self.put(b"false");
+        }
     }
 
+    /// The digits of `n`. Lines, columns and most offsets are below ten
+    /// thousand: their digits, two at a time from a table, are put in one
+    /// word with the number's first digit first, copied whole and cut to
+    /// the number's length (a copy of a known length, where one of a length
+    /// known only when it runs is a call to memcpy); longer numbers the
+    /// same way in eight bytes, and the longest as itoa writes them.
     #[inline(always)]
     fn usize(&mut self, n: usize) {
-        // Lines, columns and most offsets are short: their digits are
-        // written as bytes of known count, where a copy of itoa's text (of
-        // a length known only when it runs) is a call to memcpy.
-        let digit = |d: usize| b'0' + (d % 10) as u8;
-        if n < 10 {
-            self.out.push(digit(n));
-        } else if n < 100 {
-            self.out.extend_from_slice(&[digit(n / 10), digit(n)]);
-        } else if n < 1000 {
-            self.out
-                .extend_from_slice(&[digit(n / 100), digit(n / 10), digit(n)]);
-        } else if n < 10_000 {
-            self.out
-                .extend_from_slice(&[digit(n / 1000), digit(n / 100), digit(n / 10), digit(n)]);
+        let pair = |k: usize| PAIRS[k];
+        if n < 10_000 {
+            let len = 1 + usize::from(n >= 10) + usize::from(n >= 100) + usize::from(n >= 1000);
+            // Little-endian: the leading zeros are the low bytes.
+            let word =
+                (u32::from(pair(n / 100)) | u32::from(pair(n % 100)) << 16) >> (8 * (4 - len));
+            let at = self.out.len();
+            self.out.extend_from_slice(&word.to_le_bytes());
+            self.out.truncate(at + len);
+        } else if n < 100_000_000 {
+            let (high, low) = (n / 10_000, n % 10_000);
+            let [a, b] = pair(high / 100).to_le_bytes();
+            let [c, d] = pair(high % 100).to_le_bytes();
+            let [e, f] = pair(low / 100).to_le_bytes();
+            let [g, h] = pair(low % 100).to_le_bytes();
+            let len = 5
+                + usize::from(n >= 100_000)
+                + usize::from(n >= 1_000_000)
+                + usize::from(n >= 10_000_000);
+            let word = u64::from_le_bytes([a, b, c, d, e, f, g, h]) >> (8 * (8 - len));
+            let at = self.out.len();
+            self.out.extend_from_slice(&word.to_le_bytes());
+            self.out.truncate(at + len);
         } else {
             let mut buf = itoa::Buffer::new();
             self.out.extend_from_slice(buf.format(n).as_bytes());
@@ -192,6 +246,10 @@ impl Layout {
     /// `Value` it makes of one).
     fn num(&mut self, v: Option<f64>) {
         match v {
+            // Most figures: whole and not negative (-0.0 is 0 too), told by
+            // a round trip through an integer, exact below 2^53, where
+            // `fract` is a call to libm's `trunc`.
+            Some(v) if (0.0..1e15).contains(&v) && (v as u64) as f64 == v => self.usize(v as usize),
             Some(v) if v.fract() == 0.0 && v.abs() < 9e15 => {
                 let mut buf = itoa::Buffer::new();
                 self.out.extend_from_slice(buf.format(v as i64).as_bytes());
@@ -208,347 +266,293 @@ impl Layout {
     fn opt_date(&mut self, d: Option<NaiveDate>) {
         match d.map(|d| (d, crate::calendar::iso_date_ascii(d))) {
             Some((_, Some(ascii))) => {
-                self.out.push(b'"');
-                self.out.extend_from_slice(&ascii);
-                self.out.push(b'"');
+                let mut quoted = [b'"'; 12];
+                quoted[1..11].copy_from_slice(&ascii);
+                self.put(&quoted);
             }
             Some((d, None)) => self.str(&crate::calendar::iso_date(d)),
             None => self.null(),
         }
     }
 
-    fn array<T>(&mut self, items: &[T], mut each: impl FnMut(&mut Layout, &T)) {
-        self.open(b'[');
-        for item in items {
-            self.element();
+    /// An array of `items`, each written by `each`, with the lines of
+    /// `array_lines!`: `[]` when empty.
+    #[inline(always)]
+    fn array<T, const A: usize, const B: usize, const C: usize>(
+        &mut self,
+        items: &[T],
+        (first, next, close): (&[u8; A], &[u8; B], &[u8; C]),
+        mut each: impl FnMut(&mut Layout, &T),
+    ) {
+        let Some((head, rest)) = items.split_first() else {
+            self.put(b"[]");
+            return;
+        };
+        self.put(first);
+        each(self, head);
+        for item in rest {
+            self.put(next);
             each(self, item);
         }
-        self.close(b']');
+        self.put(close);
     }
 
-    fn strings<S: AsRef<str>>(&mut self, items: &[S]) {
-        self.array(items, |w, s| w.str(s.as_ref()));
+    #[inline(always)]
+    fn strings<S: AsRef<str>, const A: usize, const B: usize, const C: usize>(
+        &mut self,
+        items: &[S],
+        lines: (&[u8; A], &[u8; B], &[u8; C]),
+    ) {
+        self.array(items, lines, |w, s| w.str(s.as_ref()));
     }
 
-    fn located_fields(&mut self, l: &Located) {
-        self.key("start");
+    /// A span object with the lines of `span_lines!`: most of the report's
+    /// lines are these.
+    #[inline(always)]
+    fn span<const A: usize, const B: usize, const C: usize, const D: usize, const E: usize>(
+        &mut self,
+        (start, end, line, column, close): SpanLines<A, B, C, D, E>,
+        l: Located,
+    ) {
+        self.put(start);
         self.usize(l.start);
-        self.key("end");
+        self.put(end);
         self.usize(l.end);
-        self.key("line");
+        self.put(line);
         self.usize(l.line);
-        self.key("column");
+        self.put(column);
         self.usize(l.column);
+        self.put(close);
     }
 
-    /// A span object: most of the report's lines are these. It is laid out
-    /// in a buffer on the stack filled with spaces, so that indentation is
-    /// stepped over rather than written and no write asks for room in the
-    /// output, then copied to the output at once: the same bytes `open`,
-    /// `key` and `close` would write.
-    fn located(&mut self, l: &Located) {
-        let outer = 2 * self.level;
-        let inner = outer + 2;
-        // Deeper than the report goes: its fields as any object's.
-        if inner > SPAN_INDENT_MAX {
-            self.open(b'{');
-            self.located_fields(l);
-            self.close(b'}');
-            return;
-        }
-        let mut buf = [b' '; SPAN_ROOM];
-        buf[0] = b'{';
-        let mut at = 1;
-        at = span_field(&mut buf, at, inner, b"\"start\": ", l.start);
-        at = span_field(&mut buf, at, inner, b"\"end\": ", l.end);
-        at = span_field(&mut buf, at, inner, b"\"line\": ", l.line);
-        at = span_field(&mut buf, at, inner, b"\"column\": ", l.column);
-        // The last field's comma is the closing line's break.
-        buf[at - 1] = b'\n';
-        at += outer;
-        buf[at] = b'}';
-        self.out.extend_from_slice(&buf[..at + 1]);
-        // The enclosing array or object holds this one.
-        self.empty = false;
-    }
-
-    fn opt_located(&mut self, l: Option<&Located>) {
-        match l {
-            Some(l) => self.located(l),
-            None => self.null(),
-        }
-    }
-
-    /// One article's entry of the report's `files` array: the entry
-    /// `json::file` makes of the report (and serde_json would write), but
-    /// written from the report itself, with no entry built in between (its
-    /// lists, its copies of figures' and times' texts, its dates as strings,
-    /// its numbers as `Value`s, for every article).
+    /// One article's entry of the report's `files` array, at its depth
+    /// there (its closing brace on a line indented by four spaces): the
+    /// entry `json::file` makes of the report (and serde_json would write),
+    /// but written from the report itself, with no entry built in between
+    /// (its lists, its copies of figures' and times' texts, its dates as
+    /// strings, its numbers as `Value`s, for every article).
     pub fn file(&mut self, r: &FileReport) {
         let doc = &r.doc;
-        self.open(b'{');
-        self.key("path");
+        self.put(lines!("{\n3\"path\": "));
         self.str(&doc.path);
-        self.key("reference_date");
+        self.put(lines!(",\n3\"reference_date\": "));
         self.opt_date(r.reference_date);
-        self.key("sentences");
-        self.array(&doc.sentences, |w, s| w.sentence(doc, s));
-        self.key("sources");
-        self.array(&r.attributions.sources, |w, s| w.source(r, s));
-        self.key("claims");
-        self.array(&r.claims, |w, c| w.claim(r, c));
-        self.key("findings");
-        self.array(&r.findings, |w, f| w.finding(doc, f));
-        self.key("suppressed");
-        self.array(&r.suppressed, |w, f| w.finding(doc, f));
-        self.key("baselined");
+        self.put(lines!(",\n3\"sentences\": "));
+        self.array(&doc.sentences, array_lines!(4, 3), |w, s| {
+            w.sentence(doc, s)
+        });
+        self.put(lines!(",\n3\"sources\": "));
+        self.array(&r.attributions.sources, array_lines!(4, 3), |w, s| {
+            w.source(r, s)
+        });
+        self.put(lines!(",\n3\"claims\": "));
+        self.array(&r.claims, array_lines!(4, 3), |w, c| w.claim(r, c));
+        self.put(lines!(",\n3\"findings\": "));
+        self.array(&r.findings, array_lines!(4, 3), |w, f| w.finding(doc, f));
+        self.put(lines!(",\n3\"suppressed\": "));
+        self.array(&r.suppressed, array_lines!(4, 3), |w, f| w.finding(doc, f));
+        self.put(lines!(",\n3\"baselined\": "));
         self.usize(r.baselined);
-        self.close(b'}');
+        self.put(lines!("\n2}"));
     }
 
     fn sentence(&mut self, doc: &Document, s: &Sentence) {
-        self.open(b'{');
-        self.key("span");
-        self.located(&doc.locate(s.span));
-        self.key("paragraph");
+        self.put(lines!("{\n5\"span\": "));
+        self.span(span_lines!(6, 5), doc.locate(s.span));
+        self.put(lines!(",\n5\"paragraph\": "));
         self.usize(s.paragraph);
-        self.close(b'}');
+        self.put(lines!("\n4}"));
     }
 
     fn source(&mut self, r: &FileReport, s: &Source) {
         let doc = &r.doc;
-        self.open(b'{');
-        self.key("id");
+        self.put(lines!("{\n5\"id\": "));
         self.str(&s.id);
-        self.key("name");
+        self.put(lines!(",\n5\"name\": "));
         self.str(&s.name);
-        self.key("aliases");
-        self.strings(&s.aliases);
-        self.key("kind");
-        self.str(s.kind.as_str());
-        self.key("role");
+        self.put(lines!(",\n5\"aliases\": "));
+        self.strings(&s.aliases, array_lines!(6, 5));
+        self.put(lines!(",\n5\"kind\": "));
+        self.plain(s.kind.as_str());
+        self.put(lines!(",\n5\"role\": "));
         self.opt_str(s.role.as_deref());
-        self.key("affiliation");
+        self.put(lines!(",\n5\"affiliation\": "));
         self.opt_str(s.affiliation.map(|a| r.attributions.sources[a].id.as_str()));
-        self.key("unnamed");
+        self.put(lines!(",\n5\"unnamed\": "));
         self.bool(s.unnamed);
-        self.key("mentions");
-        self.array(&s.mentions, |w, &m| w.located(&doc.locate(m)));
-        self.close(b'}');
+        self.put(lines!(",\n5\"mentions\": "));
+        self.array(&s.mentions, array_lines!(6, 5), |w, &m| {
+            w.span(span_lines!(7, 6), doc.locate(m))
+        });
+        self.put(lines!("\n4}"));
     }
 
     fn claim(&mut self, r: &FileReport, c: &Claim) {
         let doc = &r.doc;
         let a = c.attribution(&r.attributions);
         let id = |k: usize| r.attributions.sources[k].id.as_str();
-        self.open(b'{');
-        self.key("id");
+        self.put(lines!("{\n5\"id\": "));
         self.str(&c.id);
-        self.key("span");
-        self.located(&doc.locate(c.span));
-        self.key("text");
+        self.put(lines!(",\n5\"span\": "));
+        self.span(span_lines!(6, 5), doc.locate(c.span));
+        self.put(lines!(",\n5\"text\": "));
         self.str(&c.text);
-        self.key("source");
+        self.put(lines!(",\n5\"source\": "));
         self.opt_str(a.and_then(|a| a.source).map(id));
-        self.key("sources");
-        self.array(a.map_or(&[][..], |a| &a.sources), |w, &k| w.str(id(k)));
-        self.key("source_span");
-        self.opt_located(
-            a.and_then(|a| a.source_span)
-                .map(|s| doc.locate(s))
-                .as_ref(),
+        self.put(lines!(",\n5\"sources\": "));
+        self.array(
+            a.map_or(&[][..], |a| &a.sources),
+            array_lines!(6, 5),
+            |w, &k| w.str(id(k)),
         );
-        self.key("cue");
-        self.opt_located(a.map(|a| doc.locate(a.cue)).as_ref());
-        self.key("content");
-        self.opt_located(a.map(|a| doc.locate(a.content)).as_ref());
-        self.key("via");
+        self.put(lines!(",\n5\"source_span\": "));
+        match a.and_then(|a| a.source_span) {
+            Some(s) => self.span(span_lines!(6, 5), doc.locate(s)),
+            None => self.null(),
+        }
+        self.put(lines!(",\n5\"cue\": "));
+        match a {
+            Some(a) => self.span(span_lines!(6, 5), doc.locate(a.cue)),
+            None => self.null(),
+        }
+        self.put(lines!(",\n5\"content\": "));
+        match a {
+            Some(a) => self.span(span_lines!(6, 5), doc.locate(a.content)),
+            None => self.null(),
+        }
+        self.put(lines!(",\n5\"via\": "));
         self.opt_str(a.and_then(|a| a.via).map(id));
-        self.key("attribution");
-        self.str(match a {
-            None => "none",
-            Some(a) if a.unresolved.is_some() => "ambiguous",
-            Some(a) if a.vague => "vague",
-            Some(a) if a.source.is_some() => "named",
-            Some(_) => "unknown",
-        });
-        self.key("cue_kind");
-        self.opt_str(a.map(|a| a.kind.as_str()));
-        self.key("quantities");
-        self.array(&c.quantities, |w, q| w.quantity(doc, q));
-        self.key("times");
-        self.array(&c.times, |w, t| w.time(doc, t));
-        self.close(b'}');
+        self.put(lines!(",\n5\"attribution\": "));
+        match a {
+            None => self.put(b"\"none\""),
+            Some(a) if a.unresolved.is_some() => self.put(b"\"ambiguous\""),
+            Some(a) if a.vague => self.put(b"\"vague\""),
+            Some(a) if a.source.is_some() => self.put(b"\"named\""),
+            Some(_) => self.put(b"\"unknown\""),
+        }
+        self.put(lines!(",\n5\"cue_kind\": "));
+        self.opt_plain(a.map(|a| a.kind.as_str()));
+        self.put(lines!(",\n5\"quantities\": "));
+        self.array(&c.quantities, array_lines!(6, 5), |w, q| w.quantity(doc, q));
+        self.put(lines!(",\n5\"times\": "));
+        self.array(&c.times, array_lines!(6, 5), |w, t| w.time(doc, t));
+        self.put(lines!("\n4}"));
     }
 
     fn quantity(&mut self, doc: &Document, q: &Quantity) {
-        self.open(b'{');
-        self.key("span");
-        self.located(&doc.locate(q.span));
-        self.key("text");
+        self.put(lines!("{\n7\"span\": "));
+        self.span(span_lines!(8, 7), doc.locate(q.span));
+        self.put(lines!(",\n7\"text\": "));
         self.str(&doc.clean_text_cow(q.span));
-        self.key("low");
+        self.put(lines!(",\n7\"low\": "));
         self.num(q.low);
-        self.key("high");
+        self.put(lines!(",\n7\"high\": "));
         self.num(q.high);
-        self.key("low_exclusive");
+        self.put(lines!(",\n7\"low_exclusive\": "));
         self.bool(q.low_exclusive);
-        self.key("high_exclusive");
+        self.put(lines!(",\n7\"high_exclusive\": "));
         self.bool(q.high_exclusive);
-        self.key("approximate");
+        self.put(lines!(",\n7\"approximate\": "));
         self.bool(q.approximate);
-        self.key("unit");
+        self.put(lines!(",\n7\"unit\": "));
         self.opt_str(q.unit.as_deref());
-        self.key("subject");
+        self.put(lines!(",\n7\"subject\": "));
         self.opt_str(q.subject.as_deref());
-        self.key("hedge");
+        self.put(lines!(",\n7\"hedge\": "));
         self.opt_str(q.hedge.as_deref());
-        self.close(b'}');
+        self.put(lines!("\n6}"));
     }
 
     fn time(&mut self, doc: &Document, t: &TimeExpr) {
-        self.open(b'{');
-        self.key("span");
-        self.located(&doc.locate(t.span));
-        self.key("text");
+        self.put(lines!("{\n7\"span\": "));
+        self.span(span_lines!(8, 7), doc.locate(t.span));
+        self.put(lines!(",\n7\"text\": "));
         self.str(&doc.clean_text_cow(t.span));
-        self.key("kind");
-        self.str(t.kind.as_str());
-        self.key("start");
+        self.put(lines!(",\n7\"kind\": "));
+        self.plain(t.kind.as_str());
+        self.put(lines!(",\n7\"start\": "));
         self.opt_date(t.start);
-        self.key("end");
+        self.put(lines!(",\n7\"end\": "));
         self.opt_date(t.end);
-        self.key("duration_days");
+        self.put(lines!(",\n7\"duration_days\": "));
         match &t.duration {
             Some(d) => self.duration(d),
             None => self.null(),
         }
-        self.key("weekday");
-        self.opt_str(t.weekday.map(crate::calendar::weekday_name));
-        self.key("relative");
+        self.put(lines!(",\n7\"weekday\": "));
+        self.opt_plain(t.weekday.map(crate::calendar::weekday_name));
+        self.put(lines!(",\n7\"relative\": "));
         self.bool(t.relative);
-        self.close(b'}');
+        self.put(lines!("\n6}"));
     }
 
     fn duration(&mut self, d: &DurationDays) {
-        self.open(b'{');
-        self.key("min");
+        self.put(lines!("{\n8\"min\": "));
         self.num(d.min);
-        self.key("max");
+        self.put(lines!(",\n8\"max\": "));
         self.num(d.max);
-        self.key("min_exclusive");
+        self.put(lines!(",\n8\"min_exclusive\": "));
         self.bool(d.min_exclusive);
-        self.key("max_exclusive");
+        self.put(lines!(",\n8\"max_exclusive\": "));
         self.bool(d.max_exclusive);
-        self.close(b'}');
+        self.put(lines!("\n7}"));
     }
 
     fn finding(&mut self, doc: &Document, f: &Finding) {
-        self.open(b'{');
-        self.key("rule");
+        self.put(lines!("{\n5\"rule\": "));
         self.str(&f.rule);
-        self.key("category");
-        self.str(f.category.as_str());
-        self.key("severity");
-        self.str(f.severity.as_str());
-        self.key("message");
+        self.put(lines!(",\n5\"category\": "));
+        self.plain(f.category.as_str());
+        self.put(lines!(",\n5\"severity\": "));
+        self.plain(f.severity.as_str());
+        self.put(lines!(",\n5\"message\": "));
         self.str(&f.message);
-        self.key("spans");
-        self.array(&f.spans, |w, s| w.labeled_span(doc, s));
-        self.key("claims");
-        self.strings(&f.claims);
-        self.key("sources");
-        self.strings(&f.sources);
-        self.key("fingerprint");
+        self.put(lines!(",\n5\"spans\": "));
+        self.array(&f.spans, array_lines!(6, 5), |w, s| w.labeled_span(doc, s));
+        self.put(lines!(",\n5\"claims\": "));
+        self.strings(&f.claims, array_lines!(6, 5));
+        self.put(lines!(",\n5\"sources\": "));
+        self.strings(&f.sources, array_lines!(6, 5));
+        self.put(lines!(",\n5\"fingerprint\": "));
         self.str(&f.fingerprint);
-        self.close(b'}');
+        self.put(lines!("\n4}"));
     }
 
+    /// A finding's span: a span object's fields, flattened, then its label
+    /// and, for a span in another file, that file's path.
     fn labeled_span(&mut self, doc: &Document, s: &Labeled) {
-        self.open(b'{');
-        match &s.foreign {
-            Some(other) => self.located_fields(&Located {
+        let l = match &s.foreign {
+            Some(other) => Located {
                 start: s.span.start,
                 end: s.span.end,
                 line: other.line,
                 column: other.column,
-            }),
-            None => self.located_fields(&doc.locate(s.span)),
-        }
-        self.key("label");
+            },
+            None => doc.locate(s.span),
+        };
+        // The span object's lines but for its close, which is the label's line.
+        let (start, end, line, column, _) = span_lines!(7, 6);
+        self.span((start, end, line, column, lines!(",\n7\"label\": ")), l);
         self.str(&s.label);
         if let Some(other) = &s.foreign {
-            self.key("path");
+            self.put(lines!(",\n7\"path\": "));
             self.str(&other.path);
         }
-        self.close(b'}');
+        self.put(lines!("\n6}"));
     }
 }
 
-/// The widest indentation and the longest key of a key's line laid out on
-/// the stack (the report's keys are shorter), and room for the line: a
-/// comma, a line break, the indentation, the key quoted, and `": `.
-const KEY_INDENT_MAX: usize = 32;
-const KEY_MAX: usize = 16;
-const KEY_ROOM: usize = 2 + KEY_INDENT_MAX + 1 + KEY_MAX + 3;
-
-/// The widest indentation of a span object's fields laid out on the stack.
-const SPAN_INDENT_MAX: usize = 32;
-
-/// Room for a span object's lines at that indentation: four of a line
-/// break, the indentation, the longest key, twenty digits and a comma, and
-/// the closing line.
-const SPAN_ROOM: usize = 1 + 4 * (1 + SPAN_INDENT_MAX + 10 + 20 + 1) + SPAN_INDENT_MAX + 1;
-
-/// One line of a span object laid out in `buf` (filled with spaces) from
-/// `at`: a line break, the indentation, the key (quoted, with `": "`), the
-/// number and a comma. Returns where the line ends.
-#[inline(always)]
-fn span_field(buf: &mut [u8], at: usize, indent: usize, key: &[u8], n: usize) -> usize {
-    buf[at] = b'\n';
-    let at = at + 1 + indent;
-    buf[at..at + key.len()].copy_from_slice(key);
-    let at = digits(buf, at + key.len(), n);
-    buf[at] = b',';
-    at + 1
-}
-
-/// The two digits of every number below 100, for `digits`.
-const PAIRS: &[u8; 200] = b"\
-    0001020304050607080910111213141516171819\
-    2021222324252627282930313233343536373839\
-    4041424344454647484950515253545556575859\
-    6061626364656667686970717273747576777879\
-    8081828384858687888990919293949596979899";
-
-/// The digits of `n` in `buf` from `at`; returns where they end. Short
-/// numbers (lines, columns and most offsets) are written as bytes of known
-/// count, two digits at a time from a table (one division by 100 where a
-/// digit at a time took one by 10 for each), the others as itoa writes them.
-#[inline(always)]
-fn digits(buf: &mut [u8], at: usize, n: usize) -> usize {
-    let pair = |k: usize| [PAIRS[2 * k], PAIRS[2 * k + 1]];
-    if n < 10 {
-        buf[at] = b'0' + n as u8;
-        at + 1
-    } else if n < 100 {
-        buf[at..at + 2].copy_from_slice(&pair(n));
-        at + 2
-    } else if n < 1000 {
-        buf[at] = b'0' + (n / 100) as u8;
-        buf[at + 1..at + 3].copy_from_slice(&pair(n % 100));
-        at + 3
-    } else if n < 10_000 {
-        buf[at..at + 2].copy_from_slice(&pair(n / 100));
-        buf[at + 2..at + 4].copy_from_slice(&pair(n % 100));
-        at + 4
-    } else {
-        let mut itoa = itoa::Buffer::new();
-        let text = itoa.format(n).as_bytes();
-        buf[at..at + text.len()].copy_from_slice(text);
-        at + text.len()
+/// The two digits of every number below 100, for `Layout::usize`, as the
+/// bytes of one `u16` in memory order: two digits are one load.
+const PAIRS: [u16; 100] = {
+    let mut pairs = [0; 100];
+    let mut k = 0;
+    while k < 100 {
+        pairs[k] = u16::from_le_bytes([b'0' + (k / 10) as u8, b'0' + (k % 10) as u8]);
+        k += 1;
     }
-}
+    pairs
+};
 
 #[cfg(test)]
 mod tests {
@@ -559,9 +563,18 @@ mod tests {
     use crate::rules::RuleSet;
 
     fn layout(r: &FileReport) -> String {
-        let mut w = Layout::new(Vec::new(), 0);
+        let mut w = Layout::new(Vec::new());
         w.file(r);
         String::from_utf8(w.out).unwrap()
+    }
+
+    /// serde_json's pretty text of `value` at the depth of an entry of the
+    /// report's `files` (two levels in: the line breaks in serde_json's
+    /// text are its layout's, for a string's are escaped).
+    fn pretty_at_depth<T: serde::Serialize>(value: &T, depth: usize) -> String {
+        serde_json::to_string_pretty(value)
+            .unwrap()
+            .replace('\n', &format!("\n{}", "  ".repeat(depth)))
     }
 
     fn articles(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
@@ -592,7 +605,7 @@ mod tests {
             "\"Yes,\" he said, \"it is\\was.\"",
             "a \"quote\"\nand a break",
         ] {
-            let mut w = Layout::new(Vec::new(), 0);
+            let mut w = Layout::new(Vec::new());
             w.str(s);
             assert_eq!(
                 String::from_utf8(w.out).unwrap(),
@@ -601,64 +614,86 @@ mod tests {
         }
     }
 
+    /// Every number of up to five digits, and the bounds of every length,
+    /// after other text (the digits are copied in a word and cut).
     #[test]
     fn whole_numbers_are_written_as_their_digits() {
-        let mut cases: Vec<usize> = vec![usize::MAX, 1 << 40];
-        for p in [1usize, 10, 100, 1_000, 10_000, 100_000] {
-            cases.extend([p - 1, p, p + 1, 2 * p - 1, 5 * p, 10 * p - 1]);
+        let mut cases: Vec<usize> = (0..100_000).chain([usize::MAX, 1 << 40]).collect();
+        let mut p = 1usize;
+        while let Some(next) = p.checked_mul(10) {
+            cases.extend([p - 1, p, p + 1, 2 * p - 1, 5 * p, next - 1]);
+            p = next;
         }
         for n in cases {
-            let mut w = Layout::new(Vec::new(), 0);
+            let mut w = Layout::new(b"x".to_vec());
             w.usize(n);
-            assert_eq!(String::from_utf8(w.out).unwrap(), n.to_string());
+            assert_eq!(String::from_utf8(w.out).unwrap(), format!("x{n}"));
         }
     }
 
+    /// Figures are written as the `Value`s `json::num` makes of them.
     #[test]
-    fn digits_from_the_table_are_the_numbers() {
-        for n in (0..20_000).chain([99_999, 100_000, usize::MAX]) {
-            let mut buf = [b' '; 24];
-            let end = digits(&mut buf, 1, n);
-            assert_eq!(&buf[1..end], n.to_string().as_bytes());
+    fn figures_are_written_as_serde_json_writes_their_values() {
+        for v in [
+            0.0,
+            -0.0,
+            1.0,
+            7.0,
+            42.0,
+            9_999.0,
+            10_000.0,
+            99_999_999.0,
+            100_000_000.0,
+            1e15 - 1.0,
+            1e15,
+            8.9e15,
+            9e15,
+            1e300,
+            -3.0,
+            -12_345.0,
+            1.5,
+            -0.25,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ] {
+            let mut w = Layout::new(Vec::new());
+            w.num(Some(v));
+            assert_eq!(
+                String::from_utf8(w.out).unwrap(),
+                serde_json::to_string(&crate::report::json::num(v)).unwrap(),
+                "{v}"
+            );
         }
     }
 
-    /// A key's line laid out on the stack is the line break, indentation,
-    /// quoted key and `": ` (after a comma but for the first member), at
-    /// every depth and for keys of every length.
+    /// A template's line breaks take the indentation of their depth.
     #[test]
-    fn keys_are_written_on_their_own_lines() {
-        for level in [0, 3, 16, 17, 30] {
-            for key in ["id", "reference_date", "a_key_longer_than_sixteen"] {
-                let mut w = Layout::new(Vec::new(), level);
-                w.key(key);
-                w.key(key);
-                let line = format!("\n{}\"{key}\": ", " ".repeat(2 * level));
-                assert_eq!(String::from_utf8(w.out).unwrap(), format!("{line},{line}"));
-            }
-        }
+    fn templates_expand_to_indented_lines() {
+        assert_eq!(lines!(",\n5\"id\": "), b",\n          \"id\": ");
+        assert_eq!(lines!("\n0}"), b"\n}");
+        assert_eq!(lines!("[\n1"), b"[\n  ");
     }
 
-    /// A span object laid out on the stack is the one the general layout
-    /// writes, at every depth and with numbers of every length.
+    /// A span object is serde_json's, at every depth the report writes one
+    /// and with numbers of every length.
     #[test]
-    fn span_objects_are_written_as_any_object() {
+    fn span_objects_are_written_as_serde_json_writes_them() {
         let l = Located {
             start: 7,
             end: 12_345,
             line: usize::MAX,
             column: 123,
         };
-        for level in [0, 1, 5, 14, 15, 16, 40] {
-            let mut fast = Layout::new(b"x".to_vec(), level);
-            fast.located(&l);
-            let mut general = Layout::new(b"x".to_vec(), level);
-            general.open(b'{');
-            general.located_fields(&l);
-            general.close(b'}');
-            assert_eq!(fast.out, general.out, "level {level}");
-            assert!(!fast.empty);
-        }
+        let mut w = Layout::new(Vec::new());
+        w.span(span_lines!(6, 5), l);
+        assert_eq!(String::from_utf8(w.out).unwrap(), pretty_at_depth(&l, 5));
+        let mut w = Layout::new(Vec::new());
+        w.span(span_lines!(7, 6), l);
+        assert_eq!(String::from_utf8(w.out).unwrap(), pretty_at_depth(&l, 6));
+        let mut w = Layout::new(Vec::new());
+        w.span(span_lines!(8, 7), l);
+        assert_eq!(String::from_utf8(w.out).unwrap(), pretty_at_depth(&l, 7));
     }
 
     /// The layout is serde_json's pretty layout, byte for byte, on every
@@ -674,11 +709,7 @@ mod tests {
             let format = Format::from_path(&path).unwrap();
             let date = chrono::NaiveDate::from_ymd_opt(2019, 2, 20);
             let r = check_text(&path.display().to_string(), format, text, date, &rules);
-            assert_eq!(
-                layout(&r),
-                serde_json::to_string_pretty(&file(&r)).unwrap(),
-                "{path:?}"
-            );
+            assert_eq!(layout(&r), pretty_at_depth(&file(&r), 2), "{path:?}");
         }
     }
 
@@ -711,6 +742,9 @@ mod tests {
         claim.quantities.push(q.clone());
         q.low = Some(f64::NAN);
         q.high = Some(1e300);
+        claim.quantities.push(q.clone());
+        q.low = Some(123_456_789.0);
+        q.high = Some(-0.0);
         claim.quantities.push(q);
         let mut t = claim.times[0].clone();
         t.start = NaiveDate::from_ymd_opt(12000, 1, 1);
@@ -751,7 +785,7 @@ mod tests {
         r.suppressed.push(finding.clone());
         r.findings.push(finding);
         let written = layout(&r);
-        assert_eq!(written, serde_json::to_string_pretty(&file(&r)).unwrap());
+        assert_eq!(written, pretty_at_depth(&file(&r), 2));
         assert!(written.contains("\"+12000-01-01\""));
         assert!(written.contains("\"path\": \"other.txt\""));
     }
