@@ -1609,12 +1609,12 @@ mod tests {
                     lexicon,
                     reference: NaiveDate::from_ymd_opt(2019, 2, 20),
                 };
-                for i in 0..tokens.len() {
+                for (i, t) in tokens.iter().enumerate() {
                     assert_eq!(
                         parser.at_screened(i, true),
                         parser.at_screened(i, false),
                         "{text} at {}",
-                        tokens[i].text
+                        t.text
                     );
                 }
             }
