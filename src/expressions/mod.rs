@@ -186,6 +186,9 @@ struct Held {
 
 const ANCHOR: u8 = 1;
 const FIGURE: u8 = 2;
+/// The first word of one of the lexicon's vague amounts: a figure only
+/// where a vague amount begins there ("a few", not "a week").
+const VAGUE_START: u8 = 4;
 
 impl Held {
     fn read(&mut self, tokens: &[tokens::Token], lexicon: &Lexicon) {
@@ -199,6 +202,16 @@ impl Held {
             } else {
                 0
             };
+            // "a" opens vague amounts ("a few", "a handful") but mostly
+            // stands before other words: marked a figure at every one, it
+            // had the quantity parser read at every "a" and every word a
+            // little before one, to find nothing.
+            if marks & VAGUE_START != 0 {
+                if marks & FIGURE == 0 && lexicon.vague_at(tokens, k).is_some() {
+                    marks |= FIGURE;
+                }
+                marks &= !VAGUE_START;
+            }
             if t.is_number() {
                 marks |= FIGURE;
                 if t.text.len() == 4 && t.is_plain_integer() {
@@ -227,10 +240,10 @@ impl Held {
 }
 
 /// The words expressions are built on, by key: the anchor words of times
-/// (`ANCHOR`), and the number words, the scale words `numbers::read` takes
-/// after "a", "an" and "half" and the first words of the lexicon's vague
-/// amounts (`FIGURE`); one lookup where each reader's own would be one
-/// apiece.
+/// (`ANCHOR`), the number words and the scale words `numbers::read` takes
+/// after "a", "an" and "half" (`FIGURE`), and the first words of the
+/// lexicon's vague amounts (`VAGUE_START`); one lookup where each reader's
+/// own would be one apiece.
 pub(crate) type KeyWords = crate::words::KeyMap<Vec<(Box<str>, u8)>>;
 
 /// `KeyWords` with the first words of a lexicon's vague amounts (lower case).
@@ -246,7 +259,7 @@ pub(crate) fn key_words<'a>(vague: impl Iterator<Item = &'a str>) -> KeyWords {
                 .iter()
                 .map(|w| (w.to_string(), FIGURE)),
         )
-        .chain(vague.map(|w| (w.to_string(), FIGURE)));
+        .chain(vague.map(|w| (w.to_string(), VAGUE_START)));
     for (word, mark) in words {
         let entry = table.entry_or_default(crate::words::key(&word));
         match entry
@@ -268,4 +281,41 @@ fn key_word(words: &KeyWords, t: &tokens::Token) -> u8 {
         .get(&t.key)
         .and_then(|ws| ws.iter().find(|(w, _)| w.eq_ignore_ascii_case(t.text)))
         .map_or(0, |&(_, marks)| marks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Span;
+
+    /// `Finder::find`, which reads only near the tokens `Held` marks,
+    /// finds what the parsers find when every token is tried for a figure.
+    #[test]
+    fn held_tokens_lose_no_expression() {
+        let lexicon = Lexicon::builtin();
+        let reference = NaiveDate::from_ymd_opt(2019, 2, 20);
+        let mut finder = Finder::default();
+        for text in [
+            "A few weeks ago a dozen people met.",
+            "He said a total of 300 people came a week later.",
+            "A handful of protesters and a couple of hundred police.",
+            "a couple stayed for a year, a few left",
+            "A 300-strong force and half a million refugees.",
+            "Between a dozen and a hundred were hurt, about a dozen badly.",
+            "Tens of thousands marched; tens of people watched.",
+            "Scores of homes and a lot of cars, a minimum of 40 in all.",
+            "It took a while, a day or two, for a handful to return.",
+            "a a a a few a couple of a handful of a",
+        ] {
+            let tokens = tokens::tokenize(text, Span::new(0, text.len()));
+            let found = finder.find(&tokens, reference, &lexicon);
+            let mut used = vec![false; tokens.len()];
+            let every: Vec<usize> = (0..tokens.len()).collect();
+            let times = time::find(&tokens, &mut used, &lexicon, reference);
+            let quantities = quantity::find(&tokens, &mut used, &lexicon, &every);
+            assert_eq!(found.times, times, "{text}");
+            assert_eq!(found.quantities, quantities, "{text}");
+            assert!(!quantities.is_empty(), "{text}");
+        }
+    }
 }

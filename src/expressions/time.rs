@@ -277,6 +277,17 @@ fn may_begin(t: &Token, anchor: bool, lexicon: &Lexicon) -> bool {
         || numbers::number_word(t).is_some()
 }
 
+/// Whether a count (`Parser::count_at`: "a", "an", "few", a vague amount
+/// or a number) or a duration (`Parser::duration`: also a hedge, "for" or a
+/// hyphenated word such as "three-day") may begin at a token.
+fn may_begin_count(t: &Token, lexicon: &Lexicon) -> bool {
+    t.is_number()
+        || t.inner_mark
+        || lexicon.starts_hedge_or_vague(t)
+        || t.is_any(&["a", "an", "few", "half", "for"])
+        || numbers::number_word(t).is_some()
+}
+
 /// The tense of a clause, as far as its markers tell.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Tense {
@@ -353,6 +364,9 @@ enum Value {
     Duration(DurationDays),
 }
 
+/// A count before a unit, `[low, high]`, and the token after it.
+type Count = ((f64, f64), usize);
+
 struct Parser<'t, 'a> {
     tokens: &'t [Token<'a>],
     lexicon: &'t Lexicon,
@@ -371,14 +385,47 @@ impl<'t, 'a> Parser<'t, 'a> {
     /// An expression starting at `i`: the expression (None for a clock time,
     /// which is consumed but not reported) and the end token.
     fn at(&self, i: usize) -> Option<(Option<TimeExpr>, usize)> {
+        self.at_screened(i, true)
+    }
+
+    /// `at`, with the readers a token cannot begin passed over when
+    /// `screened` (tests hold the two alike).
+    fn at_screened(&self, i: usize, screened: bool) -> Option<(Option<TimeExpr>, usize)> {
+        let t = self.tok(i)?;
+        // Most tokens tried ("the", "of", "by") begin no count and no
+        // duration, whose readers cost the most of a token that begins
+        // nothing.
+        let counted = !screened || may_begin_count(t, self.lexicon);
+        // "the" begins "the day before yesterday", "the past week", "the
+        // earlier this month", "the 19th of February" and "the 1990s".
+        if screened
+            && !counted
+            && t.is("the")
+            && !self.tok(i + 1).is_some_and(|n| {
+                n.is_number()
+                    || n.is_any(&[
+                        "day", "past", "last", "this", "next", "coming", "recent", "earlier",
+                        "later",
+                    ])
+            })
+        {
+            return None;
+        }
         let (value, end, relative) = self
             .iso_date(i)
             .map(|(v, e)| (v, e, false))
             .or_else(|| self.deictic(i))
             .or_else(|| self.relative_period(i))
-            .or_else(|| self.ago(i))
-            .or_else(|| self.anchored(i))
-            .or_else(|| self.duration(i).map(|(v, e)| (v, e, false)))?;
+            .or_else(|| {
+                // "two days ago" and "two days" both begin with a count:
+                // read once for both.
+                let count = if counted { self.count_at(i) } else { None };
+                self.ago(count).or_else(|| self.anchored(i)).or_else(|| {
+                    counted
+                        .then(|| self.duration(i, count).map(|(v, e)| (v, e, false)))
+                        .flatten()
+                })
+            })?;
         let span = self.tokens[i].span.cover(self.tokens[end - 1].span);
         // The weekday written beside a date: looked for only in a day with
         // a number in it.
@@ -458,8 +505,11 @@ impl<'t, 'a> Parser<'t, 'a> {
         let prefix = self.prefix(i);
         let h = i + prefix.len;
         let head = self.tok(h)?;
-        if let Some(day) =
-            calendar::weekday(head.text).filter(|_| head.is_capitalized() && head.text.len() > 3)
+        // The name looked up only for a capitalised word of four letters or
+        // more: most heads are neither.
+        if let Some(day) = (head.is_capitalized() && head.text.len() > 3)
+            .then(|| calendar::weekday(head.text))
+            .flatten()
         {
             // Not a day of this story: "Good Friday", "Easter Sunday", "the first Sunday", "every Monday".
             if h > 0 && crate::word_set!(NOT_A_DAY).contains_token(&self.tokens[h - 1]) {
@@ -1030,8 +1080,9 @@ impl<'t, 'a> Parser<'t, 'a> {
     }
 
     /// "two days ago", "a week ago", "four years ago", "a few weeks ago", "a week from now".
-    fn ago(&self, i: usize) -> Option<(Value, usize, bool)> {
-        let (count, k) = self.count_at(i)?;
+    /// `count` is `count_at` where the expression begins.
+    fn ago(&self, count: Option<Count>) -> Option<(Value, usize, bool)> {
+        let (count, k) = count?;
         let unit = self.tok(k).and_then(|t| any_unit(t.text))?;
         // "a week from now" looks ahead by the same amount.
         let ahead = self.is(k + 1, "from") && self.is(k + 2, "now");
@@ -1079,7 +1130,7 @@ impl<'t, 'a> Parser<'t, 'a> {
     }
 
     /// A count before a unit: a number, "a"/"an", or a vague amount; as `[low, high]`.
-    fn count_at(&self, i: usize) -> Option<((f64, f64), usize)> {
+    fn count_at(&self, i: usize) -> Option<Count> {
         // More than ten thousand units cannot be placed on a calendar ("9 bn
         // weeks ago", "millions of years ago"): not a relative date.
         const MOST: f64 = 10_000.0;
@@ -1105,7 +1156,8 @@ impl<'t, 'a> Parser<'t, 'a> {
     // ---- durations ------------------------------------------------------
 
     /// "[hedge] N units", "a week-long", "48-hour", "for months".
-    fn duration(&self, i: usize) -> Option<(Value, usize)> {
+    /// `count` is `count_at(i)`.
+    fn duration(&self, i: usize, count: Option<Count>) -> Option<(Value, usize)> {
         let mut k = i;
         let mut hedges = Vec::new();
         while let Some((h, len)) = self.lexicon.hedge_at(self.tokens, k) {
@@ -1163,7 +1215,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 }
             }
         }
-        let ((lo, hi), u) = self.count_at(k)?;
+        let ((lo, hi), u) = if k == i { count } else { self.count_at(k) }?;
         let unit = self.tok(u).and_then(|t| any_unit(t.text))?;
         if self.tok(u + 1).is_some_and(|t| t.is_any(&["ago", "old"])) {
             return None;
@@ -1518,6 +1570,51 @@ mod tests {
                     assert!(
                         anchors.contains(&form.as_str()),
                         "{form} is read but no anchor"
+                    );
+                }
+            }
+        }
+    }
+
+    /// The screened reader (`Parser::at`) reads what the full one does at
+    /// every token: the readers it passes over find nothing there.
+    #[test]
+    fn screened_reading_is_the_full_reading() {
+        let builtin = Lexicon::builtin();
+        // A lexicon whose hedges and vague amounts begin with "the" and "of".
+        let mut own = Lexicon::builtin();
+        own.merge(
+            toml::from_str(
+                "[[hedge]]\nphrases = [\"the better part of\"]\nbound = \"nearly\"\n\
+                 [[vague]]\nphrases = [\"the odd\", \"of a few\"]\nlow = 1\nhigh = 3\n",
+            )
+            .unwrap(),
+        );
+        for text in [
+            "The day before yesterday the army left; the past week was calm.",
+            "In the last few weeks, the 19th of February and the 1990s came up.",
+            "the earlier this month the later this year the coming weeks the recent days",
+            "Of the 300 people, two days ago, a week ago, a few weeks ago, for days.",
+            "It lasted more than a week, a three-day strike, a 48-hour curfew, a week-long march.",
+            "The better part of a year; the odd day; of a few weeks; the 2019-02-19 vote.",
+            "On Tuesday, February 19, by late last year, since early 2018, until mid-March.",
+            "The talks, held over the past two months, end in May; the plan of the year.",
+            "twenty-five years, half a day, an hour, few days, several weeks, dozens of years ago",
+            "the the of of by by in in on on at at from the 5 the day the Day THE past",
+        ] {
+            let tokens = tokenize(text, Span::new(0, text.len()));
+            for lexicon in [&builtin, &own] {
+                let parser = Parser {
+                    tokens: &tokens,
+                    lexicon,
+                    reference: NaiveDate::from_ymd_opt(2019, 2, 20),
+                };
+                for (i, t) in tokens.iter().enumerate() {
+                    assert_eq!(
+                        parser.at_screened(i, true),
+                        parser.at_screened(i, false),
+                        "{text} at {}",
+                        t.text
                     );
                 }
             }
