@@ -256,8 +256,11 @@ pub fn read(
     lex: &EventLexicon,
 ) -> SentenceFacts {
     let mut out = SentenceFacts::default();
-    let in_time =
-        crate::expressions::tokens::covered(tokens, sentence_times.iter().map(|x| x.span));
+    // The tokens in the sentence's times: marked only for a sentence with
+    // ordinals or figures (most have neither), once.
+    let mut in_time: Option<Vec<bool>> = None;
+    let mark_times =
+        || crate::expressions::tokens::covered(tokens, sentence_times.iter().map(|x| x.span));
     let Scan {
         events, ordinals, ..
     } = scan(tokens, lex, sentence_facts);
@@ -398,13 +401,13 @@ pub fn read(
     }
 
     if !sentence_facts {
-        out.skip = figure_skip(tokens, &out.figures, in_time, skip_attribution);
+        out.skip = figure_skip(tokens, &out.figures, in_time, mark_times, skip_attribution);
         return out;
     }
     // Ordinals: a rank or a place in a series ("the first poem", "ranked
     // seventh"), compared like figures of their own kind.
     for (k, value) in ordinals {
-        if k < heading_end || in_time[k] {
+        if k < heading_end || in_time.get_or_insert_with(mark_times)[k] {
             continue;
         }
         let t = &tokens[k];
@@ -559,7 +562,7 @@ pub fn read(
             });
         }
     }
-    out.skip = figure_skip(tokens, &out.figures, in_time, skip_attribution);
+    out.skip = figure_skip(tokens, &out.figures, in_time, mark_times, skip_attribution);
     out
 }
 
@@ -630,12 +633,14 @@ impl<'p, 't> PlacedTimes<'p, 't> {
 fn figure_skip(
     tokens: &[Token],
     figures: &[Figure],
-    mut in_time: Vec<bool>,
+    in_time: Option<Vec<bool>>,
+    mark_times: impl FnOnce() -> Vec<bool>,
     skip_attribution: &[Span],
 ) -> Vec<bool> {
     if figures.is_empty() {
         return Vec::new();
     }
+    let mut in_time = in_time.unwrap_or_else(mark_times);
     crate::expressions::tokens::mark_covered(
         tokens,
         skip_attribution.iter().copied(),

@@ -231,9 +231,10 @@ impl<'a> ClaimGraph<'a> {
             // sentence (stably: in claim order within a sentence), not a
             // list a sentence.
             let sentences = article.doc.sentences.len();
-            let mut by_sentence: Vec<usize> = (0..article.claims.len())
-                .filter(|&c| article.claims[c].sentence < sentences)
-                .collect();
+            let mut by_sentence: Vec<usize> = Vec::with_capacity(article.claims.len());
+            by_sentence.extend(
+                (0..article.claims.len()).filter(|&c| article.claims[c].sentence < sentences),
+            );
             by_sentence.sort_by_key(|&c| article.claims[c].sentence);
             let mut rest = &by_sentence[..];
             for index in 0..sentences {
@@ -269,14 +270,24 @@ impl<'a> ClaimGraph<'a> {
                 let slots = (0..own.len().max(1)).map(|n| own.get(n).copied());
                 for (n, slot) in slots.enumerate() {
                     let claim = slot.map(|c| (c, &article.claims[c]));
-                    let skip: Vec<Span> = claim
+                    // The attribution's cue and source span, if any: at most
+                    // two spans, kept on the stack.
+                    let mut skip_spans = [Span::default(); 2];
+                    let skip: &[Span] = match claim
                         .and_then(|(_, c)| c.attribution(article.attributions))
-                        .map(|att| {
-                            let mut v = vec![att.cue];
-                            v.extend(att.source_span);
-                            v
-                        })
-                        .unwrap_or_default();
+                    {
+                        Some(att) => {
+                            skip_spans[0] = att.cue;
+                            match att.source_span {
+                                Some(source) => {
+                                    skip_spans[1] = source;
+                                    &skip_spans[..]
+                                }
+                                None => &skip_spans[..1],
+                            }
+                        }
+                        None => &[],
+                    };
                     let found = facts::read(
                         a,
                         claim,
@@ -285,7 +296,7 @@ impl<'a> ClaimGraph<'a> {
                         tokens,
                         &sentence_times,
                         &placed,
-                        &skip,
+                        skip,
                         reference,
                         lex,
                     );
@@ -547,18 +558,22 @@ impl<'a> ClaimGraph<'a> {
     /// The figures that count one subject, grouped by subject node.
     pub fn figures_by_subject(&self) -> Vec<Vec<usize>> {
         let mut out = Vec::new();
+        // One list to gather each subject's figures in: most subjects have
+        // one figure, and are dropped.
+        let mut group: Vec<usize> = Vec::new();
         for &n in self.subject_nodes.values() {
-            let mut group: Vec<usize> = self
-                .graph
-                .edges_directed(n, Direction::Incoming)
-                .filter_map(|e| match e.weight() {
-                    Edge::Counts(k) => Some(*k),
-                    _ => None,
-                })
-                .collect();
+            group.clear();
+            group.extend(
+                self.graph
+                    .edges_directed(n, Direction::Incoming)
+                    .filter_map(|e| match e.weight() {
+                        Edge::Counts(k) => Some(*k),
+                        _ => None,
+                    }),
+            );
             if group.len() > 1 {
                 group.sort_unstable();
-                out.push(group);
+                out.push(group.clone());
             }
         }
         out.sort();
