@@ -119,13 +119,15 @@ impl Document {
         debug_assert_eq!(prose.text.len(), text.len());
         let paragraphs = paragraphs(&prose.text, &prose.breaks);
         let mut sentences = Vec::new();
+        // Lists reused from one paragraph to the next.
+        let (mut pieces, mut spans) = (Vec::new(), Vec::new());
         for (index, paragraph) in paragraphs.iter().enumerate() {
-            for span in sentences::split(&prose.text, *paragraph) {
-                sentences.push(Sentence {
-                    span,
-                    paragraph: index,
-                });
-            }
+            spans.clear();
+            sentences::split_into(&prose.text, *paragraph, &mut pieces, &mut spans);
+            sentences.extend(spans.iter().map(|&span| Sentence {
+                span,
+                paragraph: index,
+            }));
         }
         let stated_date = prose
             .metadata_date

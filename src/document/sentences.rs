@@ -96,10 +96,18 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', super
 /// Splits one paragraph of the prose view into trimmed sentence spans.
 pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
     let mut out = Vec::new();
-    for span in split_at_terminators(text, paragraph) {
-        cap_length(text, span, &mut out);
-    }
+    split_into(text, paragraph, &mut Vec::new(), &mut out);
     out
+}
+
+/// `split`, adding the spans to `out`, with `pieces` a list to reuse from
+/// one paragraph to the next (its contents are replaced).
+pub fn split_into(text: &str, paragraph: Span, pieces: &mut Vec<Span>, out: &mut Vec<Span>) {
+    pieces.clear();
+    split_at_terminators(text, paragraph, pieces);
+    for &span in pieces.iter() {
+        cap_length(text, span, out);
+    }
 }
 
 /// The longest sentence, in bytes. A real sentence is far shorter; a run of
@@ -129,8 +137,7 @@ fn cap_length(text: &str, span: Span, out: &mut Vec<Span>) {
     }
 }
 
-fn split_at_terminators(text: &str, paragraph: Span) -> Vec<Span> {
-    let mut out = Vec::new();
+fn split_at_terminators(text: &str, paragraph: Span, out: &mut Vec<Span>) {
     let mut start = paragraph.start;
     let mut i = paragraph.start;
     let end = paragraph.end;
@@ -204,7 +211,6 @@ fn split_at_terminators(text: &str, paragraph: Span) -> Vec<Span> {
     if let Some(span) = trim(text, Span::new(start, end)) {
         out.push(span);
     }
-    out
 }
 
 /// Whether the terminator run `[term, term_end)` ends a sentence, given that the

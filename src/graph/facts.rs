@@ -738,8 +738,9 @@ fn count_figure(
     let mut modifiers: Vec<String> = np
         .iter()
         .chain(qa.checked_sub(1).as_ref())
-        .map(|&i| tokens[i].text.to_lowercase())
+        .map(|&i| crate::words::lower(tokens[i].text))
         .filter(|w| lex.is_distinguishing(w))
+        .map(|w| w.into_owned())
         .collect();
     modifiers.sort();
     modifiers.dedup();

@@ -194,17 +194,26 @@ impl<'a> ClaimGraph<'a> {
         expressions: &crate::expressions::Lexicon,
         drawn: bool,
     ) -> ClaimGraph<'a> {
+        // The figures come mostly from the claims' quantities and times: as
+        // many are made room for at once, with their edges and their
+        // sentences, not grown (and their large items copied) a few times
+        // over an article.
+        let figures_hint: usize = articles
+            .iter()
+            .flat_map(|a| a.claims)
+            .map(|c| c.quantities.len() + c.times.len())
+            .sum();
         let mut g = ClaimGraph {
-            graph: DiGraph::new(),
-            figures: Vec::new(),
+            graph: DiGraph::with_capacity(figures_hint, figures_hint),
+            figures: Vec::with_capacity(figures_hint),
             events: Vec::new(),
             ongoing: Vec::new(),
             expected_ends: Vec::new(),
-            references: Vec::new(),
+            references: Vec::with_capacity(articles.len()),
             subject_nodes: HashMap::default(),
             event_nodes: HashMap::default(),
-            sentences: Vec::new(),
-            reads: Vec::new(),
+            sentences: Vec::with_capacity(figures_hint),
+            reads: Vec::with_capacity(figures_hint),
             lex,
             drawn,
         };
@@ -560,7 +569,7 @@ impl<'a> ClaimGraph<'a> {
         let mut out = Vec::new();
         // One list to gather each subject's figures in: most subjects have
         // one figure, and are dropped.
-        let mut group: Vec<usize> = Vec::new();
+        let mut group: Vec<usize> = Vec::with_capacity(16);
         for &n in self.subject_nodes.values() {
             group.clear();
             group.extend(
