@@ -245,20 +245,23 @@ fn is_boundary(
     if before.is_empty() {
         return true;
     }
-    let lower = before.to_ascii_lowercase();
-    let bare = lower.trim_end_matches('.');
+    // The word lists are in lower case: a word is looked up ignoring ASCII
+    // case, as its `to_ascii_lowercase` copy was (one copy for each full
+    // stop of a text).
+    let listed = |list: &[&str], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    let bare = before.trim_end_matches('.');
     // A single capital letter: an initial ("John F. Kennedy").
     if before.chars().count() == 1 && before.chars().all(|c| c.is_uppercase()) {
         return false;
     }
-    if NEVER_FINAL.contains(&bare) {
+    if listed(NEVER_FINAL, bare) {
         return false;
     }
-    if MONTHS.contains(&bare) {
+    if listed(MONTHS, bare) {
         return !first.is_ascii_digit();
     }
-    let opener = OPENERS.contains(&next_word.to_ascii_lowercase().as_str());
-    if bare.contains('.') || MAYBE_FINAL.contains(&bare) {
+    let opener = listed(OPENERS, next_word);
+    if bare.contains('.') || listed(MAYBE_FINAL, bare) {
         return opener;
     }
     true
@@ -327,6 +330,17 @@ fn word_at(text: &str, at: usize, end: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_lists_are_in_lower_case() {
+        // `is_boundary` looks words up ignoring ASCII case, which matches
+        // their lower-cased copies only against lower-case entries.
+        for list in [NEVER_FINAL, MONTHS, MAYBE_FINAL, OPENERS] {
+            for w in list {
+                assert_eq!(*w, w.to_ascii_lowercase());
+            }
+        }
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text, Span::new(0, text.len()))
