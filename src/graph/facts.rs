@@ -142,10 +142,10 @@ pub struct ExpectedEnd {
     pub text: String,
 }
 
-/// Everything read off one sentence of one claim.
+/// Everything read off one sentence of one claim, but its figures (added
+/// to the graph's list by `read`).
 #[derive(Debug, Default)]
 pub struct SentenceFacts {
-    pub figures: Vec<Figure>,
     pub events: Vec<EventMention>,
     pub ongoing: Vec<Ongoing>,
     pub expected_ends: Vec<ExpectedEnd>,
@@ -240,10 +240,13 @@ fn is_negation(t: &Token) -> bool {
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
 /// Reads the facts of one sentence: the figures of `claim` (one of the
-/// sentence's claims, if it has any) and, when `sentence_facts`, its events,
-/// periods going on and expected endings (read once per sentence).
+/// sentence's claims, if it has any), added to `figures` (the graph's: a
+/// figure is large, and a list of its own a sentence was made, grown and
+/// copied over), and, when `sentence_facts`, its events, periods going on
+/// and expected endings (read once per sentence).
 #[allow(clippy::too_many_arguments)]
 pub fn read(
+    figures: &mut Vec<Figure>,
     article: usize,
     claim: Option<(usize, &Claim)>,
     sentence: usize,
@@ -256,6 +259,7 @@ pub fn read(
     lex: &EventLexicon,
 ) -> SentenceFacts {
     let mut out = SentenceFacts::default();
+    let first_figure = figures.len();
     // The tokens in the sentence's times: marked only for a sentence with
     // ordinals or figures (most have neither), once.
     let mut in_time: Option<Vec<bool>> = None;
@@ -296,7 +300,7 @@ pub fn read(
         if qa < heading_end {
             continue;
         }
-        out.figures.push(count_figure(
+        figures.push(count_figure(
             article,
             claim_index,
             sentence,
@@ -351,7 +355,7 @@ pub fn read(
             }
             _ => ("<date>".to_string(), None),
         };
-        out.figures.push(Figure {
+        figures.push(Figure {
             article,
             claim: claim_index,
             sentence,
@@ -401,7 +405,13 @@ pub fn read(
     }
 
     if !sentence_facts {
-        out.skip = figure_skip(tokens, &out.figures, in_time, mark_times, skip_attribution);
+        out.skip = figure_skip(
+            tokens,
+            &figures[first_figure..],
+            in_time,
+            mark_times,
+            skip_attribution,
+        );
         return out;
     }
     // Ordinals: a rank or a place in a series ("the first poem", "ranked
@@ -413,7 +423,7 @@ pub fn read(
         let t = &tokens[k];
         let end = if t.is_number() { k + 2 } else { k + 1 };
         let span = t.span.cover(tokens[end.min(tokens.len()) - 1].span);
-        out.figures.push(Figure {
+        figures.push(Figure {
             article,
             claim: claim_index,
             sentence,
@@ -562,7 +572,13 @@ pub fn read(
             });
         }
     }
-    out.skip = figure_skip(tokens, &out.figures, in_time, mark_times, skip_attribution);
+    out.skip = figure_skip(
+        tokens,
+        &figures[first_figure..],
+        in_time,
+        mark_times,
+        skip_attribution,
+    );
     out
 }
 

@@ -195,9 +195,9 @@ impl<'a> ClaimGraph<'a> {
         drawn: bool,
     ) -> ClaimGraph<'a> {
         // The figures come mostly from the claims' quantities and times: as
-        // many are made room for at once, with their edges and their
-        // sentences, not grown (and their large items copied) a few times
-        // over an article.
+        // many are made room for at once, with their nodes, edges and reads,
+        // not grown (and their large items copied) a few times over an
+        // article.
         let figures_hint: usize = articles
             .iter()
             .flat_map(|a| a.claims)
@@ -212,7 +212,8 @@ impl<'a> ClaimGraph<'a> {
             references: Vec::with_capacity(articles.len()),
             subject_nodes: HashMap::default(),
             event_nodes: HashMap::default(),
-            sentences: Vec::with_capacity(figures_hint),
+            // At most one a sentence.
+            sentences: Vec::with_capacity(articles.iter().map(|a| a.doc.sentences.len()).sum()),
             reads: Vec::with_capacity(figures_hint),
             lex,
             drawn,
@@ -282,22 +283,23 @@ impl<'a> ClaimGraph<'a> {
                     // The attribution's cue and source span, if any: at most
                     // two spans, kept on the stack.
                     let mut skip_spans = [Span::default(); 2];
-                    let skip: &[Span] = match claim
-                        .and_then(|(_, c)| c.attribution(article.attributions))
-                    {
-                        Some(att) => {
-                            skip_spans[0] = att.cue;
-                            match att.source_span {
-                                Some(source) => {
-                                    skip_spans[1] = source;
-                                    &skip_spans[..]
+                    let skip: &[Span] =
+                        match claim.and_then(|(_, c)| c.attribution(article.attributions)) {
+                            Some(att) => {
+                                skip_spans[0] = att.cue;
+                                match att.source_span {
+                                    Some(source) => {
+                                        skip_spans[1] = source;
+                                        &skip_spans[..]
+                                    }
+                                    None => &skip_spans[..1],
                                 }
-                                None => &skip_spans[..1],
                             }
-                        }
-                        None => &[],
-                    };
+                            None => &[],
+                        };
+                    let first_figure = g.figures.len();
                     let found = facts::read(
+                        &mut g.figures,
                         a,
                         claim,
                         index,
@@ -310,7 +312,7 @@ impl<'a> ClaimGraph<'a> {
                         lex,
                     );
                     let read = g.reads.len();
-                    if !found.figures.is_empty() {
+                    if g.figures.len() > first_figure {
                         g.reads.push((g.sentences.len(), found.skip));
                     }
                     let node = slot.and_then(|c| claim_nodes.get(c).copied()).or(undrawn);
@@ -325,16 +327,17 @@ impl<'a> ClaimGraph<'a> {
                             })
                         })
                     };
-                    for mut figure in found.figures {
-                        figure.read = read;
-                        let k = g.figures.len();
-                        let sn = g.subject_node(&figure.subject, figure.subject_class, lex);
+                    for k in first_figure..g.figures.len() {
+                        g.figures[k].read = read;
+                        // Lent to `subject_node` from the figure, in place.
+                        let subject = std::mem::take(&mut g.figures[k].subject);
+                        let sn = g.subject_node(&subject, g.figures[k].subject_class, lex);
+                        g.figures[k].subject = subject;
                         let from = match node {
                             Some(n) => n,
                             None => statement_node(&mut g),
                         };
                         g.graph.add_edge(from, sn, Edge::Counts(k));
-                        g.figures.push(figure);
                     }
                     for mut mention in found.events {
                         has_events = true;
