@@ -34,10 +34,12 @@ pub fn extract(
     expressions: Vec<Expressions>,
     attributions: &Attributions,
 ) -> Vec<Claim> {
-    let mut claims: Vec<Claim> = Vec::new();
+    // Most sentences give at most one claim.
+    let mut claims: Vec<Claim> = Vec::with_capacity(doc.sentences.len());
     let mut items = attributions.items.iter().enumerate().peekable();
+    let mut own: Vec<usize> = Vec::new();
     for (index, (sentence, found)) in doc.sentences.iter().zip(expressions).enumerate() {
-        let mut own: Vec<usize> = Vec::new();
+        own.clear();
         while let Some((k, _)) = items.next_if(|(_, a)| a.sentence <= index) {
             if attributions.items[k].sentence == index {
                 own.push(k);
@@ -48,29 +50,36 @@ pub fn extract(
         if own.is_empty() && found.quantities.is_empty() && found.times.is_empty() {
             continue;
         }
-        let text = doc.clean_text(sentence.span);
+        let mut text = doc.clean_text(sentence.span);
         let first = claims.len();
-        let slots: Vec<Option<usize>> = if own.is_empty() {
-            vec![None]
-        } else {
-            own.iter().map(|&k| Some(k)).collect()
-        };
-        for slot in &slots {
+        // A claim for each attribution, or one without any.
+        let slots = own.len().max(1);
+        for n in 0..slots {
+            let text = if n + 1 == slots {
+                std::mem::take(&mut text)
+            } else {
+                text.clone()
+            };
             claims.push(Claim {
                 id: crate::words::numbered_id('c', claims.len() + 1),
                 span: sentence.span,
-                text: text.clone(),
+                text,
                 sentence: index,
-                attribution: *slot,
+                attribution: own.get(n).copied(),
                 quantities: Vec::new(),
                 times: Vec::new(),
             });
         }
+        if slots == 1 {
+            // The one claim holds them all, in their order: moved, not copied.
+            claims[first].quantities = found.quantities;
+            claims[first].times = found.times;
+            continue;
+        }
         // Each expression goes to the claim whose content holds it, else the first.
         let home = |span: Span| -> usize {
-            slots
-                .iter()
-                .position(|s| s.is_some_and(|k| attributions.items[k].content.contains(span)))
+            own.iter()
+                .position(|&k| attributions.items[k].content.contains(span))
                 .unwrap_or(0)
                 + first
         };

@@ -96,10 +96,18 @@ const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', super
 /// Splits one paragraph of the prose view into trimmed sentence spans.
 pub fn split(text: &str, paragraph: Span) -> Vec<Span> {
     let mut out = Vec::new();
-    for span in split_at_terminators(text, paragraph) {
-        cap_length(text, span, &mut out);
-    }
+    split_into(text, paragraph, &mut Vec::new(), &mut out);
     out
+}
+
+/// `split`, adding the spans to `out`, with `pieces` a list to reuse from
+/// one paragraph to the next (its contents are replaced).
+pub fn split_into(text: &str, paragraph: Span, pieces: &mut Vec<Span>, out: &mut Vec<Span>) {
+    pieces.clear();
+    split_at_terminators(text, paragraph, pieces);
+    for &span in pieces.iter() {
+        cap_length(text, span, out);
+    }
 }
 
 /// The longest sentence, in bytes. A real sentence is far shorter; a run of
@@ -129,8 +137,7 @@ fn cap_length(text: &str, span: Span, out: &mut Vec<Span>) {
     }
 }
 
-fn split_at_terminators(text: &str, paragraph: Span) -> Vec<Span> {
-    let mut out = Vec::new();
+fn split_at_terminators(text: &str, paragraph: Span, out: &mut Vec<Span>) {
     let mut start = paragraph.start;
     let mut i = paragraph.start;
     let end = paragraph.end;
@@ -204,7 +211,6 @@ fn split_at_terminators(text: &str, paragraph: Span) -> Vec<Span> {
     if let Some(span) = trim(text, Span::new(start, end)) {
         out.push(span);
     }
-    out
 }
 
 /// Whether the terminator run `[term, term_end)` ends a sentence, given that the
@@ -239,20 +245,23 @@ fn is_boundary(
     if before.is_empty() {
         return true;
     }
-    let lower = before.to_ascii_lowercase();
-    let bare = lower.trim_end_matches('.');
+    // The word lists are in lower case: a word is looked up ignoring ASCII
+    // case, as its `to_ascii_lowercase` copy was (one copy for each full
+    // stop of a text).
+    let listed = |list: &[&str], word: &str| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    let bare = before.trim_end_matches('.');
     // A single capital letter: an initial ("John F. Kennedy").
     if before.chars().count() == 1 && before.chars().all(|c| c.is_uppercase()) {
         return false;
     }
-    if NEVER_FINAL.contains(&bare) {
+    if listed(NEVER_FINAL, bare) {
         return false;
     }
-    if MONTHS.contains(&bare) {
+    if listed(MONTHS, bare) {
         return !first.is_ascii_digit();
     }
-    let opener = OPENERS.contains(&next_word.to_ascii_lowercase().as_str());
-    if bare.contains('.') || MAYBE_FINAL.contains(&bare) {
+    let opener = listed(OPENERS, next_word);
+    if bare.contains('.') || listed(MAYBE_FINAL, bare) {
         return opener;
     }
     true
@@ -321,6 +330,17 @@ fn word_at(text: &str, at: usize, end: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_lists_are_in_lower_case() {
+        // `is_boundary` looks words up ignoring ASCII case, which matches
+        // their lower-cased copies only against lower-case entries.
+        for list in [NEVER_FINAL, MONTHS, MAYBE_FINAL, OPENERS] {
+            for w in list {
+                assert_eq!(*w, w.to_ascii_lowercase());
+            }
+        }
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text, Span::new(0, text.len()))

@@ -142,10 +142,10 @@ pub struct ExpectedEnd {
     pub text: String,
 }
 
-/// Everything read off one sentence of one claim.
+/// Everything read off one sentence of one claim, but its figures (added
+/// to the graph's list by `read`).
 #[derive(Debug, Default)]
 pub struct SentenceFacts {
-    pub figures: Vec<Figure>,
     pub events: Vec<EventMention>,
     pub ongoing: Vec<Ongoing>,
     pub expected_ends: Vec<ExpectedEnd>,
@@ -240,10 +240,13 @@ fn is_negation(t: &Token) -> bool {
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
 /// Reads the facts of one sentence: the figures of `claim` (one of the
-/// sentence's claims, if it has any) and, when `sentence_facts`, its events,
-/// periods going on and expected endings (read once per sentence).
+/// sentence's claims, if it has any), added to `figures` (the graph's: a
+/// figure is large, and a list of its own a sentence was made, grown and
+/// copied over), and, when `sentence_facts`, its events, periods going on
+/// and expected endings (read once per sentence).
 #[allow(clippy::too_many_arguments)]
 pub fn read(
+    figures: &mut Vec<Figure>,
     article: usize,
     claim: Option<(usize, &Claim)>,
     sentence: usize,
@@ -256,8 +259,12 @@ pub fn read(
     lex: &EventLexicon,
 ) -> SentenceFacts {
     let mut out = SentenceFacts::default();
-    let in_time =
-        crate::expressions::tokens::covered(tokens, sentence_times.iter().map(|x| x.span));
+    let first_figure = figures.len();
+    // The tokens in the sentence's times: marked only for a sentence with
+    // ordinals or figures (most have neither), once.
+    let mut in_time: Option<Vec<bool>> = None;
+    let mark_times =
+        || crate::expressions::tokens::covered(tokens, sentence_times.iter().map(|x| x.span));
     let Scan {
         events, ordinals, ..
     } = scan(tokens, lex, sentence_facts);
@@ -293,7 +300,7 @@ pub fn read(
         if qa < heading_end {
             continue;
         }
-        out.figures.push(count_figure(
+        figures.push(count_figure(
             article,
             claim_index,
             sentence,
@@ -348,7 +355,7 @@ pub fn read(
             }
             _ => ("<date>".to_string(), None),
         };
-        out.figures.push(Figure {
+        figures.push(Figure {
             article,
             claim: claim_index,
             sentence,
@@ -398,19 +405,25 @@ pub fn read(
     }
 
     if !sentence_facts {
-        out.skip = figure_skip(tokens, &out.figures, in_time, skip_attribution);
+        out.skip = figure_skip(
+            tokens,
+            &figures[first_figure..],
+            in_time,
+            mark_times,
+            skip_attribution,
+        );
         return out;
     }
     // Ordinals: a rank or a place in a series ("the first poem", "ranked
     // seventh"), compared like figures of their own kind.
     for (k, value) in ordinals {
-        if k < heading_end || in_time[k] {
+        if k < heading_end || in_time.get_or_insert_with(mark_times)[k] {
             continue;
         }
         let t = &tokens[k];
         let end = if t.is_number() { k + 2 } else { k + 1 };
         let span = t.span.cover(tokens[end.min(tokens.len()) - 1].span);
-        out.figures.push(Figure {
+        figures.push(Figure {
             article,
             claim: claim_index,
             sentence,
@@ -559,7 +572,13 @@ pub fn read(
             });
         }
     }
-    out.skip = figure_skip(tokens, &out.figures, in_time, skip_attribution);
+    out.skip = figure_skip(
+        tokens,
+        &figures[first_figure..],
+        in_time,
+        mark_times,
+        skip_attribution,
+    );
     out
 }
 
@@ -630,12 +649,14 @@ impl<'p, 't> PlacedTimes<'p, 't> {
 fn figure_skip(
     tokens: &[Token],
     figures: &[Figure],
-    mut in_time: Vec<bool>,
+    in_time: Option<Vec<bool>>,
+    mark_times: impl FnOnce() -> Vec<bool>,
     skip_attribution: &[Span],
 ) -> Vec<bool> {
     if figures.is_empty() {
         return Vec::new();
     }
+    let mut in_time = in_time.unwrap_or_else(mark_times);
     crate::expressions::tokens::mark_covered(
         tokens,
         skip_attribution.iter().copied(),
@@ -733,8 +754,9 @@ fn count_figure(
     let mut modifiers: Vec<String> = np
         .iter()
         .chain(qa.checked_sub(1).as_ref())
-        .map(|&i| tokens[i].text.to_lowercase())
+        .map(|&i| crate::words::lower(tokens[i].text))
         .filter(|w| lex.is_distinguishing(w))
+        .map(|w| w.into_owned())
         .collect();
     modifiers.sort();
     modifiers.dedup();

@@ -194,17 +194,27 @@ impl<'a> ClaimGraph<'a> {
         expressions: &crate::expressions::Lexicon,
         drawn: bool,
     ) -> ClaimGraph<'a> {
+        // The figures come mostly from the claims' quantities and times: as
+        // many are made room for at once, with their nodes, edges and reads,
+        // not grown (and their large items copied) a few times over an
+        // article.
+        let figures_hint: usize = articles
+            .iter()
+            .flat_map(|a| a.claims)
+            .map(|c| c.quantities.len() + c.times.len())
+            .sum();
         let mut g = ClaimGraph {
-            graph: DiGraph::new(),
-            figures: Vec::new(),
+            graph: DiGraph::with_capacity(figures_hint, figures_hint),
+            figures: Vec::with_capacity(figures_hint),
             events: Vec::new(),
             ongoing: Vec::new(),
             expected_ends: Vec::new(),
-            references: Vec::new(),
+            references: Vec::with_capacity(articles.len()),
             subject_nodes: HashMap::default(),
             event_nodes: HashMap::default(),
-            sentences: Vec::new(),
-            reads: Vec::new(),
+            // At most one a sentence.
+            sentences: Vec::with_capacity(articles.iter().map(|a| a.doc.sentences.len()).sum()),
+            reads: Vec::with_capacity(figures_hint),
             lex,
             drawn,
         };
@@ -231,9 +241,10 @@ impl<'a> ClaimGraph<'a> {
             // sentence (stably: in claim order within a sentence), not a
             // list a sentence.
             let sentences = article.doc.sentences.len();
-            let mut by_sentence: Vec<usize> = (0..article.claims.len())
-                .filter(|&c| article.claims[c].sentence < sentences)
-                .collect();
+            let mut by_sentence: Vec<usize> = Vec::with_capacity(article.claims.len());
+            by_sentence.extend(
+                (0..article.claims.len()).filter(|&c| article.claims[c].sentence < sentences),
+            );
             by_sentence.sort_by_key(|&c| article.claims[c].sentence);
             let mut rest = &by_sentence[..];
             for index in 0..sentences {
@@ -269,15 +280,26 @@ impl<'a> ClaimGraph<'a> {
                 let slots = (0..own.len().max(1)).map(|n| own.get(n).copied());
                 for (n, slot) in slots.enumerate() {
                     let claim = slot.map(|c| (c, &article.claims[c]));
-                    let skip: Vec<Span> = claim
-                        .and_then(|(_, c)| c.attribution(article.attributions))
-                        .map(|att| {
-                            let mut v = vec![att.cue];
-                            v.extend(att.source_span);
-                            v
-                        })
-                        .unwrap_or_default();
+                    // The attribution's cue and source span, if any: at most
+                    // two spans, kept on the stack.
+                    let mut skip_spans = [Span::default(); 2];
+                    let skip: &[Span] =
+                        match claim.and_then(|(_, c)| c.attribution(article.attributions)) {
+                            Some(att) => {
+                                skip_spans[0] = att.cue;
+                                match att.source_span {
+                                    Some(source) => {
+                                        skip_spans[1] = source;
+                                        &skip_spans[..]
+                                    }
+                                    None => &skip_spans[..1],
+                                }
+                            }
+                            None => &[],
+                        };
+                    let first_figure = g.figures.len();
                     let found = facts::read(
+                        &mut g.figures,
                         a,
                         claim,
                         index,
@@ -285,12 +307,12 @@ impl<'a> ClaimGraph<'a> {
                         tokens,
                         &sentence_times,
                         &placed,
-                        &skip,
+                        skip,
                         reference,
                         lex,
                     );
                     let read = g.reads.len();
-                    if !found.figures.is_empty() {
+                    if g.figures.len() > first_figure {
                         g.reads.push((g.sentences.len(), found.skip));
                     }
                     let node = slot.and_then(|c| claim_nodes.get(c).copied()).or(undrawn);
@@ -305,16 +327,17 @@ impl<'a> ClaimGraph<'a> {
                             })
                         })
                     };
-                    for mut figure in found.figures {
-                        figure.read = read;
-                        let k = g.figures.len();
-                        let sn = g.subject_node(&figure.subject, figure.subject_class, lex);
+                    for k in first_figure..g.figures.len() {
+                        g.figures[k].read = read;
+                        // Lent to `subject_node` from the figure, in place.
+                        let subject = std::mem::take(&mut g.figures[k].subject);
+                        let sn = g.subject_node(&subject, g.figures[k].subject_class, lex);
+                        g.figures[k].subject = subject;
                         let from = match node {
                             Some(n) => n,
                             None => statement_node(&mut g),
                         };
                         g.graph.add_edge(from, sn, Edge::Counts(k));
-                        g.figures.push(figure);
                     }
                     for mut mention in found.events {
                         has_events = true;
@@ -547,18 +570,22 @@ impl<'a> ClaimGraph<'a> {
     /// The figures that count one subject, grouped by subject node.
     pub fn figures_by_subject(&self) -> Vec<Vec<usize>> {
         let mut out = Vec::new();
+        // One list to gather each subject's figures in: most subjects have
+        // one figure, and are dropped.
+        let mut group: Vec<usize> = Vec::with_capacity(16);
         for &n in self.subject_nodes.values() {
-            let mut group: Vec<usize> = self
-                .graph
-                .edges_directed(n, Direction::Incoming)
-                .filter_map(|e| match e.weight() {
-                    Edge::Counts(k) => Some(*k),
-                    _ => None,
-                })
-                .collect();
+            group.clear();
+            group.extend(
+                self.graph
+                    .edges_directed(n, Direction::Incoming)
+                    .filter_map(|e| match e.weight() {
+                        Edge::Counts(k) => Some(*k),
+                        _ => None,
+                    }),
+            );
             if group.len() > 1 {
                 group.sort_unstable();
-                out.push(group);
+                out.push(group.clone());
             }
         }
         out.sort();

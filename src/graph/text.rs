@@ -443,12 +443,15 @@ impl<'a> SentenceStems<'a> {
     /// and the tokens `own` (a figure's), sorted.
     pub fn frame(&self, skip: &[bool], own: &Range<usize>) -> Vec<StemId> {
         let content = self.content.get_or_init(|| {
-            let mut content: Vec<(StemId, usize)> = self
-                .tokens
-                .iter()
-                .enumerate()
-                .filter_map(|(k, t)| content_stem(t).map(|s| (s, k)))
-                .collect();
+            // Room for every token (a bound) at once: grown from empty, the
+            // list was copied over a few times a sentence.
+            let mut content: Vec<(StemId, usize)> = Vec::with_capacity(self.tokens.len());
+            content.extend(
+                self.tokens
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, t)| content_stem(t).map(|s| (s, k))),
+            );
             content.sort_unstable();
             content
         });
@@ -476,11 +479,10 @@ impl<'a> SentenceStems<'a> {
     pub fn names(&self, skip: &[bool], own: &Range<usize>) -> Vec<StemId> {
         let names = self.names.get_or_init(|| {
             let tokens = &self.tokens[..];
-            let none = vec![false; tokens.len()];
             let mut names: Vec<(StemId, usize)> = tokens
                 .iter()
                 .enumerate()
-                .filter(|&(k, _)| is_name(tokens, k, &none))
+                .filter(|&(k, _)| is_name(tokens, k))
                 .map(|(k, t)| (stem_id_token(t), k))
                 .collect();
             names.sort_unstable();
@@ -502,12 +504,11 @@ fn select(sorted: &[(StemId, usize)], skip: &[bool], own: &Range<usize>) -> Vec<
     out
 }
 
-fn is_name(tokens: &[Token], k: usize, skip: &[bool]) -> bool {
+fn is_name(tokens: &[Token], k: usize) -> bool {
     let t = &tokens[k];
     // The capital first: most words have none.
     t.is_capitalized()
         && t.is_word()
-        && !skip[k]
         && (k > 0 || !is_stop_token(t) && !crate::word_set!(OPENERS).contains_token(t))
         && crate::calendar::month(t.text).is_none()
         && crate::calendar::weekday(t.text).is_none()
