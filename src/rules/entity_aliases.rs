@@ -40,16 +40,18 @@ impl Check for EntityAliases {
         let mut first_use: HashMap<(usize, usize), Span> = HashMap::default();
         for k in 0..doc.sentences.len() {
             let tokens = ctx.sentence_tokens(k);
-            for i in 0..tokens.len() {
-                if capital_first && !tokens[i].capitalized
-                    || !tokens[i]
-                        .text
+            let may_open = |t: &Token| {
+                (t.capitalized || !capital_first)
+                    && t.text
                         .as_bytes()
                         .first()
                         .is_some_and(|&b| opens[b as usize])
-                {
-                    continue;
-                }
+            };
+            // The tokens that may open an alias, found in one tight loop.
+            let mut next = 0;
+            while let Some(skip) = tokens[next..].iter().position(may_open) {
+                let i = next + skip;
+                next = i + 1;
                 let Some(candidates) = by_first.get(bare(&tokens[i])) else {
                     continue;
                 };
