@@ -120,9 +120,10 @@ pub fn is_name_word(t: &Token) -> bool {
     // this, where two string prefixes were compared. A hyphen inside a word
     // is an inner mark (`Token::inner_mark`), so a word without one is
     // passed on its flag, its text unread.
-    t.is_word()
-        && (t.is_capitalized()
-            || t.inner_mark && matches!(t.text.as_bytes(), [b'a' | b'e', b'l', b'-', ..]))
+    // (The flags before the kind: most tokens fail on them.)
+    (t.is_capitalized()
+        || t.inner_mark && matches!(t.text.as_bytes(), [b'a' | b'e', b'l', b'-', ..]))
+        && t.is_word()
         && !crate::word_set!(CALENDAR).contains_token(t)
         && !is_pronoun(t)
 }
