@@ -160,14 +160,18 @@ impl Check for SpellingVariant {
         };
         for k in 0..doc.sentences.len() {
             let tokens = ctx.sentence_tokens(k);
-            for (i, t) in tokens.iter().enumerate() {
-                if !t.is_word() || i == 0 {
-                    continue;
-                }
+            // The first word's capital only opens the sentence. The others
+            // are found in one tight loop, their flags read before their
+            // kind: most words have no capital.
+            let mut next = 1;
+            while let Some(skip) = tokens
+                .get(next..)
+                .and_then(|rest| rest.iter().position(|t| has_capital(t) && t.is_word()))
+            {
+                let i = next + skip;
+                next = i + 1;
+                let t = &tokens[i];
                 // A name: a capital inside the word, or a capitalised word.
-                if !has_capital(t) {
-                    continue;
-                }
                 let shown = Cow::Borrowed(crate::words::without_possessive(t.text));
                 names.note(keys.of_token(t), shown, t.span);
                 // Two words that may also be written as one ("Al Hol").
