@@ -404,172 +404,166 @@ pub fn read(
         });
     }
 
-    if !sentence_facts {
-        out.skip = figure_skip(
-            tokens,
-            &figures[first_figure..],
-            in_time,
-            mark_times,
-            skip_attribution,
-        );
-        return out;
-    }
-    // Ordinals: a rank or a place in a series ("the first poem", "ranked
-    // seventh"), compared like figures of their own kind.
-    for (k, value) in ordinals {
-        if k < heading_end || in_time.get_or_insert_with(mark_times)[k] {
-            continue;
+    // The events, ordinals, periods and endings: only when asked for.
+    if sentence_facts {
+        // Ordinals: a rank or a place in a series ("the first poem", "ranked
+        // seventh"), compared like figures of their own kind.
+        for (k, value) in ordinals {
+            if k < heading_end || in_time.get_or_insert_with(mark_times)[k] {
+                continue;
+            }
+            let t = &tokens[k];
+            let end = if t.is_number() { k + 2 } else { k + 1 };
+            let span = t.span.cover(tokens[end.min(tokens.len()) - 1].span);
+            figures.push(Figure {
+                article,
+                claim: claim_index,
+                sentence,
+                span,
+                tokens: k..end.min(tokens.len()),
+                measure: Measure::Count,
+                low: value,
+                high: value,
+                approximate: false,
+                hedged: false,
+                unit: Some("ordinal".to_string()),
+                noun: None,
+                subject: "<ordinal>".to_string(),
+                subject_class: None,
+                event: None,
+                modifiers: Vec::new(),
+                partial: false,
+                change: false,
+                np_words: Vec::new(),
+                read: 0,
+                markers: OnceCell::new(),
+                frame: OnceCell::new(),
+                names: OnceCell::new(),
+                pronoun: pronoun.clone(),
+                actor: None,
+                dates: resolved.iter().map(|r| (r.0, r.1)).collect(),
+                has_time: sentence_times.iter().any(names_a_time),
+            });
         }
-        let t = &tokens[k];
-        let end = if t.is_number() { k + 2 } else { k + 1 };
-        let span = t.span.cover(tokens[end.min(tokens.len()) - 1].span);
-        figures.push(Figure {
-            article,
-            claim: claim_index,
-            sentence,
-            span,
-            tokens: k..end.min(tokens.len()),
-            measure: Measure::Count,
-            low: value,
-            high: value,
-            approximate: false,
-            hedged: false,
-            unit: Some("ordinal".to_string()),
-            noun: None,
-            subject: "<ordinal>".to_string(),
-            subject_class: None,
-            event: None,
-            modifiers: Vec::new(),
-            partial: false,
-            change: false,
-            np_words: Vec::new(),
-            read: 0,
-            markers: OnceCell::new(),
-            frame: OnceCell::new(),
-            names: OnceCell::new(),
-            pronoun: pronoun.clone(),
-            actor: None,
-            dates: resolved.iter().map(|r| (r.0, r.1)).collect(),
-            has_time: sentence_times.iter().any(names_a_time),
-        });
-    }
-    // The first date or period placed against the reference date or a
-    // stand-in one (`ClaimGraph::references`), for the order of events.
-    let first_placed = if events.is_empty() {
-        None
-    } else {
-        placed_times
-            .get()
-            .iter()
-            .filter(|t| t.kind != TimeKind::Duration)
-            .find_map(|t| Some((t.start?, t.end?, t.kind, t.span)))
-    };
-    for &(a, b, class) in &events {
-        let negated = tokens[a.saturating_sub(3)..a].iter().any(is_negation);
-        // A condition reaches back to the clause's start ("if the remaining
-        // militants estimated to be around 300 surrendered").
-        let clause = tokens[a.saturating_sub(12)..a]
-            .iter()
-            .rev()
-            .take_while(|t| !t.is_punct(',') && !t.is_punct(';'));
-        let conditional = clause.into_iter().any(|t| lex.is_conditional_word(t));
-        let mode = if conditional {
-            Mode::Conditional
-        } else if before(tokens, a, 2, &lex.prospective).is_some() {
-            Mode::Prospective
-        } else if before(tokens, a, 6, &lex.expectation).is_some() {
-            Mode::Expected
+        // The first date or period placed against the reference date or a
+        // stand-in one (`ClaimGraph::references`), for the order of events.
+        let first_placed = if events.is_empty() {
+            None
         } else {
-            Mode::Done
-        };
-        let start = if negated {
-            tokens[a.saturating_sub(3)..a]
+            placed_times
+                .get()
                 .iter()
-                .position(is_negation)
-                .map(|k| a.saturating_sub(3) + k)
-                .unwrap_or(a)
-        } else if mode == Mode::Prospective {
-            before(tokens, a, 2, &lex.prospective).unwrap_or(a)
-        } else {
-            a
+                .filter(|t| t.kind != TimeKind::Duration)
+                .find_map(|t| Some((t.start?, t.end?, t.kind, t.span)))
         };
-        out.events.push(EventMention {
-            article,
-            claim: claim_index,
-            sentence,
-            span: tokens[start].span.cover(tokens[b - 1].span),
-            class,
-            negated,
-            mode,
-            words: 0,
-            at: a,
-            actor: OnceCell::new(),
-            time: first_placed,
-        });
-    }
-
-    // A period still going on: an "ongoing" phrase with a duration after it.
-    // (Read only when the sentence has a duration at all: most have none.
-    // Times still to be read again are read only for a sentence with such
-    // a phrase.)
-    let is_duration = |t: &TimeExpr| t.kind == TimeKind::Duration;
-    let has_duration = match placed_times.known() {
-        Some(times) => times.iter().any(is_duration),
-        None => {
-            (0..tokens.len()).any(|i| lex.ongoing.first_at(tokens, i).is_some())
-                && placed_times.get().iter().any(is_duration)
-        }
-    };
-    let scanned = if has_duration { tokens.len() } else { 0 };
-    for i in 0..scanned {
-        let Some(len) = lex.ongoing.first_at(tokens, i) else {
-            continue;
-        };
-        let after = i + len;
-        let duration = placed_times.get().iter().find(|t| {
-            t.kind == TimeKind::Duration
-                && t.span.start >= tokens[after.min(tokens.len() - 1)].span.start
-                && token_range(tokens, t.span).is_some_and(|(s, _)| s <= after + 2)
-        });
-        if let Some(d) = duration.and_then(|t| Some((t, t.duration?))) {
-            let min = d.1.min.unwrap_or(0.0);
-            out.ongoing.push(Ongoing {
+        for &(a, b, class) in &events {
+            let negated = tokens[a.saturating_sub(3)..a].iter().any(is_negation);
+            // A condition reaches back to the clause's start ("if the remaining
+            // militants estimated to be around 300 surrendered").
+            let clause = tokens[a.saturating_sub(12)..a]
+                .iter()
+                .rev()
+                .take_while(|t| !t.is_punct(',') && !t.is_punct(';'));
+            let conditional = clause.into_iter().any(|t| lex.is_conditional_word(t));
+            let mode = if conditional {
+                Mode::Conditional
+            } else if before(tokens, a, 2, &lex.prospective).is_some() {
+                Mode::Prospective
+            } else if before(tokens, a, 6, &lex.expectation).is_some() {
+                Mode::Expected
+            } else {
+                Mode::Done
+            };
+            let start = if negated {
+                tokens[a.saturating_sub(3)..a]
+                    .iter()
+                    .position(is_negation)
+                    .map(|k| a.saturating_sub(3) + k)
+                    .unwrap_or(a)
+            } else if mode == Mode::Prospective {
+                before(tokens, a, 2, &lex.prospective).unwrap_or(a)
+            } else {
+                a
+            };
+            out.events.push(EventMention {
                 article,
                 claim: claim_index,
                 sentence,
-                span: tokens[i].span.cover(d.0.span),
-                min_days: min,
-                text: span_text(tokens, tokens[i].span.cover(d.0.span)),
-                mentions_end: tokens.iter().any(|t| t.is_word() && lex.is_ending(t)),
+                span: tokens[start].span.cover(tokens[b - 1].span),
+                class,
+                negated,
+                mode,
+                words: 0,
+                at: a,
+                actor: OnceCell::new(),
+                time: first_placed,
             });
         }
-    }
 
-    // An ending hoped for at a time that has passed (the time first: most
-    // sentences have none; but the words first when the times are still to
-    // be read again).
-    fn past(times: &[TimeExpr], reference: NaiveDate) -> Option<&TimeExpr> {
-        times.iter().find(|t| {
-            t.relative && t.kind != TimeKind::Duration && t.end.is_some_and(|e| e < reference)
-        })
-    }
-    let ending = || tokens.iter().any(|t| t.is_word() && lex.is_ending(t));
-    let expectation = || (0..tokens.len()).any(|i| lex.expectation.first_at(tokens, i).is_some());
-    let expected = match placed_times.known() {
-        Some(times) => past(times, reference).filter(|_| ending() && expectation()),
-        None if ending() && expectation() => past(placed_times.get(), reference),
-        None => None,
-    };
-    if let Some(t) = expected {
-        if let (Some(s), Some(end)) = (t.start, t.end) {
-            out.expected_ends.push(ExpectedEnd {
-                article,
-                claim: claim_index,
-                sentence,
-                span: t.span,
-                time: (s, end),
-                text: span_text(tokens, t.span),
+        // A period still going on: an "ongoing" phrase with a duration after it.
+        // (Read only when the sentence has a duration at all: most have none.
+        // Times still to be read again are read only for a sentence with such
+        // a phrase.)
+        let is_duration = |t: &TimeExpr| t.kind == TimeKind::Duration;
+        let has_duration = match placed_times.known() {
+            Some(times) => times.iter().any(is_duration),
+            None => {
+                (0..tokens.len()).any(|i| lex.ongoing.first_at(tokens, i).is_some())
+                    && placed_times.get().iter().any(is_duration)
+            }
+        };
+        let scanned = if has_duration { tokens.len() } else { 0 };
+        for i in 0..scanned {
+            let Some(len) = lex.ongoing.first_at(tokens, i) else {
+                continue;
+            };
+            let after = i + len;
+            let duration = placed_times.get().iter().find(|t| {
+                t.kind == TimeKind::Duration
+                    && t.span.start >= tokens[after.min(tokens.len() - 1)].span.start
+                    && token_range(tokens, t.span).is_some_and(|(s, _)| s <= after + 2)
             });
+            if let Some(d) = duration.and_then(|t| Some((t, t.duration?))) {
+                let min = d.1.min.unwrap_or(0.0);
+                out.ongoing.push(Ongoing {
+                    article,
+                    claim: claim_index,
+                    sentence,
+                    span: tokens[i].span.cover(d.0.span),
+                    min_days: min,
+                    text: span_text(tokens, tokens[i].span.cover(d.0.span)),
+                    mentions_end: tokens.iter().any(|t| t.is_word() && lex.is_ending(t)),
+                });
+            }
+        }
+
+        // An ending hoped for at a time that has passed (the time first: most
+        // sentences have none; but the words first when the times are still to
+        // be read again).
+        fn past(times: &[TimeExpr], reference: NaiveDate) -> Option<&TimeExpr> {
+            times.iter().find(|t| {
+                t.relative && t.kind != TimeKind::Duration && t.end.is_some_and(|e| e < reference)
+            })
+        }
+        let ending = || tokens.iter().any(|t| t.is_word() && lex.is_ending(t));
+        let expectation =
+            || (0..tokens.len()).any(|i| lex.expectation.first_at(tokens, i).is_some());
+        let expected = match placed_times.known() {
+            Some(times) => past(times, reference).filter(|_| ending() && expectation()),
+            None if ending() && expectation() => past(placed_times.get(), reference),
+            None => None,
+        };
+        if let Some(t) = expected {
+            if let (Some(s), Some(end)) = (t.start, t.end) {
+                out.expected_ends.push(ExpectedEnd {
+                    article,
+                    claim: claim_index,
+                    sentence,
+                    span: t.span,
+                    time: (s, end),
+                    text: span_text(tokens, t.span),
+                });
+            }
         }
     }
     out.skip = figure_skip(

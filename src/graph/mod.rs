@@ -282,18 +282,12 @@ impl<'a> ClaimGraph<'a> {
                     let claim = slot.map(|c| (c, &article.claims[c]));
                     // The attribution's cue and source span, if any: at most
                     // two spans, kept on the stack.
-                    let mut skip_spans = [Span::default(); 2];
+                    let skip_spans;
                     let skip: &[Span] =
                         match claim.and_then(|(_, c)| c.attribution(article.attributions)) {
                             Some(att) => {
-                                skip_spans[0] = att.cue;
-                                match att.source_span {
-                                    Some(source) => {
-                                        skip_spans[1] = source;
-                                        &skip_spans[..]
-                                    }
-                                    None => &skip_spans[..1],
-                                }
+                                skip_spans = [att.cue, att.source_span.unwrap_or_default()];
+                                &skip_spans[..1 + usize::from(att.source_span.is_some())]
                             }
                             None => &[],
                         };
