@@ -17,13 +17,15 @@
 //! buffer filled with spaces and a call to memcpy of a length known only
 //! when it runs.
 
+use std::mem::MaybeUninit;
+
 use chrono::NaiveDate;
 
 use crate::attribution::Source;
 use crate::check::FileReport;
 use crate::claims::Claim;
 use crate::document::{Document, Located, Sentence};
-use crate::expressions::{DurationDays, Quantity, TimeExpr};
+use crate::expressions::{Quantity, TimeExpr};
 use crate::rules::{Finding, Labeled};
 
 /// The length of `template` expanded by `expand`.
@@ -114,72 +116,73 @@ type SpanLines<const A: usize, const B: usize, const C: usize, const D: usize, c
     &'static [u8; E],
 );
 
+/// The most bytes one template line takes (a comma, a line break, eight
+/// levels of indentation, the longest key and its `": "`), for the room a
+/// run of writes reserves.
+const LINE: usize = 48;
+/// The most digits of a `usize`.
+const DIGITS: usize = 20;
+/// The most bytes of a figure (`Room::num`): the longest float serde_json
+/// writes is 24.
+const FIGURE: usize = 32;
+/// The most bytes of a date (`Room::opt_date`), quoted, years past 9999 too.
+const DATE: usize = 24;
+/// The most bytes of a span object (`Room::span`).
+const SPAN: usize = 5 * LINE + 4 * DIGITS;
+
 /// A writer of one article's entry of the report.
 pub struct Layout {
     pub out: Vec<u8>,
 }
 
-impl Layout {
-    pub fn new(out: Vec<u8>) -> Layout {
-        Layout { out }
-    }
+/// Room reserved at the end of the report's buffer for a run of writes of
+/// a known greatest length (a field's line and its value, a span object):
+/// one check of the buffer's capacity for the run, where
+/// `Vec::extend_from_slice` checks it, and loads and stores the buffer's
+/// length, at every constant and every number. The run's position stays in
+/// a register; every write is still bounds-checked against the room.
+struct Room<'a> {
+    spare: &'a mut [MaybeUninit<u8>],
+    /// How many bytes of `spare` are written: all of them, from its start.
+    at: usize,
+}
 
+impl Room<'_> {
     /// Writes a constant: a copy of a known length.
     #[inline(always)]
     fn put<const N: usize>(&mut self, text: &[u8; N]) {
-        self.out.extend_from_slice(text);
+        let to = &mut self.spare[self.at..self.at + N];
+        for (to, &b) in to.iter_mut().zip(text) {
+            to.write(b);
+        }
+        self.at += N;
     }
 
-    fn str(&mut self, s: &str) {
-        // serde_json escapes only '"', '\\' and control characters below
-        // 0x20: a string with none of them (nearly every one) is written as
-        // it is, between quotes, after one pass the compiler vectorises.
-        if !s.bytes().fold(false, |seen, b| {
-            seen | (b < 0x20) | (b == b'"') | (b == b'\\')
-        }) {
-            self.plain(s);
-            return;
+    #[inline(always)]
+    fn bytes(&mut self, text: &[u8]) {
+        let to = &mut self.spare[self.at..self.at + text.len()];
+        for (to, &b) in to.iter_mut().zip(text) {
+            to.write(b);
         }
-        let bytes = s.as_bytes();
-        if !bytes.iter().fold(false, |seen, &b| seen | (b < 0x20)) {
-            // Only quotation marks and backslashes to escape (a claim's text
-            // with a quotation, most of those that need escaping): each is
-            // escaped by a backslash before it, and the runs between are
-            // copied whole, where serde_json looks every byte up in a table.
-            self.out.reserve(s.len() + 8);
-            self.out.push(b'"');
-            let mut from = 0;
-            for at in memchr::memchr2_iter(b'"', b'\\', bytes) {
-                self.out.extend_from_slice(&bytes[from..at]);
-                self.out.push(b'\\');
-                // The escaped byte itself opens the next run.
-                from = at;
-            }
-            self.out.extend_from_slice(&bytes[from..]);
-            self.out.push(b'"');
-            return;
-        }
-        // serde_json's escaping, into the buffer (writing to a Vec cannot fail).
-        let _ = serde_json::to_writer(&mut self.out, s);
+        self.at += text.len();
     }
 
-    /// A string that needs no escaping, between quotes: the names of
-    /// kinds, categories and weekdays, which are lower-case words (or
-    /// capitalised, for weekdays) the code spells, asked of no scan.
+    /// The first `len` bytes of `word`, written whole (a copy of a known
+    /// length) and cut: the bytes past `len` are written over next.
+    #[inline(always)]
+    fn cut<const N: usize>(&mut self, word: &[u8; N], len: usize) {
+        debug_assert!(len <= N);
+        self.put(word);
+        self.at -= N - len;
+    }
+
+    /// A string that needs no escaping, between quotes.
     #[inline(always)]
     fn plain(&mut self, s: &str) {
-        debug_assert!(!s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\'));
-        self.out.reserve(s.len() + 2);
-        self.out.push(b'"');
-        self.out.extend_from_slice(s.as_bytes());
-        self.out.push(b'"');
-    }
-
-    fn opt_str(&mut self, s: Option<&str>) {
-        match s {
-            Some(s) => self.str(s),
-            None => self.null(),
-        }
+        debug_assert!(!needs_escape(s));
+        self.put(b"\"");
+        self.bytes(s.as_bytes());
+        self.put(b"\"");
     }
 
     #[inline(always)]
@@ -205,22 +208,17 @@ impl Layout {
     }
 
     /// The digits of `n`. Lines, columns and most offsets are below ten
-    /// thousand: their digits, two at a time from a table, are put in one
-    /// word with the number's first digit first, copied whole and cut to
-    /// the number's length (a copy of a known length, where one of a length
-    /// known only when it runs is a call to memcpy); longer numbers the
-    /// same way in eight bytes, and the longest as itoa writes them.
+    /// thousand: their digits and length are one word of a table, whose
+    /// four digit bytes are copied whole and cut to the number's length (a
+    /// copy of a known length, where one of a length known only when it
+    /// runs is a call to memcpy). Numbers of up to eight digits are put in
+    /// eight bytes, two digits at a time from a table, and cut the same way;
+    /// the longest are written as itoa writes them.
     #[inline(always)]
     fn usize(&mut self, n: usize) {
         let pair = |k: usize| PAIRS[k];
-        if n < 10_000 {
-            let len = 1 + usize::from(n >= 10) + usize::from(n >= 100) + usize::from(n >= 1000);
-            // Little-endian: the leading zeros are the low bytes.
-            let word =
-                (u32::from(pair(n / 100)) | u32::from(pair(n % 100)) << 16) >> (8 * (4 - len));
-            let at = self.out.len();
-            self.out.extend_from_slice(&word.to_le_bytes());
-            self.out.truncate(at + len);
+        if let Some(&word) = SMALL.get(n) {
+            self.cut(&(word as u32).to_le_bytes(), (word >> 32) as usize);
         } else if n < 100_000_000 {
             let (high, low) = (n / 10_000, n % 10_000);
             let [a, b] = pair(high / 100).to_le_bytes();
@@ -232,18 +230,16 @@ impl Layout {
                 + usize::from(n >= 1_000_000)
                 + usize::from(n >= 10_000_000);
             let word = u64::from_le_bytes([a, b, c, d, e, f, g, h]) >> (8 * (8 - len));
-            let at = self.out.len();
-            self.out.extend_from_slice(&word.to_le_bytes());
-            self.out.truncate(at + len);
+            self.cut(&word.to_le_bytes(), len);
         } else {
             let mut buf = itoa::Buffer::new();
-            self.out.extend_from_slice(buf.format(n).as_bytes());
+            self.bytes(buf.format(n).as_bytes());
         }
     }
 
     /// A number as `json::num` makes it: a whole one as an integer, another
     /// as serde_json writes a float, one that is not finite as `null` (the
-    /// `Value` it makes of one).
+    /// `Value` it makes of one). At most `FIGURE` bytes.
     fn num(&mut self, v: Option<f64>) {
         match v {
             // Most figures: whole and not negative (-0.0 is 0 too), told by
@@ -252,17 +248,18 @@ impl Layout {
             Some(v) if (0.0..1e15).contains(&v) && (v as u64) as f64 == v => self.usize(v as usize),
             Some(v) if v.fract() == 0.0 && v.abs() < 9e15 => {
                 let mut buf = itoa::Buffer::new();
-                self.out.extend_from_slice(buf.format(v as i64).as_bytes());
+                self.bytes(buf.format(v as i64).as_bytes());
             }
             Some(v) if v.is_finite() => {
-                let _ = serde_json::to_writer(&mut self.out, &v);
+                // A fraction is rare: serde_json's text of it, through a String.
+                self.bytes(serde_json::to_string(&v).unwrap_or_default().as_bytes());
             }
             _ => self.null(),
         }
     }
 
-    /// A date as `calendar::iso_date` writes it, quoted: its digits and
-    /// hyphens need no escaping.
+    /// A date as `calendar::iso_date` writes it, quoted: its digits, signs
+    /// and hyphens need no escaping. At most `DATE` bytes.
     fn opt_date(&mut self, d: Option<NaiveDate>) {
         match d.map(|d| (d, crate::calendar::iso_date_ascii(d))) {
             Some((_, Some(ascii))) => {
@@ -270,44 +267,13 @@ impl Layout {
                 quoted[1..11].copy_from_slice(&ascii);
                 self.put(&quoted);
             }
-            Some((d, None)) => self.str(&crate::calendar::iso_date(d)),
+            Some((d, None)) => self.plain(&crate::calendar::iso_date(d)),
             None => self.null(),
         }
     }
 
-    /// An array of `items`, each written by `each`, with the lines of
-    /// `array_lines!`: `[]` when empty.
-    #[inline(always)]
-    fn array<T, const A: usize, const B: usize, const C: usize>(
-        &mut self,
-        items: &[T],
-        (first, next, close): (&[u8; A], &[u8; B], &[u8; C]),
-        mut each: impl FnMut(&mut Layout, &T),
-    ) {
-        let Some((head, rest)) = items.split_first() else {
-            self.put(b"[]");
-            return;
-        };
-        self.put(first);
-        each(self, head);
-        for item in rest {
-            self.put(next);
-            each(self, item);
-        }
-        self.put(close);
-    }
-
-    #[inline(always)]
-    fn strings<S: AsRef<str>, const A: usize, const B: usize, const C: usize>(
-        &mut self,
-        items: &[S],
-        lines: (&[u8; A], &[u8; B], &[u8; C]),
-    ) {
-        self.array(items, lines, |w, s| w.str(s.as_ref()));
-    }
-
     /// A span object with the lines of `span_lines!`: most of the report's
-    /// lines are these.
+    /// lines are these. At most `SPAN` bytes.
     #[inline(always)]
     fn span<const A: usize, const B: usize, const C: usize, const D: usize, const E: usize>(
         &mut self,
@@ -325,6 +291,166 @@ impl Layout {
         self.put(close);
     }
 
+    #[inline(always)]
+    fn opt_span<const A: usize, const B: usize, const C: usize, const D: usize, const E: usize>(
+        &mut self,
+        lines: SpanLines<A, B, C, D, E>,
+        l: Option<Located>,
+    ) {
+        match l {
+            Some(l) => self.span(lines, l),
+            None => self.null(),
+        }
+    }
+}
+
+/// Whether serde_json escapes anything in `s`: it escapes only '"', '\\'
+/// and control characters below 0x20. One pass the compiler vectorises.
+#[inline(always)]
+fn needs_escape(s: &str) -> bool {
+    s.bytes().fold(false, |seen, b| {
+        seen | (b < 0x20) | (b == b'"') | (b == b'\\')
+    })
+}
+
+impl Layout {
+    pub fn new(out: Vec<u8>) -> Layout {
+        Layout { out }
+    }
+
+    /// Runs `write`, which writes at most `max` bytes, in room reserved for
+    /// it at the end of the buffer.
+    #[inline(always)]
+    fn with_room(&mut self, max: usize, write: impl FnOnce(&mut Room<'_>)) {
+        self.out.reserve(max);
+        let len = self.out.len();
+        let mut room = Room {
+            spare: &mut self.out.spare_capacity_mut()[..max],
+            at: 0,
+        };
+        write(&mut room);
+        let written = room.at;
+        debug_assert!(written <= max);
+        // SAFETY: a room writes only into its slice of the spare capacity
+        // (every write is bounds-checked), its bytes one after another from
+        // its start, and counts them in `at`: the `written` bytes after the
+        // length are initialised.
+        unsafe { self.out.set_len(len + written) };
+    }
+
+    /// Writes a constant.
+    #[inline(always)]
+    fn put<const N: usize>(&mut self, text: &[u8; N]) {
+        self.out.extend_from_slice(text);
+    }
+
+    /// `before` (at most `max` bytes), then the string `s`: in one room
+    /// when `s` needs no escaping (nearly every one), and after it when it
+    /// does.
+    #[inline(always)]
+    fn then_str(&mut self, max: usize, before: impl FnOnce(&mut Room<'_>), s: &str) {
+        self.then_opt_str(max, before, Some(s));
+    }
+
+    /// `then_str` of a string that may be missing (`null`).
+    #[inline(always)]
+    fn then_opt_str(&mut self, max: usize, before: impl FnOnce(&mut Room<'_>), s: Option<&str>) {
+        let mut escape = None;
+        self.with_room(max + s.map_or(4, |s| s.len() + 2), |w| {
+            before(w);
+            match s {
+                Some(s) if needs_escape(s) => escape = Some(s),
+                Some(s) => w.plain(s),
+                None => w.null(),
+            }
+        });
+        if let Some(s) = escape {
+            self.escaped(s);
+        }
+    }
+
+    #[cfg(test)]
+    fn str(&mut self, s: &str) {
+        self.then_str(0, |_| {}, s);
+    }
+
+    /// A string that needs escaping, as serde_json writes it.
+    #[cold]
+    fn escaped(&mut self, s: &str) {
+        let bytes = s.as_bytes();
+        if !bytes.iter().fold(false, |seen, &b| seen | (b < 0x20)) {
+            // Only quotation marks and backslashes to escape (a claim's text
+            // with a quotation, most of those that need escaping): each is
+            // escaped by a backslash before it, and the runs between are
+            // copied whole, where serde_json looks every byte up in a table.
+            self.out.reserve(s.len() + 8);
+            self.out.push(b'"');
+            let mut from = 0;
+            for at in memchr::memchr2_iter(b'"', b'\\', bytes) {
+                self.out.extend_from_slice(&bytes[from..at]);
+                self.out.push(b'\\');
+                // The escaped byte itself opens the next run.
+                from = at;
+            }
+            self.out.extend_from_slice(&bytes[from..]);
+            self.out.push(b'"');
+            return;
+        }
+        // serde_json's escaping, into the buffer (writing to a Vec cannot fail).
+        let _ = serde_json::to_writer(&mut self.out, s);
+    }
+
+    #[cfg(test)]
+    fn usize(&mut self, n: usize) {
+        self.with_room(DIGITS, |w| w.usize(n));
+    }
+
+    #[cfg(test)]
+    fn num(&mut self, v: Option<f64>) {
+        self.with_room(FIGURE, |w| w.num(v));
+    }
+
+    #[cfg(test)]
+    fn span<const A: usize, const B: usize, const C: usize, const D: usize, const E: usize>(
+        &mut self,
+        lines: SpanLines<A, B, C, D, E>,
+        l: Located,
+    ) {
+        self.with_room(SPAN, |w| w.span(lines, l));
+    }
+
+    /// An array of `items`, each written by `each` after its lead (the
+    /// opening bracket's line for the first, a comma's for the others: the
+    /// same length), with the lines of `array_lines!`: `[]` when empty.
+    #[inline(always)]
+    fn array<T, const A: usize, const C: usize>(
+        &mut self,
+        items: &[T],
+        (first, next, close): (&[u8; A], &[u8; A], &[u8; C]),
+        mut each: impl FnMut(&mut Layout, &T, &[u8; A]),
+    ) {
+        let Some((head, rest)) = items.split_first() else {
+            self.put(b"[]");
+            return;
+        };
+        each(self, head, first);
+        for item in rest {
+            each(self, item, next);
+        }
+        self.put(close);
+    }
+
+    #[inline(always)]
+    fn strings<S: AsRef<str>, const A: usize, const C: usize>(
+        &mut self,
+        items: &[S],
+        lines: (&[u8; A], &[u8; A], &[u8; C]),
+    ) {
+        self.array(items, lines, |w, s, lead| {
+            w.then_str(A, |w| w.put(lead), s.as_ref())
+        });
+    }
+
     /// One article's entry of the report's `files` array, at its depth
     /// there (its closing brace on a line indented by four spaces): the
     /// entry `json::file` makes of the report (and serde_json would write),
@@ -333,194 +459,301 @@ impl Layout {
     /// strings, its numbers as `Value`s, for every article).
     pub fn file(&mut self, r: &FileReport) {
         let doc = &r.doc;
-        self.put(lines!("{\n3\"path\": "));
-        self.str(&doc.path);
-        self.put(lines!(",\n3\"reference_date\": "));
-        self.opt_date(r.reference_date);
-        self.put(lines!(",\n3\"sentences\": "));
-        self.array(&doc.sentences, array_lines!(4, 3), |w, s| {
-            w.sentence(doc, s)
+        self.then_str(LINE, |w| w.put(lines!("{\n3\"path\": ")), &doc.path);
+        self.with_room(2 * LINE + DATE, |w| {
+            w.put(lines!(",\n3\"reference_date\": "));
+            w.opt_date(r.reference_date);
+            w.put(lines!(",\n3\"sentences\": "));
+        });
+        self.array(&doc.sentences, array_lines!(4, 3), |w, s, lead| {
+            w.sentence(doc, s, lead)
         });
         self.put(lines!(",\n3\"sources\": "));
-        self.array(&r.attributions.sources, array_lines!(4, 3), |w, s| {
-            w.source(r, s)
+        self.array(&r.attributions.sources, array_lines!(4, 3), |w, s, lead| {
+            w.source(r, s, lead)
         });
         self.put(lines!(",\n3\"claims\": "));
-        self.array(&r.claims, array_lines!(4, 3), |w, c| w.claim(r, c));
+        self.array(&r.claims, array_lines!(4, 3), |w, c, lead| {
+            w.claim(r, c, lead)
+        });
         self.put(lines!(",\n3\"findings\": "));
-        self.array(&r.findings, array_lines!(4, 3), |w, f| w.finding(doc, f));
+        self.array(&r.findings, array_lines!(4, 3), |w, f, lead| {
+            w.finding(doc, f, lead)
+        });
         self.put(lines!(",\n3\"suppressed\": "));
-        self.array(&r.suppressed, array_lines!(4, 3), |w, f| w.finding(doc, f));
-        self.put(lines!(",\n3\"baselined\": "));
-        self.usize(r.baselined);
-        self.put(lines!("\n2}"));
+        self.array(&r.suppressed, array_lines!(4, 3), |w, f, lead| {
+            w.finding(doc, f, lead)
+        });
+        self.with_room(2 * LINE + DIGITS, |w| {
+            w.put(lines!(",\n3\"baselined\": "));
+            w.usize(r.baselined);
+            w.put(lines!("\n2}"));
+        });
     }
 
-    fn sentence(&mut self, doc: &Document, s: &Sentence) {
-        self.put(lines!("{\n5\"span\": "));
-        self.span(span_lines!(6, 5), doc.locate(s.span));
-        self.put(lines!(",\n5\"paragraph\": "));
-        self.usize(s.paragraph);
-        self.put(lines!("\n4}"));
+    fn sentence<const A: usize>(&mut self, doc: &Document, s: &Sentence, lead: &[u8; A]) {
+        let span = doc.locate(s.span);
+        self.with_room(A + 3 * LINE + SPAN + DIGITS, |w| {
+            w.put(lead);
+            w.put(lines!("{\n5\"span\": "));
+            w.span(span_lines!(6, 5), span);
+            w.put(lines!(",\n5\"paragraph\": "));
+            w.usize(s.paragraph);
+            w.put(lines!("\n4}"));
+        });
     }
 
-    fn source(&mut self, r: &FileReport, s: &Source) {
+    fn source<const A: usize>(&mut self, r: &FileReport, s: &Source, lead: &[u8; A]) {
         let doc = &r.doc;
-        self.put(lines!("{\n5\"id\": "));
-        self.str(&s.id);
-        self.put(lines!(",\n5\"name\": "));
-        self.str(&s.name);
+        self.then_str(
+            A + LINE,
+            |w| {
+                w.put(lead);
+                w.put(lines!("{\n5\"id\": "));
+            },
+            &s.id,
+        );
+        self.then_str(LINE, |w| w.put(lines!(",\n5\"name\": ")), &s.name);
         self.put(lines!(",\n5\"aliases\": "));
         self.strings(&s.aliases, array_lines!(6, 5));
-        self.put(lines!(",\n5\"kind\": "));
-        self.plain(s.kind.as_str());
-        self.put(lines!(",\n5\"role\": "));
-        self.opt_str(s.role.as_deref());
-        self.put(lines!(",\n5\"affiliation\": "));
-        self.opt_str(s.affiliation.map(|a| r.attributions.sources[a].id.as_str()));
-        self.put(lines!(",\n5\"unnamed\": "));
-        self.bool(s.unnamed);
-        self.put(lines!(",\n5\"mentions\": "));
-        self.array(&s.mentions, array_lines!(6, 5), |w, &m| {
-            w.span(span_lines!(7, 6), doc.locate(m))
+        let kind = s.kind.as_str();
+        self.then_opt_str(
+            2 * LINE + kind.len() + 2,
+            |w| {
+                w.put(lines!(",\n5\"kind\": "));
+                w.plain(kind);
+                w.put(lines!(",\n5\"role\": "));
+            },
+            s.role.as_deref(),
+        );
+        self.then_opt_str(
+            LINE,
+            |w| w.put(lines!(",\n5\"affiliation\": ")),
+            s.affiliation.map(|a| r.attributions.sources[a].id.as_str()),
+        );
+        self.with_room(2 * LINE + 5, |w| {
+            w.put(lines!(",\n5\"unnamed\": "));
+            w.bool(s.unnamed);
+            w.put(lines!(",\n5\"mentions\": "));
+        });
+        self.array(&s.mentions, array_lines!(6, 5), |w, &m, lead| {
+            let l = doc.locate(m);
+            w.with_room(lead.len() + SPAN, |w| {
+                w.put(lead);
+                w.span(span_lines!(7, 6), l);
+            });
         });
         self.put(lines!("\n4}"));
     }
 
-    fn claim(&mut self, r: &FileReport, c: &Claim) {
+    fn claim<const A: usize>(&mut self, r: &FileReport, c: &Claim, lead: &[u8; A]) {
         let doc = &r.doc;
         let a = c.attribution(&r.attributions);
         let id = |k: usize| r.attributions.sources[k].id.as_str();
-        self.put(lines!("{\n5\"id\": "));
-        self.str(&c.id);
-        self.put(lines!(",\n5\"span\": "));
-        self.span(span_lines!(6, 5), doc.locate(c.span));
-        self.put(lines!(",\n5\"text\": "));
-        self.str(&c.text);
-        self.put(lines!(",\n5\"source\": "));
-        self.opt_str(a.and_then(|a| a.source).map(id));
+        self.then_str(
+            A + LINE,
+            |w| {
+                w.put(lead);
+                w.put(lines!("{\n5\"id\": "));
+            },
+            &c.id,
+        );
+        let span = doc.locate(c.span);
+        self.then_str(
+            2 * LINE + SPAN,
+            |w| {
+                w.put(lines!(",\n5\"span\": "));
+                w.span(span_lines!(6, 5), span);
+                w.put(lines!(",\n5\"text\": "));
+            },
+            &c.text,
+        );
+        self.then_opt_str(
+            LINE,
+            |w| w.put(lines!(",\n5\"source\": ")),
+            a.and_then(|a| a.source).map(id),
+        );
         self.put(lines!(",\n5\"sources\": "));
         self.array(
             a.map_or(&[][..], |a| &a.sources),
             array_lines!(6, 5),
-            |w, &k| w.str(id(k)),
+            |w, &k, lead| w.then_str(lead.len(), |w| w.put(lead), id(k)),
         );
-        self.put(lines!(",\n5\"source_span\": "));
-        match a.and_then(|a| a.source_span) {
-            Some(s) => self.span(span_lines!(6, 5), doc.locate(s)),
-            None => self.null(),
-        }
-        self.put(lines!(",\n5\"cue\": "));
-        match a {
-            Some(a) => self.span(span_lines!(6, 5), doc.locate(a.cue)),
-            None => self.null(),
-        }
-        self.put(lines!(",\n5\"content\": "));
-        match a {
-            Some(a) => self.span(span_lines!(6, 5), doc.locate(a.content)),
-            None => self.null(),
-        }
-        self.put(lines!(",\n5\"via\": "));
-        self.opt_str(a.and_then(|a| a.via).map(id));
-        self.put(lines!(",\n5\"attribution\": "));
-        match a {
-            None => self.put(b"\"none\""),
-            Some(a) if a.unresolved.is_some() => self.put(b"\"ambiguous\""),
-            Some(a) if a.vague => self.put(b"\"vague\""),
-            Some(a) if a.source.is_some() => self.put(b"\"named\""),
-            Some(_) => self.put(b"\"unknown\""),
-        }
-        self.put(lines!(",\n5\"cue_kind\": "));
-        self.opt_plain(a.map(|a| a.kind.as_str()));
-        self.put(lines!(",\n5\"quantities\": "));
-        self.array(&c.quantities, array_lines!(6, 5), |w, q| w.quantity(doc, q));
+        let source_span = a.and_then(|a| a.source_span).map(|s| doc.locate(s));
+        let cue = a.map(|a| doc.locate(a.cue));
+        let content = a.map(|a| doc.locate(a.content));
+        self.then_opt_str(
+            4 * LINE + 3 * SPAN,
+            |w| {
+                w.put(lines!(",\n5\"source_span\": "));
+                w.opt_span(span_lines!(6, 5), source_span);
+                w.put(lines!(",\n5\"cue\": "));
+                w.opt_span(span_lines!(6, 5), cue);
+                w.put(lines!(",\n5\"content\": "));
+                w.opt_span(span_lines!(6, 5), content);
+                w.put(lines!(",\n5\"via\": "));
+            },
+            a.and_then(|a| a.via).map(id),
+        );
+        let kind = a.map(|a| a.kind.as_str());
+        self.with_room(3 * LINE + 11 + kind.map_or(4, |k| k.len() + 2), |w| {
+            w.put(lines!(",\n5\"attribution\": "));
+            match a {
+                None => w.put(b"\"none\""),
+                Some(a) if a.unresolved.is_some() => w.put(b"\"ambiguous\""),
+                Some(a) if a.vague => w.put(b"\"vague\""),
+                Some(a) if a.source.is_some() => w.put(b"\"named\""),
+                Some(_) => w.put(b"\"unknown\""),
+            }
+            w.put(lines!(",\n5\"cue_kind\": "));
+            w.opt_plain(kind);
+            w.put(lines!(",\n5\"quantities\": "));
+        });
+        self.array(&c.quantities, array_lines!(6, 5), |w, q, lead| {
+            w.quantity(doc, q, lead)
+        });
         self.put(lines!(",\n5\"times\": "));
-        self.array(&c.times, array_lines!(6, 5), |w, t| w.time(doc, t));
+        self.array(&c.times, array_lines!(6, 5), |w, t, lead| {
+            w.time(doc, t, lead)
+        });
         self.put(lines!("\n4}"));
     }
 
-    fn quantity(&mut self, doc: &Document, q: &Quantity) {
-        self.put(lines!("{\n7\"span\": "));
-        self.span(span_lines!(8, 7), doc.locate(q.span));
-        self.put(lines!(",\n7\"text\": "));
-        self.str(&doc.clean_text_cow(q.span));
-        self.put(lines!(",\n7\"low\": "));
-        self.num(q.low);
-        self.put(lines!(",\n7\"high\": "));
-        self.num(q.high);
-        self.put(lines!(",\n7\"low_exclusive\": "));
-        self.bool(q.low_exclusive);
-        self.put(lines!(",\n7\"high_exclusive\": "));
-        self.bool(q.high_exclusive);
-        self.put(lines!(",\n7\"approximate\": "));
-        self.bool(q.approximate);
-        self.put(lines!(",\n7\"unit\": "));
-        self.opt_str(q.unit.as_deref());
-        self.put(lines!(",\n7\"subject\": "));
-        self.opt_str(q.subject.as_deref());
-        self.put(lines!(",\n7\"hedge\": "));
-        self.opt_str(q.hedge.as_deref());
+    fn quantity<const A: usize>(&mut self, doc: &Document, q: &Quantity, lead: &[u8; A]) {
+        let span = doc.locate(q.span);
+        self.then_str(
+            A + 2 * LINE + SPAN,
+            |w| {
+                w.put(lead);
+                w.put(lines!("{\n7\"span\": "));
+                w.span(span_lines!(8, 7), span);
+                w.put(lines!(",\n7\"text\": "));
+            },
+            &doc.clean_text_cow(q.span),
+        );
+        self.then_opt_str(
+            6 * LINE + 2 * FIGURE + 3 * 5,
+            |w| {
+                w.put(lines!(",\n7\"low\": "));
+                w.num(q.low);
+                w.put(lines!(",\n7\"high\": "));
+                w.num(q.high);
+                w.put(lines!(",\n7\"low_exclusive\": "));
+                w.bool(q.low_exclusive);
+                w.put(lines!(",\n7\"high_exclusive\": "));
+                w.bool(q.high_exclusive);
+                w.put(lines!(",\n7\"approximate\": "));
+                w.bool(q.approximate);
+                w.put(lines!(",\n7\"unit\": "));
+            },
+            q.unit.as_deref(),
+        );
+        self.then_opt_str(
+            LINE,
+            |w| w.put(lines!(",\n7\"subject\": ")),
+            q.subject.as_deref(),
+        );
+        self.then_opt_str(
+            LINE,
+            |w| w.put(lines!(",\n7\"hedge\": ")),
+            q.hedge.as_deref(),
+        );
         self.put(lines!("\n6}"));
     }
 
-    fn time(&mut self, doc: &Document, t: &TimeExpr) {
-        self.put(lines!("{\n7\"span\": "));
-        self.span(span_lines!(8, 7), doc.locate(t.span));
-        self.put(lines!(",\n7\"text\": "));
-        self.str(&doc.clean_text_cow(t.span));
-        self.put(lines!(",\n7\"kind\": "));
-        self.plain(t.kind.as_str());
-        self.put(lines!(",\n7\"start\": "));
-        self.opt_date(t.start);
-        self.put(lines!(",\n7\"end\": "));
-        self.opt_date(t.end);
-        self.put(lines!(",\n7\"duration_days\": "));
-        match &t.duration {
-            Some(d) => self.duration(d),
-            None => self.null(),
-        }
-        self.put(lines!(",\n7\"weekday\": "));
-        self.opt_plain(t.weekday.map(crate::calendar::weekday_name));
-        self.put(lines!(",\n7\"relative\": "));
-        self.bool(t.relative);
-        self.put(lines!("\n6}"));
+    fn time<const A: usize>(&mut self, doc: &Document, t: &TimeExpr, lead: &[u8; A]) {
+        let span = doc.locate(t.span);
+        self.then_str(
+            A + 2 * LINE + SPAN,
+            |w| {
+                w.put(lead);
+                w.put(lines!("{\n7\"span\": "));
+                w.span(span_lines!(8, 7), span);
+                w.put(lines!(",\n7\"text\": "));
+            },
+            &doc.clean_text_cow(t.span),
+        );
+        let kind = t.kind.as_str();
+        let weekday = t.weekday.map(crate::calendar::weekday_name);
+        self.with_room(
+            11 * LINE
+                + kind.len()
+                + 2
+                + 2 * DATE
+                + 2 * FIGURE
+                + 3 * 5
+                + weekday.map_or(4, |d| d.len() + 2),
+            |w| {
+                w.put(lines!(",\n7\"kind\": "));
+                w.plain(kind);
+                w.put(lines!(",\n7\"start\": "));
+                w.opt_date(t.start);
+                w.put(lines!(",\n7\"end\": "));
+                w.opt_date(t.end);
+                w.put(lines!(",\n7\"duration_days\": "));
+                match &t.duration {
+                    Some(d) => {
+                        w.put(lines!("{\n8\"min\": "));
+                        w.num(d.min);
+                        w.put(lines!(",\n8\"max\": "));
+                        w.num(d.max);
+                        w.put(lines!(",\n8\"min_exclusive\": "));
+                        w.bool(d.min_exclusive);
+                        w.put(lines!(",\n8\"max_exclusive\": "));
+                        w.bool(d.max_exclusive);
+                        w.put(lines!("\n7}"));
+                    }
+                    None => w.null(),
+                }
+                w.put(lines!(",\n7\"weekday\": "));
+                w.opt_plain(weekday);
+                w.put(lines!(",\n7\"relative\": "));
+                w.bool(t.relative);
+                w.put(lines!("\n6}"));
+            },
+        );
     }
 
-    fn duration(&mut self, d: &DurationDays) {
-        self.put(lines!("{\n8\"min\": "));
-        self.num(d.min);
-        self.put(lines!(",\n8\"max\": "));
-        self.num(d.max);
-        self.put(lines!(",\n8\"min_exclusive\": "));
-        self.bool(d.min_exclusive);
-        self.put(lines!(",\n8\"max_exclusive\": "));
-        self.bool(d.max_exclusive);
-        self.put(lines!("\n7}"));
-    }
-
-    fn finding(&mut self, doc: &Document, f: &Finding) {
-        self.put(lines!("{\n5\"rule\": "));
-        self.str(&f.rule);
-        self.put(lines!(",\n5\"category\": "));
-        self.plain(f.category.as_str());
-        self.put(lines!(",\n5\"severity\": "));
-        self.plain(f.severity.as_str());
-        self.put(lines!(",\n5\"message\": "));
-        self.str(&f.message);
+    fn finding<const A: usize>(&mut self, doc: &Document, f: &Finding, lead: &[u8; A]) {
+        self.then_str(
+            A + LINE,
+            |w| {
+                w.put(lead);
+                w.put(lines!("{\n5\"rule\": "));
+            },
+            &f.rule,
+        );
+        let (category, severity) = (f.category.as_str(), f.severity.as_str());
+        self.then_str(
+            3 * LINE + category.len() + severity.len() + 4,
+            |w| {
+                w.put(lines!(",\n5\"category\": "));
+                w.plain(category);
+                w.put(lines!(",\n5\"severity\": "));
+                w.plain(severity);
+                w.put(lines!(",\n5\"message\": "));
+            },
+            &f.message,
+        );
         self.put(lines!(",\n5\"spans\": "));
-        self.array(&f.spans, array_lines!(6, 5), |w, s| w.labeled_span(doc, s));
+        self.array(&f.spans, array_lines!(6, 5), |w, s, lead| {
+            w.labeled_span(doc, s, lead)
+        });
         self.put(lines!(",\n5\"claims\": "));
         self.strings(&f.claims, array_lines!(6, 5));
         self.put(lines!(",\n5\"sources\": "));
         self.strings(&f.sources, array_lines!(6, 5));
-        self.put(lines!(",\n5\"fingerprint\": "));
-        self.str(&f.fingerprint);
+        self.then_str(
+            LINE,
+            |w| w.put(lines!(",\n5\"fingerprint\": ")),
+            &f.fingerprint,
+        );
         self.put(lines!("\n4}"));
     }
 
     /// A finding's span: a span object's fields, flattened, then its label
     /// and, for a span in another file, that file's path.
-    fn labeled_span(&mut self, doc: &Document, s: &Labeled) {
+    fn labeled_span<const A: usize>(&mut self, doc: &Document, s: &Labeled, lead: &[u8; A]) {
         let l = match &s.foreign {
             Some(other) => Located {
                 start: s.span.start,
@@ -532,15 +765,42 @@ impl Layout {
         };
         // The span object's lines but for its close, which is the label's line.
         let (start, end, line, column, _) = span_lines!(7, 6);
-        self.span((start, end, line, column, lines!(",\n7\"label\": ")), l);
-        self.str(&s.label);
+        self.then_str(
+            A + SPAN,
+            |w| {
+                w.put(lead);
+                w.span((start, end, line, column, lines!(",\n7\"label\": ")), l);
+            },
+            &s.label,
+        );
         if let Some(other) = &s.foreign {
-            self.put(lines!(",\n7\"path\": "));
-            self.str(&other.path);
+            self.then_str(LINE, |w| w.put(lines!(",\n7\"path\": ")), &other.path);
         }
         self.put(lines!("\n6}"));
     }
 }
+
+/// The digits of every number below ten thousand, first digit first, in
+/// the low four bytes of a word (in memory order), and their count in the
+/// fifth: a number's digits and length in one load, for `Room::usize`.
+static SMALL: [u64; 10_000] = {
+    let mut table = [0; 10_000];
+    let mut n = 0;
+    while n < 10_000 {
+        let len = 1 + (n >= 10) as usize + (n >= 100) as usize + (n >= 1000) as usize;
+        let mut digits = [0u8; 8];
+        let (mut k, mut rest) = (len, n);
+        while k > 0 {
+            k -= 1;
+            digits[k] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+        }
+        digits[4] = len as u8;
+        table[n] = u64::from_le_bytes(digits);
+        n += 1;
+    }
+    table
+};
 
 /// The two digits of every number below 100, for `Layout::usize`, as the
 /// bytes of one `u16` in memory order: two digits are one load.
@@ -559,6 +819,7 @@ mod tests {
     use super::*;
     use crate::check::check_text;
     use crate::document::Format;
+    use crate::expressions::DurationDays;
     use crate::report::json::file;
     use crate::rules::RuleSet;
 
