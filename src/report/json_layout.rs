@@ -875,6 +875,57 @@ mod tests {
         }
     }
 
+    /// Strings are written as serde_json writes them, through the room
+    /// or escaped: every length up to 70 with a byte to escape (or a multi-byte
+    /// character) at every place, and seeded random strings.
+    #[test]
+    fn strings_of_every_length_are_written_as_serde_json_writes_them() {
+        let mut cases = Vec::new();
+        for n in 0..70 {
+            let base = "abcdefghij".repeat(7)[..n].to_string();
+            cases.push(base.clone());
+            for at in 0..n {
+                for c in ['"', '\\', '\n', '\u{1}', '\u{1f}', ' ', '\u{7f}', 'é', '“'] {
+                    let mut s = base.clone();
+                    s.replace_range(at..at + 1, &c.to_string());
+                    cases.push(s);
+                }
+            }
+        }
+        let alphabet = [
+            'a', 'Z', ' ', '"', '\\', '\t', '\u{0}', '\u{1f}', 'é', '😀', '/', '\u{7f}',
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..5_000 {
+            let len = (next() % 80) as usize;
+            // Mostly plain letters, as reports are, with a rare byte to escape.
+            let s: String = (0..len)
+                .map(|_| match next() % 40 {
+                    k @ 0..=11 => alphabet[k as usize],
+                    _ => 'q',
+                })
+                .collect();
+            cases.push(s);
+        }
+        for s in cases {
+            let mut w = Layout::new(b"x".to_vec());
+            w.str(&s);
+            let serde = serde_json::to_string(&s).unwrap();
+            assert_eq!(
+                String::from_utf8(w.out).unwrap(),
+                format!("x{serde}"),
+                "{s:?}"
+            );
+            assert_eq!(needs_escape(&s), serde.len() != s.len() + 2, "{s:?}");
+        }
+    }
+
     /// Every number of up to five digits, and the bounds of every length,
     /// after other text (the digits are copied in a word and cut).
     #[test]
