@@ -494,9 +494,11 @@ struct InOrder<W> {
     closed: bool,
 }
 
-/// How much of the report is gathered before it is written: a few
-/// articles' pieces a write.
-const GATHERED: usize = 1 << 16;
+/// How much of the report is gathered before it is written: the size of
+/// the buffer the pieces went through before, so that a piece goes out as
+/// soon (most pieces are longer, and go out as they are done); short pieces
+/// go several to a write.
+const GATHERED: usize = 1 << 14;
 
 impl<W: Write> InOrder<W> {
     fn new(out: W) -> InOrder<W> {
