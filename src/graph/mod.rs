@@ -150,6 +150,11 @@ pub struct ClaimGraph<'a> {
     /// the tokens its figures' frames and names leave out
     /// (`SentenceFacts::skip`).
     reads: Vec<(usize, Vec<bool>)>,
+    /// Where each article's sentences' figures start in `figures`, with
+    /// where the last one's end: a sentence's figures are one run, found
+    /// at once (`figures_in`, asked for each pair of figures compared), not
+    /// by a search over every figure.
+    figure_starts: Vec<Vec<usize>>,
     lex: &'a EventLexicon,
     /// Built to be drawn (`build_drawn`): with every node and edge.
     drawn: bool,
@@ -215,6 +220,7 @@ impl<'a> ClaimGraph<'a> {
             // At most one a sentence.
             sentences: Vec::with_capacity(articles.iter().map(|a| a.doc.sentences.len()).sum()),
             reads: Vec::with_capacity(figures_hint),
+            figure_starts: Vec::with_capacity(articles.len()),
             lex,
             drawn,
         };
@@ -247,7 +253,9 @@ impl<'a> ClaimGraph<'a> {
             );
             by_sentence.sort_by_key(|&c| article.claims[c].sentence);
             let mut rest = &by_sentence[..];
+            let mut starts = Vec::with_capacity(sentences + 1);
             for index in 0..sentences {
+                starts.push(g.figures.len());
                 let mine = rest
                     .iter()
                     .take_while(|&&c| article.claims[c].sentence == index)
@@ -377,6 +385,8 @@ impl<'a> ClaimGraph<'a> {
                     });
                 }
             }
+            starts.push(g.figures.len());
+            g.figure_starts.push(starts);
         }
         g
     }
@@ -536,13 +546,11 @@ impl<'a> ClaimGraph<'a> {
     /// The figures of one sentence: a run of `figures`, which are in
     /// document order (articles, and their sentences, are read in order).
     pub fn figures_in(&self, article: usize, sentence: usize) -> impl Iterator<Item = &Figure> {
-        let at = |f: &Figure| (f.article, f.sentence);
-        let from = self
-            .figures
-            .partition_point(|f| at(f) < (article, sentence));
-        self.figures[from..]
-            .iter()
-            .take_while(move |f| at(f) == (article, sentence))
+        let run = self
+            .figure_starts
+            .get(article)
+            .and_then(|starts| Some(*starts.get(sentence)?..*starts.get(sentence + 1)?));
+        self.figures[run.unwrap_or(0..0)].iter()
     }
 
     /// Pairs of figures that count one subject, each figure with the next
@@ -710,4 +718,51 @@ fn dot_escape(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::{check_text, graph_of};
+    use crate::document::Format;
+    use crate::rules::RuleSet;
+
+    #[test]
+    fn figures_in_answers_as_a_search_of_every_figure() {
+        let rules = RuleSet::builtin();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        let mut texts: Vec<String> = [
+            "baghouz.txt",
+            "weekday-mismatch.txt",
+            "together/wire-a.txt",
+            "together/wire-b.txt",
+        ]
+            .iter()
+            .map(|f| std::fs::read_to_string(format!("{dir}/{f}")).unwrap())
+            .collect();
+        texts.push(String::new());
+        texts.push("No figure here. Then 12 people died, and 3 more were hurt.".to_string());
+        let reports: Vec<_> = texts
+            .into_iter()
+            .map(|t| check_text("t.txt", Format::Plain, t, None, &rules))
+            .collect();
+        let g = graph_of(&reports, &rules);
+        assert!(g.figures.len() > 2);
+        let most = reports.iter().map(|r| r.doc.sentences.len()).max();
+        for article in 0..reports.len() + 2 {
+            for sentence in 0..most.unwrap_or(0) + 3 {
+                let at = |f: &super::Figure| (f.article, f.sentence);
+                let from = g.figures.partition_point(|f| at(f) < (article, sentence));
+                let searched: Vec<*const super::Figure> = g.figures[from..]
+                    .iter()
+                    .take_while(|f| at(f) == (article, sentence))
+                    .map(|f| f as *const _)
+                    .collect();
+                let run: Vec<*const super::Figure> = g
+                    .figures_in(article, sentence)
+                    .map(|f| f as *const _)
+                    .collect();
+                assert_eq!(run, searched, "article {article}, sentence {sentence}");
+            }
+        }
+    }
 }
