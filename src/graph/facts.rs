@@ -160,20 +160,24 @@ fn token_range(tokens: &[Token], span: Span) -> Option<(usize, usize)> {
     (!run.is_empty()).then_some((run.start, run.end))
 }
 
-/// Every event phrase of a sentence: (first token, end token, class); and,
-/// when `ordinals`, every ordinal (token, value; `ordinal_value`). Read in
-/// one pass, with one lookup a token (`EventLexicon::openers`), and for
-/// most tokens only its key's filter (`EventLexicon::may_open`).
-fn scan(tokens: &[Token], lex: &EventLexicon, ordinals: bool) -> Scan {
+/// Every event phrase of a sentence: (first token, end token, class), and
+/// every ordinal (token, value; `ordinal_value`). Read in one pass, with
+/// one lookup a token (`EventLexicon::openers`), and for most tokens only
+/// its key's filter (`OpenerTable::may_hold`). Made once a sentence, for
+/// all its claims. (Out of line: the loop over every token keeps the table
+/// and the tokens in registers.)
+#[inline(never)]
+pub fn scan(tokens: &[Token], lex: &EventLexicon) -> Scan {
+    let table = lex.opener_table();
     let mut scan = Scan {
         events: Vec::new(),
         ordinals: Vec::new(),
         next: 0,
     };
     for (i, t) in tokens.iter().enumerate() {
-        if lex.may_open(t) {
-            scan.held(tokens, i, lex, ordinals);
-        } else if ordinals && t.is_number() {
+        if table.may_hold(t.key) {
+            scan.held(tokens, i, lex);
+        } else if t.is_number() {
             // No phrase opens at the token and it is no ordinal word: it
             // can only be digits with a suffix ("138th").
             if let Some(value) = number_ordinal(tokens, i) {
@@ -186,7 +190,7 @@ fn scan(tokens: &[Token], lex: &EventLexicon, ordinals: bool) -> Scan {
 
 /// What `scan` has found.
 #[derive(Debug, PartialEq)]
-struct Scan {
+pub struct Scan {
     events: Vec<(usize, usize, usize)>,
     ordinals: Vec<(usize, f64)>,
     /// Phrases do not overlap: the next may open here, and not before.
@@ -197,18 +201,16 @@ impl Scan {
     /// Reads token `i`, whose key the openers' table may hold. (Out of
     /// line: the loop over every token stays short.)
     #[inline(never)]
-    fn held(&mut self, tokens: &[Token], i: usize, lex: &EventLexicon, ordinals: bool) {
+    fn held(&mut self, tokens: &[Token], i: usize, lex: &EventLexicon) {
         let t = &tokens[i];
         let openers = lex.openers(t);
-        if ordinals {
-            let value = if t.is_word() {
-                openers.and_then(|o| o.ordinal(t))
-            } else {
-                number_ordinal(tokens, i)
-            };
-            if let Some(value) = value {
-                self.ordinals.push((i, value));
-            }
+        let value = if t.is_word() {
+            openers.and_then(|o| o.ordinal(t))
+        } else {
+            number_ordinal(tokens, i)
+        };
+        if let Some(value) = value {
+            self.ordinals.push((i, value));
         }
         let Some(openers) = openers.filter(|_| i >= self.next) else {
             return;
@@ -243,7 +245,9 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 /// sentence's claims, if it has any), added to `figures` (the graph's: a
 /// figure is large, and a list of its own a sentence was made, grown and
 /// copied over), and, when `sentence_facts`, its events, periods going on
-/// and expected endings (read once per sentence).
+/// and expected endings (read once per sentence). `scanned` is the
+/// sentence's `scan`, made once for all its claims, with its ordinals
+/// (read only when `sentence_facts`).
 #[allow(clippy::too_many_arguments)]
 pub fn read(
     figures: &mut Vec<Figure>,
@@ -251,6 +255,7 @@ pub fn read(
     claim: Option<(usize, &Claim)>,
     sentence: usize,
     sentence_facts: bool,
+    scanned: &Scan,
     tokens: &[Token],
     sentence_times: &[TimeExpr],
     placed_times: &PlacedTimes,
@@ -267,7 +272,7 @@ pub fn read(
         || crate::expressions::tokens::covered(tokens, sentence_times.iter().map(|x| x.span));
     let Scan {
         events, ordinals, ..
-    } = scan(tokens, lex, sentence_facts);
+    } = scanned;
     let pronoun = tokens
         .first()
         .filter(|t| t.is_any(PRONOUNS))
@@ -307,7 +312,7 @@ pub fn read(
             tokens,
             (qa, qb),
             q,
-            &events,
+            events,
             lex,
             pronoun.clone(),
             &resolved,
@@ -371,7 +376,7 @@ pub fn read(
             subject,
             subject_class: None,
             event: lifespan(tokens, ta, tb, lex)
-                .or_else(|| nearest_event_within(&events, ta, tb, 8).map(|e| e.1)),
+                .or_else(|| nearest_event_within(events, ta, tb, 8).map(|e| e.1)),
             actor: match lifespan(tokens, ta, tb, lex) {
                 Some(_) => {
                     let paren = (ta.saturating_sub(13)..ta)
@@ -381,7 +386,7 @@ pub fn read(
                         .and_then(|k| k.checked_sub(1))
                         .map(|k| stem(tokens[k].text))
                 }
-                None => nearest_event_within(&events, ta, tb, 8)
+                None => nearest_event_within(events, ta, tb, 8)
                     .and_then(|(start, _)| actor_before(tokens, start, lex)),
             },
             modifiers: Vec::new(),
@@ -408,7 +413,7 @@ pub fn read(
     if sentence_facts {
         // Ordinals: a rank or a place in a series ("the first poem", "ranked
         // seventh"), compared like figures of their own kind.
-        for (k, value) in ordinals {
+        for &(k, value) in ordinals {
             if k < heading_end || in_time.get_or_insert_with(mark_times)[k] {
                 continue;
             }
@@ -456,7 +461,7 @@ pub fn read(
                 .filter(|t| t.kind != TimeKind::Duration)
                 .find_map(|t| Some((t.start?, t.end?, t.kind, t.span)))
         };
-        for &(a, b, class) in &events {
+        for &(a, b, class) in events {
             let negated = tokens[a.saturating_sub(3)..a].iter().any(is_negation);
             // A condition reaches back to the clause's start ("if the remaining
             // militants estimated to be around 300 surrendered").
@@ -1005,14 +1010,12 @@ mod tests {
             let tokens = tokenize(text, Span::new(0, text.len()));
             let Scan {
                 events, ordinals, ..
-            } = scan(&tokens, &lex, true);
+            } = scan(&tokens, &lex);
             assert_eq!(events, event_phrases_one_by_one(&tokens, &lex), "{text}");
             let expected: Vec<(usize, f64)> = (0..tokens.len())
                 .filter_map(|k| ordinal_value(&tokens, k).map(|v| (k, v)))
                 .collect();
             assert_eq!(ordinals, expected, "{text}");
-            let without = scan(&tokens, &lex, false);
-            assert_eq!((without.events, without.ordinals), (events, Vec::new()));
         }
     }
 }

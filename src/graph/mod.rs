@@ -284,6 +284,9 @@ impl<'a> ClaimGraph<'a> {
                     } else {
                         facts::PlacedTimes::again(tokens, expressions, reference)
                     };
+                // Its event phrases and ordinals, read once for all its
+                // claims (the ordinals are read with the first).
+                let scanned = facts::scan(tokens, lex);
                 // Each claim of the sentence, or none when it has none.
                 let slots = (0..own.len().max(1)).map(|n| own.get(n).copied());
                 for (n, slot) in slots.enumerate() {
@@ -306,6 +309,7 @@ impl<'a> ClaimGraph<'a> {
                         claim,
                         index,
                         n == 0,
+                        &scanned,
                         tokens,
                         &sentence_times,
                         &placed,
