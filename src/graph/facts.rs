@@ -142,16 +142,14 @@ pub struct ExpectedEnd {
     pub text: String,
 }
 
-/// Everything read off one sentence of one claim, but its figures (added
-/// to the graph's list by `read`).
-#[derive(Debug, Default)]
-pub struct SentenceFacts {
-    pub events: Vec<EventMention>,
-    pub ongoing: Vec<Ongoing>,
-    pub expected_ends: Vec<ExpectedEnd>,
-    /// The tokens in a time or in the attribution, which no figure's frame
-    /// or names hold (empty when there are no figures).
-    pub skip: Vec<bool>,
+/// The graph's lists, which `read` adds each sentence's facts to: lists of
+/// a claim read's own, made, moved over and dropped for every read (most
+/// of them empty), cost more than the facts.
+pub struct Facts<'g> {
+    pub figures: &'g mut Vec<Figure>,
+    pub events: &'g mut Vec<EventMention>,
+    pub ongoing: &'g mut Vec<Ongoing>,
+    pub expected_ends: &'g mut Vec<ExpectedEnd>,
 }
 
 /// Token indices of a span.
@@ -241,16 +239,17 @@ fn is_negation(t: &Token) -> bool {
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
-/// Reads the facts of one sentence: the figures of `claim` (one of the
-/// sentence's claims, if it has any), added to `figures` (the graph's: a
-/// figure is large, and a list of its own a sentence was made, grown and
-/// copied over), and, when `sentence_facts`, its events, periods going on
-/// and expected endings (read once per sentence). `scanned` is the
+/// Reads the facts of one sentence into the graph's lists (`out`): the
+/// figures of `claim` (one of the sentence's claims, if it has any), and,
+/// when `sentence_facts`, its events, periods going on and expected endings
+/// (read once per sentence). Gives the tokens in a time or in the
+/// attribution, which no figure's frame or names hold (none when the read
+/// gave no figures). `scanned` is the
 /// sentence's `scan`, made once for all its claims, with its ordinals
 /// (read only when `sentence_facts`).
 #[allow(clippy::too_many_arguments)]
 pub fn read(
-    figures: &mut Vec<Figure>,
+    out: &mut Facts,
     article: usize,
     claim: Option<(usize, &Claim)>,
     sentence: usize,
@@ -262,9 +261,8 @@ pub fn read(
     skip_attribution: &[Span],
     reference: NaiveDate,
     lex: &EventLexicon,
-) -> SentenceFacts {
-    let mut out = SentenceFacts::default();
-    let first_figure = figures.len();
+) -> Vec<bool> {
+    let first_figure = out.figures.len();
     // The tokens in the sentence's times: marked only for a sentence with
     // ordinals or figures (most have neither), once.
     let mut in_time: Option<Vec<bool>> = None;
@@ -305,7 +303,7 @@ pub fn read(
         if qa < heading_end {
             continue;
         }
-        figures.push(count_figure(
+        out.figures.push(count_figure(
             article,
             claim_index,
             sentence,
@@ -360,7 +358,7 @@ pub fn read(
             }
             _ => ("<date>".to_string(), None),
         };
-        figures.push(Figure {
+        out.figures.push(Figure {
             article,
             claim: claim_index,
             sentence,
@@ -420,7 +418,7 @@ pub fn read(
             let t = &tokens[k];
             let end = if t.is_number() { k + 2 } else { k + 1 };
             let span = t.span.cover(tokens[end.min(tokens.len()) - 1].span);
-            figures.push(Figure {
+            out.figures.push(Figure {
                 article,
                 claim: claim_index,
                 sentence,
@@ -571,14 +569,13 @@ pub fn read(
             }
         }
     }
-    out.skip = figure_skip(
+    figure_skip(
         tokens,
-        &figures[first_figure..],
+        &out.figures[first_figure..],
         in_time,
         mark_times,
         skip_attribution,
-    );
-    out
+    )
 }
 
 /// The times of a sentence placed against the article's reference date or
@@ -745,15 +742,16 @@ fn count_figure(
     };
     // The words of the noun phrase: between the figure and its noun, or just
     // before a noun that comes first.
-    let np: Vec<usize> = match noun_at {
-        Some(n) if n >= qb => (qb..n).collect(),
-        Some(n) => (n.saturating_sub(2)..n).collect(),
-        None => Vec::new(),
+    // (A range: a list of its own, made for each figure, was a hot spot.)
+    let np: Range<usize> = match noun_at {
+        Some(n) if n >= qb => qb..n,
+        Some(n) => n.saturating_sub(2)..n,
+        None => 0..0,
     };
     let mut modifiers: Vec<String> = np
-        .iter()
-        .chain(qa.checked_sub(1).as_ref())
-        .map(|&i| crate::words::lower(tokens[i].text))
+        .clone()
+        .chain(qa.checked_sub(1))
+        .map(|i| crate::words::lower(tokens[i].text))
         .filter(|w| lex.is_distinguishing(w))
         .map(|w| w.into_owned())
         .collect();
@@ -786,8 +784,7 @@ fn count_figure(
             .iter()
             .any(|t| t.is_number());
     let mut np_words: Vec<String> = np
-        .iter()
-        .map(|&i| &tokens[i])
+        .map(|i| &tokens[i])
         .filter(|t| t.is_word() && !super::text::is_stop_token(t))
         .map(|t| t.text.to_lowercase())
         .collect();

@@ -148,7 +148,7 @@ pub struct ClaimGraph<'a> {
     sentences: Vec<Sentence<'a>>,
     /// Each claim read that gave figures: its sentence (in `sentences`) and
     /// the tokens its figures' frames and names leave out
-    /// (`SentenceFacts::skip`).
+    /// (what `facts::read` gives).
     reads: Vec<(usize, Vec<bool>)>,
     /// Where each article's sentences' figures start in `figures`, with
     /// where the last one's end: a sentence's figures are one run, found
@@ -303,8 +303,14 @@ impl<'a> ClaimGraph<'a> {
                             None => &[],
                         };
                     let first_figure = g.figures.len();
-                    let found = facts::read(
-                        &mut g.figures,
+                    let first_event = g.events.len();
+                    let skip = facts::read(
+                        &mut facts::Facts {
+                            figures: &mut g.figures,
+                            events: &mut g.events,
+                            ongoing: &mut g.ongoing,
+                            expected_ends: &mut g.expected_ends,
+                        },
                         a,
                         claim,
                         index,
@@ -319,7 +325,7 @@ impl<'a> ClaimGraph<'a> {
                     );
                     let read = g.reads.len();
                     if g.figures.len() > first_figure {
-                        g.reads.push((g.sentences.len(), found.skip));
+                        g.reads.push((g.sentences.len(), skip));
                     }
                     let node = slot.and_then(|c| claim_nodes.get(c).copied()).or(undrawn);
                     // A sentence that is no claim still stands in the graph
@@ -345,31 +351,32 @@ impl<'a> ClaimGraph<'a> {
                         };
                         g.graph.add_edge(from, sn, Edge::Counts(k));
                     }
-                    for mut mention in found.events {
+                    // The sentence's events, read into the graph's list.
+                    for k in first_event..g.events.len() {
                         has_events = true;
-                        mention.words = g.sentences.len();
+                        let (span, class) = (g.events[k].span, g.events[k].class);
                         // The claim whose content holds the event, if several.
-                        mention.claim = own
+                        let claim = own
                             .iter()
                             .copied()
                             .find(|&c| {
                                 article.claims[c]
                                     .attribution(article.attributions)
-                                    .is_some_and(|att| att.content.contains(mention.span))
+                                    .is_some_and(|att| att.content.contains(span))
                             })
-                            .or(mention.claim);
-                        let k = g.events.len();
-                        let en = *g.event_nodes.entry(mention.class).or_insert_with(|| {
+                            .or(g.events[k].claim);
+                        g.events[k].words = g.sentences.len();
+                        g.events[k].claim = claim;
+                        let en = *g.event_nodes.entry(class).or_insert_with(|| {
                             g.graph.add_node(Node::Event {
                                 name: if drawn {
-                                    lex.event_name(mention.class).to_string()
+                                    lex.event_name(class).to_string()
                                 } else {
                                     String::new()
                                 },
                             })
                         });
-                        let from = match mention
-                            .claim
+                        let from = match claim
                             .and_then(|c| claim_nodes.get(c).copied())
                             .or(undrawn)
                         {
@@ -377,10 +384,7 @@ impl<'a> ClaimGraph<'a> {
                             None => statement_node(&mut g),
                         };
                         g.graph.add_edge(from, en, Edge::About(k));
-                        g.events.push(mention);
                     }
-                    g.ongoing.extend(found.ongoing);
-                    g.expected_ends.extend(found.expected_ends);
                 }
                 if has_events || g.reads.len() > reads_before {
                     g.sentences.push(Sentence {
