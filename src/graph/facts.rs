@@ -210,7 +210,7 @@ impl Scan {
         if let Some(value) = value {
             self.ordinals.push((i, value));
         }
-        let Some(openers) = openers.filter(|_| i >= self.next) else {
+        let Some(openers) = openers.filter(|o| i >= self.next && o.may_be_at(tokens, i)) else {
             return;
         };
         if let Some(len) = openers.ignored_at(tokens, i) {
@@ -991,6 +991,51 @@ mod tests {
             i += 1;
         }
         out
+    }
+
+    #[test]
+    fn scans_of_random_word_runs_find_the_phrases_one_at_a_time_does() {
+        let lex = EventLexicon::builtin();
+        // The lexicon's own words (so that phrases are written often), and
+        // others.
+        let mut words: Vec<String> = lex
+            .file
+            .event
+            .iter()
+            .flat_map(|e| e.phrases.iter())
+            .chain(lex.file.ignore.iter())
+            .flat_map(|p| p.split_whitespace())
+            .map(str::to_string)
+            .collect();
+        words.extend(
+            ["The", "LEFT", "Was", "first", "12", "th", "3rd", ",", "-", "Ninth", "x"]
+                .map(str::to_string),
+        );
+        words.sort();
+        words.dedup();
+        let mut seed = 0xdead_beef_cafe_f00d_u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..2000 {
+            let len = (next() % 14) as usize;
+            let text = (0..len)
+                .map(|_| words[(next() % words.len() as u64) as usize].as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let tokens = tokenize(&text, Span::new(0, text.len()));
+            let Scan {
+                events, ordinals, ..
+            } = scan(&tokens, &lex);
+            assert_eq!(events, event_phrases_one_by_one(&tokens, &lex), "{text}");
+            let expected: Vec<(usize, f64)> = (0..tokens.len())
+                .filter_map(|k| ordinal_value(&tokens, k).map(|v| (k, v)))
+                .collect();
+            assert_eq!(ordinals, expected, "{text}");
+        }
     }
 
     #[test]

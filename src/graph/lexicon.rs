@@ -193,9 +193,44 @@ pub struct Openers {
     events: Vec<(KeyedPhrase, usize)>,
     /// Ordinal words with their values.
     ordinals: Vec<(&'static str, f64)>,
+    /// Whether a phrase of one word is among `ignore` and `events`.
+    single: bool,
+    /// A filter of the second words of the longer ones, by their keys' top
+    /// six bits: the words that open most often ("to", "on", "was") open
+    /// only longer phrases, and the word after them rules out most at once.
+    seconds: u64,
+}
+
+/// A key's bit in `Openers::seconds`.
+#[inline(always)]
+fn second_bit(key: u64) -> u64 {
+    1 << (key >> 58)
 }
 
 impl Openers {
+    /// Notes the phrases' lengths and second words (`single`, `seconds`),
+    /// once they are all in.
+    fn index_seconds(&mut self) {
+        let phrases = self.ignore.iter().chain(self.events.iter().map(|(p, _)| p));
+        for p in phrases {
+            match p.keys.get(1) {
+                Some(&key) => self.seconds |= second_bit(key),
+                None => self.single = true,
+            }
+        }
+    }
+
+    /// Whether a phrase to skip or an event phrase may be written at token
+    /// `at`, whose key opens them: `false` is sure (`ignored_at` and
+    /// `event_at` find none).
+    #[inline]
+    pub fn may_be_at(&self, tokens: &[Token], at: usize) -> bool {
+        self.single
+            || tokens
+                .get(at + 1)
+                .is_some_and(|t| self.seconds & second_bit(t.key) != 0)
+    }
+
     /// The length of a phrase to skip at token `at`.
     pub fn ignored_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
         self.ignore
@@ -394,6 +429,9 @@ impl EventLexicon {
                 .or_default()
                 .ordinals
                 .push((w, (n + 1) as f64));
+        }
+        for bucket in openers.values_mut() {
+            bucket.index_seconds();
         }
         let conditional_words: Vec<String> = file
             .conditional

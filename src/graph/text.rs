@@ -390,25 +390,39 @@ fn keep<V>(table: &mut HashMap<u64, V>, key: u64, value: V) {
     table.insert(key, value);
 }
 
-/// The `StemId` of a content word (`is_content`), `None` for any other
-/// token. Whether a word carries content depends only on its key (its
-/// letters, ASCII case aside), so the answer is kept per thread with the key,
-/// as stems are: a word seen before costs one integer lookup, not a test
-/// against the stop and number words.
-fn content_stem(token: &Token) -> Option<StemId> {
+/// The `StemId`s of the content words (`is_content`) of a sentence, each
+/// with its token's index, in token order. Whether a word carries content
+/// depends only on its key (its letters, ASCII case aside), so the answer
+/// is kept per thread with the key, as stems are: a word seen before costs
+/// one integer lookup, not a test against the stop and number words. (The
+/// table is borrowed once a sentence, not once a token.)
+fn content_stems(tokens: &[Token]) -> Vec<(StemId, usize)> {
     thread_local! {
         static CONTENT: RefCell<HashMap<u64, Option<StemId>>> = RefCell::new(HashMap::default());
     }
-    if !token.is_word() {
-        return None;
-    }
-    let known = CONTENT.with(|c| c.borrow().get(&token.key).copied());
-    if let Some(answer) = known {
-        return answer;
-    }
-    let answer = is_content(token).then(|| stem_id_token(token));
-    CONTENT.with(|c| keep(&mut c.borrow_mut(), token.key, answer));
-    answer
+    // Room for every token (a bound) at once: grown from empty, the list
+    // was copied over a few times a sentence.
+    let mut content: Vec<(StemId, usize)> = Vec::with_capacity(tokens.len());
+    CONTENT.with(|c| {
+        let mut known = c.borrow_mut();
+        for (k, token) in tokens.iter().enumerate() {
+            if !token.is_word() {
+                continue;
+            }
+            let answer = match known.get(&token.key) {
+                Some(&answer) => answer,
+                None => {
+                    let answer = is_content(token).then(|| stem_id_token(token));
+                    keep(&mut known, token.key, answer);
+                    answer
+                }
+            };
+            if let Some(stem) = answer {
+                content.push((stem, k));
+            }
+        }
+    });
+    content
 }
 
 /// The stems of a sentence's words, read once for all its figures: the
@@ -470,15 +484,7 @@ impl<'a> SentenceStems<'a> {
     /// and the tokens `own` (a figure's), sorted.
     pub fn frame(&self, skip: &[bool], own: &Range<usize>) -> Vec<StemId> {
         let content = self.content.get_or_init(|| {
-            // Room for every token (a bound) at once: grown from empty, the
-            // list was copied over a few times a sentence.
-            let mut content: Vec<(StemId, usize)> = Vec::with_capacity(self.tokens.len());
-            content.extend(
-                self.tokens
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(k, t)| content_stem(t).map(|s| (s, k))),
-            );
+            let mut content = content_stems(&self.tokens);
             content.sort_unstable();
             content
         });
@@ -608,7 +614,7 @@ mod tests {
     fn containment_and_shares_answer_as_searches_do() {
         let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
         for _ in 0..3000 {
-            let mut set = |seed: &mut u64| {
+            let set = |seed: &mut u64| {
                 let len = (xorshift(seed) % 40) as usize;
                 let range = 1 + xorshift(seed) % 60;
                 let mut v: Vec<u64> = (0..len).map(|_| xorshift(seed) % range).collect();
@@ -668,15 +674,19 @@ mod tests {
     fn content_stems_are_kept_by_key_and_answer_as_the_tests_do() {
         let text = "The sons of THE Sons said 12 hundred x.";
         let tokens = tokenize(text, Span::new(0, text.len()));
+        let expected: Vec<(StemId, usize)> = tokens
+            .iter()
+            .enumerate()
+            .filter_map(|(k, t)| is_content(t).then(|| (stem_id_token(t), k)))
+            .collect();
         for _ in 0..2 {
             // The second pass is answered from the cache.
-            for t in &tokens {
-                let expected = is_content(t).then(|| stem_id_token(t));
-                assert_eq!(content_stem(t), expected, "{}", t.text);
-            }
+            assert_eq!(content_stems(&tokens), expected);
         }
-        assert_eq!(content_stem(&tokens[1]), Some(stem_id("son")));
-        assert_eq!(content_stem(&tokens[3]), None, "THE is a stop word");
+        let held: Vec<usize> = content_stems(&tokens).iter().map(|&(_, k)| k).collect();
+        assert!(held.contains(&1) && held.contains(&4), "sons, Sons");
+        assert!(!held.contains(&3), "THE is a stop word");
+        assert_eq!(content_stems(&tokens[1..2]), vec![(stem_id("son"), 0)]);
     }
 
     #[test]
