@@ -1008,8 +1008,10 @@ mod tests {
             .map(str::to_string)
             .collect();
         words.extend(
-            ["The", "LEFT", "Was", "first", "12", "th", "3rd", ",", "-", "Ninth", "x"]
-                .map(str::to_string),
+            [
+                "The", "LEFT", "Was", "first", "12", "th", "3rd", ",", "-", "Ninth", "x",
+            ]
+            .map(str::to_string),
         );
         words.sort();
         words.dedup();

@@ -626,7 +626,9 @@ mod tests {
             }
         }
         let empty = OpenerTable::default();
-        assert!(keys.iter().all(|&k| !empty.may_hold(k) && empty.get(k).is_none()));
+        assert!(keys
+            .iter()
+            .all(|&k| !empty.may_hold(k) && empty.get(k).is_none()));
     }
 
     #[test]

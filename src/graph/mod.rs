@@ -376,9 +376,7 @@ impl<'a> ClaimGraph<'a> {
                                 },
                             })
                         });
-                        let from = match claim
-                            .and_then(|c| claim_nodes.get(c).copied())
-                            .or(undrawn)
+                        let from = match claim.and_then(|c| claim_nodes.get(c).copied()).or(undrawn)
                         {
                             Some(n) => n,
                             None => statement_node(&mut g),
@@ -744,9 +742,9 @@ mod tests {
             "together/wire-a.txt",
             "together/wire-b.txt",
         ]
-            .iter()
-            .map(|f| std::fs::read_to_string(format!("{dir}/{f}")).unwrap())
-            .collect();
+        .iter()
+        .map(|f| std::fs::read_to_string(format!("{dir}/{f}")).unwrap())
+        .collect();
         texts.push(String::new());
         texts.push("No figure here. Then 12 people died, and 3 more were hurt.".to_string());
         let reports: Vec<_> = texts

@@ -677,7 +677,8 @@ mod tests {
         let expected: Vec<(StemId, usize)> = tokens
             .iter()
             .enumerate()
-            .filter_map(|(k, t)| is_content(t).then(|| (stem_id_token(t), k)))
+            .filter(|&(_, t)| is_content(t))
+            .map(|(k, t)| (stem_id_token(t), k))
             .collect();
         for _ in 0..2 {
             // The second pass is answered from the cache.
