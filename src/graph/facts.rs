@@ -142,16 +142,14 @@ pub struct ExpectedEnd {
     pub text: String,
 }
 
-/// Everything read off one sentence of one claim, but its figures (added
-/// to the graph's list by `read`).
-#[derive(Debug, Default)]
-pub struct SentenceFacts {
-    pub events: Vec<EventMention>,
-    pub ongoing: Vec<Ongoing>,
-    pub expected_ends: Vec<ExpectedEnd>,
-    /// The tokens in a time or in the attribution, which no figure's frame
-    /// or names hold (empty when there are no figures).
-    pub skip: Vec<bool>,
+/// The graph's lists, which `read` adds each sentence's facts to: lists of
+/// a claim read's own, made, moved over and dropped for every read (most
+/// of them empty), cost more than the facts.
+pub struct Facts<'g> {
+    pub figures: &'g mut Vec<Figure>,
+    pub events: &'g mut Vec<EventMention>,
+    pub ongoing: &'g mut Vec<Ongoing>,
+    pub expected_ends: &'g mut Vec<ExpectedEnd>,
 }
 
 /// Token indices of a span.
@@ -160,20 +158,24 @@ fn token_range(tokens: &[Token], span: Span) -> Option<(usize, usize)> {
     (!run.is_empty()).then_some((run.start, run.end))
 }
 
-/// Every event phrase of a sentence: (first token, end token, class); and,
-/// when `ordinals`, every ordinal (token, value; `ordinal_value`). Read in
-/// one pass, with one lookup a token (`EventLexicon::openers`), and for
-/// most tokens only its key's filter (`EventLexicon::may_open`).
-fn scan(tokens: &[Token], lex: &EventLexicon, ordinals: bool) -> Scan {
+/// Every event phrase of a sentence: (first token, end token, class), and
+/// every ordinal (token, value; `ordinal_value`). Read in one pass, with
+/// one lookup a token (`EventLexicon::openers`), and for most tokens only
+/// its key's filter (`OpenerTable::may_hold`). Made once a sentence, for
+/// all its claims. (Out of line: the loop over every token keeps the table
+/// and the tokens in registers.)
+#[inline(never)]
+pub fn scan(tokens: &[Token], lex: &EventLexicon) -> Scan {
+    let table = lex.opener_table();
     let mut scan = Scan {
         events: Vec::new(),
         ordinals: Vec::new(),
         next: 0,
     };
     for (i, t) in tokens.iter().enumerate() {
-        if lex.may_open(t) {
-            scan.held(tokens, i, lex, ordinals);
-        } else if ordinals && t.is_number() {
+        if table.may_hold(t.key) {
+            scan.held(tokens, i, lex);
+        } else if t.is_number() {
             // No phrase opens at the token and it is no ordinal word: it
             // can only be digits with a suffix ("138th").
             if let Some(value) = number_ordinal(tokens, i) {
@@ -186,7 +188,7 @@ fn scan(tokens: &[Token], lex: &EventLexicon, ordinals: bool) -> Scan {
 
 /// What `scan` has found.
 #[derive(Debug, PartialEq)]
-struct Scan {
+pub struct Scan {
     events: Vec<(usize, usize, usize)>,
     ordinals: Vec<(usize, f64)>,
     /// Phrases do not overlap: the next may open here, and not before.
@@ -197,20 +199,18 @@ impl Scan {
     /// Reads token `i`, whose key the openers' table may hold. (Out of
     /// line: the loop over every token stays short.)
     #[inline(never)]
-    fn held(&mut self, tokens: &[Token], i: usize, lex: &EventLexicon, ordinals: bool) {
+    fn held(&mut self, tokens: &[Token], i: usize, lex: &EventLexicon) {
         let t = &tokens[i];
         let openers = lex.openers(t);
-        if ordinals {
-            let value = if t.is_word() {
-                openers.and_then(|o| o.ordinal(t))
-            } else {
-                number_ordinal(tokens, i)
-            };
-            if let Some(value) = value {
-                self.ordinals.push((i, value));
-            }
+        let value = if t.is_word() {
+            openers.and_then(|o| o.ordinal(t))
+        } else {
+            number_ordinal(tokens, i)
+        };
+        if let Some(value) = value {
+            self.ordinals.push((i, value));
         }
-        let Some(openers) = openers.filter(|_| i >= self.next) else {
+        let Some(openers) = openers.filter(|o| i >= self.next && o.may_be_at(tokens, i)) else {
             return;
         };
         if let Some(len) = openers.ignored_at(tokens, i) {
@@ -239,27 +239,30 @@ fn is_negation(t: &Token) -> bool {
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 
-/// Reads the facts of one sentence: the figures of `claim` (one of the
-/// sentence's claims, if it has any), added to `figures` (the graph's: a
-/// figure is large, and a list of its own a sentence was made, grown and
-/// copied over), and, when `sentence_facts`, its events, periods going on
-/// and expected endings (read once per sentence).
+/// Reads the facts of one sentence into the graph's lists (`out`): the
+/// figures of `claim` (one of the sentence's claims, if it has any), and,
+/// when `sentence_facts`, its events, periods going on and expected endings
+/// (read once per sentence). Gives the tokens in a time or in the
+/// attribution, which no figure's frame or names hold (none when the read
+/// gave no figures). `scanned` is the
+/// sentence's `scan`, made once for all its claims, with its ordinals
+/// (read only when `sentence_facts`).
 #[allow(clippy::too_many_arguments)]
 pub fn read(
-    figures: &mut Vec<Figure>,
+    out: &mut Facts,
     article: usize,
     claim: Option<(usize, &Claim)>,
     sentence: usize,
     sentence_facts: bool,
+    scanned: &Scan,
     tokens: &[Token],
     sentence_times: &[TimeExpr],
     placed_times: &PlacedTimes,
     skip_attribution: &[Span],
     reference: NaiveDate,
     lex: &EventLexicon,
-) -> SentenceFacts {
-    let mut out = SentenceFacts::default();
-    let first_figure = figures.len();
+) -> Vec<bool> {
+    let first_figure = out.figures.len();
     // The tokens in the sentence's times: marked only for a sentence with
     // ordinals or figures (most have neither), once.
     let mut in_time: Option<Vec<bool>> = None;
@@ -267,7 +270,7 @@ pub fn read(
         || crate::expressions::tokens::covered(tokens, sentence_times.iter().map(|x| x.span));
     let Scan {
         events, ordinals, ..
-    } = scan(tokens, lex, sentence_facts);
+    } = scanned;
     let pronoun = tokens
         .first()
         .filter(|t| t.is_any(PRONOUNS))
@@ -300,14 +303,14 @@ pub fn read(
         if qa < heading_end {
             continue;
         }
-        figures.push(count_figure(
+        out.figures.push(count_figure(
             article,
             claim_index,
             sentence,
             tokens,
             (qa, qb),
             q,
-            &events,
+            events,
             lex,
             pronoun.clone(),
             &resolved,
@@ -355,7 +358,7 @@ pub fn read(
             }
             _ => ("<date>".to_string(), None),
         };
-        figures.push(Figure {
+        out.figures.push(Figure {
             article,
             claim: claim_index,
             sentence,
@@ -371,7 +374,7 @@ pub fn read(
             subject,
             subject_class: None,
             event: lifespan(tokens, ta, tb, lex)
-                .or_else(|| nearest_event_within(&events, ta, tb, 8).map(|e| e.1)),
+                .or_else(|| nearest_event_within(events, ta, tb, 8).map(|e| e.1)),
             actor: match lifespan(tokens, ta, tb, lex) {
                 Some(_) => {
                     let paren = (ta.saturating_sub(13)..ta)
@@ -381,7 +384,7 @@ pub fn read(
                         .and_then(|k| k.checked_sub(1))
                         .map(|k| stem(tokens[k].text))
                 }
-                None => nearest_event_within(&events, ta, tb, 8)
+                None => nearest_event_within(events, ta, tb, 8)
                     .and_then(|(start, _)| actor_before(tokens, start, lex)),
             },
             modifiers: Vec::new(),
@@ -408,14 +411,14 @@ pub fn read(
     if sentence_facts {
         // Ordinals: a rank or a place in a series ("the first poem", "ranked
         // seventh"), compared like figures of their own kind.
-        for (k, value) in ordinals {
+        for &(k, value) in ordinals {
             if k < heading_end || in_time.get_or_insert_with(mark_times)[k] {
                 continue;
             }
             let t = &tokens[k];
             let end = if t.is_number() { k + 2 } else { k + 1 };
             let span = t.span.cover(tokens[end.min(tokens.len()) - 1].span);
-            figures.push(Figure {
+            out.figures.push(Figure {
                 article,
                 claim: claim_index,
                 sentence,
@@ -456,7 +459,7 @@ pub fn read(
                 .filter(|t| t.kind != TimeKind::Duration)
                 .find_map(|t| Some((t.start?, t.end?, t.kind, t.span)))
         };
-        for &(a, b, class) in &events {
+        for &(a, b, class) in events {
             let negated = tokens[a.saturating_sub(3)..a].iter().any(is_negation);
             // A condition reaches back to the clause's start ("if the remaining
             // militants estimated to be around 300 surrendered").
@@ -566,14 +569,13 @@ pub fn read(
             }
         }
     }
-    out.skip = figure_skip(
+    figure_skip(
         tokens,
-        &figures[first_figure..],
+        &out.figures[first_figure..],
         in_time,
         mark_times,
         skip_attribution,
-    );
-    out
+    )
 }
 
 /// The times of a sentence placed against the article's reference date or
@@ -740,15 +742,16 @@ fn count_figure(
     };
     // The words of the noun phrase: between the figure and its noun, or just
     // before a noun that comes first.
-    let np: Vec<usize> = match noun_at {
-        Some(n) if n >= qb => (qb..n).collect(),
-        Some(n) => (n.saturating_sub(2)..n).collect(),
-        None => Vec::new(),
+    // (A range: a list of its own, made for each figure, was a hot spot.)
+    let np: Range<usize> = match noun_at {
+        Some(n) if n >= qb => qb..n,
+        Some(n) => n.saturating_sub(2)..n,
+        None => 0..0,
     };
     let mut modifiers: Vec<String> = np
-        .iter()
-        .chain(qa.checked_sub(1).as_ref())
-        .map(|&i| crate::words::lower(tokens[i].text))
+        .clone()
+        .chain(qa.checked_sub(1))
+        .map(|i| crate::words::lower(tokens[i].text))
         .filter(|w| lex.is_distinguishing(w))
         .map(|w| w.into_owned())
         .collect();
@@ -781,8 +784,7 @@ fn count_figure(
             .iter()
             .any(|t| t.is_number());
     let mut np_words: Vec<String> = np
-        .iter()
-        .map(|&i| &tokens[i])
+        .map(|i| &tokens[i])
         .filter(|t| t.is_word() && !super::text::is_stop_token(t))
         .map(|t| t.text.to_lowercase())
         .collect();
@@ -992,6 +994,53 @@ mod tests {
     }
 
     #[test]
+    fn scans_of_random_word_runs_find_the_phrases_one_at_a_time_does() {
+        let lex = EventLexicon::builtin();
+        // The lexicon's own words (so that phrases are written often), and
+        // others.
+        let mut words: Vec<String> = lex
+            .file
+            .event
+            .iter()
+            .flat_map(|e| e.phrases.iter())
+            .chain(lex.file.ignore.iter())
+            .flat_map(|p| p.split_whitespace())
+            .map(str::to_string)
+            .collect();
+        words.extend(
+            [
+                "The", "LEFT", "Was", "first", "12", "th", "3rd", ",", "-", "Ninth", "x",
+            ]
+            .map(str::to_string),
+        );
+        words.sort();
+        words.dedup();
+        let mut seed = 0xdead_beef_cafe_f00d_u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..2000 {
+            let len = (next() % 14) as usize;
+            let text = (0..len)
+                .map(|_| words[(next() % words.len() as u64) as usize].as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let tokens = tokenize(&text, Span::new(0, text.len()));
+            let Scan {
+                events, ordinals, ..
+            } = scan(&tokens, &lex);
+            assert_eq!(events, event_phrases_one_by_one(&tokens, &lex), "{text}");
+            let expected: Vec<(usize, f64)> = (0..tokens.len())
+                .filter_map(|k| ordinal_value(&tokens, k).map(|v| (k, v)))
+                .collect();
+            assert_eq!(ordinals, expected, "{text}");
+        }
+    }
+
+    #[test]
     fn one_scan_reads_events_and_ordinals_as_one_at_a_time() {
         let lex = EventLexicon::builtin();
         let texts = [
@@ -1005,14 +1054,12 @@ mod tests {
             let tokens = tokenize(text, Span::new(0, text.len()));
             let Scan {
                 events, ordinals, ..
-            } = scan(&tokens, &lex, true);
+            } = scan(&tokens, &lex);
             assert_eq!(events, event_phrases_one_by_one(&tokens, &lex), "{text}");
             let expected: Vec<(usize, f64)> = (0..tokens.len())
                 .filter_map(|k| ordinal_value(&tokens, k).map(|v| (k, v)))
                 .collect();
             assert_eq!(ordinals, expected, "{text}");
-            let without = scan(&tokens, &lex, false);
-            assert_eq!((without.events, without.ordinals), (events, Vec::new()));
         }
     }
 }

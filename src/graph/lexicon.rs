@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use super::text::{stem_id, stem_id_token, StemId};
 use crate::expressions::tokens::Token;
-use crate::words::{KeyMap, Phrases, WordSet};
+use crate::words::{Phrases, WordSet};
 
 const BUILTIN: &str = include_str!("../../rules/events.toml");
 
@@ -193,9 +193,44 @@ pub struct Openers {
     events: Vec<(KeyedPhrase, usize)>,
     /// Ordinal words with their values.
     ordinals: Vec<(&'static str, f64)>,
+    /// Whether a phrase of one word is among `ignore` and `events`.
+    single: bool,
+    /// A filter of the second words of the longer ones, by their keys' top
+    /// six bits: the words that open most often ("to", "on", "was") open
+    /// only longer phrases, and the word after them rules out most at once.
+    seconds: u64,
+}
+
+/// A key's bit in `Openers::seconds`.
+#[inline(always)]
+fn second_bit(key: u64) -> u64 {
+    1 << (key >> 58)
 }
 
 impl Openers {
+    /// Notes the phrases' lengths and second words (`single`, `seconds`),
+    /// once they are all in.
+    fn index_seconds(&mut self) {
+        let phrases = self.ignore.iter().chain(self.events.iter().map(|(p, _)| p));
+        for p in phrases {
+            match p.keys.get(1) {
+                Some(&key) => self.seconds |= second_bit(key),
+                None => self.single = true,
+            }
+        }
+    }
+
+    /// Whether a phrase to skip or an event phrase may be written at token
+    /// `at`, whose key opens them: `false` is sure (`ignored_at` and
+    /// `event_at` find none).
+    #[inline]
+    pub fn may_be_at(&self, tokens: &[Token], at: usize) -> bool {
+        self.single
+            || tokens
+                .get(at + 1)
+                .is_some_and(|t| self.seconds & second_bit(t.key) != 0)
+    }
+
     /// The length of a phrase to skip at token `at`.
     pub fn ignored_at(&self, tokens: &[Token], at: usize) -> Option<usize> {
         self.ignore
@@ -221,6 +256,74 @@ impl Openers {
     }
 }
 
+/// The `Openers` by key, for a sentence's scan, which asks of every token:
+/// a filter of the keys' top twelve bits (`KeyMap`'s), and for each value
+/// of those bits the run of its keys in one list sorted by them. A token
+/// that passes the filter is looked up by comparing a key or two, not by
+/// probing a hash table: most that pass are "to", "on", "was", words that
+/// open phrases to skip or event phrases.
+#[derive(Debug, Clone)]
+pub struct OpenerTable {
+    filter: [u64; 64],
+    /// Where the keys of each value of the top twelve bits start in
+    /// `keys`, and (at the value after) end.
+    starts: Vec<u32>,
+    keys: Vec<u64>,
+    openers: Vec<Openers>,
+}
+
+impl Default for OpenerTable {
+    fn default() -> Self {
+        OpenerTable::new(HashMap::default())
+    }
+}
+
+/// A key's value of its top twelve bits, which `OpenerTable` is indexed by.
+#[inline(always)]
+fn top_bits(key: u64) -> usize {
+    (key >> 52) as usize
+}
+
+impl OpenerTable {
+    fn new(by_key: HashMap<u64, Openers>) -> OpenerTable {
+        let mut entries: Vec<(u64, Openers)> = by_key.into_iter().collect();
+        entries.sort_by_key(|&(key, _)| (top_bits(key), key));
+        let mut filter = [0u64; 64];
+        let mut starts = vec![0u32; 4097];
+        for &(key, _) in &entries {
+            let h = top_bits(key);
+            filter[h >> 6] |= 1 << (h & 63);
+            starts[h + 1] += 1;
+        }
+        for h in 0..4096 {
+            starts[h + 1] += starts[h];
+        }
+        let (keys, openers) = entries.into_iter().unzip();
+        OpenerTable {
+            filter,
+            starts,
+            keys,
+            openers,
+        }
+    }
+
+    /// Whether the table may hold `key`: `false` is sure.
+    #[inline(always)]
+    pub fn may_hold(&self, key: u64) -> bool {
+        let h = top_bits(key);
+        self.filter[h >> 6] & (1 << (h & 63)) != 0
+    }
+
+    /// The openers of `key`, if any.
+    #[inline]
+    pub fn get(&self, key: u64) -> Option<&Openers> {
+        let h = top_bits(key);
+        let (from, to) = (self.starts[h] as usize, self.starts[h + 1] as usize);
+        let at = self.keys[from..to].iter().position(|&k| k == key)?;
+        Some(&self.openers[from + at])
+    }
+}
+
 /// The lexicon, indexed for lookups.
 #[derive(Debug, Clone, Default)]
 pub struct EventLexicon {
@@ -231,7 +334,7 @@ pub struct EventLexicon {
     /// Class index → the index of its broader class.
     broader: Vec<Option<usize>>,
     /// Event phrases and phrases to skip by first word, and ordinal words.
-    openers: KeyMap<Openers>,
+    openers: OpenerTable,
     /// The single words of `conditional`.
     conditional_words: WordSet,
     ending: WordSet,
@@ -288,7 +391,7 @@ impl EventLexicon {
                     .and_then(|b| file.subject.iter().position(|d| &d.class == b))
             })
             .collect();
-        let mut openers: KeyMap<Openers> = KeyMap::default();
+        let mut openers: HashMap<u64, Openers> = HashMap::default();
         for (k, def) in file.event.iter().enumerate() {
             for p in def
                 .phrases
@@ -297,7 +400,8 @@ impl EventLexicon {
                 .filter(|p| !p.is_empty())
             {
                 openers
-                    .entry_or_default(crate::words::key(&p[0]))
+                    .entry(crate::words::key(&p[0]))
+                    .or_default()
                     .events
                     .push((KeyedPhrase::new(p), k));
             }
@@ -314,15 +418,20 @@ impl EventLexicon {
             .filter(|p| !p.is_empty())
         {
             openers
-                .entry_or_default(crate::words::key(&p[0]))
+                .entry(crate::words::key(&p[0]))
+                .or_default()
                 .ignore
                 .push(KeyedPhrase::new(p));
         }
         for (n, w) in ORDINAL_WORDS.iter().enumerate() {
             openers
-                .entry_or_default(crate::words::key(w))
+                .entry(crate::words::key(w))
+                .or_default()
                 .ordinals
                 .push((w, (n + 1) as f64));
+        }
+        for bucket in openers.values_mut() {
+            bucket.index_seconds();
         }
         let conditional_words: Vec<String> = file
             .conditional
@@ -337,7 +446,7 @@ impl EventLexicon {
         EventLexicon {
             subject_by_stem,
             broader,
-            openers,
+            openers: OpenerTable::new(openers),
             conditional_words: WordSet::new(&conditional_words),
             ending: WordSet::new(&file.ending),
             distinguishing: WordSet::new(&file.distinguishing),
@@ -356,14 +465,13 @@ impl EventLexicon {
     /// (`Openers`), if any.
     #[inline]
     pub fn openers(&self, token: &Token) -> Option<&Openers> {
-        self.openers.get(&token.key)
+        self.openers.get(token.key)
     }
 
-    /// Whether the openers' table may hold a token (`KeyMap::may_hold`):
-    /// `false` is sure.
+    /// The openers' table, for a loop over a sentence's tokens.
     #[inline(always)]
-    pub fn may_open(&self, token: &Token) -> bool {
-        self.openers.may_hold(token.key)
+    pub fn opener_table(&self) -> &OpenerTable {
+        &self.openers
     }
 
     /// Whether a token is one of the single words of `conditional` ("if").
@@ -479,6 +587,48 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_opener_table_answers_as_a_hash_table() {
+        // Keys chosen to share their top twelve bits in runs, and keys of
+        // real words.
+        let mut keys: Vec<u64> = Vec::new();
+        let mut seed = 0x853c_49e6_748f_ea9b_u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..300 {
+            let k = next();
+            keys.push(k);
+            if k % 3 == 0 {
+                // Another key of the same top bits.
+                keys.push(k ^ (next() >> 12));
+            }
+        }
+        keys.extend(["to", "on", "was", "first", "left"].map(crate::words::key));
+        let mut by_key: HashMap<u64, Openers> = HashMap::default();
+        for (n, &k) in keys.iter().enumerate() {
+            by_key.entry(k).or_default().ordinals.push(("x", n as f64));
+        }
+        let table = OpenerTable::new(by_key.clone());
+        let mut asked = keys.clone();
+        asked.extend((0..3000).map(|_| next()));
+        asked.extend(keys.iter().map(|k| k ^ 1));
+        for k in asked {
+            let held = by_key.get(&k).map(|o| format!("{o:?}"));
+            assert_eq!(table.get(k).map(|o| format!("{o:?}")), held, "{k:x}");
+            if held.is_some() {
+                assert!(table.may_hold(k));
+            }
+        }
+        let empty = OpenerTable::default();
+        assert!(keys
+            .iter()
+            .all(|&k| !empty.may_hold(k) && empty.get(k).is_none()));
     }
 
     #[test]

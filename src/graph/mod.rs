@@ -148,8 +148,13 @@ pub struct ClaimGraph<'a> {
     sentences: Vec<Sentence<'a>>,
     /// Each claim read that gave figures: its sentence (in `sentences`) and
     /// the tokens its figures' frames and names leave out
-    /// (`SentenceFacts::skip`).
+    /// (what `facts::read` gives).
     reads: Vec<(usize, Vec<bool>)>,
+    /// Where each article's sentences' figures start in `figures`, with
+    /// where the last one's end: a sentence's figures are one run, found
+    /// at once (`figures_in`, asked for each pair of figures compared), not
+    /// by a search over every figure.
+    figure_starts: Vec<Vec<usize>>,
     lex: &'a EventLexicon,
     /// Built to be drawn (`build_drawn`): with every node and edge.
     drawn: bool,
@@ -215,6 +220,7 @@ impl<'a> ClaimGraph<'a> {
             // At most one a sentence.
             sentences: Vec::with_capacity(articles.iter().map(|a| a.doc.sentences.len()).sum()),
             reads: Vec::with_capacity(figures_hint),
+            figure_starts: Vec::with_capacity(articles.len()),
             lex,
             drawn,
         };
@@ -247,7 +253,9 @@ impl<'a> ClaimGraph<'a> {
             );
             by_sentence.sort_by_key(|&c| article.claims[c].sentence);
             let mut rest = &by_sentence[..];
+            let mut starts = Vec::with_capacity(sentences + 1);
             for index in 0..sentences {
+                starts.push(g.figures.len());
                 let mine = rest
                     .iter()
                     .take_while(|&&c| article.claims[c].sentence == index)
@@ -276,6 +284,9 @@ impl<'a> ClaimGraph<'a> {
                     } else {
                         facts::PlacedTimes::again(tokens, expressions, reference)
                     };
+                // Its event phrases and ordinals, read once for all its
+                // claims (the ordinals are read with the first).
+                let scanned = facts::scan(tokens, lex);
                 // Each claim of the sentence, or none when it has none.
                 let slots = (0..own.len().max(1)).map(|n| own.get(n).copied());
                 for (n, slot) in slots.enumerate() {
@@ -292,12 +303,19 @@ impl<'a> ClaimGraph<'a> {
                             None => &[],
                         };
                     let first_figure = g.figures.len();
-                    let found = facts::read(
-                        &mut g.figures,
+                    let first_event = g.events.len();
+                    let skip = facts::read(
+                        &mut facts::Facts {
+                            figures: &mut g.figures,
+                            events: &mut g.events,
+                            ongoing: &mut g.ongoing,
+                            expected_ends: &mut g.expected_ends,
+                        },
                         a,
                         claim,
                         index,
                         n == 0,
+                        &scanned,
                         tokens,
                         &sentence_times,
                         &placed,
@@ -307,7 +325,7 @@ impl<'a> ClaimGraph<'a> {
                     );
                     let read = g.reads.len();
                     if g.figures.len() > first_figure {
-                        g.reads.push((g.sentences.len(), found.skip));
+                        g.reads.push((g.sentences.len(), skip));
                     }
                     let node = slot.and_then(|c| claim_nodes.get(c).copied()).or(undrawn);
                     // A sentence that is no claim still stands in the graph
@@ -333,42 +351,38 @@ impl<'a> ClaimGraph<'a> {
                         };
                         g.graph.add_edge(from, sn, Edge::Counts(k));
                     }
-                    for mut mention in found.events {
+                    // The sentence's events, read into the graph's list.
+                    for k in first_event..g.events.len() {
                         has_events = true;
-                        mention.words = g.sentences.len();
+                        let (span, class) = (g.events[k].span, g.events[k].class);
                         // The claim whose content holds the event, if several.
-                        mention.claim = own
+                        let claim = own
                             .iter()
                             .copied()
                             .find(|&c| {
                                 article.claims[c]
                                     .attribution(article.attributions)
-                                    .is_some_and(|att| att.content.contains(mention.span))
+                                    .is_some_and(|att| att.content.contains(span))
                             })
-                            .or(mention.claim);
-                        let k = g.events.len();
-                        let en = *g.event_nodes.entry(mention.class).or_insert_with(|| {
+                            .or(g.events[k].claim);
+                        g.events[k].words = g.sentences.len();
+                        g.events[k].claim = claim;
+                        let en = *g.event_nodes.entry(class).or_insert_with(|| {
                             g.graph.add_node(Node::Event {
                                 name: if drawn {
-                                    lex.event_name(mention.class).to_string()
+                                    lex.event_name(class).to_string()
                                 } else {
                                     String::new()
                                 },
                             })
                         });
-                        let from = match mention
-                            .claim
-                            .and_then(|c| claim_nodes.get(c).copied())
-                            .or(undrawn)
+                        let from = match claim.and_then(|c| claim_nodes.get(c).copied()).or(undrawn)
                         {
                             Some(n) => n,
                             None => statement_node(&mut g),
                         };
                         g.graph.add_edge(from, en, Edge::About(k));
-                        g.events.push(mention);
                     }
-                    g.ongoing.extend(found.ongoing);
-                    g.expected_ends.extend(found.expected_ends);
                 }
                 if has_events || g.reads.len() > reads_before {
                     g.sentences.push(Sentence {
@@ -377,6 +391,8 @@ impl<'a> ClaimGraph<'a> {
                     });
                 }
             }
+            starts.push(g.figures.len());
+            g.figure_starts.push(starts);
         }
         g
     }
@@ -536,13 +552,11 @@ impl<'a> ClaimGraph<'a> {
     /// The figures of one sentence: a run of `figures`, which are in
     /// document order (articles, and their sentences, are read in order).
     pub fn figures_in(&self, article: usize, sentence: usize) -> impl Iterator<Item = &Figure> {
-        let at = |f: &Figure| (f.article, f.sentence);
-        let from = self
-            .figures
-            .partition_point(|f| at(f) < (article, sentence));
-        self.figures[from..]
-            .iter()
-            .take_while(move |f| at(f) == (article, sentence))
+        let run = self
+            .figure_starts
+            .get(article)
+            .and_then(|starts| Some(*starts.get(sentence)?..*starts.get(sentence + 1)?));
+        self.figures[run.unwrap_or(0..0)].iter()
     }
 
     /// Pairs of figures that count one subject, each figure with the next
@@ -710,4 +724,51 @@ fn dot_escape(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::{check_text, graph_of};
+    use crate::document::Format;
+    use crate::rules::RuleSet;
+
+    #[test]
+    fn figures_in_answers_as_a_search_of_every_figure() {
+        let rules = RuleSet::builtin();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+        let mut texts: Vec<String> = [
+            "baghouz.txt",
+            "weekday-mismatch.txt",
+            "together/wire-a.txt",
+            "together/wire-b.txt",
+        ]
+        .iter()
+        .map(|f| std::fs::read_to_string(format!("{dir}/{f}")).unwrap())
+        .collect();
+        texts.push(String::new());
+        texts.push("No figure here. Then 12 people died, and 3 more were hurt.".to_string());
+        let reports: Vec<_> = texts
+            .into_iter()
+            .map(|t| check_text("t.txt", Format::Plain, t, None, &rules))
+            .collect();
+        let g = graph_of(&reports, &rules);
+        assert!(g.figures.len() > 2);
+        let most = reports.iter().map(|r| r.doc.sentences.len()).max();
+        for article in 0..reports.len() + 2 {
+            for sentence in 0..most.unwrap_or(0) + 3 {
+                let at = |f: &super::Figure| (f.article, f.sentence);
+                let from = g.figures.partition_point(|f| at(f) < (article, sentence));
+                let searched: Vec<*const super::Figure> = g.figures[from..]
+                    .iter()
+                    .take_while(|f| at(f) == (article, sentence))
+                    .map(|f| f as *const _)
+                    .collect();
+                let run: Vec<*const super::Figure> = g
+                    .figures_in(article, sentence)
+                    .map(|f| f as *const _)
+                    .collect();
+                assert_eq!(run, searched, "article {article}, sentence {sentence}");
+            }
+        }
+    }
 }

@@ -236,11 +236,38 @@ fn is_content(token: &Token) -> bool {
 }
 
 /// A token's text, lower case, if it is a marker: what tells one event of a
-/// series from another, an ordinal ("first", "138th") or a year.
-fn marker(t: &Token) -> Option<String> {
-    // Digits and then "st", "nd", "rd" or "th", in any case.
+/// series from another, an ordinal ("first", "138th") or a year. `ordinals`
+/// is `ORDINALS`' set, looked up once for a sentence, not once a token.
+fn marker(t: &Token, ordinals: &crate::words::WordSet) -> Option<String> {
     let bytes = t.text.as_bytes();
-    // (A digit first: most tokens are words and fail at once.)
+    // Digits and then "st", "nd", "rd" or "th", in any case, or a year: both
+    // open with a digit, which no ordinal word does, so most tokens (words)
+    // are read against the ordinal words alone.
+    let hit = if bytes.first().is_some_and(u8::is_ascii_digit) {
+        let ordinal_suffix = bytes.len() > 2 && {
+            let (digits, suffix) = bytes.split_at(bytes.len() - 2);
+            ["st", "nd", "rd", "th"]
+                .iter()
+                .any(|x| suffix.eq_ignore_ascii_case(x.as_bytes()))
+                && digits.iter().all(u8::is_ascii_digit)
+        };
+        let year = t.is_number()
+            && t.text.len() == 4
+            && t.text
+                .parse::<u32>()
+                .is_ok_and(|y| (1000..=2100).contains(&y));
+        ordinal_suffix || year
+    } else {
+        t.is_word() && ordinals.contains_token(t)
+    };
+    hit.then(|| crate::words::lower(t.text).into_owned())
+}
+
+/// `marker` as first written, each test on every token: what the tests
+/// hold `marker` to.
+#[cfg(test)]
+fn marker_each_test(t: &Token) -> Option<String> {
+    let bytes = t.text.as_bytes();
     let ordinal_suffix = bytes.len() > 2 && bytes[0].is_ascii_digit() && {
         let (digits, suffix) = bytes.split_at(bytes.len() - 2);
         ["st", "nd", "rd", "th"]
@@ -363,25 +390,39 @@ fn keep<V>(table: &mut HashMap<u64, V>, key: u64, value: V) {
     table.insert(key, value);
 }
 
-/// The `StemId` of a content word (`is_content`), `None` for any other
-/// token. Whether a word carries content depends only on its key (its
-/// letters, ASCII case aside), so the answer is kept per thread with the key,
-/// as stems are: a word seen before costs one integer lookup, not a test
-/// against the stop and number words.
-fn content_stem(token: &Token) -> Option<StemId> {
+/// The `StemId`s of the content words (`is_content`) of a sentence, each
+/// with its token's index, in token order. Whether a word carries content
+/// depends only on its key (its letters, ASCII case aside), so the answer
+/// is kept per thread with the key, as stems are: a word seen before costs
+/// one integer lookup, not a test against the stop and number words. (The
+/// table is borrowed once a sentence, not once a token.)
+fn content_stems(tokens: &[Token]) -> Vec<(StemId, usize)> {
     thread_local! {
         static CONTENT: RefCell<HashMap<u64, Option<StemId>>> = RefCell::new(HashMap::default());
     }
-    if !token.is_word() {
-        return None;
-    }
-    let known = CONTENT.with(|c| c.borrow().get(&token.key).copied());
-    if let Some(answer) = known {
-        return answer;
-    }
-    let answer = is_content(token).then(|| stem_id_token(token));
-    CONTENT.with(|c| keep(&mut c.borrow_mut(), token.key, answer));
-    answer
+    // Room for every token (a bound) at once: grown from empty, the list
+    // was copied over a few times a sentence.
+    let mut content: Vec<(StemId, usize)> = Vec::with_capacity(tokens.len());
+    CONTENT.with(|c| {
+        let mut known = c.borrow_mut();
+        for (k, token) in tokens.iter().enumerate() {
+            if !token.is_word() {
+                continue;
+            }
+            let answer = match known.get(&token.key) {
+                Some(&answer) => answer,
+                None => {
+                    let answer = is_content(token).then(|| stem_id_token(token));
+                    keep(&mut known, token.key, answer);
+                    answer
+                }
+            };
+            if let Some(stem) = answer {
+                content.push((stem, k));
+            }
+        }
+    });
+    content
 }
 
 /// The stems of a sentence's words, read once for all its figures: the
@@ -443,15 +484,7 @@ impl<'a> SentenceStems<'a> {
     /// and the tokens `own` (a figure's), sorted.
     pub fn frame(&self, skip: &[bool], own: &Range<usize>) -> Vec<StemId> {
         let content = self.content.get_or_init(|| {
-            // Room for every token (a bound) at once: grown from empty, the
-            // list was copied over a few times a sentence.
-            let mut content: Vec<(StemId, usize)> = Vec::with_capacity(self.tokens.len());
-            content.extend(
-                self.tokens
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(k, t)| content_stem(t).map(|s| (s, k))),
-            );
+            let mut content = content_stems(&self.tokens);
             content.sort_unstable();
             content
         });
@@ -462,12 +495,13 @@ impl<'a> SentenceStems<'a> {
     /// figure itself), sorted.
     pub fn markers(&self, own: &Range<usize>) -> Vec<String> {
         let found = self.markers.get_or_init(|| {
-            let mut found: Vec<(usize, String)> = self
-                .tokens
-                .iter()
-                .enumerate()
-                .filter_map(|(k, t)| marker(t).map(|m| (k, m)))
-                .collect();
+            let ordinals = crate::word_set!(ORDINALS);
+            let mut found: Vec<(usize, String)> = Vec::new();
+            for (k, t) in self.tokens.iter().enumerate() {
+                if let Some(m) = marker(t, ordinals) {
+                    found.push((k, m));
+                }
+            }
             found.sort_by(|a, b| a.1.cmp(&b.1));
             found
         });
@@ -514,18 +548,52 @@ fn is_name(tokens: &[Token], k: usize) -> bool {
         && crate::calendar::weekday(t.text).is_none()
 }
 
-/// How much of the smaller set the larger one holds (0 when either is empty).
+/// How many members of sorted `a` sorted `b` holds (a member `a` repeats
+/// counts each time): one pass over both, not a search of `b` for each
+/// member of `a`, when the two are of a size (frames and names are); a
+/// search when `b` is far the larger.
+fn shared_count<T: Ord>(a: &[T], b: &[T]) -> usize {
+    debug_assert!(a.is_sorted() && b.is_sorted());
+    if a.len().saturating_mul(8) < b.len() {
+        return a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+            }
+        }
+    }
+    shared
+}
+
+/// How much of the smaller set the larger one holds (0 when either is
+/// empty). Both sorted.
 pub fn containment<T: Ord>(a: &[T], b: &[T]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
-    let shared = a.iter().filter(|w| b.binary_search(w).is_ok()).count();
+    let shared = shared_count(a, b);
     shared as f64 / a.len().min(b.len()) as f64
 }
 
-/// Whether two sorted sets share a member.
+/// Whether two sorted sets share a member: one pass over both, stopping at
+/// the first shared.
 pub fn shares<T: Ord>(a: &[T], b: &[T]) -> bool {
-    a.iter().any(|w| b.binary_search(w).is_ok())
+    debug_assert!(a.is_sorted() && b.is_sorted());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -533,6 +601,67 @@ mod tests {
     use super::*;
     use crate::document::Span;
     use crate::expressions::tokens::tokenize;
+
+    /// A small seeded generator (xorshift), for reproducible random inputs.
+    fn xorshift(state: &mut u64) -> u64 {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        *state
+    }
+
+    #[test]
+    fn containment_and_shares_answer_as_searches_do() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        for _ in 0..3000 {
+            let set = |seed: &mut u64| {
+                let len = (xorshift(seed) % 40) as usize;
+                let range = 1 + xorshift(seed) % 60;
+                let mut v: Vec<u64> = (0..len).map(|_| xorshift(seed) % range).collect();
+                v.sort_unstable();
+                if xorshift(seed) % 2 == 0 {
+                    v.dedup();
+                }
+                v
+            };
+            let (a, b) = (set(&mut seed), set(&mut seed));
+            let searched = if a.is_empty() || b.is_empty() {
+                0.0
+            } else {
+                a.iter().filter(|w| b.binary_search(w).is_ok()).count() as f64
+                    / a.len().min(b.len()) as f64
+            };
+            assert_eq!(containment(&a, &b), searched, "{a:?} {b:?}");
+            let shared = a.iter().any(|w| b.binary_search(w).is_ok());
+            assert_eq!(shares(&a, &b), shared, "{a:?} {b:?}");
+        }
+    }
+
+    #[test]
+    fn markers_answer_as_each_test_did() {
+        let ordinals = crate::word_set!(ORDINALS);
+        let mut texts: Vec<String> = vec![
+            "The 1st, 2ND, 3rd and 138th; FIRST second Last 1992 2101 0999 1000 2100 \
+             +992 12th-century 4TH 44 4 th 19a2 1e3 ١٩٩٢ 1992s Tenth latest ２０２０"
+                .to_string(),
+        ];
+        let alphabet: Vec<char> = "0123456789stndrhfiTHSNDR -.,'+é١".chars().collect();
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..400 {
+            let len = (xorshift(&mut seed) % 30) as usize;
+            texts.push(
+                (0..len)
+                    .map(|_| alphabet[(xorshift(&mut seed) % alphabet.len() as u64) as usize])
+                    .collect(),
+            );
+        }
+        for text in &texts {
+            let tokens = tokenize(text, Span::new(0, text.len()));
+            for t in &tokens {
+                assert_eq!(marker(t, ordinals), marker_each_test(t), "{:?}", t.text);
+            }
+        }
+    }
 
     #[test]
     fn stems_meet_across_inflections() {
@@ -545,15 +674,20 @@ mod tests {
     fn content_stems_are_kept_by_key_and_answer_as_the_tests_do() {
         let text = "The sons of THE Sons said 12 hundred x.";
         let tokens = tokenize(text, Span::new(0, text.len()));
+        let expected: Vec<(StemId, usize)> = tokens
+            .iter()
+            .enumerate()
+            .filter(|&(_, t)| is_content(t))
+            .map(|(k, t)| (stem_id_token(t), k))
+            .collect();
         for _ in 0..2 {
             // The second pass is answered from the cache.
-            for t in &tokens {
-                let expected = is_content(t).then(|| stem_id_token(t));
-                assert_eq!(content_stem(t), expected, "{}", t.text);
-            }
+            assert_eq!(content_stems(&tokens), expected);
         }
-        assert_eq!(content_stem(&tokens[1]), Some(stem_id("son")));
-        assert_eq!(content_stem(&tokens[3]), None, "THE is a stop word");
+        let held: Vec<usize> = content_stems(&tokens).iter().map(|&(_, k)| k).collect();
+        assert!(held.contains(&1) && held.contains(&4), "sons, Sons");
+        assert!(!held.contains(&3), "THE is a stop word");
+        assert_eq!(content_stems(&tokens[1..2]), vec![(stem_id("son"), 0)]);
     }
 
     #[test]
