@@ -482,7 +482,29 @@ fn read_at(
         ));
         return Reading::Nothing;
     }
+    // Nor is there at a word no figure begins with: most tokens read are
+    // "in", "as", "on" or "at" a little before a number, where a hedge
+    // ("in excess of", "as many as") may begin but does not.
+    if !may_begin_figure(&tokens[k], lexicon) {
+        debug_assert!(matches!(
+            read_figure(tokens, used, i, k, &hedges, unit, lexicon),
+            Reading::Nothing
+        ));
+        return Reading::Nothing;
+    }
     read_figure(tokens, used, i, k, &hedges, unit, lexicon)
+}
+
+/// Whether `read_figure` may read a figure at a token: "between" or
+/// "from" before a range, the first word of a vague amount, or a number
+/// as `numbers::read` begins one (digits, a number word, "a", "an" or
+/// "half" before a scale word).
+fn may_begin_figure(t: &Token, lexicon: &Lexicon) -> bool {
+    t.is_number()
+        || lexicon.starts_vague(t)
+        || t.is_word()
+            && (numbers::number_word(t).is_some()
+                || t.is_any(&["a", "an", "half", "between", "from"]))
 }
 
 /// The figure that begins at `i`, after the hedges and the unit written
@@ -1114,6 +1136,105 @@ mod tests {
             let tokens = tokenize(word, Span::new(0, word.len()));
             assert_eq!(tokens.len(), 1, "{word}");
             assert_eq!(is_plural_noun(&tokens[0]), plural, "{word}");
+        }
+    }
+
+    /// At a token `may_begin_figure` turns away, `read_figure` reads
+    /// nothing, with money or without, in hostile sentences and in seeded
+    /// random ones.
+    #[test]
+    fn figures_begin_where_may_begin_figure_says() {
+        let lexicon = Lexicon::builtin();
+        let vocabulary = [
+            "a",
+            "an",
+            "A",
+            "half",
+            "between",
+            "Between",
+            "from",
+            "and",
+            "to",
+            "or",
+            "dozen",
+            "hundred",
+            "million",
+            "bn",
+            "m",
+            "k",
+            "one",
+            "Two",
+            "twenty-five",
+            "3",
+            "1,000",
+            "2.5",
+            "-",
+            "$",
+            "%",
+            "percent",
+            "dozens",
+            "few",
+            "couple",
+            "of",
+            "handful",
+            "several",
+            "tens",
+            "thousands",
+            "people",
+            "in",
+            "as",
+            "on",
+            "at",
+            "more",
+            "than",
+            "about",
+            "up",
+            "some",
+            "the",
+            "years",
+            "19th",
+            "2019",
+            ",",
+            "or",
+            "so",
+            "odd",
+        ];
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut texts = vec![
+            "between 20 and 30 people, from 20 to 30, a dozen, half a million, a few dozen"
+                .to_string(),
+            "in as on at about up some the dozens of tens of thousands 3 bn $5m".to_string(),
+        ];
+        for _ in 0..2000 {
+            let n = 3 + (state % 12) as usize;
+            let words: Vec<&str> = (0..n)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    vocabulary[(state % vocabulary.len() as u64) as usize]
+                })
+                .collect();
+            texts.push(words.join(" "));
+        }
+        for text in &texts {
+            let tokens = tokenize(text, Span::new(0, text.len()));
+            let used = vec![false; tokens.len()];
+            for (i, t) in tokens.iter().enumerate() {
+                if may_begin_figure(t, &lexicon) {
+                    continue;
+                }
+                for unit in [None, Some("USD")] {
+                    assert!(
+                        matches!(
+                            read_figure(&tokens, &used, i, i, &[], unit, &lexicon),
+                            Reading::Nothing
+                        ),
+                        "{text} at {}",
+                        t.text
+                    );
+                }
+            }
         }
     }
 }
