@@ -106,6 +106,9 @@ struct Indexes {
     /// The words expressions are built on, these vague amounts' first
     /// words among them.
     key_words: super::KeyWords,
+    /// The words a time expression may run through before its first anchor
+    /// or figure, these hedges' words among them (`super::time::lead_words`).
+    time_leads: crate::words::WordSet,
 }
 
 fn index_of<T>(entries: &[T], phrases: impl Fn(&T) -> &Vec<String>) -> PhraseIndex {
@@ -156,8 +159,15 @@ impl Lexicon {
                     .flatten()
                     .map(|(_, words, _)| words[0].as_str()),
             );
+            let time_leads = super::time::lead_words(
+                hedge
+                    .values()
+                    .flatten()
+                    .flat_map(|(_, words, _)| words.iter().map(String::as_str)),
+            );
             Indexes {
                 key_words,
+                time_leads,
                 longest_hedge: longest_phrase(&hedge),
                 longest_vague: longest_phrase(&vague),
                 longest_unit_before: longest_phrase(&unit_before),
@@ -185,6 +195,12 @@ impl Lexicon {
     /// The words expressions are built on (`super::KeyWords`).
     pub(crate) fn key_words(&self) -> &super::KeyWords {
         &self.indexes().key_words
+    }
+
+    /// The words a time expression may run through before its first anchor
+    /// or figure (`super::time::lead_words`).
+    pub(crate) fn time_leads(&self) -> &crate::words::WordSet {
+        &self.indexes().time_leads
     }
 
     /// Whether a vague amount may begin at a token.
