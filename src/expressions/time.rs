@@ -156,6 +156,22 @@ pub(crate) fn find_near(
             i += 1;
             continue;
         }
+        // A number other than a year is a count or a day, with its unit or
+        // its month at most `FIGURE_TAIL` tokens on: most numbers tried are
+        // counts of people or things, with the nearest anchor further.
+        let t = &tokens[i];
+        if t.is_number()
+            && !(t.is_plain_integer() && t.text.len() == 4)
+            && ahead.peek().is_some_and(|&a| a > i + FIGURE_TAIL)
+            && !lexicon.starts_hedge_or_vague(t)
+        {
+            debug_assert!(
+                parser.at(i).is_none(),
+                "an expression at the number {i} with no anchor {FIGURE_TAIL} tokens on"
+            );
+            i += 1;
+            continue;
+        }
         match parser.at(i) {
             Some((expr, end)) if end > i && (i..end).all(|j| !used[j]) => {
                 used[i..end].iter_mut().for_each(|u| *u = true);
@@ -181,6 +197,12 @@ fn anchor_reach(lexicon: &Lexicon) -> usize {
 
 /// The most words of a prefix (`Parser::prefix`: "since early last").
 const PREFIX_MOST: usize = 4;
+
+/// The most tokens from a number in digits other than a year to the
+/// anchor of its expression: a scale word before a unit ("5 million
+/// years"), a hyphen ("48-hour"), an ordinal's ending and "of" before a
+/// month ("19th of February").
+const FIGURE_TAIL: usize = 3;
 
 /// The most hedges before a duration (`Parser::duration`: "well over a
 /// week" is one, "at least more than" two).
@@ -414,7 +436,32 @@ pub(super) fn has_anchor_part(t: &Token) -> bool {
 /// Whether a part of a joined word is an anchor: a year of four digits or
 /// an anchor word.
 fn is_anchor_part(part: &str) -> bool {
-    part.len() == 4 && part.bytes().all(|b| b.is_ascii_digit()) || anchor_words().contains(part)
+    // Most parts are a possessive's "s" or longer than any anchor word:
+    // their length turns them away before a key is made.
+    part.len() == 4 && part.bytes().all(|b| b.is_ascii_digit())
+        || (ANCHOR_SHORTEST..=ANCHOR_LONGEST).contains(&part.len()) && anchor_words().contains(part)
+}
+
+/// The shortest and the longest anchor word (`anchor_words`), in bytes.
+const ANCHOR_SHORTEST: usize = word_length(false);
+const ANCHOR_LONGEST: usize = word_length(true);
+
+const fn word_length(longest: bool) -> usize {
+    let lists = [UNIT_WORDS, NAME_WORDS, SHORT_WEEKDAYS, DEICTIC_WORDS];
+    let mut best = if longest { 0 } else { usize::MAX };
+    let mut l = 0;
+    while l < lists.len() {
+        let mut w = 0;
+        while w < lists[l].len() {
+            let len = lists[l][w].len();
+            if longest && len > best || !longest && len < best {
+                best = len;
+            }
+            w += 1;
+        }
+        l += 1;
+    }
+    best
 }
 
 /// Prepositions a time expression's prefix may open with ("on Tuesday",
