@@ -1437,7 +1437,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                     .filter(|u| u.joined)
                     .and_then(|u| any_unit(u.text))
                 {
-                    let n = t.number_value()?;
+                    let n = numbers::value_of(t)?;
                     return Some((self.hedged(n, n, unit, &hedges), k + 3));
                 }
             }
