@@ -1073,6 +1073,9 @@ pub(crate) fn is_plural_noun(t: &Token) -> bool {
     if !t.is_word() {
         return false;
     }
+    if t.ascii {
+        return is_plural_ascii(t);
+    }
     let text = t.text;
     // Borrowed for a word already in lower case (most), and looked up in
     // word sets by key, not compared with each word of a list.
@@ -1096,6 +1099,33 @@ pub(crate) fn is_plural_noun(t: &Token) -> bool {
         && !lower.ends_with("’s")
         && !crate::word_set!(NOT_PLURAL).contains(&lower)
         && !lower.contains('.')
+}
+
+/// `is_plural_noun` for a word all in ASCII: its key is its lower case's,
+/// so the lists are looked up by it, and the endings are read in either
+/// case, with no lower-case copy made (a capitalised word's was one
+/// allocation a noun looked at).
+fn is_plural_ascii(t: &Token) -> bool {
+    debug_assert!(t.ascii && t.text.is_ascii());
+    if crate::word_set!(IRREGULAR_PLURALS).contains_token(t) {
+        return true;
+    }
+    let text = t.text.as_bytes();
+    // Acronyms ("IS", "ISIS") are not plurals; "IEDs" is.
+    if text
+        .iter()
+        .filter(|b| b.is_ascii_alphabetic())
+        .all(|b| b.is_ascii_uppercase())
+    {
+        return false;
+    }
+    let n = text.len();
+    let lower = |k: usize| text[k].to_ascii_lowercase();
+    n >= 3
+        && lower(n - 1) == b's'
+        && !matches!(lower(n - 2), b's' | b'u' | b'\'')
+        && !crate::word_set!(NOT_PLURAL).contains_token(t)
+        && !text.contains(&b'.')
 }
 
 #[cfg(test)]
@@ -1234,6 +1264,76 @@ mod tests {
                         t.text
                     );
                 }
+            }
+        }
+    }
+
+    /// `is_plural_noun` as it read every word: through a lower-case copy.
+    fn is_plural_lowered(t: &Token) -> bool {
+        if !t.is_word() {
+            return false;
+        }
+        let text = t.text;
+        let lower = crate::words::lower(text);
+        if crate::word_set!(IRREGULAR_PLURALS).contains(&lower) {
+            return true;
+        }
+        if text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| c.is_uppercase())
+        {
+            return false;
+        }
+        lower.len() >= 3
+            && lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && !lower.ends_with("us")
+            && !lower.ends_with("'s")
+            && !lower.ends_with("’s")
+            && !crate::word_set!(NOT_PLURAL).contains(&lower)
+            && !lower.contains('.')
+    }
+
+    /// The ASCII reading of plurals is the lower-case one, over the lists'
+    /// words in three cases, endings and seeded random words.
+    #[test]
+    fn plural_ascii_reading_is_the_lowered_one() {
+        let mut words: Vec<String> = Vec::new();
+        for w in IRREGULAR_PLURALS.iter().chain(NOT_PLURAL).chain(STOP) {
+            words.push(w.to_string());
+            words.push(w.to_uppercase());
+            let mut c = w.chars();
+            words.extend(
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect::<String>()),
+            );
+        }
+        for w in [
+            "IEDs", "IS", "ISIS", "U.S.s", "troops", "Troops", "TROOPS", "bus", "Bus", "class",
+            "CLASS", "Syria's", "SYRIA'S", "ss", "us", "s", "as", "gas", "Gas", "Mrs", "MPs",
+            "a.s", "x-rays", "X-RAYS", "e.g.s", "'s", "s's", "days", "DAYS", "Days",
+        ] {
+            words.push(w.to_string());
+        }
+        let letters = b"asuSU'.-eyAEio";
+        let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..5000 {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = 1 + (state % 7) as usize;
+            words.push(
+                (0..len)
+                    .map(|k| {
+                        char::from(letters[((state >> (5 * k)) % letters.len() as u64) as usize])
+                    })
+                    .collect(),
+            );
+        }
+        for w in &words {
+            for t in tokenize(w, Span::new(0, w.len())) {
+                assert_eq!(is_plural_noun(&t), is_plural_lowered(&t), "{}", t.text);
             }
         }
     }
