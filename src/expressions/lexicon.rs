@@ -106,6 +106,49 @@ struct Indexes {
     /// The words expressions are built on, these vague amounts' first
     /// words among them.
     key_words: super::KeyWords,
+    /// The words a time expression may run through before its first anchor
+    /// or figure, these hedges' words among them (`super::time::lead_words`).
+    time_leads: crate::words::WordSet,
+    /// Each table's `Openings`, in the order above.
+    hedge_openings: Openings,
+    suffix_openings: Openings,
+    vague_openings: Openings,
+    unit_before_openings: Openings,
+    unit_after_openings: Openings,
+}
+
+/// The keys of a table's phrases of one word, and of the second words of
+/// the longer ones: a phrase begins only where the word, or the word after
+/// it, is one of them ("a few" but not "a week", "at least" but not "at
+/// the"), and most words a phrase may begin with are turned away by the
+/// next word's key before the phrases are compared.
+#[derive(Debug, Clone, Default)]
+struct Openings {
+    single: crate::words::KeySet,
+    second: crate::words::KeySet,
+}
+
+impl Openings {
+    fn of(index: &PhraseIndex) -> Openings {
+        let phrases = || index.values().flatten().map(|(_, _, keys)| keys);
+        Openings {
+            single: phrases()
+                .filter(|keys| keys.len() == 1)
+                .map(|keys| keys[0])
+                .collect(),
+            second: phrases().filter_map(|keys| keys.get(1).copied()).collect(),
+        }
+    }
+
+    /// Whether a phrase of the table may begin at token `i`, whose first
+    /// word it holds.
+    #[inline]
+    fn may_open(&self, tokens: &[Token], i: usize, key: u64) -> bool {
+        self.single.contains(&key)
+            || tokens
+                .get(i + 1)
+                .is_some_and(|next| self.second.contains(&next.key))
+    }
 }
 
 fn index_of<T>(entries: &[T], phrases: impl Fn(&T) -> &Vec<String>) -> PhraseIndex {
@@ -156,16 +199,30 @@ impl Lexicon {
                     .flatten()
                     .map(|(_, words, _)| words[0].as_str()),
             );
+            let time_leads = super::time::lead_words(
+                hedge
+                    .values()
+                    .flatten()
+                    .flat_map(|(_, words, _)| words.iter().map(String::as_str)),
+            );
+            let suffix = index_of(&self.suffix, |h| &h.phrases);
+            let unit_after = index_of(&self.unit, |u| &u.after);
             Indexes {
                 key_words,
+                time_leads,
+                hedge_openings: Openings::of(&hedge),
+                suffix_openings: Openings::of(&suffix),
+                vague_openings: Openings::of(&vague),
+                unit_before_openings: Openings::of(&unit_before),
+                unit_after_openings: Openings::of(&unit_after),
                 longest_hedge: longest_phrase(&hedge),
                 longest_vague: longest_phrase(&vague),
                 longest_unit_before: longest_phrase(&unit_before),
                 hedge,
-                suffix: index_of(&self.suffix, |h| &h.phrases),
+                suffix,
                 vague,
                 unit_before,
-                unit_after: index_of(&self.unit, |u| &u.after),
+                unit_after,
             }
         })
     }
@@ -185,6 +242,12 @@ impl Lexicon {
     /// The words expressions are built on (`super::KeyWords`).
     pub(crate) fn key_words(&self) -> &super::KeyWords {
         &self.indexes().key_words
+    }
+
+    /// The words a time expression may run through before its first anchor
+    /// or figure (`super::time::lead_words`).
+    pub(crate) fn time_leads(&self) -> &crate::words::WordSet {
+        &self.indexes().time_leads
     }
 
     /// Whether a vague amount may begin at a token.
@@ -232,25 +295,60 @@ impl Lexicon {
 
     /// The longest hedge phrase starting at token `i`: the hedge and its length in tokens.
     pub fn hedge_at(&self, tokens: &[Token], i: usize) -> Option<(&Hedge, usize)> {
-        longest(&self.hedge, &self.indexes().hedge, tokens, i)
+        let indexes = self.indexes();
+        longest(
+            &self.hedge,
+            &indexes.hedge,
+            &indexes.hedge_openings,
+            tokens,
+            i,
+        )
     }
 
     pub fn suffix_at(&self, tokens: &[Token], i: usize) -> Option<(&Hedge, usize)> {
-        longest(&self.suffix, &self.indexes().suffix, tokens, i)
+        let indexes = self.indexes();
+        longest(
+            &self.suffix,
+            &indexes.suffix,
+            &indexes.suffix_openings,
+            tokens,
+            i,
+        )
     }
 
     pub fn vague_at(&self, tokens: &[Token], i: usize) -> Option<(&Vague, usize)> {
-        longest(&self.vague, &self.indexes().vague, tokens, i)
+        let indexes = self.indexes();
+        longest(
+            &self.vague,
+            &indexes.vague,
+            &indexes.vague_openings,
+            tokens,
+            i,
+        )
     }
 
     /// A unit symbol written before a number ("$", "US$").
     pub fn unit_before(&self, tokens: &[Token], i: usize) -> Option<(&Unit, usize)> {
-        longest(&self.unit, &self.indexes().unit_before, tokens, i)
+        let indexes = self.indexes();
+        longest(
+            &self.unit,
+            &indexes.unit_before,
+            &indexes.unit_before_openings,
+            tokens,
+            i,
+        )
     }
 
     /// A unit word written after a number ("percent", "%", "km").
     pub fn unit_after(&self, tokens: &[Token], i: usize) -> Option<(&Unit, usize)> {
-        longest(&self.unit, &self.indexes().unit_after, tokens, i)
+        let indexes = self.indexes();
+        longest(
+            &self.unit,
+            &indexes.unit_after,
+            &indexes.unit_after_openings,
+            tokens,
+            i,
+        )
     }
 }
 
@@ -278,12 +376,18 @@ fn merge_entries<T>(
 fn longest<'a, T>(
     entries: &'a [T],
     index: &PhraseIndex,
+    openings: &Openings,
     tokens: &[Token],
     i: usize,
 ) -> Option<(&'a T, usize)> {
     // The filter inline at every caller (most tokens begin no phrase), the
     // table out of line.
-    if !index.may_hold(tokens.get(i)?.key) {
+    let key = tokens.get(i)?.key;
+    if !index.may_hold(key) {
+        return None;
+    }
+    if !openings.may_open(tokens, i, key) {
+        debug_assert!(longest_held(entries, index, tokens, i).is_none());
         return None;
     }
     longest_held(entries, index, tokens, i)
@@ -343,5 +447,155 @@ mod tests {
             .collect();
         assert_eq!(dozens.len(), 1);
         assert_eq!(dozens[0].low, 13.0);
+    }
+
+    /// The tables' readers, which turn words away by the next word's key
+    /// (`Openings`), read what the phrases read (`longest_held`), with the
+    /// built-in lexicon and with one of other phrases, over seeded random
+    /// sentences.
+    #[test]
+    fn phrases_turned_away_by_the_next_word_are_none() {
+        let builtin = Lexicon::builtin();
+        let mut own = Lexicon::builtin();
+        own.merge(
+            toml::from_str(
+                "[[vague]]\nphrases = [\"a\", \"a great many\", \"the odd\", \"umpteen\"]\n\
+                 low = 1\nhigh = 3\n\
+                 [[hedge]]\nphrases = [\"more\", \"in the region of some\"]\nbound = \"around\"\n\
+                 [[unit]]\nname = \"thing\"\nbefore = [\"per\", \"at the\"]\nafter = [\"per cent\", \"km\"]\n",
+            )
+            .unwrap(),
+        );
+        let vocabulary = [
+            "a",
+            "A",
+            "an",
+            "few",
+            "Few",
+            "couple",
+            "of",
+            "handful",
+            "several",
+            "dozens",
+            "tens",
+            "thousands",
+            "hundreds",
+            "millions",
+            "scores",
+            "great",
+            "many",
+            "the",
+            "odd",
+            "umpteen",
+            "more",
+            "than",
+            "at",
+            "least",
+            "most",
+            "in",
+            "excess",
+            "region",
+            "as",
+            "up",
+            "to",
+            "or",
+            "so",
+            "plus",
+            "less",
+            "over",
+            "about",
+            "estimated",
+            "be",
+            "around",
+            "$",
+            "US",
+            "US$",
+            "USD",
+            "%",
+            "percent",
+            "km",
+            "per",
+            "cent",
+            "-odd",
+            "week",
+            "people",
+            ",",
+            "3",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..3000 {
+            let n = 1 + (state % 8) as usize;
+            let words: Vec<&str> = (0..n)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    vocabulary[(state % vocabulary.len() as u64) as usize]
+                })
+                .collect();
+            let text = words.join(" ");
+            let tokens = tokenize(&text, Span::new(0, text.len()));
+            for lexicon in [&builtin, &own] {
+                let ix = lexicon.indexes();
+                let read =
+                    |found: Option<(&Vague, usize)>| found.map(|(v, n)| (v.phrases.clone(), n));
+                let held =
+                    |found: Option<(&Hedge, usize)>| found.map(|(h, n)| (h.phrases.clone(), n));
+                let unit = |found: Option<(&Unit, usize)>| found.map(|(u, n)| (u.name.clone(), n));
+                for i in 0..=tokens.len() {
+                    let full = |index| tokens.get(i).and(Some(index));
+                    assert_eq!(
+                        read(lexicon.vague_at(&tokens, i)),
+                        read(full(&ix.vague).and_then(|x| longest_held(
+                            &lexicon.vague,
+                            x,
+                            &tokens,
+                            i
+                        ))),
+                        "{text} at {i}"
+                    );
+                    assert_eq!(
+                        held(lexicon.hedge_at(&tokens, i)),
+                        held(full(&ix.hedge).and_then(|x| longest_held(
+                            &lexicon.hedge,
+                            x,
+                            &tokens,
+                            i
+                        ))),
+                        "{text} at {i}"
+                    );
+                    assert_eq!(
+                        held(lexicon.suffix_at(&tokens, i)),
+                        held(full(&ix.suffix).and_then(|x| longest_held(
+                            &lexicon.suffix,
+                            x,
+                            &tokens,
+                            i
+                        ))),
+                        "{text} at {i}"
+                    );
+                    assert_eq!(
+                        unit(lexicon.unit_before(&tokens, i)),
+                        unit(full(&ix.unit_before).and_then(|x| longest_held(
+                            &lexicon.unit,
+                            x,
+                            &tokens,
+                            i
+                        ))),
+                        "{text} at {i}"
+                    );
+                    assert_eq!(
+                        unit(lexicon.unit_after(&tokens, i)),
+                        unit(full(&ix.unit_after).and_then(|x| longest_held(
+                            &lexicon.unit,
+                            x,
+                            &tokens,
+                            i
+                        ))),
+                        "{text} at {i}"
+                    );
+                }
+            }
+        }
     }
 }

@@ -166,7 +166,14 @@ impl Finder {
         let used = &mut self.used;
         used.clear();
         used.resize(tokens.len(), false);
-        let times = time::find_near(tokens, used, lexicon, reference, &held.anchors);
+        let times = time::find_near(
+            tokens,
+            used,
+            lexicon,
+            reference,
+            &held.anchors,
+            &held.figures,
+        );
         let quantities = quantity::find(tokens, used, lexicon, &held.figures);
         Expressions { quantities, times }
     }
@@ -189,6 +196,9 @@ const FIGURE: u8 = 2;
 /// The first word of one of the lexicon's vague amounts: a figure only
 /// where a vague amount begins there ("a few", not "a week").
 const VAGUE_START: u8 = 4;
+/// A month or weekday name (`time::NAME_WORDS`): an anchor only where it
+/// is capitalised ("May", not "may").
+const NAME: u8 = 8;
 
 impl Held {
     fn read(&mut self, tokens: &[tokens::Token], lexicon: &Lexicon) {
@@ -206,6 +216,12 @@ impl Held {
             // stands before other words: marked a figure at every one, it
             // had the quantity parser read at every "a" and every word a
             // little before one, to find nothing.
+            if marks & NAME != 0 {
+                if t.is_capitalized() {
+                    marks |= ANCHOR;
+                }
+                marks &= !NAME;
+            }
             if marks & VAGUE_START != 0 {
                 if marks & FIGURE == 0 && lexicon.vague_at(tokens, k).is_some() {
                     marks |= FIGURE;
@@ -249,10 +265,11 @@ pub(crate) type KeyWords = crate::words::KeyMap<Vec<(Box<str>, u8)>>;
 /// `KeyWords` with the first words of a lexicon's vague amounts (lower case).
 pub(crate) fn key_words<'a>(vague: impl Iterator<Item = &'a str>) -> KeyWords {
     let mut table = KeyWords::default();
-    let anchors = time::ANCHOR_WORDS.iter().chain(time::DEICTIC_WORDS);
+    let anchors = time::UNIT_WORDS.iter().chain(time::DEICTIC_WORDS);
     let numbers = numbers::number_word_list().into_iter().map(|(w, _)| w);
     let words = anchors
         .map(|w| (w.to_string(), ANCHOR))
+        .chain(time::NAME_WORDS.iter().map(|w| (w.to_string(), NAME)))
         .chain(numbers.map(|w| (w, FIGURE)))
         .chain(
             numbers::SCALE_AFTER_A
