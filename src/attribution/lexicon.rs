@@ -246,7 +246,7 @@ impl CueLexicon {
         self.known = known;
     }
 
-    fn from_file(file: CueFile) -> CueLexicon {
+    pub(crate) fn from_file(file: CueFile) -> CueLexicon {
         let mut verbs: HashMap<String, Verb> = HashMap::default();
         // Acts first, then clause verbs, so that a verb listed twice takes the
         // broader class.

@@ -52,6 +52,28 @@ pub const BUILTIN_RULE_FILES: &[(&str, &str)] = &[
     ("stance.toml", include_str!("../../rules/stance.toml")),
 ];
 
+/// The built-in files as JSON, which `build.rs` makes of `rules/*.toml`:
+/// a run reads them in a fraction of the work TOML takes.
+macro_rules! builtin_json {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/", $name, ".json"))
+    };
+}
+
+/// `BUILTIN_RULE_FILES` as JSON, in the same order.
+const BUILTIN_RULE_JSON: &[&str] = &[
+    builtin_json!("timeline"),
+    builtin_json!("attribution"),
+    builtin_json!("style"),
+    builtin_json!("figures"),
+    builtin_json!("stance"),
+];
+
+/// `rules/lexicon.toml`, `rules/cues.toml` and `rules/events.toml` as JSON.
+const LEXICON_JSON: &str = builtin_json!("lexicon");
+const CUES_JSON: &str = builtin_json!("cues");
+const EVENTS_JSON: &str = builtin_json!("events");
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -157,6 +179,15 @@ fn enabled() -> bool {
 struct RuleFile {
     #[serde(default)]
     rule: Vec<toml::Spanned<RuleDef>>,
+}
+
+/// A built-in rule file as `build.rs` embeds it (JSON has no spans, and an
+/// embedded file needs none: its errors are the tests').
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EmbeddedRuleFile {
+    #[serde(default)]
+    rule: Vec<RuleDef>,
 }
 
 /// One span of a finding, with the label the pretty report prints under it.
@@ -323,18 +354,30 @@ pub struct RuleSet {
 
 impl RuleSet {
     /// The rules and lexicon embedded in the binary.
+    /// (Read from the JSON that `build.rs` makes of the TOML files; the
+    /// tests hold it to the set the TOML files give, and check the TOML
+    /// files as a rules directory is checked.)
     pub fn builtin() -> RuleSet {
         let mut set = RuleSet {
             rules: Vec::new(),
-            lexicon: Lexicon::builtin(),
-            cues: CueLexicon::builtin(),
-            events: EventLexicon::builtin(),
+            lexicon: embedded(LEXICON_JSON),
+            cues: CueLexicon::from_file(embedded(CUES_JSON)),
+            events: EventLexicon::from_file(embedded(EVENTS_JSON)),
         };
-        for (name, text) in BUILTIN_RULE_FILES {
-            set.add_rule_file(&format!("<builtin>/{name}"), text)
-                .expect("the embedded rule files are valid (tested)");
+        for json in BUILTIN_RULE_JSON {
+            let file: EmbeddedRuleFile = embedded(json);
+            for def in file.rule {
+                let check = kind(&def.kind).expect("the embedded rules' kinds are known (tested)");
+                set.put(Rule { def, check });
+            }
         }
         set
+    }
+
+    /// Adds a rule, or replaces the one with its id.
+    fn put(&mut self, rule: Rule) {
+        self.rules.retain(|r| r.def.id != rule.def.id);
+        self.rules.push(rule);
     }
 
     /// The built-in set with a directory of rule files over it.
@@ -432,8 +475,7 @@ impl RuleSet {
                     format!("rule `{}`: {message}", def.id),
                 ));
             }
-            self.rules.retain(|r| r.def.id != def.id);
-            self.rules.push(Rule { def, check });
+            self.put(Rule { def, check });
         }
         Ok(())
     }
@@ -466,6 +508,11 @@ impl RuleSet {
         });
         out
     }
+}
+
+/// An embedded JSON file (`build.rs` made it of a TOML file the tests read).
+fn embedded<T: serde::de::DeserializeOwned>(json: &str) -> T {
+    serde_json::from_str(json).expect("the embedded rule files are valid (tested)")
 }
 
 fn toml_error(path: &str, text: &str, err: &toml::de::Error) -> InputError {
@@ -567,5 +614,52 @@ pub(crate) fn who(ctx: &Context, claim: &Claim) -> String {
         Some(a) if a.source.is_some() && !a.vague => ctx.attributions.who(a, ctx.doc),
         Some(a) => format!("the article ({})", ctx.attributions.who(a, ctx.doc)),
         None => "the article (no source named)".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The JSON a run reads (`build.rs`) gives what the TOML files give,
+    /// float for float (`{:?}` writes the shortest form that reads back to
+    /// the same bits).
+    #[test]
+    fn the_embedded_files_are_the_toml_files() {
+        let set = RuleSet::builtin();
+        let mut from_toml = RuleSet {
+            rules: Vec::new(),
+            lexicon: Lexicon::builtin(),
+            cues: CueLexicon::builtin(),
+            events: EventLexicon::builtin(),
+        };
+        assert_eq!(BUILTIN_RULE_FILES.len(), BUILTIN_RULE_JSON.len());
+        for (name, text) in BUILTIN_RULE_FILES {
+            // Checked as a rules directory's file is.
+            from_toml.add_rule_file(name, text).unwrap();
+        }
+        let defs = |set: &RuleSet| -> Vec<String> {
+            set.rules.iter().map(|r| format!("{:?}", r.def)).collect()
+        };
+        assert!(set.rules.len() > 10);
+        assert_eq!(defs(&set), defs(&from_toml));
+        assert_eq!(
+            format!("{:?}", set.lexicon),
+            format!("{:?}", from_toml.lexicon)
+        );
+        let cues: CueFile = toml::from_str(include_str!("../../rules/cues.toml")).unwrap();
+        assert_eq!(
+            format!("{:?}", embedded::<CueFile>(CUES_JSON)),
+            format!("{cues:?}")
+        );
+        let events: EventFile = toml::from_str(include_str!("../../rules/events.toml")).unwrap();
+        assert_eq!(
+            format!("{:?}", embedded::<EventFile>(EVENTS_JSON)),
+            format!("{events:?}")
+        );
+        assert_eq!(
+            format!("{:?}", set.events.file),
+            format!("{:?}", from_toml.events.file)
+        );
     }
 }

@@ -87,8 +87,15 @@ fn finding(
 
 fn one_event_two_dates(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
     let g = ctx.graph;
-    // Two dates take two figures: most short articles have fewer.
-    if g.figures.len() < 2 {
+    // A pair is of two dates (`same_measure_fields` holds the second to
+    // the first's measure): most articles have fewer, and are spared
+    // walking the pairs of every subject.
+    if g.figures
+        .iter()
+        .filter(|f| f.measure == Measure::Date)
+        .nth(1)
+        .is_none()
+    {
         return;
     }
     let min_overlap = rule.min_overlap.unwrap_or(0.8).max(0.8);
