@@ -69,13 +69,20 @@ const CALENDAR: &[&str] = &[
 
 /// Joins tokens as written: a space where the text has one.
 pub fn join(tokens: &[Token]) -> String {
+    join_held(tokens)
+}
+
+/// `join` of tokens held by value or by reference (a phrase's words,
+/// picked out of it, are joined with no copy of them made).
+pub fn join_held<'a, T: std::borrow::Borrow<Token<'a>>>(tokens: &[T]) -> String {
     // The tokens as joined are no longer than the text they span.
     let room = match (tokens.first(), tokens.last()) {
-        (Some(a), Some(b)) => b.span.end.saturating_sub(a.span.start),
+        (Some(a), Some(b)) => b.borrow().span.end.saturating_sub(a.borrow().span.start),
         _ => 0,
     };
     let mut out = String::with_capacity(room);
     for (k, t) in tokens.iter().enumerate() {
+        let t = t.borrow();
         if k > 0 && !t.joined {
             out.push(' ');
         }
@@ -455,6 +462,8 @@ mod tests {
                 for b in a + 1..=tokens.len() {
                     let run = &tokens[a..b];
                     assert_eq!(join_in(text, run), join(run), "{text:?} {a}..{b}");
+                    let refs: Vec<&Token> = run.iter().collect();
+                    assert_eq!(join_held(&refs), join(run), "{text:?} {a}..{b}");
                 }
             }
         }
