@@ -559,6 +559,46 @@ pub fn quoted_tokens(tokens: &[Token], open: bool) -> Vec<bool> {
     let mut state = open;
     let mut out = Vec::with_capacity(tokens.len());
     for (k, t) in tokens.iter().enumerate() {
+        // Every mark read below opens with an apostrophe, a double quote,
+        // or the lead byte 0xC2 («, ») or 0xE2 (the curly ones, „): a
+        // token that opens otherwise leaves the state as it is and is no
+        // quote mark (most tokens). (`quoted_tokens_by_token` is the
+        // plain reading, kept for the tests.)
+        if !matches!(t.text.as_bytes().first(), Some(b'\'' | b'"' | 0xc2 | 0xe2)) {
+            out.push(state);
+            continue;
+        }
+        // Two apostrophes written as a double quote (''…'').
+        let doubled = t.text == "'" && tokens.get(k + 1).is_some_and(|n| n.text == "'" && n.joined);
+        let second_of_pair = t.text == "'" && t.joined && k > 0 && tokens[k - 1].text == "'";
+        if doubled {
+            state = !state;
+            out.push(false);
+            continue;
+        }
+        if second_of_pair {
+            out.push(false);
+            continue;
+        }
+        match t.text {
+            "“" | "«" | "„" => state = true,
+            "”" | "»" => state = false,
+            // A straight quote opening a sentence that starts inside a
+            // quotation reopens it (a new paragraph of the same quotation).
+            "\"" if !(k == 0 && open) => state = !state,
+            _ => {}
+        }
+        out.push(state && !is_quote(t));
+    }
+    out
+}
+
+/// `quoted_tokens` as first written: every token read in full.
+#[cfg(test)]
+fn quoted_tokens_by_token(tokens: &[Token], open: bool) -> Vec<bool> {
+    let mut state = open;
+    let mut out = Vec::with_capacity(tokens.len());
+    for (k, t) in tokens.iter().enumerate() {
         // Two apostrophes written as a double quote (''…'').
         let doubled = t.text == "'" && tokens.get(k + 1).is_some_and(|n| n.text == "'" && n.joined);
         let second_of_pair = t.text == "'" && t.joined && k > 0 && tokens[k - 1].text == "'";
@@ -627,59 +667,30 @@ pub mod cue_bits {
 /// tests.)
 pub fn cues(tokens: &[Token], lex: &CueLexicon) -> Option<Vec<u8>> {
     use cue_bits::*;
-    // What `governs` asks of a token after the verb.
-    const LEADS: u8 = 1; // "that", a colon, a quote mark not joined
-    const COMMA: u8 = 2;
-    const QUOTE: u8 = 4;
     let mut bits = vec![0u8; tokens.len()];
     let mut any = tokens.first().is_some_and(|t| t.is("in"));
     // The classes of the tokens one and two after the current one.
     let (mut next, mut after_next) = (0u8, 0u8);
-    for (i, t) in tokens.iter().enumerate().rev() {
-        let mut b = 0;
-        let mut class = 0;
-        if t.is_punct_token() {
-            let quote = is_quote(t);
-            let colon = t.is_punct(':');
-            if colon {
-                b |= MARK;
+    // A word the cue filter rules out has no bit of its own and no class.
+    let passed = |t: &Token| !t.is_punct_token() && !lex.may_begin_cue(t);
+    let mut i = tokens.len();
+    while i > 0 {
+        // Two tokens of no class after it, such a word has no bit at all:
+        // the run of them is passed in a tight loop, nothing written.
+        if next == 0 && after_next == 0 {
+            while i > 0 && passed(&tokens[i - 1]) {
+                i -= 1;
             }
-            if matches!(t.text, "―" | "—" | "–") {
-                b |= DASH;
-            }
-            if colon || quote && !t.joined {
-                class |= LEADS;
-            }
-            if quote {
-                class |= QUOTE;
-            }
-            if t.is_punct(',') {
-                class |= COMMA;
+            if i == 0 {
+                break;
             }
         }
-        if lex.may_begin_cue(t) {
-            if t.is_word() {
-                if t.is("that") {
-                    class |= LEADS;
-                }
-                if lex.verb_of(t).is_some() {
-                    b |= VERB;
-                }
-                if lex.is_noun_cue_token(t) {
-                    b |= NOUN;
-                }
-                if lex.is_passive_cue_token(t) {
-                    b |= PASSIVE;
-                }
-            }
-            let (preposition, vague) = lex.cue_phrases_at(tokens, i);
-            if preposition {
-                b |= PREPOSITION;
-            }
-            if vague {
-                b |= VAGUE;
-            }
-        }
+        i -= 1;
+        let (mut b, class) = if passed(&tokens[i]) {
+            (0, 0)
+        } else {
+            token_cue_bits(tokens, i, lex)
+        };
         if next & LEADS != 0 || next & COMMA != 0 && after_next & QUOTE != 0 {
             b |= GOVERNS;
         }
@@ -688,6 +699,66 @@ pub fn cues(tokens: &[Token], lex: &CueLexicon) -> Option<Vec<u8>> {
         bits[i] = b;
     }
     any.then_some(bits)
+}
+
+/// What `governs` asks of a token after the verb, one bit a kind.
+const LEADS: u8 = 1; // "that", a colon, a quote mark not joined
+const COMMA: u8 = 2;
+const QUOTE: u8 = 4;
+
+/// The cue bits of a mark or a word the cue filter lets through (but
+/// `GOVERNS`, which the tokens after it give), and its class for
+/// `governs`. Out of line: the loop of `cues` keeps its state in
+/// registers for the words it passes.
+#[inline(never)]
+fn token_cue_bits(tokens: &[Token], i: usize, lex: &CueLexicon) -> (u8, u8) {
+    use cue_bits::*;
+    let t = &tokens[i];
+    let mut b = 0;
+    let mut class = 0;
+    if t.is_punct_token() {
+        let quote = is_quote(t);
+        let colon = t.is_punct(':');
+        if colon {
+            b |= MARK;
+        }
+        if matches!(t.text, "―" | "—" | "–") {
+            b |= DASH;
+        }
+        if colon || quote && !t.joined {
+            class |= LEADS;
+        }
+        if quote {
+            class |= QUOTE;
+        }
+        if t.is_punct(',') {
+            class |= COMMA;
+        }
+    }
+    if lex.may_begin_cue(t) {
+        if t.is_word() {
+            if t.is("that") {
+                class |= LEADS;
+            }
+            if lex.verb_of(t).is_some() {
+                b |= VERB;
+            }
+            if lex.is_noun_cue_token(t) {
+                b |= NOUN;
+            }
+            if lex.is_passive_cue_token(t) {
+                b |= PASSIVE;
+            }
+        }
+        let (preposition, vague) = lex.cue_phrases_at(tokens, i);
+        if preposition {
+            b |= PREPOSITION;
+        }
+        if vague {
+            b |= VAGUE;
+        }
+    }
+    (b, class)
 }
 
 /// `cues` as first written: every question asked of every token.
@@ -2725,6 +2796,8 @@ mod cue_gate_tests {
             "In a statement, the ministry denied it.".into(),
             "Bemoaning the \"phony system,\" Trump accused rivals.".into(),
             "'' Doubled '' quotes ' and that , \"".into(),
+            "\u{201e}Low\u{201c} \u{ab}guillemets\u{bb} \u{2018}single\u{2019} '' x '' \"\" ' '"
+                .into(),
             String::new(),
         ];
         let mut files = vec![];
@@ -2755,6 +2828,18 @@ mod cue_gate_tests {
             }
         }
 
+        // The quoted tokens from a look at each token's first byte are
+        // those of the plain reading, inside a quotation or not.
+        for text in &texts {
+            let tokens = tokenize(text, Span::new(0, text.len()));
+            for open in [false, true] {
+                assert_eq!(
+                    quoted_tokens(&tokens, open),
+                    quoted_tokens_by_token(&tokens, open),
+                    "{text:?}"
+                );
+            }
+        }
         // What the gate passes over has no attribution, and what it lets
         // through reads the same with its bits as with every bit set (the
         // debug build asserts this of every sentence; a release run of
