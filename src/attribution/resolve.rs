@@ -444,7 +444,9 @@ impl Resolver<'_> {
     fn parse(&self, tokens: &[Token]) -> Phrase {
         let mut p = Phrase::default();
         let mut a = 0;
-        while a < tokens.len() && DETERMINERS.iter().any(|d| tokens[a].is(d)) {
+        // The set matches as `Token::is` does (ignoring ASCII case), by the
+        // token's key: most first words are none of its words.
+        while a < tokens.len() && crate::word_set!(DETERMINERS).contains_token(&tokens[a]) {
             a += 1;
         }
         // "Some say": the quantity word is all the phrase has.
@@ -981,4 +983,39 @@ fn split_coordination(
     parts.push(start..range.end);
     parts.retain(|p| !p.is_empty());
     parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::expressions::tokens::tokenize;
+
+    /// The determiners' set answers as the list compared word by word, in
+    /// any case and for words outside ASCII.
+    #[test]
+    fn determiner_set_agrees_with_the_list() {
+        let mut text: String = DETERMINERS
+            .iter()
+            .flat_map(|d| {
+                [
+                    d.to_string(),
+                    d.to_uppercase(),
+                    format!("{d}s"),
+                    format!("x{d}"),
+                ]
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        text.push_str(" The THE tHe Thé thé ÂN an. a-n , \u{201c} Both’s 2 three");
+        let tokens = tokenize(&text, Span::new(0, text.len()));
+        assert!(tokens.len() > 80);
+        for t in &tokens {
+            assert_eq!(
+                crate::word_set!(DETERMINERS).contains_token(t),
+                DETERMINERS.iter().any(|d| t.is(d)),
+                "{}",
+                t.text
+            );
+        }
+    }
 }
