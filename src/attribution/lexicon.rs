@@ -389,12 +389,21 @@ impl CueLexicon {
         }
         // An ASCII token's lower case is a form exactly when the form equals
         // the token but for ASCII case (a form with a byte outside ASCII
-        // equals no ASCII token).
-        self.verbs
-            .get(&token.key)?
-            .iter()
-            .find(|(form, _)| form.eq_ignore_ascii_case(token.text))
-            .map(|(_, verb)| verb)
+        // equals no ASCII token). A token with no capital letter is its own
+        // lower case, and the forms are in lower case: its bytes are
+        // compared as they are, where case was folded a byte at a time.
+        let forms = self.verbs.get(&token.key)?;
+        if token.ascii_capital {
+            forms
+                .iter()
+                .find(|(form, _)| form.eq_ignore_ascii_case(token.text))
+                .map(|(_, verb)| verb)
+        } else {
+            forms
+                .iter()
+                .find(|(form, _)| form.as_bytes() == token.text.as_bytes())
+                .map(|(_, verb)| verb)
+        }
     }
 
     pub fn is_verb_form(&self, lower: &str) -> bool {
@@ -588,6 +597,64 @@ mod tests {
 
     /// Token lookups answer as the lower-case lookups do, in any case and
     /// for words outside ASCII (whose keys are not their lower-case forms').
+    #[test]
+    fn verb_forms_in_any_case_agree_with_the_plain_reading() {
+        // A token with no capital letter is compared byte for byte, one
+        // with capitals ignoring case: both answer as the lower-case
+        // lookup, for every form in every case, near misses and words
+        // outside ASCII.
+        let mut lex = CueLexicon::builtin();
+        lex.merge(CueFile {
+            speech_verbs: vec!["dénoncer dénonce dénoncé".into()],
+            ..CueFile::default()
+        });
+        let mut words: Vec<String> = Vec::new();
+        for entry in lex
+            .file
+            .speech_verbs
+            .iter()
+            .chain(&lex.file.clause_verbs)
+            .chain(&lex.file.act_verbs)
+        {
+            for form in entry.split_whitespace().filter(|w| !w.starts_with('+')) {
+                let title: String = form
+                    .chars()
+                    .enumerate()
+                    .map(|(k, c)| if k == 0 { c.to_ascii_uppercase() } else { c })
+                    .collect();
+                let last_upper: String = {
+                    let mut c: Vec<char> = form.chars().collect();
+                    if let Some(l) = c.last_mut() {
+                        *l = l.to_ascii_uppercase();
+                    }
+                    c.into_iter().collect()
+                };
+                words.extend([
+                    form.to_string(),
+                    form.to_uppercase(),
+                    title,
+                    last_upper,
+                    format!("{form}s"),
+                    format!("x{form}"),
+                    form.chars().skip(1).collect(),
+                ]);
+            }
+        }
+        words.extend(["", "a", "SAID", "sAiD", "said’", "dÉnoncÉ", "Dénoncé"].map(String::from));
+        let text = words.join(" ");
+        let tokens = tokenize(&text, Span::new(0, text.len()));
+        assert!(tokens.len() > 500);
+        for t in &tokens {
+            assert_eq!(
+                lex.verb_of(t).map(|v| (&v.lemma, v.class)),
+                lex.verb(&t.text.to_lowercase())
+                    .map(|v| (&v.lemma, v.class)),
+                "{}",
+                t.text
+            );
+        }
+    }
+
     #[test]
     fn token_lookups_agree_with_lower_case_lookups() {
         let mut lex = CueLexicon::builtin();

@@ -9,7 +9,8 @@ use std::ops::Range;
 use super::grammar::{is_pronoun, CueKind, Found};
 use super::lexicon::CueLexicon;
 use super::names::{
-    appositive_role, initials, is_acronym, is_name_word, join, strip_possessive, Names, Role,
+    appositive_role, initials, is_acronym, is_name_word, join, join_held, strip_possessive, Names,
+    Role,
 };
 use super::{Attribution, Attributions, SentenceTokens, Source, SourceKind, Unresolved};
 use crate::document::{Document, Span};
@@ -58,6 +59,37 @@ pub fn resolve(
     found: &[Vec<Found>],
     lex: &CueLexicon,
 ) -> Attributions {
+    // The names serve speakers only: an article where no cue has a speaker
+    // phrase makes no source (and its pronouns none to resolve), so its
+    // names, and the words it writes in lower case, are not read.
+    let names = if found.iter().flatten().any(|f| f.speaker.is_some()) {
+        read_names(doc, sentences, lex)
+    } else {
+        Names::default()
+    };
+    let mut r = Resolver {
+        lex,
+        names,
+        sources: Vec::new(),
+        history: Vec::new(),
+        last_coordination: None,
+        index: HashMap::default(),
+    };
+    let mut items = Vec::new();
+    for (i, (st, list)) in sentences.iter().zip(found).enumerate() {
+        for f in list {
+            items.push(r.attribution(doc, sentences, i, &st.tokens, f));
+        }
+    }
+    r.collect_mentions();
+    Attributions {
+        sources: r.sources,
+        items,
+    }
+}
+
+/// The names of an article, sentence by sentence.
+fn read_names<'a>(doc: &'a Document, sentences: &[SentenceTokens], lex: &CueLexicon) -> Names<'a> {
     // The words the article writes in lower case, by the key of their
     // lower-case form (an ASCII token's own key): of those that open a
     // sentence, the only ones asked about, and of those only the ones
@@ -75,6 +107,14 @@ pub fn resolve(
         // the article, and a flattened iterator had cost a third of it.
         for s in sentences {
             for t in &s.tokens {
+                // The openers' filter first, on the key every token
+                // carries: an ASCII token's is its lower case's key, and
+                // nearly every one is ruled out before its kind and case
+                // are read. (A token outside ASCII is lower-cased to be
+                // asked, as before.)
+                if t.ascii && !openers.may_hold(t.key) {
+                    continue;
+                }
                 if t.is_word() && !t.is_capitalized() {
                     let k = crate::words::lower_key(t);
                     if openers.contains(&k) {
@@ -110,25 +150,7 @@ pub fn resolve(
     for (i, st) in sentences.iter().enumerate() {
         names.add_sentence(&doc.prose, &st.tokens, i, lex, &common);
     }
-    let mut r = Resolver {
-        lex,
-        names,
-        sources: Vec::new(),
-        history: Vec::new(),
-        last_coordination: None,
-        index: HashMap::default(),
-    };
-    let mut items = Vec::new();
-    for (i, (st, list)) in sentences.iter().zip(found).enumerate() {
-        for f in list {
-            items.push(r.attribution(doc, sentences, i, &st.tokens, f));
-        }
-    }
-    r.collect_mentions();
-    Attributions {
-        sources: r.sources,
-        items,
-    }
+    names
 }
 
 impl Resolver<'_> {
@@ -422,7 +444,9 @@ impl Resolver<'_> {
     fn parse(&self, tokens: &[Token]) -> Phrase {
         let mut p = Phrase::default();
         let mut a = 0;
-        while a < tokens.len() && DETERMINERS.iter().any(|d| tokens[a].is(d)) {
+        // The set matches as `Token::is` does (ignoring ASCII case), by the
+        // token's key: most first words are none of its words.
+        while a < tokens.len() && crate::word_set!(DETERMINERS).contains_token(&tokens[a]) {
             a += 1;
         }
         // "Some say": the quantity word is all the phrase has.
@@ -474,8 +498,11 @@ impl Resolver<'_> {
         while first_cap < last_cap && words[first_cap].is_any(&["of", "for", "&", "and"]) {
             first_cap += 1;
         }
-        let name_words: Vec<Token> = words[first_cap..=last_cap].iter().map(|t| **t).collect();
-        p.name = Some(strip_possessive(&join(&name_words)).to_string());
+        // Joined from the words themselves (no copy of them), the
+        // possessive taken off in place.
+        let mut name = join_held(&words[first_cap..=last_cap]);
+        name.truncate(strip_possessive(&name).len());
+        p.name = Some(name);
         if last_cap + 1 < words.len() {
             p.head = words.last().map(|t| t.text.to_lowercase());
         }
@@ -493,13 +520,13 @@ impl Resolver<'_> {
             .rposition(|t| !t.is_capitalized() && self.lex.is_title_token(t))
         {
             p.role = Some(before[pos].text.to_lowercase());
-            let aff: Vec<Token> = before[..pos]
+            let aff: Vec<&Token> = before[..pos]
                 .iter()
                 .filter(|t| t.is_capitalized())
-                .map(|t| **t)
+                .copied()
                 .collect();
             if !aff.is_empty() {
-                p.affiliation = Some(join(&aff));
+                p.affiliation = Some(join_held(&aff));
             }
         }
         p
@@ -580,28 +607,30 @@ impl Resolver<'_> {
 
     /// A phrase with a name and nothing after it: "Mustafa Bali", "the SDF".
     fn named(&mut self, p: &Phrase, sentence: usize) -> (usize, bool) {
-        let written = p.name.clone().unwrap_or_default();
-        let acronym = is_acronym(&written);
+        // Borrowed from the phrase: copied only where a source keeps it.
+        let written: &str = p.name.as_deref().unwrap_or_default();
+        let acronym = is_acronym(written);
         let full = if acronym {
             self.names
-                .expand(&written)
+                .expand(written)
                 .or_else(|| self.names.expand(&written.replace('.', "")))
         } else {
             None
         };
-        let mut name = full.clone().unwrap_or_else(|| written.clone());
+        let expanded = full.is_some();
+        let mut name = full.unwrap_or_else(|| written.to_string());
         // A newsroom's known source: its aliases resolve to its name.
         let known = self
             .lex
             .known_source(&name)
-            .or_else(|| self.lex.known_source(&written))
+            .or_else(|| self.lex.known_source(written))
             .map(str::to_string);
         if let Some(canonical) = &known {
             name = canonical.clone();
         }
         // The name's key, asked of the index and the roles below.
         let name_key = crate::words::lower_key_of(&name);
-        if let Some(s) = self.lookup(&name, name_key, &written, p) {
+        if let Some(s) = self.lookup(&name, name_key, written, p) {
             return (s, false);
         }
         let words = name.split_whitespace().count();
@@ -622,12 +651,12 @@ impl Resolver<'_> {
             SourceKind::Organization
         };
         let mut aliases = Vec::new();
-        if full.is_some()
+        if expanded
             || known
                 .as_deref()
-                .is_some_and(|k| !k.eq_ignore_ascii_case(&written))
+                .is_some_and(|k| !k.eq_ignore_ascii_case(written))
         {
-            aliases.push(written.clone());
+            aliases.push(written.to_string());
         }
         if let Some(a) = &p.acronym {
             aliases.push(a.clone());
@@ -954,4 +983,39 @@ fn split_coordination(
     parts.push(start..range.end);
     parts.retain(|p| !p.is_empty());
     parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::expressions::tokens::tokenize;
+
+    /// The determiners' set answers as the list compared word by word, in
+    /// any case and for words outside ASCII.
+    #[test]
+    fn determiner_set_agrees_with_the_list() {
+        let mut text: String = DETERMINERS
+            .iter()
+            .flat_map(|d| {
+                [
+                    d.to_string(),
+                    d.to_uppercase(),
+                    format!("{d}s"),
+                    format!("x{d}"),
+                ]
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        text.push_str(" The THE tHe Thé thé ÂN an. a-n , \u{201c} Both’s 2 three");
+        let tokens = tokenize(&text, Span::new(0, text.len()));
+        assert!(tokens.len() > 80);
+        for t in &tokens {
+            assert_eq!(
+                crate::word_set!(DETERMINERS).contains_token(t),
+                DETERMINERS.iter().any(|d| t.is(d)),
+                "{}",
+                t.text
+            );
+        }
+    }
 }
