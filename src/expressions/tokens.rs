@@ -234,85 +234,77 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             continue;
         }
         let start = i;
-        match CLASS[b as usize] {
-            Class::Skip => {
-                i += 1;
-                continue;
-            }
-            Class::Letter => {
-                // Most words are ASCII letters followed by a space or a mark
-                // that cannot join them: the bytes loaded to find their end
-                // (one or two loads of eight) are the bytes their key is
-                // made of.
-                let first = load8_in(whole, bytes, start);
-                let (run, capitals) = alphanumeric_run(first);
-                let (rest, rest_capitals, len) = if run < 8 {
-                    (0, 0, run)
-                } else {
-                    // Eight letters or digits were loaded: `bytes` holds them.
-                    let rest = load8_in(whole, bytes, start + 8);
-                    let (run, capitals) = alphanumeric_run(rest);
-                    let kept = low_bytes(run);
-                    (rest & kept, capitals & kept, 8 + run)
-                };
-                if len < 16 && ends_word(bytes, start + len) {
-                    i = start + len;
-                    let kept = low_bytes(len);
-                    let (first, capitals) = (first & kept, capitals & kept);
-                    debug_assert!(upto.is_char_boundary(start) && upto.is_char_boundary(i));
-                    // SAFETY: `start` is a character boundary (every step of
-                    // `i` from `span.start`, which was sliced above, is over
-                    // an ASCII byte or a whole token, whose end
-                    // `other_token` makes one), and `upto[start..i]` is
-                    // ASCII letters and digits, ending at `upto.len()` at
-                    // most. A checked slice tested both ends again at every
-                    // token, and the tests compare every token's text with
-                    // the checked tokenizer's.
-                    let text = unsafe { upto.get_unchecked(start..i) };
-                    out.push(Token {
-                        text,
-                        span: Span::new(start, i),
-                        kind: Kind::Word,
-                        joined: last_end == start,
-                        key: crate::words::key_with_capitals(
-                            first,
-                            capitals,
-                            rest,
-                            rest_capitals,
-                            len,
-                        ),
-                        ascii: true,
-                        // The first letter is a capital: bit 7 of its byte.
-                        capitalized: capitals & 0x80 != 0,
-                        ascii_capital: capitals | rest_capitals != 0,
-                        inner_mark: false,
-                    });
-                    last_end = i;
-                    continue;
-                }
-            }
-            Class::Mark => {
-                // A mark of one byte: its key is a load.
-                i += 1;
+        // Tested in the order tokens come, most first (a load and a compare
+        // for a word, where a jump table took twice that).
+        let class = CLASS[b as usize];
+        if class == Class::Letter {
+            // Most words are ASCII letters followed by a space or a mark
+            // that cannot join them: the bytes loaded to find their end
+            // (one or two loads of eight) are the bytes their key is
+            // made of.
+            let first = load8_in(whole, bytes, start);
+            let (run, capitals) = alphanumeric_run(first);
+            let (rest, rest_capitals, len) = if run < 8 {
+                (0, 0, run)
+            } else {
+                // Eight letters or digits were loaded: `bytes` holds them.
+                let rest = load8_in(whole, bytes, start + 8);
+                let (run, capitals) = alphanumeric_run(rest);
+                let kept = low_bytes(run);
+                (rest & kept, capitals & kept, 8 + run)
+            };
+            if len < 16 && ends_word(bytes, start + len) {
+                i = start + len;
+                let kept = low_bytes(len);
+                let (first, capitals) = (first & kept, capitals & kept);
                 debug_assert!(upto.is_char_boundary(start) && upto.is_char_boundary(i));
-                // SAFETY: `upto[start]` is an ASCII byte at a character
-                // boundary (as above), so `start..i` is one character.
+                // SAFETY: `start` is a character boundary (every step of
+                // `i` from `span.start`, which was sliced above, is over
+                // an ASCII byte or a whole token, whose end
+                // `other_token` makes one), and `upto[start..i]` is
+                // ASCII letters and digits, ending at `upto.len()` at
+                // most. A checked slice tested both ends again at every
+                // token, and the tests compare every token's text with
+                // the checked tokenizer's.
                 let text = unsafe { upto.get_unchecked(start..i) };
                 out.push(Token {
                     text,
                     span: Span::new(start, i),
-                    kind: Kind::Punct,
+                    kind: Kind::Word,
                     joined: last_end == start,
-                    key: BYTE_KEYS[b as usize],
+                    key: crate::words::key_with_capitals(first, capitals, rest, rest_capitals, len),
                     ascii: true,
-                    capitalized: false,
-                    ascii_capital: false,
+                    // The first letter is a capital: bit 7 of its byte.
+                    capitalized: capitals & 0x80 != 0,
+                    ascii_capital: capitals | rest_capitals != 0,
                     inner_mark: false,
                 });
                 last_end = i;
                 continue;
             }
-            Class::Digit | Class::Wide => {}
+        } else if class == Class::Mark {
+            // A mark of one byte: its key is a load.
+            i += 1;
+            debug_assert!(upto.is_char_boundary(start) && upto.is_char_boundary(i));
+            // SAFETY: `upto[start]` is an ASCII byte at a character
+            // boundary (as above), so `start..i` is one character.
+            let text = unsafe { upto.get_unchecked(start..i) };
+            out.push(Token {
+                text,
+                span: Span::new(start, i),
+                kind: Kind::Punct,
+                joined: last_end == start,
+                key: BYTE_KEYS[b as usize],
+                ascii: true,
+                capitalized: false,
+                ascii_capital: false,
+                inner_mark: false,
+            });
+            last_end = i;
+            continue;
+        } else if class == Class::Skip {
+            i += 1;
+            continue;
         }
         let pushed;
         (i, pushed) = other_token(&mut out, whole, upto, start, last_end == start);
