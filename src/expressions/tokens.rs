@@ -243,20 +243,20 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             // (one or two loads of eight) are the bytes their key is
             // made of.
             let first = load8_in(whole, bytes, start);
-            let (run, capitals) = alphanumeric_run(first);
+            let (run, capitals, first_kept) = alphanumeric_run_kept(first);
             let (rest, rest_capitals, len) = if run < 8 {
                 (0, 0, run)
             } else {
                 // Eight letters or digits were loaded: `bytes` holds them.
                 let rest = load8_in(whole, bytes, start + 8);
-                let (run, capitals) = alphanumeric_run(rest);
-                let kept = low_bytes(run);
+                let (run, capitals, kept) = alphanumeric_run_kept(rest);
                 (rest & kept, capitals & kept, 8 + run)
             };
             if len < 16 && ends_word(bytes, start + len) {
                 i = start + len;
-                let kept = low_bytes(len);
-                let (first, capitals) = (first & kept, capitals & kept);
+                // The word's bytes of the first eight (all eight when it
+                // goes on past them).
+                let (first, capitals) = (first & first_kept, capitals & first_kept);
                 debug_assert!(upto.is_char_boundary(start) && upto.is_char_boundary(i));
                 // SAFETY: `start` is a character boundary (every step of
                 // `i` from `span.start`, which was sliced above, is over
@@ -544,6 +544,15 @@ fn word_end(slice: &str, mut i: usize) -> (usize, bool) {
 /// all eight lanes at once (no carry crosses a byte, as in `words::key`).
 #[inline(always)]
 fn alphanumeric_run(x: u64) -> (usize, u64) {
+    let (run, capitals, _) = alphanumeric_run_kept(x);
+    (run, capitals)
+}
+
+/// `alphanumeric_run`, and `low_bytes` of the run: the bytes below the
+/// first that is no letter or digit, from that byte's bit (all of them when
+/// there is none), with no shift by a variable and no test of the length.
+#[inline(always)]
+fn alphanumeric_run_kept(x: u64) -> (usize, u64, u64) {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const fn lanes(b: u8) -> u64 {
@@ -559,7 +568,8 @@ fn alphanumeric_run(x: u64) -> (usize, u64) {
     let other = !(letter | digit) & HIGH | x & HIGH;
     // A letter is a capital when its bit 5 (0x20) is clear: shifted to bit 7.
     let capitals = letter & !(x << 2) & HIGH;
-    ((other.trailing_zeros() / 8) as usize, capitals)
+    let kept = ((other & other.wrapping_neg()) >> 7).wrapping_sub(1);
+    ((other.trailing_zeros() / 8) as usize, capitals, kept)
 }
 
 /// Where a number that goes on at byte `i` ends: digits, with thousands
@@ -1079,6 +1089,8 @@ mod tests {
                     .unwrap_or(8);
                 let (run, capitals) = alphanumeric_run(u64::from_le_bytes(bytes));
                 assert_eq!(run, expected, "{b:#x} in lane {lane}");
+                let (_, _, kept) = alphanumeric_run_kept(u64::from_le_bytes(bytes));
+                assert_eq!(kept, low_bytes(run), "{b:#x} in lane {lane}");
                 // Capitals are marked as they are in a word's key, at
                 // least within the run.
                 for (k, c) in capitals.to_le_bytes().iter().enumerate().take(run) {
