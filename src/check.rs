@@ -2,7 +2,7 @@
 //! the rules. Also the expansion of command-line paths into articles.
 
 use std::io::Read;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
@@ -191,14 +191,66 @@ impl Input {
                 (Format::Plain, bytes)
             }
             Input::File(path) => {
-                let bytes =
-                    std::fs::read(path).map_err(|e| InputError::new(shown, io_reason(&e)))?;
+                let bytes = read_file(path).map_err(|e| InputError::new(shown, io_reason(&e)))?;
                 (Format::from_path(path).unwrap_or(Format::Plain), bytes)
             }
         };
         let text = document::decode(shown, bytes)?;
         Ok((format, text))
     }
+}
+
+/// `std::fs::read`, in one read of the file where that reads it all.
+/// Every article is a file opened, sized, read and closed, and a run reads
+/// tens of thousands: `std::fs::read` reads a second time to see that
+/// nothing is left, where a read with a byte of room past the size tells.
+fn read_file(path: &Path) -> std::io::Result<Vec<u8>> {
+    let file = std::fs::File::open(path)?;
+    // A size the file system cannot give (or a file in /proc, which says 0)
+    // only costs more reads.
+    let size = file
+        .metadata()
+        .map_or(0, |m| usize::try_from(m.len()).unwrap_or(usize::MAX));
+    read_sized(file, size)
+}
+
+/// All of `reader`, whose length is probably `size`: read into `size` bytes
+/// and one more, so that a read that stops at `size` with room left is at
+/// the end (a file returns fewer bytes than asked for only there). A reader
+/// that gives more goes on being read to its end, one that gives fewer is
+/// read until it says it has ended. (Only a reader that is longer than
+/// `size` and gives fewer bytes than asked for before its end, which a
+/// file does not, would be cut at `size`.)
+fn read_sized(mut reader: impl Read, size: usize) -> std::io::Result<Vec<u8>> {
+    let room = size.saturating_add(1);
+    let mut bytes = Vec::new();
+    bytes
+        .try_reserve_exact(room)
+        .map_err(|_| std::io::Error::from(std::io::ErrorKind::OutOfMemory))?;
+    bytes.resize(room, 0);
+    let mut filled = 0;
+    loop {
+        match reader.read(&mut bytes[filled..]) {
+            Ok(0) => break,
+            Ok(n) => {
+                filled += n;
+                if filled == size {
+                    break;
+                }
+                if filled == room {
+                    // Longer than its size said (it grew, or it is a file
+                    // whose size is not its length).
+                    bytes.truncate(filled);
+                    reader.read_to_end(&mut bytes)?;
+                    return Ok(bytes);
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    bytes.truncate(filled);
+    Ok(bytes)
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -317,5 +369,86 @@ impl Iterator for Inputs {
                 found: 0,
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader that gives at most `step` bytes a read, as a pipe or an
+    /// interrupted read may.
+    struct Trickle<'a> {
+        bytes: &'a [u8],
+        step: usize,
+    }
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.step.min(buf.len()).min(self.bytes.len());
+            buf[..n].copy_from_slice(&self.bytes[..n]);
+            self.bytes = &self.bytes[n..];
+            Ok(n)
+        }
+    }
+
+    /// Every content is read whole: whatever size it is said to have when
+    /// a read gives all it is asked for but at the end (as a file does),
+    /// and however few bytes a read gives when the size is not too small.
+    #[test]
+    fn sized_reads_give_every_byte() {
+        let long: Vec<u8> = (0..100_000u32).map(|k| (k * 7 % 251) as u8).collect();
+        for content in [&b""[..], b"a", b"ab\ncd", &long[..1000], &long] {
+            let n = content.len();
+            for size in [0, 1, n.saturating_sub(1), n, n + 1, 2 * n + 3] {
+                for step in [1, 3, 4096, usize::MAX] {
+                    if size < n && step != usize::MAX {
+                        continue;
+                    }
+                    let read = read_sized(
+                        Trickle {
+                            bytes: content,
+                            step,
+                        },
+                        size,
+                    )
+                    .unwrap();
+                    assert_eq!(read, content, "size {size} of {n}, step {step}");
+                }
+            }
+        }
+    }
+
+    /// `read_file` reads what `std::fs::read` reads: empty, small and large
+    /// files, a file longer than its size says (a file in /proc says 0), and
+    /// the same errors for a path that is missing or a folder.
+    #[test]
+    fn files_read_as_std_reads_them() {
+        let dir = std::env::temp_dir().join(format!("crosscheck-read-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let long: Vec<u8> = (0..300_000u32).map(|k| (k * 13 % 256) as u8).collect();
+        for (name, content) in [
+            ("empty.txt", &b""[..]),
+            ("one.txt", b"x"),
+            ("small.txt", "Caf\u{e9} said 3.5bn.\n".as_bytes()),
+            ("large.txt", &long[..]),
+        ] {
+            let path = dir.join(name);
+            std::fs::write(&path, content).unwrap();
+            assert_eq!(read_file(&path).unwrap(), std::fs::read(&path).unwrap());
+            assert_eq!(read_file(&path).unwrap(), content);
+        }
+        let proc_file = Path::new("/proc/self/cmdline");
+        if let Ok(expected) = std::fs::read(proc_file) {
+            assert_eq!(std::fs::metadata(proc_file).unwrap().len(), 0);
+            assert_eq!(read_file(proc_file).unwrap(), expected);
+        }
+        for bad in [dir.join("missing.txt"), dir.clone()] {
+            assert_eq!(
+                read_file(&bad).unwrap_err().kind(),
+                std::fs::read(&bad).unwrap_err().kind()
+            );
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -168,8 +168,11 @@ pub fn lower_key(token: &Token) -> u64 {
 /// 64-bit key standing for the name as stems do (`graph::text::StemId`).
 #[inline]
 pub fn lower_key_of(text: &str) -> u64 {
-    if text.is_ascii() {
-        key(text)
+    // The key tells whether the text is ASCII as it is made: no pass
+    // before it to ask.
+    let (key_of_text, ascii) = key_and_ascii(text);
+    if ascii {
+        key_of_text
     } else {
         key(&text.to_lowercase())
     }
@@ -469,6 +472,53 @@ pub fn phrase_at(tokens: &[Token], at: usize, phrase: &[String]) -> Option<usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `lower_key_of` is the key of the ASCII text or of its lower case,
+    /// and keys of every length are made as a byte at a time makes them.
+    #[test]
+    fn lower_keys_are_keys_of_the_lower_case() {
+        for w in [
+            "",
+            "a",
+            "Said",
+            "ÉMILE",
+            "émile",
+            "Zürich",
+            "ABCDEFGHIJKLMNOPQRSTU",
+            "al-Hol’s",
+            "x1",
+        ] {
+            let expected = if w.is_ascii() {
+                key(w)
+            } else {
+                key(&w.to_lowercase())
+            };
+            assert_eq!(lower_key_of(w), expected, "{w}");
+        }
+        // Keys of every length to past three loads of eight, against the
+        // key made a byte at a time.
+        let text = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789éÉ";
+        for end in 0..=text.len() {
+            let Some(w) = text.get(..end) else { continue };
+            let mut hash = key_seed(w.len());
+            let mut high = 0u64;
+            let mut capital = false;
+            for chunk in w.as_bytes().chunks(8) {
+                let mut x = 0u64;
+                for (k, &b) in chunk.iter().enumerate() {
+                    x |= u64::from(b) << (8 * k);
+                    capital |= b.is_ascii_uppercase();
+                }
+                high |= x;
+                hash = key_step(hash, x, upper_bits(x));
+            }
+            assert_eq!(
+                key_ascii_capital(w),
+                (hash, high & HIGH_BITS == 0, capital),
+                "{w}"
+            );
+        }
+    }
     use crate::document::Span;
     use crate::expressions::tokens::tokenize;
 

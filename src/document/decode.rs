@@ -15,7 +15,9 @@ pub fn decode(path: &str, bytes: Vec<u8>) -> Result<String, InputError> {
             "the file is UTF-16 (it starts with a UTF-16 byte-order mark); crosscheck reads UTF-8: convert it first, e.g. with `iconv -f UTF-16 -t UTF-8`",
         ));
     }
-    if let Some(nul) = bytes.iter().position(|&b| b == 0) {
+    // memchr reads a vector of bytes at a time: every file is asked, and
+    // a byte at a time was a megabyte of instructions per megabyte read.
+    if let Some(nul) = memchr::memchr(0, &bytes) {
         let (line, column) = byte_position(&bytes, nul);
         return Err(InputError::at(
             path,
@@ -68,6 +70,23 @@ mod tests {
         assert!(err
             .to_string()
             .starts_with("a.txt:2:3: invalid UTF-8 at byte offset 5"));
+    }
+
+    /// The first NUL is named, where it is.
+    #[test]
+    fn nul_bytes_are_found_where_they_are() {
+        let long = [vec![b'x'; 100], vec![0, 0]].concat();
+        for (bytes, offset, place) in [
+            (b"\0".to_vec(), 0, (1, 1)),
+            (b"ab\ncd\0e\0".to_vec(), 5, (2, 3)),
+            (long, 100, (1, 101)),
+        ] {
+            let err = decode("a", bytes).unwrap_err();
+            assert_eq!(err.position, Some(place));
+            assert!(err
+                .message
+                .ends_with(&format!("NUL byte at byte offset {offset}")));
+        }
     }
 
     #[test]

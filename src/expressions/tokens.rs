@@ -222,6 +222,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(span.len() / 4 + 4);
     let mut i = span.start;
     let mut last_end = usize::MAX;
+    // The loop reads spaces, ASCII words and ASCII marks (nearly every
+    // token), and pushes each of those itself, the fields that every such
+    // token shares written as constants; the rest is read out of line
+    // (`other_token`), so that this loop keeps what it needs in registers.
     while i < bytes.len() {
         let b = bytes[i];
         if b == b' ' {
@@ -230,98 +234,145 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             continue;
         }
         let start = i;
-        let kind;
-        // The first character's case, for `capitalized`.
-        let upper;
-        let mut inner_mark = false;
-        let (key, ascii, ascii_capital);
-        match CLASS[b as usize] {
-            Class::Skip => {
-                i += 1;
+        // Tested in the order tokens come, most first (a load and a compare
+        // for a word, where a jump table took twice that).
+        let class = CLASS[b as usize];
+        if class == Class::Letter {
+            // Most words are ASCII letters followed by a space or a mark
+            // that cannot join them: the bytes loaded to find their end
+            // (one or two loads of eight) are the bytes their key is
+            // made of.
+            let first = load8_in(whole, bytes, start);
+            let (run, capitals, first_kept) = alphanumeric_run_kept(first);
+            let (rest, rest_capitals, len) = if run < 8 {
+                (0, 0, run)
+            } else {
+                // Eight letters or digits were loaded: `bytes` holds them.
+                let rest = load8_in(whole, bytes, start + 8);
+                let (run, capitals, kept) = alphanumeric_run_kept(rest);
+                (rest & kept, capitals & kept, 8 + run)
+            };
+            if len < 16 && ends_word(bytes, start + len) {
+                i = start + len;
+                // The word's bytes of the first eight (all eight when it
+                // goes on past them).
+                let (first, capitals) = (first & first_kept, capitals & first_kept);
+                debug_assert!(upto.is_char_boundary(start) && upto.is_char_boundary(i));
+                // SAFETY: `start` is a character boundary (every step of
+                // `i` from `span.start`, which was sliced above, is over
+                // an ASCII byte or a whole token, whose end
+                // `other_token` makes one), and `upto[start..i]` is
+                // ASCII letters and digits, ending at `upto.len()` at
+                // most. A checked slice tested both ends again at every
+                // token, and the tests compare every token's text with
+                // the checked tokenizer's.
+                let text = unsafe { upto.get_unchecked(start..i) };
+                out.push(Token {
+                    text,
+                    span: Span::new(start, i),
+                    kind: Kind::Word,
+                    joined: last_end == start,
+                    key: crate::words::key_with_capitals(first, capitals, rest, rest_capitals, len),
+                    ascii: true,
+                    // The first letter is a capital: bit 7 of its byte.
+                    capitalized: capitals & 0x80 != 0,
+                    ascii_capital: capitals | rest_capitals != 0,
+                    inner_mark: false,
+                });
+                last_end = i;
                 continue;
             }
-            Class::Letter => {
-                kind = Kind::Word;
-                upper = b.is_ascii_uppercase();
-                // Most words are ASCII letters followed by a space or a mark
-                // that cannot join them: the bytes loaded to find their end
-                // (one or two loads of eight) are the bytes their key is
-                // made of.
-                let first = load8(whole, start, bytes.len());
-                let (run, capitals) = alphanumeric_run(first);
-                let (rest, rest_capitals, len) = if run < 8 {
-                    (0, 0, run)
-                } else {
-                    let rest = load8(whole, (start + 8).min(bytes.len()), bytes.len());
-                    let (run, capitals) = alphanumeric_run(rest);
-                    let kept = low_bytes(run);
-                    (rest & kept, capitals & kept, 8 + run)
-                };
-                if len < 16 && ends_word(bytes, start + len) {
-                    i = start + len;
-                    let kept = low_bytes(len);
-                    let (first, capitals) = (first & kept, capitals & kept);
-                    key =
-                        crate::words::key_with_capitals(first, capitals, rest, rest_capitals, len);
-                    ascii = true;
-                    ascii_capital = capitals | rest_capitals != 0;
-                } else {
-                    (i, inner_mark) = word_end(upto, start + len);
-                    (key, ascii, ascii_capital) = key_of(whole, upto, start, i);
-                }
-            }
-            Class::Digit => {
-                kind = Kind::Number;
-                upper = false;
-                i = number_end(bytes, start + 1);
-                (key, ascii, ascii_capital) = key_of(whole, upto, start, i);
-            }
-            Class::Mark => {
-                kind = Kind::Punct;
-                upper = false;
-                i += 1;
-                (key, ascii, ascii_capital) = (BYTE_KEYS[b as usize], true, false);
-            }
-            Class::Wide => {
-                let ch = upto[i..].chars().next().unwrap_or(' ');
-                if ch.is_whitespace() {
-                    i += ch.len_utf8();
-                    continue;
-                }
-                if ch.is_alphabetic() {
-                    kind = Kind::Word;
-                    (i, inner_mark) = word_end(upto, i + ch.len_utf8());
-                } else {
-                    kind = Kind::Punct;
-                    i += ch.len_utf8();
-                }
-                upper = ch.is_uppercase();
-                (key, ascii, ascii_capital) = key_of(whole, upto, start, i);
-            }
+        } else if class == Class::Mark {
+            // A mark of one byte: its key is a load.
+            i += 1;
+            debug_assert!(upto.is_char_boundary(start) && upto.is_char_boundary(i));
+            // SAFETY: `upto[start]` is an ASCII byte at a character
+            // boundary (as above), so `start..i` is one character.
+            let text = unsafe { upto.get_unchecked(start..i) };
+            out.push(Token {
+                text,
+                span: Span::new(start, i),
+                kind: Kind::Punct,
+                joined: last_end == start,
+                key: BYTE_KEYS[b as usize],
+                ascii: true,
+                capitalized: false,
+                ascii_capital: false,
+                inner_mark: false,
+            });
+            last_end = i;
+            continue;
+        } else if class == Class::Skip {
+            i += 1;
+            continue;
         }
-        debug_assert!(upto.is_char_boundary(start) && upto.is_char_boundary(i));
-        // SAFETY: `span.start` is a character boundary (sliced above), and
-        // every step of `i` from it is over an ASCII byte or over a whole
-        // character (`chars`, `len_utf8`), and stops at `upto.len()` at
-        // most, so `start` and `i` are character boundaries with
-        // `start <= i <= upto.len()`. A checked slice here tested both
-        // bytes again at every token (about 4% of the tokenizer), and the
-        // tests compare every token's text with the checked tokenizer's.
-        let text = unsafe { upto.get_unchecked(start..i) };
-        out.push(Token {
-            text,
-            span: Span::new(start, i),
-            kind,
-            joined: last_end == start,
-            key,
-            ascii,
-            capitalized: upper,
-            ascii_capital,
-            inner_mark,
-        });
-        last_end = i;
+        let pushed;
+        (i, pushed) = other_token(&mut out, whole, upto, start, last_end == start);
+        if pushed {
+            last_end = i;
+        }
     }
     out
+}
+
+/// Reads the token at `start` that `tokenize` does not read itself (a
+/// number, a word with more than ASCII letters and digits or of sixteen
+/// bytes or more, a character outside ASCII) and pushes it, or passes
+/// over white space outside ASCII: where it ends, and whether it pushed.
+#[inline(never)]
+fn other_token<'a>(
+    out: &mut Vec<Token<'a>>,
+    whole: &[u8],
+    upto: &'a str,
+    start: usize,
+    joined: bool,
+) -> (usize, bool) {
+    let bytes = upto.as_bytes();
+    let b = bytes[start];
+    let mut i;
+    let kind;
+    // The first character's case, for `capitalized`.
+    let upper;
+    let mut inner_mark = false;
+    match CLASS[b as usize] {
+        Class::Letter => {
+            kind = Kind::Word;
+            upper = b.is_ascii_uppercase();
+            (i, inner_mark) = word_end(upto, start + 1);
+        }
+        Class::Digit => {
+            kind = Kind::Number;
+            upper = false;
+            i = number_end(bytes, start + 1);
+        }
+        _ => {
+            let ch = upto[start..].chars().next().unwrap_or(' ');
+            i = start + ch.len_utf8();
+            if ch.is_whitespace() {
+                return (i, false);
+            }
+            if ch.is_alphabetic() {
+                kind = Kind::Word;
+                (i, inner_mark) = word_end(upto, i);
+            } else {
+                kind = Kind::Punct;
+            }
+            upper = ch.is_uppercase();
+        }
+    }
+    let (key, ascii, ascii_capital) = key_of(whole, upto, start, i);
+    out.push(Token {
+        text: &upto[start..i],
+        span: Span::new(start, i),
+        kind,
+        joined,
+        key,
+        ascii,
+        capitalized: upper,
+        ascii_capital,
+        inner_mark,
+    });
+    (i, true)
 }
 
 /// Whether an ASCII word's letters and digits that end at `end` are the
@@ -387,6 +438,18 @@ fn load8(whole: &[u8], at: usize, end: usize) -> u64 {
     match whole[..end].get(at..at + 8) {
         Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
         None => load_cut(whole, at, end),
+    }
+}
+
+/// `load8(whole, at, bytes.len())`, for `bytes` the start of `whole` and
+/// `at <= bytes.len()`: where eight bytes from `at` are in `bytes`, a load
+/// with one test of the length left (where `load8` tested its bounds and
+/// an overflow at every word).
+#[inline(always)]
+fn load8_in(whole: &[u8], bytes: &[u8], at: usize) -> u64 {
+    match bytes[at..].first_chunk::<8>() {
+        Some(eight) => u64::from_le_bytes(*eight),
+        None => load_cut(whole, at, bytes.len()),
     }
 }
 
@@ -481,6 +544,15 @@ fn word_end(slice: &str, mut i: usize) -> (usize, bool) {
 /// all eight lanes at once (no carry crosses a byte, as in `words::key`).
 #[inline(always)]
 fn alphanumeric_run(x: u64) -> (usize, u64) {
+    let (run, capitals, _) = alphanumeric_run_kept(x);
+    (run, capitals)
+}
+
+/// `alphanumeric_run`, and `low_bytes` of the run: the bytes below the
+/// first that is no letter or digit, from that byte's bit (all of them when
+/// there is none), with no shift by a variable and no test of the length.
+#[inline(always)]
+fn alphanumeric_run_kept(x: u64) -> (usize, u64, u64) {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const fn lanes(b: u8) -> u64 {
@@ -496,7 +568,8 @@ fn alphanumeric_run(x: u64) -> (usize, u64) {
     let other = !(letter | digit) & HIGH | x & HIGH;
     // A letter is a capital when its bit 5 (0x20) is clear: shifted to bit 7.
     let capitals = letter & !(x << 2) & HIGH;
-    ((other.trailing_zeros() / 8) as usize, capitals)
+    let kept = ((other & other.wrapping_neg()) >> 7).wrapping_sub(1);
+    ((other.trailing_zeros() / 8) as usize, capitals, kept)
 }
 
 /// Where a number that goes on at byte `i` ends: digits, with thousands
@@ -1016,6 +1089,8 @@ mod tests {
                     .unwrap_or(8);
                 let (run, capitals) = alphanumeric_run(u64::from_le_bytes(bytes));
                 assert_eq!(run, expected, "{b:#x} in lane {lane}");
+                let (_, _, kept) = alphanumeric_run_kept(u64::from_le_bytes(bytes));
+                assert_eq!(kept, low_bytes(run), "{b:#x} in lane {lane}");
                 // Capitals are marked as they are in a word's key, at
                 // least within the run.
                 for (k, c) in capitals.to_le_bytes().iter().enumerate().take(run) {
