@@ -24,7 +24,7 @@ use chrono::NaiveDate;
 use crate::attribution::Source;
 use crate::check::FileReport;
 use crate::claims::Claim;
-use crate::document::{Document, Located, Sentence};
+use crate::document::{Document, Located, Sentence, Span};
 use crate::expressions::{Quantity, TimeExpr};
 use crate::rules::{Finding, Labeled};
 
@@ -619,8 +619,10 @@ impl Layout {
         self.put(lines!("\n4}"));
     }
 
-    fn quantity<const A: usize>(&mut self, doc: &Document, q: &Quantity, lead: &[u8; A]) {
-        let span = doc.locate(q.span);
+    /// The opening of a quantity's or a time's object: its lead, its span
+    /// and its text, the fields both begin with.
+    fn expression_opening<const A: usize>(&mut self, doc: &Document, at: Span, lead: &[u8; A]) {
+        let span = doc.locate(at);
         self.then_str(
             A + 2 * LINE + SPAN,
             |w| {
@@ -629,8 +631,12 @@ impl Layout {
                 w.span(span_lines!(8, 7), span);
                 w.put(lines!(",\n7\"text\": "));
             },
-            &doc.clean_text_cow(q.span),
+            &doc.clean_text_cow(at),
         );
+    }
+
+    fn quantity<const A: usize>(&mut self, doc: &Document, q: &Quantity, lead: &[u8; A]) {
+        self.expression_opening(doc, q.span, lead);
         self.then_opt_str(
             6 * LINE + 2 * FIGURE + 3 * 5,
             |w| {
@@ -662,17 +668,7 @@ impl Layout {
     }
 
     fn time<const A: usize>(&mut self, doc: &Document, t: &TimeExpr, lead: &[u8; A]) {
-        let span = doc.locate(t.span);
-        self.then_str(
-            A + 2 * LINE + SPAN,
-            |w| {
-                w.put(lead);
-                w.put(lines!("{\n7\"span\": "));
-                w.span(span_lines!(8, 7), span);
-                w.put(lines!(",\n7\"text\": "));
-            },
-            &doc.clean_text_cow(t.span),
-        );
+        self.expression_opening(doc, t.span, lead);
         let kind = t.kind.as_str();
         let weekday = t.weekday.map(crate::calendar::weekday_name);
         self.with_room(
