@@ -200,6 +200,12 @@ impl Document {
     pub fn locate(&self, span: Span) -> Located {
         self.lines.locate(&self.text, span)
     }
+
+    /// `locate`, counted from `near`, a span of this document located
+    /// before (see `LineIndex::locate_near`).
+    pub fn locate_near(&self, near: &Located, span: Span) -> Located {
+        self.lines.locate_near(&self.text, near, span)
+    }
 }
 
 /// Whether `prose` has nothing to collapse or drop: no control character or

@@ -172,6 +172,11 @@ impl LineIndex {
     /// 1-based line and character column of byte `offset`.
     pub fn line_column(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.line_of(offset);
+        (line + 1, self.column_on(text, line, offset))
+    }
+
+    /// 1-based character column of byte `offset` on 0-based `line`.
+    fn column_on(&self, text: &str, line: usize, offset: usize) -> usize {
         let start = self.starts[line];
         // Most lines are shorter than a checkpoint step: counting the line
         // itself reads fewer bytes than counting from two checkpoints.
@@ -186,7 +191,61 @@ impl LineIndex {
         } else {
             self.char_index(text, offset) - self.char_index(text, start)
         };
-        (line + 1, column + 1)
+        column + 1
+    }
+
+    /// Characters of `text` between bytes `from` and `to` (`from <= to`),
+    /// each clamped to the text, counted as `column_on` counts them.
+    fn chars_between(&self, text: &str, from: usize, to: usize) -> usize {
+        let (from, to) = (from.min(text.len()), to.min(text.len()));
+        if self.ascii || self.ascii_between(from, to) {
+            to - from
+        } else if to - from <= CHAR_STEP {
+            text.as_bytes()[from..to]
+                .iter()
+                .filter(|&&b| starts_char(b))
+                .count()
+        } else {
+            self.char_index(text, to) - self.char_index(text, from)
+        }
+    }
+
+    /// `locate`, counted from `near`, a span of the same text located
+    /// before: the report locates spans in runs that lie close together (a
+    /// paragraph's sentences, a claim's figures on the claim's line), and a
+    /// span on `near`'s line, or a line or two after it, needs no search of
+    /// the line starts, and on the same line its column is `near`'s plus the
+    /// characters between.
+    pub fn locate_near(&self, text: &str, near: &Located, span: Span) -> Located {
+        /// Lines walked forward before a search is cheaper.
+        const WALK: usize = 4;
+        let (from, to) = (near.start, span.start);
+        let mut line = near.line - 1;
+        let column = if to >= from {
+            let mut walked = 0;
+            while self.starts.get(line + 1).is_some_and(|&next| next <= to) {
+                line += 1;
+                walked += 1;
+                if walked == WALK {
+                    return self.locate(text, span);
+                }
+            }
+            if walked == 0 {
+                near.column + self.chars_between(text, from, to)
+            } else {
+                self.column_on(text, line, to)
+            }
+        } else if to >= self.starts[line] {
+            near.column - self.chars_between(text, to, from)
+        } else {
+            return self.locate(text, span);
+        };
+        Located {
+            start: span.start,
+            end: span.end,
+            line: line + 1,
+            column,
+        }
     }
 
     pub fn locate(&self, text: &str, span: Span) -> Located {
@@ -254,6 +313,72 @@ mod tests {
         assert_eq!(index.line_column(text, 7), (3, 1));
         assert_eq!(index.line_column(text, 10), (4, 1));
         assert_eq!(index.line_range(text, 1), Span::new(3, 5));
+    }
+
+    /// `locate_near` from any located span gives what `locate` gives, over
+    /// every kind of line break, multi-byte characters, lines many
+    /// checkpoints long and seeded random texts and spans.
+    #[test]
+    fn locating_near_a_span_is_locating_it() {
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let pieces = [
+            "a",
+            "word ",
+            "\n",
+            "\r\n",
+            "\r",
+            "\n\n",
+            "é",
+            "€",
+            "😀",
+            "“q”",
+            " ",
+            "\r\r\n",
+            "plain words here ",
+        ];
+        let mut texts = vec![
+            String::new(),
+            "ab\ncd\r\nef\rgh".to_string(),
+            "é€😀 word ".repeat(200) + "\nnext é line\r\rlast",
+            "plain word ".repeat(300) + "“quoted” " + &"more words ".repeat(30) + "\nnext é line",
+            "short line\n".repeat(100),
+            "x\r".repeat(50) + &"é\r\n".repeat(50),
+        ];
+        for _ in 0..60 {
+            let len = next(400);
+            texts.push((0..len).map(|_| pieces[next(pieces.len())]).collect());
+        }
+        for text in &texts {
+            let index = LineIndex::new(text);
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&o| text.is_char_boundary(o))
+                .collect();
+            let mut near = index.locate(text, Span::new(0, 0));
+            for _ in 0..400 {
+                // Mostly close by, sometimes anywhere, both ways.
+                let at = match next(3) {
+                    0 => bounds[next(bounds.len())],
+                    _ => {
+                        let i = bounds.partition_point(|&b| b < near.start);
+                        bounds[(i + next(40)).saturating_sub(20).min(bounds.len() - 1)]
+                    }
+                };
+                let span = Span::new(at, at);
+                let expected = index.locate(text, span);
+                assert_eq!(
+                    index.locate_near(text, &near, span),
+                    expected,
+                    "{text:?} from {near:?}"
+                );
+                near = expected;
+            }
+        }
     }
 
     #[test]

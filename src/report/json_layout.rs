@@ -133,7 +133,18 @@ const SPAN: usize = 5 * LINE + 4 * DIGITS;
 /// A writer of one article's entry of the report.
 pub struct Layout {
     pub out: Vec<u8>,
+    /// The span of the article located last: the next is located from it
+    /// (`Document::locate_near`), as most lie on its line or close after.
+    last: Located,
 }
+
+/// The start of every text, where a file's locating starts from.
+const TEXT_START: Located = Located {
+    start: 0,
+    end: 0,
+    line: 1,
+    column: 1,
+};
 
 /// Room reserved at the end of the report's buffer for a run of writes of
 /// a known greatest length (a field's line and its value, a span object):
@@ -315,7 +326,10 @@ fn needs_escape(s: &str) -> bool {
 
 impl Layout {
     pub fn new(out: Vec<u8>) -> Layout {
-        Layout { out }
+        Layout {
+            out,
+            last: TEXT_START,
+        }
     }
 
     /// Runs `write`, which writes at most `max` bytes, in room reserved for
@@ -459,6 +473,7 @@ impl Layout {
     /// strings, its numbers as `Value`s, for every article).
     pub fn file(&mut self, r: &FileReport) {
         let doc = &r.doc;
+        self.last = TEXT_START;
         self.then_str(LINE, |w| w.put(lines!("{\n3\"path\": ")), &doc.path);
         self.with_room(2 * LINE + DATE, |w| {
             w.put(lines!(",\n3\"reference_date\": "));
@@ -491,8 +506,14 @@ impl Layout {
         });
     }
 
+    /// `doc.locate(span)`, counted from the span located last.
+    fn locate(&mut self, doc: &Document, span: Span) -> Located {
+        self.last = doc.locate_near(&self.last, span);
+        self.last
+    }
+
     fn sentence<const A: usize>(&mut self, doc: &Document, s: &Sentence, lead: &[u8; A]) {
-        let span = doc.locate(s.span);
+        let span = self.locate(doc, s.span);
         self.with_room(A + 3 * LINE + SPAN + DIGITS, |w| {
             w.put(lead);
             w.put(lines!("{\n5\"span\": "));
@@ -537,7 +558,7 @@ impl Layout {
             w.put(lines!(",\n5\"mentions\": "));
         });
         self.array(&s.mentions, array_lines!(6, 5), |w, &m, lead| {
-            let l = doc.locate(m);
+            let l = w.locate(doc, m);
             w.with_room(lead.len() + SPAN, |w| {
                 w.put(lead);
                 w.span(span_lines!(7, 6), l);
@@ -558,7 +579,7 @@ impl Layout {
             },
             &c.id,
         );
-        let span = doc.locate(c.span);
+        let span = self.locate(doc, c.span);
         self.then_str(
             2 * LINE + SPAN,
             |w| {
@@ -579,9 +600,9 @@ impl Layout {
             array_lines!(6, 5),
             |w, &k, lead| w.then_str(lead.len(), |w| w.put(lead), id(k)),
         );
-        let source_span = a.and_then(|a| a.source_span).map(|s| doc.locate(s));
-        let cue = a.map(|a| doc.locate(a.cue));
-        let content = a.map(|a| doc.locate(a.content));
+        let source_span = a.and_then(|a| a.source_span).map(|s| self.locate(doc, s));
+        let cue = a.map(|a| self.locate(doc, a.cue));
+        let content = a.map(|a| self.locate(doc, a.content));
         self.then_opt_str(
             4 * LINE + 3 * SPAN,
             |w| {
@@ -622,7 +643,7 @@ impl Layout {
     /// The opening of a quantity's or a time's object: its lead, its span
     /// and its text, the fields both begin with.
     fn expression_opening<const A: usize>(&mut self, doc: &Document, at: Span, lead: &[u8; A]) {
-        let span = doc.locate(at);
+        let span = self.locate(doc, at);
         self.then_str(
             A + 2 * LINE + SPAN,
             |w| {
@@ -757,7 +778,7 @@ impl Layout {
                 line: other.line,
                 column: other.column,
             },
-            None => doc.locate(s.span),
+            None => self.locate(doc, s.span),
         };
         // The span object's lines but for its close, which is the label's line.
         let (start, end, line, column, _) = span_lines!(7, 6);
