@@ -106,6 +106,10 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// A date the document states about itself (metadata or dateline).
     pub stated_date: Option<chrono::NaiveDate>,
+    /// The prose view is the text itself (plain text with nothing blanked,
+    /// most articles): then no span's prose needs comparing with its text
+    /// (`clean_text_cow`, asked for every claim and every figure's text).
+    prose_is_text: bool,
 }
 
 impl Document {
@@ -140,6 +144,7 @@ impl Document {
             path: path.into(),
             format,
             lines: LineIndex::new(&text),
+            prose_is_text: prose.text == text,
             prose: prose.text,
             text,
             paragraphs,
@@ -163,7 +168,9 @@ impl Document {
     /// collapse (most spans): for a caller that only writes it out.
     pub fn clean_text_cow(&self, span: Span) -> std::borrow::Cow<'_, str> {
         let prose = self.prose_of(span);
-        if single_spaced(prose) && self.text.get(span.start..span.end) == Some(prose) {
+        if single_spaced(prose)
+            && (self.prose_is_text || self.text.get(span.start..span.end) == Some(prose))
+        {
             return std::borrow::Cow::Borrowed(prose);
         }
         let mut out = String::with_capacity(span.len());
