@@ -105,7 +105,10 @@ struct Names<'a> {
 
 impl<'a> Names<'a> {
     /// Notes a name's form under its key (`SpellingKey`), unless it is
-    /// shorter than three characters or already noted.
+    /// shorter than three characters or already noted. Inlined: it runs
+    /// for every capitalised word, and a call passed the form and span
+    /// through memory.
+    #[inline(always)]
     fn note(&mut self, (key, chars): (u64, usize), shown: Cow<'a, str>, span: Span) {
         if chars < 3 {
             return;
