@@ -1029,15 +1029,21 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join(" ");
             let tokens = tokenize(&text, Span::new(0, text.len()));
-            let Scan {
-                events, ordinals, ..
-            } = scan(&tokens, &lex);
-            assert_eq!(events, event_phrases_one_by_one(&tokens, &lex), "{text}");
-            let expected: Vec<(usize, f64)> = (0..tokens.len())
-                .filter_map(|k| ordinal_value(&tokens, k).map(|v| (k, v)))
-                .collect();
-            assert_eq!(ordinals, expected, "{text}");
+            assert_scan_agrees(&tokens, &lex, &text);
         }
+    }
+
+    /// One scan finds what the event phrases read one by one and the
+    /// ordinals read token by token find.
+    fn assert_scan_agrees(tokens: &[Token], lex: &EventLexicon, text: &str) {
+        let Scan {
+            events, ordinals, ..
+        } = scan(tokens, lex);
+        assert_eq!(events, event_phrases_one_by_one(tokens, lex), "{text}");
+        let expected: Vec<(usize, f64)> = (0..tokens.len())
+            .filter_map(|k| ordinal_value(tokens, k).map(|v| (k, v)))
+            .collect();
+        assert_eq!(ordinals, expected, "{text}");
     }
 
     #[test]
@@ -1052,14 +1058,7 @@ mod tests {
         ];
         for text in texts {
             let tokens = tokenize(text, Span::new(0, text.len()));
-            let Scan {
-                events, ordinals, ..
-            } = scan(&tokens, &lex);
-            assert_eq!(events, event_phrases_one_by_one(&tokens, &lex), "{text}");
-            let expected: Vec<(usize, f64)> = (0..tokens.len())
-                .filter_map(|k| ordinal_value(&tokens, k).map(|v| (k, v)))
-                .collect();
-            assert_eq!(ordinals, expected, "{text}");
+            assert_scan_agrees(&tokens, &lex, text);
         }
     }
 }
