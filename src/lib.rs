@@ -19,3 +19,13 @@ pub mod report;
 pub mod rules;
 pub mod suppress;
 pub mod words;
+
+/// One step of xorshift64: the seeded random texts and spans the tests hold
+/// fast paths to their plain readings with (the same sequence on every run).
+#[cfg(test)]
+pub(crate) fn xorshift(state: &mut u64) -> u64 {
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    *state
+}

@@ -2723,9 +2723,7 @@ mod cue_gate_tests {
     fn marked_tokens_agree_with_the_plain_reading() {
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+            crate::xorshift(&mut seed);
             seed
         };
         for len in 0..70 {

@@ -507,18 +507,14 @@ mod tests {
         for _ in 0..20_000 {
             let mut text = String::new();
             for _ in 0..(state % 24) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
+                crate::xorshift(&mut state);
                 text.push_str(pieces[(state % pieces.len() as u64) as usize]);
                 // Mostly clean text, so that a piece to blank is often alone.
                 if state % 3 != 0 {
                     text.push_str("plain words ");
                 }
             }
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            crate::xorshift(&mut state);
             assert_eq!(
                 needs_blanking(text.as_bytes()),
                 by_character(&text),

@@ -322,9 +322,7 @@ mod tests {
     fn locating_near_a_span_is_locating_it() {
         let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
         let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+            crate::xorshift(&mut seed);
             (seed % n as u64) as usize
         };
         let pieces = [

@@ -527,9 +527,7 @@ mod tests {
             let n = 1 + (state % 8) as usize;
             let words: Vec<&str> = (0..n)
                 .map(|_| {
-                    state ^= state << 13;
-                    state ^= state >> 7;
-                    state ^= state << 17;
+                    crate::xorshift(&mut state);
                     vocabulary[(state % vocabulary.len() as u64) as usize]
                 })
                 .collect();

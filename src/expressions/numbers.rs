@@ -358,9 +358,7 @@ mod tests {
         .map(|t| t.to_string())
         .collect();
         for _ in 0..5000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            crate::xorshift(&mut state);
             let len = 1 + (state % 20) as usize;
             texts.push(
                 (0..len)

@@ -1239,9 +1239,7 @@ mod tests {
             let n = 3 + (state % 12) as usize;
             let words: Vec<&str> = (0..n)
                 .map(|_| {
-                    state ^= state << 13;
-                    state ^= state >> 7;
-                    state ^= state << 17;
+                    crate::xorshift(&mut state);
                     vocabulary[(state % vocabulary.len() as u64) as usize]
                 })
                 .collect();
@@ -1319,9 +1317,7 @@ mod tests {
         let letters = b"asuSU'.-eyAEio";
         let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..5000 {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
+            crate::xorshift(&mut state);
             let len = 1 + (state % 7) as usize;
             words.push(
                 (0..len)

@@ -1875,9 +1875,7 @@ mod tests {
 
     impl Words {
         fn pick<'w>(&mut self, words: &[&'w str]) -> &'w str {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
+            crate::xorshift(&mut self.0);
             words[(self.0 % words.len() as u64) as usize]
         }
     }

@@ -993,9 +993,7 @@ mod tests {
         for _ in 0..3_000 {
             let mut text = String::new();
             for _ in 0..12 {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
+                crate::xorshift(&mut state);
                 text.push_str(pieces[(state % pieces.len() as u64) as usize]);
             }
             agrees_with_reference(&text);

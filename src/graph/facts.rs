@@ -1017,9 +1017,7 @@ mod tests {
         words.dedup();
         let mut seed = 0xdead_beef_cafe_f00d_u64;
         let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+            crate::xorshift(&mut seed);
             seed
         };
         for _ in 0..2000 {

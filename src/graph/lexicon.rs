@@ -596,9 +596,7 @@ mod tests {
         let mut keys: Vec<u64> = Vec::new();
         let mut seed = 0x853c_49e6_748f_ea9b_u64;
         let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+            crate::xorshift(&mut seed);
             seed
         };
         for _ in 0..300 {

@@ -601,14 +601,7 @@ mod tests {
     use super::*;
     use crate::document::Span;
     use crate::expressions::tokens::tokenize;
-
-    /// A small seeded generator (xorshift), for reproducible random inputs.
-    fn xorshift(state: &mut u64) -> u64 {
-        *state ^= *state << 13;
-        *state ^= *state >> 7;
-        *state ^= *state << 17;
-        *state
-    }
+    use crate::xorshift;
 
     #[test]
     fn containment_and_shares_answer_as_searches_do() {
