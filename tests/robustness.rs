@@ -258,9 +258,10 @@ fn a_figure_repeated_many_times_gives_findings_in_proportion() {
 #[test]
 fn an_expected_end_repeated_many_times_gives_findings_in_proportion() {
     // An ending hoped for "last week" and a standoff that "has lasted for
-    // more than a week", 200 times over: each expected end is reported once,
-    // against its nearest period, so the findings grow with the article (it
-    // had been every end against every period, 40,000 findings).
+    // more than a week", 200 times over: the timeline network reports each
+    // conflict once, its constraints set aside before the next is looked
+    // for, and at most 32 an article (it had been every end against every
+    // period, 40,000 findings).
     let pair = "The fighting will delay the declaration of the end of the siege that the \
                 army were hoping to make last week. Hundreds of civilians left the town, \
                 signalling a possible end to a standoff that has lasted for more than a week. ";
@@ -271,11 +272,12 @@ fn an_expected_end_repeated_many_times_gives_findings_in_proportion() {
         report
             .findings
             .iter()
-            .filter(|f| f.rule == "timeline-conflict" && f.message.contains("an end expected"))
+            .filter(|f| f.rule == "timeline-conflict" && f.message.contains("expected to end"))
             .count()
     };
     assert_eq!(count(1), 1);
-    assert_eq!(count(200), 200);
+    let many = count(200);
+    assert!((1..=32).contains(&many), "{many}");
 }
 
 /// Small versions of the inputs the speed-and-robustness issue lists (the

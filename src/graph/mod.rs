@@ -12,6 +12,7 @@
 pub mod facts;
 pub mod lexicon;
 mod porter2;
+pub mod temporal;
 pub mod text;
 
 use rustc_hash::FxHashMap as HashMap;
@@ -156,6 +157,9 @@ pub struct ClaimGraph<'a> {
     /// by a search over every figure.
     figure_starts: Vec<Vec<usize>>,
     lex: &'a EventLexicon,
+    /// The expression lexicon the times were read with (the timeline reads
+    /// relative times again against a stand-in date).
+    pub expressions: &'a crate::expressions::Lexicon,
     /// Built to be drawn (`build_drawn`): with every node and edge.
     drawn: bool,
 }
@@ -178,7 +182,7 @@ impl<'a> ClaimGraph<'a> {
     pub fn build(
         articles: &[Article<'a>],
         lex: &'a EventLexicon,
-        expressions: &crate::expressions::Lexicon,
+        expressions: &'a crate::expressions::Lexicon,
     ) -> ClaimGraph<'a> {
         ClaimGraph::build_as(articles, lex, expressions, false)
     }
@@ -188,7 +192,7 @@ impl<'a> ClaimGraph<'a> {
     pub fn build_drawn(
         articles: &[Article<'a>],
         lex: &'a EventLexicon,
-        expressions: &crate::expressions::Lexicon,
+        expressions: &'a crate::expressions::Lexicon,
     ) -> ClaimGraph<'a> {
         ClaimGraph::build_as(articles, lex, expressions, true)
     }
@@ -196,7 +200,7 @@ impl<'a> ClaimGraph<'a> {
     fn build_as(
         articles: &[Article<'a>],
         lex: &'a EventLexicon,
-        expressions: &crate::expressions::Lexicon,
+        expressions: &'a crate::expressions::Lexicon,
         drawn: bool,
     ) -> ClaimGraph<'a> {
         // The figures come mostly from the claims' quantities and times: as
@@ -222,6 +226,7 @@ impl<'a> ClaimGraph<'a> {
             reads: Vec::with_capacity(figures_hint),
             figure_starts: Vec::with_capacity(articles.len()),
             lex,
+            expressions,
             drawn,
         };
         // Undrawn, the one node every counts and about edge leaves.

@@ -126,6 +126,67 @@ pub struct FindingJson<'a> {
     pub claims: &'a [String],
     pub sources: &'a [String],
     pub fingerprint: &'a str,
+    /// For timeline conflicts: the constraints of the cycle.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub constraints: Vec<ConstraintJson<'a>>,
+}
+
+/// One constraint of a timeline conflict.
+#[derive(Serialize)]
+pub struct ConstraintJson<'a> {
+    pub span: Located,
+    /// The file the span is in, when it is not the finding's own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<&'a str>,
+    pub claim: Option<&'a str>,
+    pub source: &'a str,
+    pub relation: &'static str,
+    pub days: DaysJson,
+}
+
+/// A constraint's bounds in days (`null`: open).
+#[derive(Serialize)]
+pub struct DaysJson {
+    pub min: Option<i64>,
+    pub max: Option<i64>,
+}
+
+/// The constraints of a finding, located in its file (or in another, as its
+/// labelled span of the same place is).
+pub fn constraints_json<'a>(doc: &Document, f: &'a Finding) -> Vec<ConstraintJson<'a>> {
+    f.constraints
+        .iter()
+        .map(|c| {
+            let other = f
+                .spans
+                .iter()
+                .find(|s| s.article == c.article && s.span == c.span)
+                .and_then(|s| s.foreign.as_ref());
+            let (span, path) = match other {
+                Some(o) => (
+                    Located {
+                        start: c.span.start,
+                        end: c.span.end,
+                        line: o.line,
+                        column: o.column,
+                    },
+                    Some(o.path.as_str()),
+                ),
+                None => (doc.locate(c.span), None),
+            };
+            ConstraintJson {
+                span,
+                path,
+                claim: c.claim.as_deref(),
+                source: &c.source,
+                relation: c.relation,
+                days: DaysJson {
+                    min: c.min,
+                    max: c.max,
+                },
+            }
+        })
+        .collect()
 }
 
 /// A number as JSON: whole numbers as integers.
@@ -204,6 +265,7 @@ fn finding<'a>(doc: &Document, f: &'a Finding) -> FindingJson<'a> {
         claims: &f.claims,
         sources: &f.sources,
         fingerprint: &f.fingerprint,
+        constraints: constraints_json(doc, f),
     }
 }
 

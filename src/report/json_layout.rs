@@ -765,6 +765,19 @@ impl Layout {
             |w| w.put(lines!(",\n5\"fingerprint\": ")),
             &f.fingerprint,
         );
+        if !f.constraints.is_empty() {
+            // Rare (timeline conflicts only): written by serde_json, in the
+            // layout's indentation.
+            let list = super::json::constraints_json(doc, f);
+            let text = serde_json::to_string_pretty(&list).unwrap_or_default();
+            self.put(lines!(",\n5\"constraints\": "));
+            for (k, line) in text.lines().enumerate() {
+                if k > 0 {
+                    self.out.extend_from_slice(b"\n          ");
+                }
+                self.out.extend_from_slice(line.as_bytes());
+            }
+        }
         self.put(lines!("\n4}"));
     }
 
@@ -1108,6 +1121,27 @@ mod tests {
             claims: vec!["c1".into()],
             sources: Vec::new(),
             fingerprint: "x".into(),
+            // A timeline conflict's constraints, one in another file.
+            constraints: vec![
+                crate::rules::ConstraintNote {
+                    span,
+                    article: 0,
+                    claim: Some("c1".into()),
+                    source: "AFP \"x\"".into(),
+                    relation: "lasted",
+                    min: Some(15),
+                    max: None,
+                },
+                crate::rules::ConstraintNote {
+                    span: crate::document::Span::default(),
+                    article: 1,
+                    claim: None,
+                    source: "the article".into(),
+                    relation: "date",
+                    min: Some(737_110),
+                    max: Some(737_110),
+                },
+            ],
         };
         r.suppressed.push(finding.clone());
         r.findings.push(finding);

@@ -446,6 +446,7 @@ mod tests {
             claims: vec!["c1".into(), "c2".into()],
             sources: vec![],
             fingerprint: String::new(),
+            constraints: Vec::new(),
         };
         let report = FileReport {
             doc,

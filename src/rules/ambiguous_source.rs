@@ -56,6 +56,7 @@ impl Check for AmbiguousSource {
                     .map(|&s| ctx.attributions.sources[s].id.clone())
                     .collect(),
                 fingerprint: String::new(),
+                constraints: Vec::new(),
             });
         }
     }

@@ -355,5 +355,6 @@ fn finding(rule: &RuleDef, ctx: &Context, fa: &Figure, fb: &Figure, nested: bool
         .collect(),
         sources: [sa, sb].into_iter().flatten().map(|s| s.0).collect(),
         fingerprint: String::new(),
+        constraints: Vec::new(),
     }
 }

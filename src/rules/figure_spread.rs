@@ -120,6 +120,7 @@ impl Check for FigureSpread {
                 claims,
                 sources: sources_of(ctx, members.iter().map(|f| (f.article, f.claim))),
                 fingerprint: String::new(),
+                constraints: Vec::new(),
             });
         }
     }

@@ -57,6 +57,7 @@ impl Check for Hearsay {
                 claims: vec![claim.id.clone()],
                 sources,
                 fingerprint: String::new(),
+                constraints: Vec::new(),
             });
         }
     }

@@ -175,6 +175,7 @@ impl Check for HouseSpelling {
                     claims: Vec::new(),
                     sources: Vec::new(),
                     fingerprint: String::new(),
+                    constraints: Vec::new(),
                 });
             }
         }

@@ -168,6 +168,10 @@ pub struct RuleDef {
     /// full name ("US", "UN").
     #[serde(default)]
     pub well_known: Vec<String>,
+    /// For `timeline-conflict`: the words, event families and tolerances
+    /// the timeline network reads (`[rule.timeline]`).
+    #[serde(default)]
+    pub timeline: crate::graph::temporal::TimelineParams,
 }
 
 fn enabled() -> bool {
@@ -225,6 +229,23 @@ pub struct Finding {
     /// their offsets, so that it survives edits elsewhere in the article
     /// (`fingerprint::assign` fills it after the rules run).
     pub fingerprint: String,
+    /// For `timeline-conflict`: the constraints of the conflict's cycle.
+    pub constraints: Vec<ConstraintNote>,
+}
+
+/// One time constraint of a timeline conflict, as the report shows it: the
+/// span that states it, its claim and source, what relation it states, and
+/// its bounds in days (from the calendar's day 0 for a date, else between
+/// the points it relates).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConstraintNote {
+    pub span: Span,
+    pub article: usize,
+    pub claim: Option<String>,
+    pub source: String,
+    pub relation: &'static str,
+    pub min: Option<i64>,
+    pub max: Option<i64>,
 }
 
 impl Finding {
@@ -249,6 +270,7 @@ impl Finding {
             claims: Vec::new(),
             sources: Vec::new(),
             fingerprint: String::new(),
+            constraints: Vec::new(),
         }
     }
 

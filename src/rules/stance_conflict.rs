@@ -174,6 +174,7 @@ impl Check for StanceConflict {
                         .collect(),
                     sources: sources_of(ctx, parts.iter().map(|m| (m.article, m.claim))),
                     fingerprint: String::new(),
+                    constraints: Vec::new(),
                 });
             }
         }

@@ -1,33 +1,33 @@
-//! `timeline-conflict`: times that cannot all hold for one event or period.
+//! `timeline-conflict`: times that cannot all hold.
 //!
-//! Three checks over the claim graph:
-//! - one event on two dates: two sentences that say the same thing (the
-//!   shorter one's content words nearly all in the other, `min_overlap`,
-//!   at least 0.8) with dates that do not overlap ("disbanded in March 1946" /
-//!   "disbanded in March 1947"); a sentence that also states the other's
-//!   date is left alone;
-//! - still to come and already done: an event of one class stated as
-//!   prospective ("are preparing to evacuate civilians") and as done on a
-//!   day no earlier than the prospective statement's ("civilians left on
-//!   Wednesday"), with a participant in common;
-//! - an ending expected at a time that has passed ("hoping to make last
-//!   week") while a period that mentions its end "has lasted" up to the
-//!   reference date ("more than a week"): the expected end falls inside a
-//!   period the article says is still going on.
+//! Every time expression of the article (or of the story, `--together`) is a
+//! difference constraint in days between points of a simple temporal
+//! network (`graph::temporal`): a date bounds an event's start or end, a
+//! length bounds a difference ("has lasted more than a week", "a day
+//! later"), a tense or a modal puts an event before or after the statement,
+//! an order word orders two events, an age relates a birth to the
+//! statement's date. The times conflict exactly when the network has a
+//! negative cycle; each finding is the shortest such cycle, with every
+//! constraint of it named with its span and its source.
+//!
+//! Besides, two sentences that say the same thing (the shorter one's
+//! content words nearly all in the other, `min_overlap`, at least 0.8) with
+//! dates that do not overlap are one event on two dates ("disbanded in March
+//! 1946" / "disbanded in March 1947"): their sameness is what ties the two
+//! dates to one point, where no event word does.
 //!
 //! A weekday that does not match its date is the `weekday-date` rule.
 
 use rustc_hash::FxHashSet as HashSet;
 
-use chrono::{Days, NaiveDate};
-
 use super::figure_conflict::{disjoint, interval, same_context, same_markers, same_measure_fields};
 use super::{
-    claim_id, sources_of, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope,
+    claim_id, sources_of, text_in, who_at, Check, ConstraintNote, Context, Finding, Labeled,
+    RuleDef, Scope,
 };
-use crate::expressions::TimeKind;
+use crate::graph::temporal::{date_of_day, Relation, TimeConstraint, Timeline};
 use crate::graph::text::containment;
-use crate::graph::{Measure, Mode};
+use crate::graph::Measure;
 
 pub struct TimelineConflict;
 
@@ -37,9 +37,162 @@ impl Check for TimelineConflict {
     }
 
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
+        let before = out.len();
         one_event_two_dates(rule, ctx, out);
-        to_come_and_done(rule, ctx, out);
-        expected_end_in_ongoing_period(rule, ctx, out);
+        let timeline = Timeline::build(ctx.graph, ctx.articles, &rule.timeline);
+        if std::env::var_os("CROSSCHECK_DEBUG_TIMELINE").is_some() {
+            timeline.debug(ctx.articles);
+        }
+        network_conflicts(rule, ctx, &timeline, before, out);
+    }
+}
+
+/// What a constraint says, in a few words, for a label.
+fn says(c: &TimeConstraint, timeline: &Timeline) -> String {
+    let reference = |d: i64| -> String {
+        match date_of_day(d) {
+            Some(date) => date.format("%-d %b %Y").to_string(),
+            None => d.to_string(),
+        }
+    };
+    let on_calendar = |c: &TimeConstraint| -> bool {
+        // A bound from the calendar point is a date; from the reference
+        // point, days from the statement.
+        let _ = timeline;
+        c.min.is_some_and(|d| d > 100_000) || c.max.is_some_and(|d| d > 100_000)
+    };
+    let range = |c: &TimeConstraint| -> String {
+        if on_calendar(c) {
+            match (c.min, c.max) {
+                (Some(a), Some(b)) if a == b => reference(a),
+                (Some(a), Some(b)) => format!("{} to {}", reference(a), reference(b)),
+                (Some(a), None) => format!("on or after {}", reference(a)),
+                (None, Some(b)) => format!("by {}", reference(b)),
+                _ => String::new(),
+            }
+        } else {
+            crate::graph::temporal::describe_days(c.min, c.max)
+        }
+    };
+    match c.relation {
+        Relation::Date => format!("happened {}", range(c)),
+        Relation::Start => format!("began {}", range(c)),
+        Relation::End => format!("ended {}", range(c)),
+        Relation::Since => format!("began {} and goes on", range(c)),
+        Relation::Lasted => format!("has lasted {}", range(c)),
+        Relation::For => format!("took {}", range(c)),
+        Relation::Later => format!("came {} after the other", range(c)),
+        Relation::Nth => format!("began {} before", range(c)),
+        Relation::ToCome => "is still to come".to_string(),
+        Relation::Done => "is reported done".to_string(),
+        Relation::Ongoing => "still goes on".to_string(),
+        Relation::Expected => format!("was expected to end {}", range(c)),
+        Relation::After => "came after the other".to_string(),
+        Relation::Before => "came before the other".to_string(),
+        Relation::Age => "age at the time".to_string(),
+        Relation::Born => format!("born {}", range(c)),
+        Relation::Birthday => "birthday".to_string(),
+        Relation::Reference => "the reference date".to_string(),
+    }
+}
+
+/// The network's conflicts as findings. A conflict whose spans a finding
+/// made before already covers (one event on two dates) is not told twice.
+fn network_conflicts(
+    rule: &RuleDef,
+    ctx: &Context,
+    timeline: &Timeline,
+    before: usize,
+    out: &mut Vec<Finding>,
+) {
+    let mut seen: HashSet<Vec<(usize, usize, usize)>> = HashSet::default();
+    for cycle in &timeline.conflicts {
+        // The constraints an article states, in the cycle's order (the
+        // reference date and an event's start before its end are implied).
+        let stated: Vec<&TimeConstraint> = cycle
+            .iter()
+            .map(|&k| &timeline.constraints[k])
+            .filter(|c| c.relation != Relation::Reference && !c.span.is_empty())
+            .collect();
+        if stated.is_empty() {
+            continue;
+        }
+        let mut parts: Vec<(usize, Option<usize>, crate::document::Span)> = Vec::new();
+        for c in &stated {
+            if !parts.iter().any(|p| p.0 == c.article && p.2 == c.span) {
+                parts.push((c.article, c.claim, c.span));
+            }
+        }
+        // One statement alone (a tense against its own date) is no
+        // conflict an editor needs shown: a cycle must join two statements.
+        let statements: HashSet<(usize, usize)> =
+            stated.iter().map(|c| (c.article, c.sentence)).collect();
+        // Within one sentence, only an order against its dates ("two days
+        // after the vote on May 10, … on May 9") is a conflict; a tense
+        // against a date of its own sentence is a date read to the wrong
+        // event.
+        let ordered = stated.iter().any(|c| {
+            matches!(
+                c.relation,
+                Relation::After | Relation::Before | Relation::Later
+            )
+        });
+        if parts.len() < 2 || (statements.len() < 2 && !ordered) {
+            continue;
+        }
+        let key: Vec<(usize, usize, usize)> = {
+            let mut k: Vec<_> = parts.iter().map(|p| (p.0, p.2.start, p.2.end)).collect();
+            k.sort();
+            k
+        };
+        if !seen.insert(key) {
+            continue;
+        }
+        let told = out[before..].iter().any(|f| {
+            parts.iter().all(|p| {
+                f.spans
+                    .iter()
+                    .any(|s| s.article == p.0 && s.span.start < p.2.end && p.2.start < s.span.end)
+            })
+        });
+        if told {
+            continue;
+        }
+        let pieces: Vec<String> = stated
+            .iter()
+            .map(|c| {
+                format!(
+                    "{}: \"{}\" ({})",
+                    who_at(ctx, c.article, c.claim),
+                    text_in(ctx, c.article, c.span),
+                    says(c, timeline)
+                )
+            })
+            .collect();
+        let mut finding = finding(
+            rule,
+            ctx,
+            format!("the times cannot all hold: {}", pieces.join(" · ")),
+            &parts,
+        );
+        for (s, c) in finding.spans.iter_mut().zip(parts.iter()) {
+            if let Some(x) = stated.iter().find(|x| x.article == c.0 && x.span == c.2) {
+                s.label = format!("{} ({})", s.label, says(x, timeline));
+            }
+        }
+        finding.constraints = stated
+            .iter()
+            .map(|c| ConstraintNote {
+                span: c.span,
+                article: c.article,
+                claim: claim_id(ctx, c.article, c.claim),
+                source: who_at(ctx, c.article, c.claim),
+                relation: c.relation.as_str(),
+                min: c.min,
+                max: c.max,
+            })
+            .collect();
+        out.push(finding);
     }
 }
 
@@ -82,6 +235,7 @@ fn finding(
             .collect(),
         sources: sources_of(ctx, parts.iter().map(|&(a, c, _)| (a, c))),
         fingerprint: String::new(),
+        constraints: Vec::new(),
     }
 }
 
@@ -170,139 +324,4 @@ fn shares_a_date(
             .map(|x| (x.low, x.high))
     };
     dates(a).any(|p| dates(b).any(|q| !disjoint(p, q)))
-}
-
-fn to_come_and_done(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
-    let g = ctx.graph;
-    // Most articles state nothing as still to come: they are spared the
-    // events by class.
-    if !g
-        .events
-        .iter()
-        .any(|m| m.mode == Mode::Prospective && !m.negated)
-    {
-        return;
-    }
-    for (_, mentions) in g.events_by_class() {
-        let to_come: Vec<_> = mentions
-            .iter()
-            .map(|&k| &g.events[k])
-            .filter(|m| m.mode == Mode::Prospective && !m.negated)
-            .collect();
-        for p in to_come {
-            let dated = ctx.articles[p.article].reference.is_some();
-            let when = p.time.map(|t| t.0).unwrap_or(g.references[p.article]);
-            // Without a reference date a weekday may be any day of the last
-            // week: a day named that way counts as the same week.
-            let earliest = if dated || p.time.is_some() {
-                when
-            } else {
-                when.checked_sub_days(Days::new(6)).unwrap_or(when)
-            };
-            let done = mentions.iter().map(|&k| &g.events[k]).find(|d| {
-                d.mode == Mode::Done
-                    && !d.negated
-                    && (d.article, d.sentence) != (p.article, p.sentence)
-                    && d.time
-                        .is_some_and(|t| t.2 == TimeKind::Date && t.1 >= earliest)
-                    // Last: the participants are read on first use.
-                    && g.participants(d)
-                        .iter()
-                        .any(|x| g.participants(p).contains(x))
-            });
-            let Some(d) = done else { continue };
-            let done_time = d.time.expect("checked");
-            let (tp, td) = (
-                text_in(ctx, p.article, p.span),
-                text_in(ctx, d.article, d.span),
-            );
-            out.push(finding(
-                rule,
-                ctx,
-                format!(
-                    "still to come and already done: {} says \"{tp}\", {} says \"{td}\" {}",
-                    who_at(ctx, p.article, p.claim),
-                    who_at(ctx, d.article, d.claim),
-                    text_in(ctx, d.article, done_time.3)
-                ),
-                &[
-                    (p.article, p.claim, p.span),
-                    (d.article, d.claim, d.span.cover(done_time.3)),
-                ],
-            ));
-        }
-    }
-}
-
-/// How many periods on each side of an expected end are weighed, nearest
-/// first: the one reported is the nearest that conflicts, and a text that
-/// repeats a period thousands of times is not read once per expected end.
-const NEAREST_PERIODS: usize = 64;
-
-/// Each expected end is reported once, against the nearest period (in
-/// sentences) that it falls inside: an article that repeats both a thousand
-/// times gets a thousand findings, not a million.
-fn expected_end_in_ongoing_period(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
-    let g = ctx.graph;
-    let mut periods: Vec<&crate::graph::Ongoing> =
-        g.ongoing.iter().filter(|o| o.mentions_end).collect();
-    periods.sort_by_key(|o| (o.article, o.sentence));
-    for e in &g.expected_ends {
-        let reference = g.references[e.article];
-        let dated = ctx.articles[e.article].reference.is_some();
-        let conflicts = |o: &crate::graph::Ongoing| {
-            if o.article != e.article || o.sentence == e.sentence {
-                return false;
-            }
-            // The period began more than `min_days` before the reference
-            // date and goes on; the expected end lies inside it.
-            let began_by = reference
-                .checked_sub_days(Days::new(o.min_days.max(0.0) as u64))
-                .unwrap_or(NaiveDate::MIN);
-            e.time.1 < reference
-                && e.time.1
-                    >= began_by
-                        .checked_sub_days(Days::new(7))
-                        .unwrap_or(NaiveDate::MIN)
-        };
-        let at = periods.partition_point(|o| (o.article, o.sentence) < (e.article, e.sentence));
-        let before = periods[..at]
-            .iter()
-            .rev()
-            .take(NEAREST_PERIODS)
-            .copied()
-            .find(|o| conflicts(o));
-        let after = periods[at..]
-            .iter()
-            .take(NEAREST_PERIODS)
-            .copied()
-            .find(|o| conflicts(o));
-        let distance = |o: &crate::graph::Ongoing| o.sentence.abs_diff(e.sentence);
-        let o = match (before, after) {
-            (Some(b), Some(a)) if distance(a) < distance(b) => a,
-            (Some(b), _) => b,
-            (None, Some(a)) => a,
-            (None, None) => continue,
-        };
-        out.push(finding(
-                rule,
-                ctx,
-                format!(
-                    "an end expected \"{}\"{} has passed, yet \"{}\" says the period is still going on{}: check which time is right",
-                    e.text,
-                    if dated {
-                        format!(" ({} to {})", e.time.0.format("%B %-d"), e.time.1.format("%B %-d"))
-                    } else {
-                        String::new()
-                    },
-                    o.text,
-                    if dated {
-                        format!(" as of {}", reference.format("%B %-d, %Y"))
-                    } else {
-                        String::new()
-                    },
-                ),
-                &[(e.article, e.claim, e.span), (o.article, o.claim, o.span)],
-            ));
-    }
 }

@@ -201,6 +201,7 @@ impl Check for UnattributedFigure {
                 claims: vec![claim.id.clone()],
                 sources: Vec::new(),
                 fingerprint: String::new(),
+                constraints: Vec::new(),
             });
         }
     }

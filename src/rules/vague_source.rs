@@ -50,6 +50,7 @@ impl Check for VagueSource {
                     .into_iter()
                     .collect(),
                 fingerprint: String::new(),
+                constraints: Vec::new(),
             });
         }
     }

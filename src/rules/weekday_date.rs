@@ -42,6 +42,7 @@ impl Check for WeekdayDate {
                     claims: vec![claim.id.clone()],
                     sources: Vec::new(),
                     fingerprint: String::new(),
+                    constraints: Vec::new(),
                 });
             }
         }

@@ -1,0 +1,623 @@
+//! The timeline: events with identity, their start and end points, and
+//! every time expression as a difference constraint between points, in a
+//! simple temporal network (`network`). A timeline conflict is a negative
+//! cycle of the network.
+//!
+//! Points: the calendar (day 0 of the proleptic Gregorian calendar, so a
+//! date is a distance from it), each article's reference point (the day its
+//! statements are made: fixed on the calendar when the article has a
+//! reference date, free otherwise), each event's start and end, and each
+//! person's birth. Reading (`read`) gives each sentence's event mentions
+//! and constraints; mentions are then joined into events (`join`): one
+//! family key (or one stem), nothing that says they differ ("another",
+//! "second", "again"), and participants that agree.
+
+pub mod network;
+pub mod params;
+mod read;
+
+use chrono::{Datelike, NaiveDate};
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::document::Span;
+use crate::expressions::TimeExpr;
+use network::Network;
+pub use params::{Family, TimelineParams};
+pub use read::{Aspect, Mode};
+
+use super::{Article, ClaimGraph};
+
+/// What a constraint says, as the report names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Relation {
+    /// The event happened on a date or in a period.
+    Date,
+    /// The event began then.
+    Start,
+    /// The event ended then (or by then).
+    End,
+    /// The event began at or after a time and goes on ("since March").
+    Since,
+    /// The event has lasted a length up to the statement.
+    Lasted,
+    /// The event took a length ("for three days").
+    For,
+    /// The event came a length after (or before) another.
+    Later,
+    /// The statement falls in the event's Nth day, week, month or year.
+    Nth,
+    /// The event is still to come at the statement.
+    ToCome,
+    /// The event is reported as done by the statement.
+    Done,
+    /// The event still goes on at the statement.
+    Ongoing,
+    /// An end was expected then.
+    Expected,
+    /// The event came after another.
+    After,
+    /// The event came before another.
+    Before,
+    /// A person's age at the statement.
+    Age,
+    /// A person's birth.
+    Born,
+    /// A person's birthday or the age they turned.
+    Birthday,
+    /// The article's reference date.
+    Reference,
+}
+
+impl Relation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Date => "date",
+            Relation::Start => "start",
+            Relation::End => "end",
+            Relation::Since => "since",
+            Relation::Lasted => "lasted",
+            Relation::For => "for",
+            Relation::Later => "later",
+            Relation::Nth => "nth-period",
+            Relation::ToCome => "to-come",
+            Relation::Done => "done",
+            Relation::Ongoing => "ongoing",
+            Relation::Expected => "expected",
+            Relation::After => "after",
+            Relation::Before => "before",
+            Relation::Age => "age",
+            Relation::Born => "born",
+            Relation::Birthday => "birthday",
+            Relation::Reference => "reference",
+        }
+    }
+}
+
+/// A point of the network, before the points are numbered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Anchor {
+    Calendar,
+    Reference(usize),
+    /// The start of the event of a mention (a global mention index).
+    Start(usize),
+    End(usize),
+    /// A person's birth, by the key of the person's name (a surname).
+    Birth(u64),
+}
+
+/// Where a constraint comes from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NoteDraft {
+    pub article: usize,
+    pub sentence: usize,
+    pub claim: Option<usize>,
+    pub span: Span,
+    pub relation: Relation,
+}
+
+/// A constraint as read: `to − from ∈ [min, max]` days.
+#[derive(Debug, Clone)]
+pub struct Raw {
+    pub from: Anchor,
+    pub to: Anchor,
+    pub min: Option<i64>,
+    pub max: Option<i64>,
+    pub note: NoteDraft,
+}
+
+/// An event mention of a sentence.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub article: usize,
+    pub sentence: usize,
+    pub claim: Option<usize>,
+    /// Its head token in the sentence.
+    pub at: usize,
+    pub span: Span,
+    /// The family key, or the word's stem.
+    pub key: String,
+    /// The stems of the names and nouns of its clause.
+    pub participants: Vec<String>,
+    /// The names and numbers of its clause.
+    pub names: Vec<String>,
+    /// A noun's modifiers between its determiner and it (stems, and
+    /// numbers as written).
+    pub modifiers: Vec<String>,
+    /// Said to be another event ("another", "second", "again").
+    pub distinct: bool,
+    /// Named with a definite determiner ("the closure").
+    pub definite: bool,
+    /// A verb (else a noun).
+    pub verbal: bool,
+    pub aspect: Aspect,
+    /// The aspect verb an event noun is the subject or object of.
+    pub verb: Option<usize>,
+    pub mode: Mode,
+    /// A date or period of its sentence is its.
+    pub timed: bool,
+}
+
+/// One constraint of the timeline, as the report shows it.
+#[derive(Debug, Clone)]
+pub struct TimeConstraint {
+    pub article: usize,
+    pub sentence: usize,
+    pub claim: Option<usize>,
+    pub span: Span,
+    pub relation: Relation,
+    /// The bounds in days of `to − from`.
+    pub min: Option<i64>,
+    pub max: Option<i64>,
+    /// The event it bounds, if any.
+    pub event: Option<usize>,
+}
+
+/// An event of the timeline: its mentions, joined.
+#[derive(Debug, Clone)]
+pub struct Event {
+    pub key: String,
+    pub mentions: Vec<usize>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The network of one or more articles, with its conflicts.
+pub struct Timeline {
+    pub mentions: Vec<Mention>,
+    pub events: Vec<Event>,
+    pub constraints: Vec<TimeConstraint>,
+    pub network: Network,
+    /// Each conflict: the constraints of its cycle (indexes into
+    /// `constraints`), in cycle order.
+    pub conflicts: Vec<Vec<usize>>,
+    /// The calendar point and each article's reference point.
+    pub calendar: usize,
+    pub references: Vec<usize>,
+}
+
+/// The key of an event word with no family: its stem.
+pub fn event_key(word: &str) -> String {
+    super::text::stem(word)
+}
+
+/// The day number of a date (days from the calendar point).
+pub fn day_number(d: NaiveDate) -> i64 {
+    d.num_days_from_ce() as i64
+}
+
+/// The date of a day number.
+pub fn date_of_day(n: i64) -> Option<NaiveDate> {
+    NaiveDate::from_num_days_from_ce_opt(i32::try_from(n).ok()?)
+}
+
+/// How many mentions a timeline holds at most: a text that repeats event
+/// words without end is read in bounded time and memory.
+const MAX_MENTIONS: usize = 20_000;
+
+impl Timeline {
+    /// Builds the timeline of the graph's articles.
+    pub fn build(graph: &ClaimGraph, articles: &[Article], params: &TimelineParams) -> Timeline {
+        let words = read::Words::new(params);
+        let mut mentions: Vec<Mention> = Vec::new();
+        let mut raws: Vec<Raw> = Vec::new();
+        for (a, article) in articles.iter().enumerate() {
+            let stand_in = graph.references[a];
+            let mut last_person: Option<String> = None;
+            let mut known_names: Vec<String> = Vec::new();
+            let mut last_timed: Option<usize> = None;
+            // The claims of each sentence.
+            let mut claim_of: HashMap<usize, usize> = HashMap::default();
+            let mut times_of: HashMap<usize, Vec<TimeExpr>> = HashMap::default();
+            for (c, claim) in article.claims.iter().enumerate() {
+                claim_of.entry(claim.sentence).or_insert(c);
+                if !claim.times.is_empty() {
+                    times_of
+                        .entry(claim.sentence)
+                        .or_default()
+                        .extend(claim.times.iter().cloned());
+                }
+            }
+            for k in 0..article.doc.sentences.len() {
+                if mentions.len() >= MAX_MENTIONS {
+                    break;
+                }
+                let tokens = article.sentence_tokens(k);
+                let own = times_of.get(&k);
+                let lower: Vec<String> = tokens
+                    .iter()
+                    .map(|t| crate::words::lower(t.text).into_owned())
+                    .collect();
+                if own.is_none()
+                    && !lower.iter().any(|w| words.opens(w))
+                    && !tokens.iter().any(|t| t.is_number())
+                {
+                    continue;
+                }
+                // Relative times of an article with no reference date are
+                // placed against the stand-in date, then widened.
+                let again;
+                let times: &[TimeExpr] = match own {
+                    Some(own) if article.reference.is_none() && own.iter().any(|t| t.relative) => {
+                        again = crate::expressions::time::find(
+                            &tokens,
+                            &mut vec![false; tokens.len()],
+                            graph.expressions,
+                            Some(stand_in),
+                        );
+                        &again
+                    }
+                    Some(own) => own,
+                    None => &[],
+                };
+                let sentence = read::Sentence {
+                    tokens: &tokens,
+                    lower,
+                };
+                let at = read::At {
+                    article: a,
+                    sentence: k,
+                    claim: claim_of.get(&k).copied(),
+                    reference: article.reference,
+                    stand_in,
+                    dateline: article.doc.stated_date,
+                    last_person: last_person.as_deref(),
+                    known_names: &known_names,
+                    last_timed,
+                    first_mention: mentions.len(),
+                    cues: article
+                        .claims
+                        .iter()
+                        .filter(|c| c.sentence == k)
+                        .filter_map(|c| c.attribution(article.attributions))
+                        .map(|att| att.cue)
+                        .collect(),
+                };
+                let got = read::read(&words, &sentence, times, &at);
+                if let Some(p) = got.persons.last() {
+                    last_person = Some(p.clone());
+                }
+                for p in &got.persons {
+                    if p.contains(' ') && !known_names.contains(p) {
+                        known_names.push(p.clone());
+                    }
+                }
+                let first = mentions.len();
+                if let Some(k) = got.mentions.iter().rposition(|m| m.timed) {
+                    last_timed = Some(first + k);
+                }
+                mentions.extend(got.mentions);
+                raws.extend(
+                    got.raws
+                        .into_iter()
+                        .filter(|r| params.uses(r.note.relation.as_str())),
+                );
+            }
+        }
+        Timeline::from_read(graph, articles, mentions, raws)
+    }
+
+    fn from_read(
+        graph: &ClaimGraph,
+        articles: &[Article],
+        mentions: Vec<Mention>,
+        mut raws: Vec<Raw>,
+    ) -> Timeline {
+        let event_of = join(&mentions);
+        let events_count = event_of.iter().copied().max().map_or(0, |m| m + 1);
+        // The old facts of an ending hoped for and a period going on that
+        // speaks of an end: one event a article, the story's end.
+        let story_end = |a: usize| Anchor::Birth(u64::MAX - a as u64);
+        for e in &graph.expected_ends {
+            let reference = graph.references[e.article];
+            let dated = articles[e.article].reference.is_some();
+            let (lo, hi) = (
+                day_number(e.time.0) - day_number(reference),
+                day_number(e.time.1) - day_number(reference),
+            );
+            let (lo, hi) = if dated {
+                (lo, hi)
+            } else {
+                (lo - 6, (hi + 6).min(-1))
+            };
+            raws.push(Raw {
+                from: Anchor::Reference(e.article),
+                to: story_end(e.article),
+                min: Some(lo),
+                max: Some(hi),
+                note: NoteDraft {
+                    article: e.article,
+                    sentence: e.sentence,
+                    claim: e.claim,
+                    span: e.span,
+                    relation: Relation::Expected,
+                },
+            });
+        }
+        for o in graph.ongoing.iter().filter(|o| o.mentions_end) {
+            if !graph.expected_ends.iter().any(|e| e.article == o.article) {
+                continue;
+            }
+            raws.push(Raw {
+                from: Anchor::Reference(o.article),
+                to: story_end(o.article),
+                min: Some(0),
+                max: None,
+                note: NoteDraft {
+                    article: o.article,
+                    sentence: o.sentence,
+                    claim: o.claim,
+                    span: o.span,
+                    relation: Relation::Ongoing,
+                },
+            });
+        }
+        // Points: the calendar, the references, each event's start and end,
+        // each birth.
+        let mut network = Network::new(0);
+        let calendar = network.point();
+        let references: Vec<usize> = articles.iter().map(|_| network.point()).collect();
+        let mut events: Vec<Event> = (0..events_count)
+            .map(|_| Event {
+                key: String::new(),
+                mentions: Vec::new(),
+                start: network.point(),
+                end: network.point(),
+            })
+            .collect();
+        for (m, &e) in event_of.iter().enumerate() {
+            events[e].mentions.push(m);
+            if events[e].key.is_empty() {
+                events[e].key = mentions[m].key.clone();
+            }
+        }
+        let mut births: HashMap<u64, usize> = HashMap::default();
+        let mut constraints: Vec<TimeConstraint> = Vec::new();
+        // The reference dates.
+        for (a, article) in articles.iter().enumerate() {
+            if let Some(r) = article.reference {
+                let d = day_number(r);
+                network.constrain(calendar, references[a], Some(d), Some(d), constraints.len());
+                constraints.push(TimeConstraint {
+                    article: a,
+                    sentence: 0,
+                    claim: None,
+                    span: Span::default(),
+                    relation: Relation::Reference,
+                    min: Some(d),
+                    max: Some(d),
+                    event: None,
+                });
+            }
+        }
+        // An event ends no earlier than it starts.
+        for (k, e) in events.iter().enumerate() {
+            network.constrain(e.start, e.end, Some(0), None, constraints.len());
+            constraints.push(TimeConstraint {
+                article: mentions[e.mentions[0]].article,
+                sentence: mentions[e.mentions[0]].sentence,
+                claim: None,
+                span: Span::default(),
+                relation: Relation::Reference,
+                min: Some(0),
+                max: None,
+                event: Some(k),
+            });
+        }
+        // An end expected at a time is weighed only against an event said to
+        // go on: an event said to have ended (or done) keeps its expected
+        // end out (a delay is no contradiction).
+        let ended: Vec<bool> = {
+            let mut ended = vec![false; events.len()];
+            for r in &raws {
+                if let Anchor::End(m) = r.to {
+                    if matches!(r.note.relation, Relation::End) {
+                        ended[event_of[m]] = true;
+                    }
+                }
+            }
+            ended
+        };
+        let ongoing: Vec<bool> = {
+            let mut ongoing = vec![false; events.len()];
+            for r in &raws {
+                if let Anchor::End(m) = r.to {
+                    if matches!(r.note.relation, Relation::Ongoing) {
+                        ongoing[event_of[m]] = true;
+                    }
+                }
+            }
+            ongoing
+        };
+        let mut point = |anchor: &Anchor, network: &mut Network| -> (usize, Option<usize>) {
+            match anchor {
+                Anchor::Calendar => (calendar, None),
+                Anchor::Reference(a) => (references[*a], None),
+                Anchor::Start(m) => (events[event_of[*m]].start, Some(event_of[*m])),
+                Anchor::End(m) => (events[event_of[*m]].end, Some(event_of[*m])),
+                Anchor::Birth(p) => (*births.entry(*p).or_insert_with(|| network.point()), None),
+            }
+        };
+        for r in &raws {
+            let event = [&r.from, &r.to].iter().find_map(|x| match x {
+                Anchor::Start(m) | Anchor::End(m) => Some(event_of[*m]),
+                _ => None,
+            });
+            if r.note.relation == Relation::Expected {
+                if let Some(e) = event {
+                    if ended[e] || !ongoing[e] {
+                        continue;
+                    }
+                }
+            }
+            let (from, _) = point(&r.from, &mut network);
+            let (to, _) = point(&r.to, &mut network);
+            network.constrain(from, to, r.min, r.max, constraints.len());
+            constraints.push(TimeConstraint {
+                article: r.note.article,
+                sentence: r.note.sentence,
+                claim: r.note.claim,
+                span: r.note.span,
+                relation: r.note.relation,
+                min: r.min,
+                max: r.max,
+                event,
+            });
+        }
+        let conflicts = network
+            .conflicts()
+            .into_iter()
+            .map(|cycle| {
+                cycle
+                    .iter()
+                    .map(|e| network.constraints[e.constraint].note)
+                    .collect()
+            })
+            .collect();
+        Timeline {
+            mentions,
+            events,
+            constraints,
+            network,
+            conflicts,
+            calendar,
+            references,
+        }
+    }
+}
+
+impl Timeline {
+    /// Prints the mentions, events and constraints to standard error (for
+    /// the developers: `CROSSCHECK_DEBUG_TIMELINE=1`).
+    pub fn debug(&self, articles: &[Article]) {
+        for (k, m) in self.mentions.iter().enumerate() {
+            let text = articles[m.article].doc.clean_text(m.span);
+            eprintln!(
+                "mention {k} s{} {text:?} key={} mode={:?} aspect={:?} verbal={} distinct={} parts={:?} mods={:?}",
+                m.sentence, m.key, m.mode, m.aspect, m.verbal, m.distinct, m.participants, m.modifiers
+            );
+        }
+        for (k, e) in self.events.iter().enumerate() {
+            eprintln!("event {k} {} mentions={:?}", e.key, e.mentions);
+        }
+        for (k, cycle) in self.conflicts.iter().enumerate() {
+            eprintln!(
+                "conflict {k}: {:?}",
+                cycle
+                    .iter()
+                    .map(|&c| (self.constraints[c].relation, self.constraints[c].sentence))
+                    .collect::<Vec<_>>()
+            );
+        }
+        for c in &self.constraints {
+            if c.span.is_empty() {
+                continue;
+            }
+            let text = articles[c.article].doc.clean_text(c.span);
+            eprintln!(
+                "constraint s{} {:?} {:?} [{:?}, {:?}] event={:?}",
+                c.sentence, text, c.relation, c.min, c.max, c.event
+            );
+        }
+    }
+}
+
+/// Joins mentions into events: the event of each mention, numbered from 0.
+/// A mention joins the latest event of its key that nothing sets apart: it
+/// is not said to be another, and the participants agree (they share a
+/// word, or one side names none, or the mention is a definite noun: "the
+/// closure" is the closure the article spoke of).
+fn join(mentions: &[Mention]) -> Vec<usize> {
+    struct Joined<'m> {
+        event: usize,
+        parts: Vec<&'m str>,
+        names: Vec<&'m str>,
+        /// A verb of the event carries a date of its own.
+        timed_verb: bool,
+    }
+    let mut event_of = Vec::with_capacity(mentions.len());
+    let mut by_key: HashMap<&str, Vec<Joined>> = HashMap::default();
+    let mut count = 0;
+    for m in mentions {
+        let list = by_key.entry(m.key.as_str()).or_default();
+        let agrees = |j: &Joined| {
+            // Two dated verbs of one kind ("released in 2009", "released in
+            // 2010") are one event only when they name one participant.
+            if m.timed && m.verbal && j.timed_verb {
+                return m.names.iter().any(|x| j.names.contains(&x.as_str()));
+            }
+            j.parts.is_empty()
+                || m.participants.is_empty()
+                || (m.definite && m.modifiers.iter().all(|x| j.parts.contains(&x.as_str())))
+                || m.participants.iter().any(|p| j.parts.contains(&p.as_str()))
+        };
+        let found = if m.distinct {
+            None
+        } else {
+            list.iter_mut().rev().find(|j| agrees(j))
+        };
+        match found {
+            Some(j) => {
+                for p in m.participants.iter().chain(&m.modifiers) {
+                    if !j.parts.contains(&p.as_str()) {
+                        j.parts.push(p.as_str());
+                    }
+                }
+                j.names.extend(m.names.iter().map(String::as_str));
+                j.timed_verb |= m.timed && m.verbal;
+                event_of.push(j.event);
+            }
+            None => {
+                event_of.push(count);
+                list.push(Joined {
+                    event: count,
+                    parts: m
+                        .participants
+                        .iter()
+                        .chain(&m.modifiers)
+                        .map(String::as_str)
+                        .collect(),
+                    names: m.names.iter().map(String::as_str).collect(),
+                    timed_verb: m.timed && m.verbal,
+                });
+                count += 1;
+            }
+        }
+    }
+    event_of
+}
+
+/// A constraint's bounds as a reader says them ("between 3 and 5 days").
+pub fn describe_days(min: Option<i64>, max: Option<i64>) -> String {
+    match (min, max) {
+        (Some(a), Some(b)) if a == b => format!("{a} days"),
+        (Some(a), Some(b)) => format!("{a} to {b} days"),
+        (Some(a), None) => format!("at least {a} days"),
+        (None, Some(b)) => format!("at most {b} days"),
+        (None, None) => "any".to_string(),
+    }
+}
+
+/// A date's day of the week, for messages.
+pub fn weekday_of(d: NaiveDate) -> chrono::Weekday {
+    d.weekday()
+}

@@ -1,0 +1,1663 @@
+//! Reads one sentence into event mentions and the time constraints it
+//! states about them: a date or a weekday bounds a point, a length bounds a
+//! difference, a tense or a modal puts an event before or after the
+//! statement, an order word orders two events, an age relates a birth to
+//! the statement's date.
+//!
+//! The reading is by word classes (the lists in `TimelineParams`) over the
+//! tokens, not by sentence patterns: an event is a word of an event family
+//! or the noun an aspect verb ("began", "has lasted", "continues") is said
+//! of; a time attaches to the event nearest it in its clause.
+
+use chrono::{Datelike, NaiveDate};
+use rustc_hash::FxHashMap as HashMap;
+
+use super::params::TimelineParams;
+use super::{Anchor, Mention, Raw, Relation};
+use crate::document::Span;
+use crate::expressions::tokens::Token;
+use crate::expressions::{TimeExpr, TimeKind};
+
+/// The word classes of the params, looked up by lower-case word.
+pub struct Words {
+    /// First words of every phrase of every class, with the phrases.
+    phrases: HashMap<String, Vec<(Vec<String>, Class)>>,
+    /// Family key of each family word or phrase's first word.
+    family: HashMap<String, Vec<(Vec<String>, String)>>,
+    pub hedge_share: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    Hedge,
+    StartVerb,
+    EndVerb,
+    OccurVerb,
+    Lasted,
+    Ongoing,
+    Prospective,
+    Expected,
+    Conditional,
+    Negation,
+    Distinct,
+    After,
+    Before,
+    Later,
+    Since,
+    Ending,
+}
+
+impl Words {
+    pub fn new(p: &TimelineParams) -> Words {
+        let mut phrases: HashMap<String, Vec<(Vec<String>, Class)>> = HashMap::default();
+        let lists: [(&Vec<String>, Class); 16] = [
+            (&p.hedges, Class::Hedge),
+            (&p.start_verbs, Class::StartVerb),
+            (&p.end_verbs, Class::EndVerb),
+            (&p.occur_verbs, Class::OccurVerb),
+            (&p.lasted, Class::Lasted),
+            (&p.ongoing, Class::Ongoing),
+            (&p.prospective, Class::Prospective),
+            (&p.expected, Class::Expected),
+            (&p.conditional, Class::Conditional),
+            (&p.negation, Class::Negation),
+            (&p.distinct, Class::Distinct),
+            (&p.after, Class::After),
+            (&p.before, Class::Before),
+            (&p.later, Class::Later),
+            (&p.since, Class::Since),
+            (&p.ending, Class::Ending),
+        ];
+        for (list, class) in lists {
+            for phrase in list {
+                let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+                if let Some(first) = words.first() {
+                    phrases
+                        .entry(first.clone())
+                        .or_default()
+                        .push((words, class));
+                }
+            }
+        }
+        // Longest phrases first, so that "is expected to" wins over "is".
+        for list in phrases.values_mut() {
+            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        let mut family: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::default();
+        for f in &p.family {
+            for phrase in &f.words {
+                let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+                if let Some(first) = words.first() {
+                    family
+                        .entry(first.clone())
+                        .or_default()
+                        .push((words, f.key.clone()));
+                }
+            }
+        }
+        for list in family.values_mut() {
+            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        Words {
+            phrases,
+            family,
+            hedge_share: if p.hedge_share > 0.0 {
+                p.hedge_share
+            } else {
+                0.25
+            },
+        }
+    }
+
+    /// Whether a word opens any phrase or family word: a sentence with none
+    /// and no time is not read.
+    pub fn opens(&self, lower: &str) -> bool {
+        self.phrases.contains_key(lower) || self.family.contains_key(lower)
+    }
+}
+
+/// The lower-case words of a sentence.
+pub struct Sentence<'s, 't> {
+    pub tokens: &'s [Token<'t>],
+    pub lower: Vec<String>,
+}
+
+impl Sentence<'_, '_> {
+    fn len(&self) -> usize {
+        self.lower.len()
+    }
+
+    fn word(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", String::as_str)
+    }
+
+    /// The classes of the phrases that open at `i`, longest first.
+    fn classes_at(&self, words: &Words, i: usize) -> Vec<(Class, usize)> {
+        let Some(list) = words.phrases.get(self.word(i)) else {
+            return Vec::new();
+        };
+        list.iter()
+            .filter(|(w, _)| (0..w.len()).all(|k| self.word(i + k) == w[k]))
+            .map(|(w, c)| (*c, w.len()))
+            .collect()
+    }
+
+    /// The event family of the word (or phrase) at `i`, with its length.
+    fn family_at(&self, words: &Words, i: usize) -> Option<(String, usize)> {
+        let list = words.family.get(self.word(i))?;
+        list.iter()
+            .find(|(w, _)| (0..w.len()).all(|k| self.word(i + k) == w[k]))
+            .map(|(w, key)| (key.clone(), w.len()))
+    }
+
+    fn is_clause_break(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.is_punct(',')
+            || t.is_punct(';')
+            || t.is_punct(':')
+            || t.is_punct('—')
+            || t.is_punct('(')
+            || t.is_punct(')')
+    }
+}
+
+const DETERMINERS: &[&str] = &[
+    "the", "its", "their", "his", "her", "this", "that", "these", "those", "our", "a", "an",
+];
+const DEFINITE: &[&str] = &[
+    "the", "its", "their", "his", "her", "this", "that", "these", "those", "our",
+];
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "will",
+    "would",
+    "now",
+    "officially",
+    "finally",
+    "formally",
+    "only",
+    "also",
+    "already",
+    "just",
+    "then",
+    "eventually",
+    "first",
+];
+const PRONOUNS: &[&str] = &[
+    "he", "she", "him", "his", "her", "they", "it", "its", "their",
+];
+const ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+const UNITS: &[(&str, i64, i64)] = &[
+    ("day", 1, 1),
+    ("days", 1, 1),
+    ("week", 7, 7),
+    ("weeks", 7, 7),
+    ("month", 28, 31),
+    ("months", 28, 31),
+    ("year", 365, 366),
+    ("years", 365, 366),
+];
+const MONTHS_AND_DAYS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+fn ordinal_value(word: &str) -> Option<i64> {
+    if let Some(k) = ORDINALS.iter().position(|o| *o == word) {
+        return Some(k as i64 + 1);
+    }
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !digits.is_empty() && matches!(suffix, "st" | "nd" | "rd" | "th") {
+        return digits.parse().ok();
+    }
+    None
+}
+
+fn is_past_form(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed"))
+        || matches!(
+            word,
+            "began"
+                | "begun"
+                | "held"
+                | "took"
+                | "taken"
+                | "won"
+                | "lost"
+                | "left"
+                | "fled"
+                | "met"
+                | "ran"
+                | "shut"
+                | "struck"
+                | "went"
+                | "gone"
+                | "came"
+                | "fell"
+                | "broke"
+                | "hit"
+                | "set"
+                | "sold"
+                | "bought"
+                | "quit"
+                | "made"
+                | "brought"
+                | "kept"
+                | "rose"
+                | "cut"
+                | "put"
+                | "led"
+                | "sent"
+                | "spent"
+                | "saw"
+                | "told"
+                | "became"
+                | "found"
+        )
+}
+
+/// What one sentence gives: its mentions (local to the sentence) and the
+/// constraints between their points, the reference and the calendar.
+#[derive(Default)]
+pub struct Read {
+    pub mentions: Vec<Mention>,
+    pub raws: Vec<Raw>,
+    /// Persons whose age or birth the sentence states, by key (for a
+    /// pronoun in a later sentence).
+    pub persons: Vec<String>,
+}
+
+/// The context a sentence is read in.
+pub struct At<'a> {
+    pub article: usize,
+    pub sentence: usize,
+    pub claim: Option<usize>,
+    /// The reference date, if the article has one (else relative times are
+    /// read against `stand_in` and widened).
+    pub reference: Option<NaiveDate>,
+    pub stand_in: NaiveDate,
+    /// The article's date as its dateline states it: a time equal to it at
+    /// the head of the article is the dateline, not a claim.
+    pub dateline: Option<NaiveDate>,
+    /// The last person named with an age or birth before this sentence.
+    pub last_person: Option<&'a str>,
+    /// The full names of the persons met before: a surname alone is theirs.
+    pub known_names: &'a [String],
+    /// The last mention before this sentence that carries a time (global
+    /// index), for "a day later".
+    pub last_timed: Option<usize>,
+    /// The global index the sentence's first mention will get.
+    pub first_mention: usize,
+    /// The spans of the sentence's cues of saying ("said", "announced"): a
+    /// time nearer a cue than an event is the statement's.
+    pub cues: Vec<Span>,
+}
+
+fn days(d: NaiveDate) -> i64 {
+    d.num_days_from_ce() as i64
+}
+
+/// The token range of a span.
+fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
+    let start = tokens
+        .iter()
+        .position(|t| t.span.start >= span.start)
+        .unwrap_or(tokens.len());
+    let end = tokens
+        .iter()
+        .rposition(|t| t.span.end <= span.end)
+        .map_or(start, |k| k + 1)
+        .max(start);
+    (start, end)
+}
+
+/// A time of the sentence, with where it is.
+struct Placed<'t> {
+    time: &'t TimeExpr,
+    from: usize,
+    to: usize,
+}
+
+/// Reads a sentence.
+pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
+    let mut out = Read::default();
+    let n = s.len();
+    let placed: Vec<Placed> = times
+        .iter()
+        .filter(|t| !is_dateline(t, at))
+        .map(|t| {
+            let (from, to) = token_range(s.tokens, t.span);
+            Placed { time: t, from, to }
+        })
+        .filter(|p| p.from < p.to)
+        .collect();
+    let in_time = |i: usize| placed.iter().any(|p| (p.from..p.to).contains(&i));
+    // The phrases of every class, by where they open.
+    let mut classes: Vec<Vec<(Class, usize)>> = Vec::with_capacity(n);
+    for i in 0..n {
+        classes.push(s.classes_at(words, i));
+    }
+    let has = |i: usize, c: Class| {
+        classes
+            .get(i)
+            .and_then(|l| l.iter().find(|(k, _)| *k == c))
+            .map(|x| x.1)
+    };
+    let again = s.lower.iter().any(|w| w == "again");
+
+    // ---- mentions: family words, and the nouns aspect verbs are said of.
+    let mut taken = vec![false; n];
+    let push = |out: &mut Read,
+                taken: &mut Vec<bool>,
+                head: usize,
+                len: usize,
+                key: String,
+                aspect: Aspect,
+                verbal: bool|
+     -> usize {
+        if let Some(k) = out.mentions.iter().position(|m| m.at == head) {
+            if aspect != Aspect::Occur {
+                out.mentions[k].aspect = aspect;
+            }
+            return k;
+        }
+        for t in taken.iter_mut().skip(head).take(len) {
+            *t = true;
+        }
+        let before = |k: usize| head.checked_sub(k).map(|j| s.word(j)).unwrap_or("");
+        let definite = (1..=3).any(|k| DEFINITE.contains(&before(k)));
+        let indefinite = !verbal && (1..=2).any(|k| matches!(before(k), "a" | "an"));
+        // "re-released", "re-elected": again.
+        let redone = before(1) == "-" && before(2) == "re";
+        let distinct = again
+            || indefinite
+            || redone
+            || (1..=3).any(|k| {
+                let w = before(k);
+                has(head.wrapping_sub(k), Class::Distinct).is_some() || ordinal_value(w).is_some()
+            })
+            || (verbal
+                && (1..=3).any(|k| {
+                    let j = head + len + k - 1;
+                    j < n
+                        && (has(j, Class::Distinct).is_some()
+                            || ordinal_value(s.word(j)).is_some()
+                            || s.word(j) == "a"
+                            || s.word(j) == "an")
+                }));
+        let span = s.tokens[head]
+            .span
+            .cover(s.tokens[(head + len - 1).min(n - 1)].span);
+        let participants = participants(s, head, len, &in_time);
+        let names = names_near(s, head, len, &in_time);
+        // A noun's modifiers between its determiner and it ("the 2003
+        // hurricane season"): a definite noun is the event the article spoke
+        // of only when they agree.
+        let mut modifiers: Vec<String> = Vec::new();
+        if !verbal {
+            let mut j = head;
+            while j > 0 && head - j < 4 {
+                j -= 1;
+                let w = s.word(j);
+                if DETERMINERS.contains(&w)
+                    || s.is_clause_break(j)
+                    || !(s.tokens[j].is_word() || s.tokens[j].is_number())
+                {
+                    break;
+                }
+                modifiers.push(if s.tokens[j].is_number() {
+                    w.to_string()
+                } else {
+                    crate::graph::text::stem(w)
+                });
+            }
+        }
+        out.mentions.push(Mention {
+            article: at.article,
+            sentence: at.sentence,
+            claim: at.claim,
+            at: head,
+            span,
+            key,
+            participants,
+            names,
+            modifiers,
+            distinct,
+            definite,
+            verbal,
+            aspect,
+            verb: None,
+            mode: Mode::Unknown,
+            timed: false,
+        });
+        out.mentions.len() - 1
+    };
+    let mut i = 0;
+    while i < n {
+        if let Some((key, len)) = s.family_at(words, i) {
+            let verbal = !(1..=2).any(|k| i >= k && DETERMINERS.contains(&s.word(i - k)))
+                && (is_past_form(s.word(i + len - 1)) || i == 0 || !s.tokens[i].capitalized);
+            // "recalled that …" is speech, not a recall.
+            let speech = verbal && matches!(s.word(i + len), "that" | "how" | "what" | "when");
+            let month = MONTHS_AND_DAYS.contains(&s.word(i)) && s.tokens[i].capitalized;
+            if !speech && !month && !in_time(i) {
+                // A family verb is its event ("closed the line" is the
+                // closure's start); it bounds an end only as the aspect verb
+                // of an event noun ("the deal closed", below).
+                // "the end of the siege": the mention speaks of its end.
+                let ended = !verbal
+                    && (2..=4).any(|k| {
+                        i >= k
+                            && has(i - k, Class::Ending).is_some()
+                            && (i - k + 1..i).any(|j| s.word(j) == "of")
+                    });
+                let aspect = if ended { Aspect::End } else { Aspect::Occur };
+                push(&mut out, &mut taken, i, len, key, aspect, verbal);
+            }
+            i += len;
+            continue;
+        }
+        i += 1;
+    }
+    // Aspect verbs: their event is the event noun before them (subject) or
+    // after them (object).
+    for v in 0..n {
+        let aspect = if has(v, Class::StartVerb).is_some() {
+            Aspect::Start
+        } else if has(v, Class::EndVerb).is_some() {
+            Aspect::End
+        } else if has(v, Class::OccurVerb).is_some()
+            || has(v, Class::Lasted).is_some()
+            || has(v, Class::Ongoing).is_some()
+        {
+            Aspect::Occur
+        } else {
+            continue;
+        };
+        if let Some(head) = subject_head(s, v) {
+            // "The merger of the two operators was completed": the event is
+            // the noun before the "of".
+            let head = out
+                .mentions
+                .iter()
+                .filter(|m| m.at < head && head - m.at <= 5)
+                .find(|m| {
+                    (m.at + 1..head).any(|k| s.word(k) == "of")
+                        && !(m.at + 1..head).any(|k| s.is_clause_break(k))
+                })
+                .map_or(head, |m| m.at);
+            let known = out.mentions.iter().position(|m| m.at == head);
+            let key = match known {
+                Some(k) => out.mentions[k].key.clone(),
+                None => super::event_key(s.word(head)),
+            };
+            if known.is_some()
+                || looks_like_event(s.word(head))
+                || has(head, Class::Ending).is_some()
+            {
+                let m = push(&mut out, &mut taken, head, 1, key, aspect, false);
+                out.mentions[m].verb = Some(v);
+                continue;
+            }
+        }
+        // The object: an event noun just after the verb ("finish the
+        // repairs", "completed the takeover").
+        let len = has(v, Class::EndVerb)
+            .or(has(v, Class::StartVerb))
+            .unwrap_or(1);
+        let mut j = v + len;
+        while j < n && DETERMINERS.contains(&s.word(j)) {
+            j += 1;
+        }
+        if j < n && j > v + len - 1 && s.tokens[j].is_word() {
+            // The head of the object: the last word of a short noun run.
+            let mut h = j;
+            while h + 1 < n
+                && s.tokens[h + 1].is_word()
+                && !s.is_clause_break(h + 1)
+                && !matches!(
+                    s.word(h + 1),
+                    "on" | "in"
+                        | "by"
+                        | "of"
+                        | "at"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "and"
+                        | "for"
+                        | "to"
+                        | "from"
+                        | "after"
+                        | "before"
+                        | "until"
+                )
+                && h < j + 2
+            {
+                h += 1;
+            }
+            let known = out.mentions.iter().position(|m| m.at == h);
+            if known.is_some() || looks_like_event(s.word(h)) {
+                let key = match known {
+                    Some(k) => out.mentions[k].key.clone(),
+                    None => super::event_key(s.word(h)),
+                };
+                let m = push(&mut out, &mut taken, h, 1, key, aspect, false);
+                out.mentions[m].verb = Some(v);
+            }
+        }
+    }
+    // A verb that an event noun's aspect is read from is no event of its own.
+    let verbs: Vec<usize> = out.mentions.iter().filter_map(|m| m.verb).collect();
+    out.mentions
+        .retain(|m| m.verb.is_some() || !verbs.contains(&m.at));
+    out.mentions.sort_by_key(|m| m.at);
+    if out.mentions.is_empty()
+        && !s
+            .lower
+            .iter()
+            .any(|w| w == "born" || w == "aged" || w == "birthday" || w == "turned")
+        && !has_age(s)
+    {
+        return out;
+    }
+
+    // ---- modes.
+    for m in 0..out.mentions.len() {
+        let head = out.mentions[m].at;
+        let verb = out.mentions[m].verb.unwrap_or(head);
+        let lo = head.min(verb).saturating_sub(6);
+        let hi = head.max(verb);
+        let mut mode = Mode::Unknown;
+        // The nearest mode phrase before the verb, within its clause.
+        let mut j = hi;
+        while j > lo {
+            j -= 1;
+            if s.is_clause_break(j) && j < head.min(verb) {
+                break;
+            }
+            if has(j, Class::Conditional).is_some() {
+                mode = Mode::Unreported;
+                break;
+            }
+            if has(j, Class::Negation).is_some() && j + 4 >= verb {
+                mode = Mode::Unreported;
+                break;
+            }
+            if has(j, Class::Expected).is_some() {
+                mode = Mode::Expected;
+                break;
+            }
+            if has(j, Class::Prospective).is_some() {
+                mode = Mode::ToCome;
+                break;
+            }
+        }
+        if mode == Mode::Unknown {
+            let w = s.word(verb);
+            let verb_len = has(verb, Class::EndVerb)
+                .or(has(verb, Class::StartVerb))
+                .or(has(verb, Class::OccurVerb))
+                .unwrap_or(1);
+            let last = s.word(verb + verb_len - 1);
+            if has(verb, Class::Ongoing).is_some() || has(verb, Class::Lasted).is_some() {
+                mode = Mode::Ongoing;
+            } else if is_past_form(w)
+                || is_past_form(last)
+                || (verb > 0 && matches!(s.word(verb - 1), "was" | "were" | "has" | "have" | "had"))
+            {
+                mode = Mode::Done;
+            }
+        }
+        out.mentions[m].mode = mode;
+    }
+    out.mentions.retain(|m| m.mode != Mode::Unreported);
+    let global = |k: usize| at.first_mention + k;
+
+    let note = |span: Span, relation: Relation| super::NoteDraft {
+        article: at.article,
+        sentence: at.sentence,
+        claim: at.claim,
+        span,
+        relation,
+    };
+    let reference = Anchor::Reference(at.article);
+    // The statement's own time: a date the sentence gives with no event of
+    // its own ("On Thursday, the talks entered their fifth day").
+    let mut used = vec![false; placed.len()];
+
+    // ---- ordinal periods: "now in its sixth week", "the third day of".
+    for i in 0..n {
+        let Some(nth) = ordinal_value(s.word(i)) else {
+            continue;
+        };
+        let Some(&(_, lo_u, hi_u)) = UNITS.iter().find(|(u, _, _)| *u == s.word(i + 1)) else {
+            continue;
+        };
+        if !(i > 0 && matches!(s.word(i - 1), "its" | "their" | "the" | "a" | "his" | "her")) {
+            continue;
+        }
+        // The event: "of the X" after, else the nearest mention before.
+        let m = if s.word(i + 2) == "of" {
+            out.mentions
+                .iter()
+                .position(|m| m.at > i + 2 && m.at <= i + 6)
+        } else {
+            None
+        }
+        .or_else(|| nearest_mention(&out.mentions, i));
+        let Some(m) = m else { continue };
+        // As of a date the sentence gives, else the statement.
+        let (anchor, as_of) = match statement_time(&placed, &used, i) {
+            Some(p) => (Some(p), Anchor::Calendar),
+            None => (None, reference),
+        };
+        let low = (nth - 1) * lo_u;
+        let high = nth * hi_u - 1;
+        let span = s.tokens[i.saturating_sub(1)]
+            .span
+            .cover(s.tokens[i + 1].span);
+        match anchor {
+            Some(p) => {
+                used[p] = true;
+                let (base, lo, hi) = place(&placed[p], s, at);
+                // start = date − [low, high]
+                let pspan = span.cover(placed[p].time.span);
+                out.raws.push(Raw {
+                    from: base,
+                    to: Anchor::Start(global(m)),
+                    min: Some(lo - high),
+                    max: Some(hi - low),
+                    note: note(pspan, Relation::Nth),
+                });
+                out.raws.push(Raw {
+                    from: base,
+                    to: Anchor::End(global(m)),
+                    min: Some(lo),
+                    max: None,
+                    note: note(pspan, Relation::Ongoing),
+                });
+            }
+            None => {
+                let _ = as_of;
+                out.raws.push(Raw {
+                    from: Anchor::Start(global(m)),
+                    to: reference,
+                    min: Some(low),
+                    max: Some(high),
+                    note: note(span, Relation::Nth),
+                });
+                out.raws.push(Raw {
+                    from: reference,
+                    to: Anchor::End(global(m)),
+                    min: Some(0),
+                    max: None,
+                    note: note(span, Relation::Ongoing),
+                });
+            }
+        }
+    }
+
+    // ---- lengths.
+    for (p, pl) in placed.iter().enumerate() {
+        if pl.time.kind != TimeKind::Duration || used[p] {
+            continue;
+        }
+        let Some(d) = pl.time.duration else { continue };
+        let hedged = (pl.from.saturating_sub(2)..pl.to).any(|k| has(k, Class::Hedge).is_some());
+        let (dmin, dmax) = duration_bounds(d, hedged, words.hedge_share);
+        // "has lasted more than a week", "has been closed for three weeks".
+        let lasted = (pl.from.saturating_sub(5)..pl.from).any(|k| has(k, Class::Lasted).is_some())
+            || ((pl.from.saturating_sub(1)..pl.from).any(|k| s.word(k) == "for")
+                && (pl.from.saturating_sub(6)..pl.from)
+                    .any(|k| matches!(s.word(k), "has" | "have") && s.word(k + 1) == "been"));
+        let later = has(pl.to, Class::Later).is_some();
+        let before_word = has(pl.to, Class::Before).is_some();
+        if lasted {
+            let Some(m) = nearest_mention(&out.mentions, pl.from) else {
+                continue;
+            };
+            used[p] = true;
+            out.raws.push(Raw {
+                from: Anchor::Start(global(m)),
+                to: reference,
+                min: dmin,
+                max: dmax,
+                note: note(pl.time.span, Relation::Lasted),
+            });
+            out.raws.push(Raw {
+                from: reference,
+                to: Anchor::End(global(m)),
+                min: Some(0),
+                max: None,
+                note: note(pl.time.span, Relation::Ongoing),
+            });
+        } else if later || before_word {
+            // "two days after the vote", "a day later", "a week before".
+            let other = if later && matches!(s.word(pl.to), "after" | "following") || before_word {
+                out.mentions
+                    .iter()
+                    .position(|m| m.at > pl.to && m.at <= pl.to + 4)
+            } else {
+                None
+            };
+            let main = out
+                .mentions
+                .iter()
+                .position(|m| {
+                    m.at > pl.to && Some(m.at) != other.map(|o| out.mentions[o].at) && m.verbal
+                })
+                .or_else(|| out.mentions.iter().position(|m| m.at < pl.from))
+                .or_else(|| {
+                    out.mentions
+                        .iter()
+                        .position(|m| Some(m.at) != other.map(|o| out.mentions[o].at))
+                });
+            let Some(main) = main else { continue };
+            let other_anchor = match other {
+                Some(o) if o != main => Anchor::Start(global(o)),
+                Some(_) => continue,
+                // "A day later": after the last event dated before, when the
+                // length is short enough for the two to be one story's steps.
+                None => match at.last_timed {
+                    Some(g) if dmax.is_some_and(|d| d <= 31) => Anchor::Start(g),
+                    _ => continue,
+                },
+            };
+            used[p] = true;
+            let span = pl.time.span.cover(s.tokens[pl.to].span);
+            let (from, to) = if before_word {
+                (Anchor::Start(global(main)), other_anchor)
+            } else {
+                (other_anchor, Anchor::Start(global(main)))
+            };
+            out.raws.push(Raw {
+                from,
+                to,
+                min: dmin,
+                max: dmax,
+                note: note(span, Relation::Later),
+            });
+        } else if pl.from > 0 && s.word(pl.from - 1) == "for" {
+            let Some(m) = nearest_mention(&out.mentions, pl.from) else {
+                continue;
+            };
+            if out.mentions[m].mode != Mode::Done {
+                continue;
+            }
+            used[p] = true;
+            out.raws.push(Raw {
+                from: Anchor::Start(global(m)),
+                to: Anchor::End(global(m)),
+                min: dmin,
+                max: dmax,
+                note: note(pl.time.span, Relation::For),
+            });
+        }
+    }
+
+    // ---- dates and periods: each to the event nearest it.
+    let mut dated = vec![false; out.mentions.len()];
+    for (p, pl) in placed.iter().enumerate() {
+        if pl.time.kind == TimeKind::Duration || used[p] || pl.time.start.is_none() {
+            continue;
+        }
+        let Some(m) = attach(&out.mentions, pl, &dated, s, at) else {
+            continue;
+        };
+        let mention = &out.mentions[m];
+        let since = pl.from > 0 && has(pl.from - 1, Class::Since).is_some()
+            || has(pl.from, Class::Since).is_some();
+        let by = pl.from > 0 && matches!(s.word(pl.from - 1), "by") || s.word(pl.from) == "by";
+        let until = pl.from > 0 && matches!(s.word(pl.from - 1), "until" | "till" | "through")
+            || matches!(s.word(pl.from), "until" | "till" | "through");
+        let (base, lo, hi) = place(pl, s, at);
+        let mut year_shift = 0;
+        if mention.mode == Mode::ToCome
+            && !has_year(s, pl)
+            && at.reference.is_some()
+            && pl.time.end.is_some_and(|e| Some(e) < at.reference)
+        {
+            year_shift = 365;
+        }
+        let (lo, hi) = (lo + year_shift, hi + year_shift + i64::from(year_shift > 0));
+        let span = pl.time.span;
+        match (mention.mode, since, by || until) {
+            (Mode::Expected, _, _) => {
+                // An end hoped for then: kept apart, weighed only against a
+                // period said to go on (see `Relation::Expected`).
+                if mention.aspect == Aspect::End || has(mention.at, Class::Ending).is_some() {
+                    out.raws.push(Raw {
+                        from: base,
+                        to: Anchor::End(global(m)),
+                        min: Some(lo),
+                        max: Some(hi),
+                        note: note(span, Relation::Expected),
+                    });
+                }
+            }
+            (_, true, _) => {
+                out.raws.push(Raw {
+                    from: base,
+                    to: Anchor::Start(global(m)),
+                    min: Some(lo),
+                    max: Some(lo + 31),
+                    note: note(span, Relation::Since),
+                });
+                out.raws.push(Raw {
+                    from: reference,
+                    to: Anchor::End(global(m)),
+                    min: Some(0),
+                    max: None,
+                    note: note(span, Relation::Ongoing),
+                });
+            }
+            (_, false, true) => {
+                out.raws.push(Raw {
+                    from: base,
+                    to: Anchor::End(global(m)),
+                    min: None,
+                    max: Some(hi),
+                    note: note(span, Relation::End),
+                });
+            }
+            _ => {
+                let (point, relation) = match mention.aspect {
+                    Aspect::End => (Anchor::End(global(m)), Relation::End),
+                    Aspect::Start => (Anchor::Start(global(m)), Relation::Start),
+                    Aspect::Occur => (Anchor::Start(global(m)), Relation::Date),
+                };
+                out.raws.push(Raw {
+                    from: base,
+                    to: point,
+                    min: Some(lo),
+                    max: Some(hi),
+                    note: note(span, relation),
+                });
+            }
+        }
+        dated[m] = true;
+        used[p] = true;
+        out.mentions[m].timed = true;
+    }
+
+    // ---- tense and mode: before or after the statement.
+    for (m, mention) in out.mentions.iter().enumerate() {
+        // The point the tense speaks of: an end's for "the end of the siege".
+        let point = if mention.aspect == Aspect::End {
+            Anchor::End(global(m))
+        } else {
+            Anchor::Start(global(m))
+        };
+        match mention.mode {
+            Mode::ToCome => out.raws.push(Raw {
+                from: reference,
+                to: point,
+                min: Some(if dated[m] { 0 } else { 1 }),
+                max: None,
+                note: note(mode_span(s, mention), Relation::ToCome),
+            }),
+            Mode::Done if mention.verbal || mention.verb.is_some() => out.raws.push(Raw {
+                from: point,
+                to: reference,
+                min: Some(0),
+                max: None,
+                note: note(mode_span(s, mention), Relation::Done),
+            }),
+            Mode::Ongoing => out.raws.push(Raw {
+                from: reference,
+                to: Anchor::End(global(m)),
+                min: Some(0),
+                max: None,
+                note: note(mode_span(s, mention), Relation::Ongoing),
+            }),
+            _ => {}
+        }
+    }
+
+    // ---- order words: "after the vote", "ahead of the summit".
+    for i in 0..n {
+        let after = has(i, Class::After);
+        let before = has(i, Class::Before);
+        let Some(len) = after.or(before) else {
+            continue;
+        };
+        // A length before the word was read with it.
+        if i > 0
+            && placed
+                .iter()
+                .any(|p| p.to == i && p.time.kind == TimeKind::Duration)
+        {
+            continue;
+        }
+        let Some(other) = out
+            .mentions
+            .iter()
+            .position(|m| m.at >= i + len && m.at <= i + len + 3)
+        else {
+            continue;
+        };
+        let main = out
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(k, m)| {
+                *k != other
+                    && m.key != out.mentions[other].key
+                    && (m.at < i || m.at > out.mentions[other].at + 1)
+            })
+            .min_by_key(|(_, m)| if m.at > i { m.at - i } else { (i - m.at) + 100 })
+            .map(|(k, _)| k);
+        let Some(main) = main else { continue };
+        let span = s.tokens[i].span.cover(out.mentions[other].span);
+        let (from, to) = if after.is_some() {
+            (Anchor::Start(global(other)), Anchor::Start(global(main)))
+        } else {
+            (Anchor::Start(global(main)), Anchor::Start(global(other)))
+        };
+        out.raws.push(Raw {
+            from,
+            to,
+            min: Some(0),
+            max: None,
+            note: note(
+                span,
+                if after.is_some() {
+                    Relation::After
+                } else {
+                    Relation::Before
+                },
+            ),
+        });
+    }
+
+    // ---- ages and births.
+    ages(s, &placed, at, &mut out);
+    out
+}
+
+/// The mode of an event mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    #[default]
+    Unknown,
+    Done,
+    ToCome,
+    Expected,
+    Ongoing,
+    Unreported,
+}
+
+/// Which point of its event a mention's time bounds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Aspect {
+    Start,
+    End,
+    Occur,
+}
+
+fn mode_span(s: &Sentence, m: &Mention) -> Span {
+    match m.verb {
+        Some(v) if v < s.tokens.len() => m.span.cover(s.tokens[v].span),
+        _ => m.span,
+    }
+}
+
+fn is_dateline(t: &TimeExpr, at: &At) -> bool {
+    at.sentence < 3
+        && t.span.start < 300
+        && !t.relative
+        && t.kind == TimeKind::Date
+        && t.start.is_some()
+        && t.start == at.dateline
+}
+
+fn has_year(s: &Sentence, p: &Placed) -> bool {
+    (p.from..p.to).any(|k| s.tokens[k].is_number() && s.tokens[k].text.len() == 4)
+}
+
+fn has_age(s: &Sentence) -> bool {
+    s.tokens
+        .iter()
+        .any(|t| t.is_number() || t.text.contains("-year-old"))
+}
+
+/// Where a date or period lies: the point it is measured from (the
+/// calendar, or the article's statement point when the article has no
+/// reference date and the time is relative) and its bounds in days from
+/// it. A relative time read against the stand-in date is widened by how
+/// much the calendar position mattered to it: a weekday may be any of the
+/// seven days before the statement (or after it, when to come), a week or
+/// a month shifts with the weekday or the day of the month.
+fn place(p: &Placed, s: &Sentence, at: &At) -> (Anchor, i64, i64) {
+    let t = p.time;
+    let (Some(start), end) = (t.start, t.end) else {
+        return (Anchor::Calendar, 0, 0);
+    };
+    let end = end.unwrap_or(start);
+    if at.reference.is_some() || !t.relative {
+        return (Anchor::Calendar, days(start), days(end));
+    }
+    let r = days(at.stand_in);
+    let (d0, d1) = (days(start) - r, days(end) - r);
+    let weekday = (p.from..p.to).any(|k| {
+        matches!(
+            s.word(k),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+    });
+    let length = d1 - d0;
+    let (lo, hi) = if weekday && length == 0 {
+        if d0 <= 0 {
+            (-6, 0)
+        } else {
+            (1, 7)
+        }
+    } else if length >= 27 {
+        (d0 - 31, d1 + 31)
+    } else if length >= 5 {
+        (d0 - 6, d1 + 6)
+    } else {
+        (d0, d1)
+    };
+    // A past time stays past, a time to come stays to come.
+    let (lo, hi) = if d1 < 0 {
+        (lo, hi.min(-1))
+    } else if d0 > 0 {
+        (lo.max(1), hi)
+    } else {
+        (lo, hi)
+    };
+    (Anchor::Reference(at.article), lo, hi)
+}
+
+fn duration_bounds(
+    d: crate::expressions::DurationDays,
+    hedged: bool,
+    share: f64,
+) -> (Option<i64>, Option<i64>) {
+    let mut min = d.min.map(|x| {
+        let x = if d.min_exclusive { x + 1.0 } else { x };
+        x.floor() as i64
+    });
+    let mut max = d.max.map(|x| {
+        let x = if d.max_exclusive { x - 1.0 } else { x };
+        x.ceil() as i64
+    });
+    if hedged {
+        min = min.map(|x| ((x as f64) * (1.0 - share)).floor() as i64);
+        max = max.map(|x| ((x as f64) * (1.0 + share)).ceil() as i64 + 1);
+    }
+    (min, max)
+}
+
+/// The mention nearest before `i`, else after it.
+fn nearest_mention(mentions: &[Mention], i: usize) -> Option<usize> {
+    mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.at < i)
+        .max_by_key(|(_, m)| m.at)
+        .or_else(|| {
+            mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.at > i)
+                .min_by_key(|(_, m)| m.at)
+        })
+        .map(|(k, _)| k)
+}
+
+/// A date of the sentence that no mention has taken and that stands for the
+/// statement's time ("On Thursday, the talks entered their fifth day").
+fn statement_time(placed: &[Placed], used: &[bool], _near: usize) -> Option<usize> {
+    placed
+        .iter()
+        .enumerate()
+        .find(|(k, p)| !used[*k] && p.time.kind == TimeKind::Date && p.time.start.is_some())
+        .map(|(k, _)| k)
+}
+
+/// The event a date belongs to: the mention nearest it in its clause, a
+/// verbal mention before it first; a noun only when the date follows it
+/// closely ("the vote on May 10") or it has an aspect verb.
+fn attach(
+    mentions: &[Mention],
+    p: &Placed,
+    dated: &[bool],
+    s: &Sentence,
+    at: &At,
+) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    // A time just after a verb that is no event's ("leaked in February") is
+    // that verb's.
+    let mut g = p.from;
+    while g > 0
+        && matches!(
+            s.word(g - 1),
+            "in" | "on" | "at" | "during" | "from" | "by" | "until" | "last" | "this"
+        )
+    {
+        g -= 1;
+    }
+    if g > 0 {
+        let w = g - 1;
+        let owned = mentions.iter().any(|m| m.at == w || m.verb == Some(w));
+        if !owned && is_past_form(s.word(w)) && !AUXILIARIES.contains(&s.word(w)) {
+            return None;
+        }
+    }
+    // The nearest cue of saying: a time next to it dates the statement.
+    let cue_distance = at
+        .cues
+        .iter()
+        .map(|c| token_range(s.tokens, *c))
+        .map(|(a, b)| {
+            if b <= p.from {
+                p.from - b + 1
+            } else if a >= p.to {
+                a - p.to + 1
+            } else {
+                0
+            }
+        })
+        .min();
+    // Where the time lies against the statement: a past time is not the
+    // date of an event still to come, nor a time to come that of one done.
+    let (base, lo, hi) = place(p, s, at);
+    let offset = match (base, at.reference) {
+        (Anchor::Reference(_), _) => Some((lo, hi)),
+        (_, Some(r)) => Some((lo - days(r), hi - days(r))),
+        _ => None,
+    };
+    for (k, m) in mentions.iter().enumerate() {
+        if dated[k] {
+            continue;
+        }
+        let anchor = m.verb.unwrap_or(m.at);
+        let distance = if anchor < p.from {
+            p.from - anchor
+        } else if anchor >= p.to {
+            (anchor - p.to) + 2
+        } else {
+            continue;
+        };
+        let close_noun = m.at < p.from && p.from - m.at <= 2;
+        if !m.verbal && m.verb.is_none() && !close_noun {
+            continue;
+        }
+        // Not across a clause break between them, unless the noun is the
+        // subject of its verb ("The strike, which …, began on").
+        let (lo, hi) = if anchor < p.from {
+            (anchor, p.from)
+        } else {
+            (p.to, anchor)
+        };
+        if (lo..hi).any(|j| s.tokens[j].is_punct(';')) {
+            continue;
+        }
+        // Another verb between them has the time ("leaked in February,
+        // before being released").
+        let own = m.at..m.at + 1;
+        if (lo + 1..hi).any(|j| {
+            !own.contains(&j)
+                && Some(j) != m.verb
+                && is_past_form(s.word(j))
+                && !AUXILIARIES.contains(&s.word(j))
+        }) {
+            continue;
+        }
+        if distance > 12 || cue_distance.is_some_and(|c| c < distance) {
+            continue;
+        }
+        match (m.mode, offset) {
+            (Mode::ToCome, Some((_, hi))) if hi < 0 => continue,
+            (Mode::Done, Some((lo, _))) if lo > 0 => continue,
+            _ => {}
+        }
+        if best.is_none_or(|(_, d)| distance < d) {
+            best = Some((k, distance));
+        }
+    }
+    best.map(|(k, _)| k)
+}
+
+/// The head noun an aspect verb at `v` is said of: the word before it,
+/// past auxiliaries and adverbs, and past a parenthesis between commas
+/// ("The closure, now in its sixth week, continues").
+fn subject_head(s: &Sentence, v: usize) -> Option<usize> {
+    let mut j = v;
+    loop {
+        if j == 0 {
+            return None;
+        }
+        j -= 1;
+        let w = s.word(j);
+        if AUXILIARIES.contains(&w) || (w.ends_with("ly") && w.len() > 4) {
+            continue;
+        }
+        if s.tokens[j].is_punct(',') || s.tokens[j].is_punct(')') || s.tokens[j].is_punct('—') {
+            // Back over the parenthesis to the comma that opens it.
+            let mut k = j;
+            let mut found = None;
+            while k > 0 && j - k < 14 {
+                k -= 1;
+                if s.tokens[k].is_punct(',')
+                    || s.tokens[k].is_punct('(')
+                    || s.tokens[k].is_punct('—')
+                {
+                    found = Some(k);
+                    break;
+                }
+            }
+            match found {
+                Some(k) if k > 0 => {
+                    j = k;
+                    continue;
+                }
+                _ => return None,
+            }
+        }
+        if !s.tokens[j].is_word() || crate::graph::text::is_stop(w) {
+            return None;
+        }
+        return Some(j);
+    }
+}
+
+/// Whether a noun names an event by its form (a nominalisation) when no
+/// family lists it.
+fn looks_like_event(word: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "tion", "sion", "ment", "ure", "ings", "ing", "age", "al", "ade", "ure", "ance", "ence",
+    ];
+    const NOT: &[&str] = &[
+        "government",
+        "department",
+        "parliament",
+        "management",
+        "nation",
+        "station",
+        "region",
+        "population",
+        "organisation",
+        "organization",
+        "information",
+        "capital",
+        "official",
+        "officials",
+        "hospital",
+        "local",
+        "national",
+        "general",
+        "total",
+        "animal",
+        "village",
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "building",
+        "morning",
+        "evening",
+        "spring",
+        "king",
+        "thing",
+        "ring",
+        "wing",
+        "during",
+        "ceiling",
+        "feeling",
+        "minister",
+        "figure",
+        "future",
+        "nature",
+        "picture",
+        "measure",
+        "average",
+        "percentage",
+        "page",
+        "image",
+        "message",
+        "language",
+        "stage",
+        "age",
+        "bridge",
+    ];
+    word.len() > 4 && !NOT.contains(&word) && SUFFIXES.iter().any(|x| word.ends_with(x))
+}
+
+/// The participants of a mention: the names and content nouns of its
+/// clause, as stems.
+fn participants(
+    s: &Sentence,
+    head: usize,
+    len: usize,
+    in_time: &dyn Fn(usize) -> bool,
+) -> Vec<String> {
+    let n = s.len();
+    let stop = |k: usize| s.tokens[k].is_punct(';') || s.tokens[k].is_punct(':');
+    let mut lo = head;
+    while lo > 0 && head - lo < 9 && !stop(lo - 1) {
+        lo -= 1;
+    }
+    let mut hi = head + len;
+    while hi < n && hi - head < 9 && !stop(hi) {
+        hi += 1;
+    }
+    let mut out: Vec<String> = (lo..hi)
+        .filter(|&k| k < head || k >= head + len)
+        .filter(|&k| s.tokens[k].is_word() && !in_time(k))
+        .map(|k| s.word(k))
+        .filter(|w| {
+            w.len() > 2
+                && !crate::graph::text::is_stop(w)
+                && !AUXILIARIES.contains(w)
+                && !PRONOUNS.contains(w)
+                && !MONTHS_AND_DAYS.contains(w)
+                && !ORDINALS.contains(w)
+                && !matches!(
+                    *w,
+                    "week"
+                        | "weeks"
+                        | "month"
+                        | "months"
+                        | "year"
+                        | "years"
+                        | "day"
+                        | "days"
+                        | "last"
+                        | "next"
+                        | "ago"
+                        | "later"
+                        | "said"
+                        | "says"
+                        | "told"
+                        | "according"
+                )
+                && !is_past_form(w)
+        })
+        .map(crate::graph::text::stem)
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The name whose last word is at `j`: the run of capitalised words
+/// ending there ("Drew Peterson"), so that two people of one surname stay
+/// two people.
+fn name_ending(s: &Sentence, j: usize, known: &[String]) -> String {
+    let mut k = j;
+    while k > 0 && s.tokens[k - 1].is_word() && s.tokens[k - 1].capitalized && j - k < 3 {
+        k -= 1;
+    }
+    let name = (k..=j).map(|x| s.word(x)).collect::<Vec<_>>().join(" ");
+    if k == j {
+        let tail = format!(" {name}");
+        if let Some(full) = known.iter().rev().find(|f| f.ends_with(&tail)) {
+            return full.clone();
+        }
+    }
+    name
+}
+
+/// The names (capitalised words, not the sentence's first) and numbers of
+/// a mention's clause: what tells two dated events of one kind apart.
+fn names_near(
+    s: &Sentence,
+    head: usize,
+    len: usize,
+    in_time: &dyn Fn(usize) -> bool,
+) -> Vec<String> {
+    let n = s.len();
+    let lo = head.saturating_sub(9);
+    let hi = (head + len + 9).min(n);
+    let mut out: Vec<String> = (lo..hi)
+        .filter(|&k| k < head || k >= head + len)
+        .filter(|&k| !in_time(k) && k > 0)
+        .filter(|&k| {
+            let t = &s.tokens[k];
+            (t.is_word() && t.capitalized && !MONTHS_AND_DAYS.contains(&s.word(k)))
+                || (t.is_number() && !in_time(k))
+        })
+        .map(|k| s.word(k).to_string())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Ages and births: "Smith, 34,", "aged 34", "a 34-year-old", "born in
+/// 1975", "turned 40 on Monday", "his 40th birthday".
+fn ages(s: &Sentence, placed: &[Placed], at: &At, out: &mut Read) {
+    let n = s.len();
+    let note = |span: Span, relation: Relation| super::NoteDraft {
+        article: at.article,
+        sentence: at.sentence,
+        claim: at.claim,
+        span,
+        relation,
+    };
+    // The person a position speaks of: the capitalised name before it (its
+    // last word), else a pronoun's last person.
+    let person_before = |i: usize| -> Option<String> {
+        let mut j = i;
+        while j > 0 && i - j < 8 {
+            j -= 1;
+            let t = &s.tokens[j];
+            if t.is_word() && t.capitalized && j > 0 && !MONTHS_AND_DAYS.contains(&s.word(j)) {
+                return Some(name_ending(s, j, at.known_names));
+            }
+            if PRONOUNS.contains(&s.word(j)) && matches!(s.word(j), "he" | "she" | "his" | "her") {
+                return at.last_person.map(str::to_string);
+            }
+        }
+        if s.tokens
+            .first()
+            .is_some_and(|t| t.capitalized && t.is_word())
+            && i > 0
+            && s.tokens[0].text.len() > 1
+        {
+            let w = s.word(0);
+            if matches!(w, "he" | "she") {
+                return at.last_person.map(str::to_string);
+            }
+            if !DETERMINERS.contains(&w) && !MONTHS_AND_DAYS.contains(&w) {
+                return Some(name_ending(s, 0, at.known_names));
+            }
+        }
+        None
+    };
+    let person_after = |i: usize| -> Option<String> {
+        let mut last = None;
+        for j in i..n.min(i + 4) {
+            if s.tokens[j].is_word() && s.tokens[j].capitalized {
+                last = Some(s.word(j).to_string());
+            } else if last.is_some() {
+                break;
+            }
+        }
+        last
+    };
+    let as_of = |i: usize| -> (Anchor, i64, i64, Span) {
+        // "then 30" with a date in the sentence: as of that date.
+        if i > 0 && s.word(i - 1) == "then" {
+            if let Some(p) = placed
+                .iter()
+                .find(|p| p.time.kind != TimeKind::Duration && p.time.start.is_some())
+            {
+                let (base, lo, hi) = place(p, s, at);
+                return (base, lo, hi, p.time.span);
+            }
+        }
+        (Anchor::Reference(at.article), 0, 0, s.tokens[i].span)
+    };
+    for i in 0..n {
+        let t = &s.tokens[i];
+        // An age: "Smith, 34," / "aged 34" / "34-year-old".
+        let mut age: Option<(i64, Option<String>)> = None;
+        if t.is_number() && !t.text.contains('.') && !t.text.contains(',') {
+            let value: Option<i64> = t.text.parse().ok();
+            if let Some(v) = value.filter(|v| (1..=115).contains(v)) {
+                if i >= 2
+                    && s.tokens[i - 1].is_punct(',')
+                    && s.tokens[i - 2].capitalized
+                    && s.tokens[i - 2].is_word()
+                    && s.tokens
+                        .get(i + 1)
+                        .is_some_and(|x| x.is_punct(',') || x.is_punct('.'))
+                    && !MONTHS_AND_DAYS.contains(&s.word(i - 2))
+                {
+                    age = Some((v, Some(name_ending(s, i - 2, at.known_names))));
+                } else if i >= 1 && s.word(i - 1) == "aged" {
+                    age = Some((v, person_before(i - 1)));
+                } else if i >= 2
+                    && s.word(i - 1) == "then"
+                    && s.tokens[i - 2].is_punct(',')
+                    && s.tokens.get(i + 1).is_some_and(|x| x.is_punct(','))
+                {
+                    age = Some((v, person_before(i - 2)));
+                }
+            }
+        } else if t.is_word() {
+            if let Some(num) = s.word(i).strip_suffix("-year-old") {
+                if let Ok(v) = num.parse::<i64>() {
+                    age = Some((v, person_after(i + 1).or_else(|| person_before(i))));
+                }
+            }
+        }
+        if let Some((v, Some(person))) = age {
+            let (base, lo, hi, span) = as_of(i);
+            let span = span.cover(t.span);
+            // birth ∈ (as_of − (v+1) years, as_of − v years]
+            out.raws.push(Raw {
+                from: base,
+                to: Anchor::Birth(crate::words::key(&person)),
+                min: Some(lo - (v + 1) * 366 + 1),
+                max: Some(hi - v * 365),
+                note: note(span, Relation::Age),
+            });
+            out.persons.push(person);
+            continue;
+        }
+        // A birth: "born in 1975", "born on June 3, 1980".
+        if s.word(i) == "born" {
+            let Some(p) = placed
+                .iter()
+                .find(|p| p.from > i && p.from <= i + 3 && p.time.start.is_some())
+            else {
+                continue;
+            };
+            let Some(person) = person_before(i) else {
+                continue;
+            };
+            let (base, lo, hi) = place(p, s, at);
+            out.raws.push(Raw {
+                from: base,
+                to: Anchor::Birth(crate::words::key(&person)),
+                min: Some(lo),
+                max: Some(hi),
+                note: note(t.span.cover(p.time.span), Relation::Born),
+            });
+            out.persons.push(person);
+            continue;
+        }
+        // "turned 40", "his 40th birthday".
+        let turned = s.word(i) == "turned" && s.tokens.get(i + 1).is_some_and(|x| x.is_number());
+        let birthday = s.word(i + 1) == "birthday" && ordinal_value(s.word(i)).is_some();
+        if turned || birthday {
+            let v = if turned {
+                s.tokens[i + 1].text.parse::<i64>().ok()
+            } else {
+                ordinal_value(s.word(i))
+            };
+            let Some(v) = v.filter(|v| (1..=115).contains(v)) else {
+                continue;
+            };
+            let Some(person) = person_before(i) else {
+                continue;
+            };
+            let (base, lo, hi, span) = match placed
+                .iter()
+                .find(|p| p.time.kind != TimeKind::Duration && p.time.start.is_some())
+            {
+                Some(p) => {
+                    let (base, lo, hi) = place(p, s, at);
+                    (base, lo, hi, p.time.span)
+                }
+                None => (Anchor::Reference(at.article), 0, 0, t.span),
+            };
+            // date − birth ∈ [v·365 − 1, v·366 + 1]: birth − base ∈
+            // [lo − v·366 − 1, hi − v·365 + 1].
+            out.raws.push(Raw {
+                from: base,
+                to: Anchor::Birth(crate::words::key(&person)),
+                min: Some(lo - v * 366 - 1),
+                max: Some(hi - v * 365 + 1),
+                note: note(span.cover(t.span), Relation::Birthday),
+            });
+            out.persons.push(person);
+        }
+    }
+}
