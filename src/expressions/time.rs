@@ -1620,13 +1620,10 @@ fn calendar_period(r: NaiveDate, unit: Unit, offset: i64) -> Option<(NaiveDate, 
             (monday, monday + Days::days(6))
         }
         Unit::Weekend => {
+            // The Saturday of the week holding the reference, moved: "last
+            // weekend" said on a Thursday is the Saturday five days before,
+            // said on a Saturday or Sunday the one a week before.
             let saturday = calendar::week_start(r) + Days::days(5 + 7 * offset);
-            // "last weekend" said on a Saturday or Sunday is the one before.
-            let saturday = if offset < 0 && r.weekday().num_days_from_monday() < 5 {
-                saturday + Days::days(7)
-            } else {
-                saturday
-            };
             (saturday, saturday + Days::days(1))
         }
         Unit::Month => {

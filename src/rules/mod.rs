@@ -333,7 +333,7 @@ fn kind(name: &str) -> Option<Box<dyn Check>> {
         "house-spelling" => Some(Box::new(house_spelling::HouseSpelling::default())),
         "figure-conflict" => Some(Box::new(figure_conflict::FigureConflict)),
         "figure-spread" => Some(Box::new(figure_spread::FigureSpread)),
-        "timeline-conflict" => Some(Box::new(timeline_conflict::TimelineConflict)),
+        "timeline-conflict" => Some(Box::new(timeline_conflict::TimelineConflict::default())),
         "stance-conflict" => Some(Box::new(stance_conflict::StanceConflict::default())),
         "acronym-not-introduced" => Some(Box::new(acronym::AcronymNotIntroduced::default())),
         "spelling-variant" => Some(Box::new(spelling_variant::SpellingVariant)),

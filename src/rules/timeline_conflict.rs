@@ -25,11 +25,16 @@ use super::{
     claim_id, sources_of, text_in, who_at, Check, ConstraintNote, Context, Finding, Labeled,
     RuleDef, Scope,
 };
-use crate::graph::temporal::{date_of_day, Relation, TimeConstraint, Timeline};
+use crate::graph::temporal::{date_of_day, Relation, TimeConstraint, Timeline, Words};
 use crate::graph::text::containment;
 use crate::graph::Measure;
 
-pub struct TimelineConflict;
+#[derive(Default)]
+pub struct TimelineConflict {
+    /// The rule's word classes, made on first use (once a rule, not once an
+    /// article).
+    words: std::sync::OnceLock<Words>,
+}
 
 impl Check for TimelineConflict {
     fn scope(&self) -> Scope {
@@ -39,7 +44,8 @@ impl Check for TimelineConflict {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         let before = out.len();
         one_event_two_dates(rule, ctx, out);
-        let timeline = Timeline::build(ctx.graph, ctx.articles, &rule.timeline);
+        let words = self.words.get_or_init(|| Words::new(&rule.timeline));
+        let timeline = Timeline::build_with(ctx.graph, ctx.articles, &rule.timeline, words);
         if std::env::var_os("CROSSCHECK_DEBUG_TIMELINE").is_some() {
             timeline.debug(ctx.articles);
         }

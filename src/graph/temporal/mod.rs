@@ -23,7 +23,7 @@ use crate::document::Span;
 use crate::expressions::TimeExpr;
 use network::Network;
 pub use params::{Family, TimelineParams};
-pub use read::{Aspect, Mode};
+pub use read::{Aspect, Mode, Words};
 
 use super::{Article, ClaimGraph};
 
@@ -103,6 +103,9 @@ pub enum Anchor {
     End(usize),
     /// A person's birth, by the key of the person's name (a surname).
     Birth(u64),
+    /// The start of the year of an article's dates written without a year,
+    /// when the article has no reference date.
+    Year(usize),
 }
 
 /// Where a constraint comes from.
@@ -217,7 +220,17 @@ const MAX_MENTIONS: usize = 20_000;
 impl Timeline {
     /// Builds the timeline of the graph's articles.
     pub fn build(graph: &ClaimGraph, articles: &[Article], params: &TimelineParams) -> Timeline {
-        let words = read::Words::new(params);
+        Timeline::build_with(graph, articles, params, &Words::new(params))
+    }
+
+    /// As `build`, with the params' word classes made once (a rule keeps
+    /// them for every article it checks).
+    pub fn build_with(
+        graph: &ClaimGraph,
+        articles: &[Article],
+        params: &TimelineParams,
+        words: &Words,
+    ) -> Timeline {
         let mut mentions: Vec<Mention> = Vec::new();
         let mut raws: Vec<Raw> = Vec::new();
         for (a, article) in articles.iter().enumerate() {
@@ -243,21 +256,36 @@ impl Timeline {
                 }
                 let tokens = article.sentence_tokens(k);
                 let own = times_of.get(&k);
+                // A sentence with no time, no word of the classes and no age
+                // (", 34,") states nothing the network reads.
+                let age_like = |i: usize| {
+                    tokens[i].is_number()
+                        && i > 0
+                        && tokens[i - 1].is_punct(',')
+                        && tokens.get(i + 1).is_some_and(|t| t.is_punct(',') || t.is_punct('.'))
+                };
+                if own.is_none()
+                    && !tokens.iter().any(|t| words.opens(t) || t.text.contains("-year-old"))
+                    && !(0..tokens.len()).any(age_like)
+                {
+                    continue;
+                }
                 let lower: Vec<String> = tokens
                     .iter()
                     .map(|t| crate::words::lower(t.text).into_owned())
                     .collect();
-                if own.is_none()
-                    && !lower.iter().any(|w| words.opens(w))
-                    && !tokens.iter().any(|t| t.is_number())
-                {
-                    continue;
-                }
                 // Relative times of an article with no reference date are
                 // placed against the stand-in date, then widened.
                 let again;
                 let times: &[TimeExpr] = match own {
-                    Some(own) if article.reference.is_none() && own.iter().any(|t| t.relative) => {
+                    Some(own)
+                        if article.reference.is_none()
+                            && own.iter().any(|t| {
+                                t.relative
+                                    || (t.start.is_none()
+                                        && t.kind != crate::expressions::TimeKind::Duration)
+                            }) =>
+                    {
                         again = crate::expressions::time::find(
                             &tokens,
                             &mut vec![false; tokens.len()],
@@ -292,7 +320,7 @@ impl Timeline {
                         .map(|att| att.cue)
                         .collect(),
                 };
-                let got = read::read(&words, &sentence, times, &at);
+                let got = read::read(words, &sentence, times, &at);
                 if let Some(p) = got.persons.last() {
                     last_person = Some(p.clone());
                 }
@@ -376,6 +404,7 @@ impl Timeline {
         let mut network = Network::new(0);
         let calendar = network.point();
         let references: Vec<usize> = articles.iter().map(|_| network.point()).collect();
+        let years: Vec<usize> = articles.iter().map(|_| network.point()).collect();
         let mut events: Vec<Event> = (0..events_count)
             .map(|_| Event {
                 key: String::new(),
@@ -452,6 +481,7 @@ impl Timeline {
             match anchor {
                 Anchor::Calendar => (calendar, None),
                 Anchor::Reference(a) => (references[*a], None),
+                Anchor::Year(a) => (years[*a], None),
                 Anchor::Start(m) => (events[event_of[*m]].start, Some(event_of[*m])),
                 Anchor::End(m) => (events[event_of[*m]].end, Some(event_of[*m])),
                 Anchor::Birth(p) => (*births.entry(*p).or_insert_with(|| network.point()), None),

@@ -75,6 +75,13 @@ pub struct TimelineParams {
     /// Words that bound a start ("since March").
     #[serde(default)]
     pub since: Vec<String>,
+    /// Verbs that put their subject event after their object event ("his
+    /// resignation followed the review").
+    #[serde(default)]
+    pub follows: Vec<String>,
+    /// Verbs that put their subject event before their object event.
+    #[serde(default)]
+    pub precedes: Vec<String>,
     /// Nouns of an ending (ends hoped for: "a declaration of the end").
     #[serde(default)]
     pub ending: Vec<String>,

@@ -24,6 +24,9 @@ pub struct Words {
     phrases: HashMap<String, Vec<(Vec<String>, Class)>>,
     /// Family key of each family word or phrase's first word.
     family: HashMap<String, Vec<(Vec<String>, String)>>,
+    /// The keys of every phrase's first word, and the words ages and
+    /// births are read at.
+    opening_keys: rustc_hash::FxHashSet<u64>,
     pub hedge_share: f64,
 }
 
@@ -45,12 +48,16 @@ pub enum Class {
     Later,
     Since,
     Ending,
+    Follows,
+    Precedes,
 }
 
 impl Words {
     pub fn new(p: &TimelineParams) -> Words {
         let mut phrases: HashMap<String, Vec<(Vec<String>, Class)>> = HashMap::default();
-        let lists: [(&Vec<String>, Class); 16] = [
+        let lists: [(&Vec<String>, Class); 18] = [
+            (&p.follows, Class::Follows),
+            (&p.precedes, Class::Precedes),
             (&p.hedges, Class::Hedge),
             (&p.start_verbs, Class::StartVerb),
             (&p.end_verbs, Class::EndVerb),
@@ -98,9 +105,17 @@ impl Words {
         for list in family.values_mut() {
             list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
+        let opening_keys = phrases
+            .keys()
+            .chain(family.keys())
+            .map(String::as_str)
+            .chain(["born", "aged", "turned", "birthday"])
+            .map(crate::words::key)
+            .collect();
         Words {
             phrases,
             family,
+            opening_keys,
             hedge_share: if p.hedge_share > 0.0 {
                 p.hedge_share
             } else {
@@ -109,10 +124,10 @@ impl Words {
         }
     }
 
-    /// Whether a word opens any phrase or family word: a sentence with none
-    /// and no time is not read.
-    pub fn opens(&self, lower: &str) -> bool {
-        self.phrases.contains_key(lower) || self.family.contains_key(lower)
+    /// Whether a token opens any phrase or family word (by its lower-case
+    /// key, no copy): a sentence with none and no time is not read.
+    pub fn opens(&self, token: &Token) -> bool {
+        self.opening_keys.contains(&crate::words::lower_key(token))
     }
 }
 
@@ -160,6 +175,9 @@ impl Sentence<'_, '_> {
             || t.is_punct(')')
     }
 }
+
+/// The key prefix of a statement's mention (a cue of saying).
+pub const STATEMENT: &str = "say#";
 
 const DETERMINERS: &[&str] = &[
     "the", "its", "their", "his", "her", "this", "that", "these", "those", "our", "a", "an",
@@ -519,6 +537,57 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         }
         i += 1;
     }
+    // Statements: a cue of saying is an event of its own (its date is the
+    // statement's), never one with another.
+    for cue in &at.cues {
+        let (a, b) = token_range(s.tokens, *cue);
+        if a < b && a < n {
+            let m = push(
+                &mut out,
+                &mut taken,
+                a,
+                b - a,
+                format!("{STATEMENT}{}-{a}", at.sentence),
+                Aspect::Occur,
+                true,
+            );
+            out.mentions[m].distinct = true;
+        }
+    }
+    // Order verbs: "his resignation followed the publication of a review".
+    let mut ordered_pairs: Vec<(usize, usize, bool, usize)> = Vec::new();
+    for v in 0..n {
+        let follows = has(v, Class::Follows);
+        let precedes = has(v, Class::Precedes);
+        let Some(len) = follows.or(precedes) else {
+            continue;
+        };
+        let Some(subject) = subject_head(s, v) else {
+            continue;
+        };
+        let mut j = v + len;
+        while j < n && DETERMINERS.contains(&s.word(j)) {
+            j += 1;
+        }
+        if j >= n || !s.tokens[j].is_word() || crate::graph::text::is_stop(s.word(j)) {
+            continue;
+        }
+        let key_of = |out: &Read, k: usize| {
+            out.mentions
+                .iter()
+                .find(|m| m.at == k)
+                .map(|m| m.key.clone())
+                .unwrap_or_else(|| {
+                    s.family_at(words, k)
+                        .map(|f| f.0)
+                        .unwrap_or_else(|| super::event_key(s.word(k)))
+                })
+        };
+        let (ks, ko) = (key_of(&out, subject), key_of(&out, j));
+        let a = push(&mut out, &mut taken, subject, 1, ks, Aspect::Occur, false);
+        let b = push(&mut out, &mut taken, j, 1, ko, Aspect::Occur, false);
+        ordered_pairs.push((out.mentions[a].at, out.mentions[b].at, follows.is_some(), v));
+    }
     // Aspect verbs: their event is the event noun before them (subject) or
     // after them (object).
     for v in 0..n {
@@ -592,6 +661,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                         | "before"
                         | "until"
                 )
+                && !crate::graph::text::is_stop(s.word(h + 1))
                 && h < j + 2
             {
                 h += 1;
@@ -876,8 +946,13 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         if mention.mode == Mode::ToCome
             && !has_year(s, pl)
             && at.reference.is_some()
-            && pl.time.end.is_some_and(|e| Some(e) < at.reference)
+            && pl
+                .time
+                .end
+                .is_some_and(|e| at.reference.is_some_and(|r| (r - e).num_days() > 60))
         {
+            // "will open on March 3" written in November: next March. (A date
+            // a few days past is this year's, and a slip worth a look.)
             year_shift = 365;
         }
         let (lo, hi) = (lo + year_shift, hi + year_shift + i64::from(year_shift > 0));
@@ -975,6 +1050,32 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         }
     }
 
+    // ---- order verbs.
+    for &(subject, object, follows, v) in &ordered_pairs {
+        let (Some(a), Some(b)) = (
+            out.mentions.iter().position(|m| m.at == subject),
+            out.mentions.iter().position(|m| m.at == object),
+        ) else {
+            continue;
+        };
+        let span = s.tokens[v].span;
+        let (from, to) = if follows { (b, a) } else { (a, b) };
+        out.raws.push(Raw {
+            from: Anchor::Start(global(from)),
+            to: Anchor::Start(global(to)),
+            min: Some(0),
+            max: None,
+            note: note(
+                span,
+                if follows {
+                    Relation::After
+                } else {
+                    Relation::Before
+                },
+            ),
+        });
+    }
+
     // ---- order words: "after the vote", "ahead of the summit".
     for i in 0..n {
         let after = has(i, Class::After);
@@ -1006,7 +1107,18 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                     && m.key != out.mentions[other].key
                     && (m.at < i || m.at > out.mentions[other].at + 1)
             })
-            .min_by_key(|(_, m)| if m.at > i { m.at - i } else { (i - m.at) + 100 })
+            // The event just before the word ("shut down after a fire"),
+            // else the nearest after it ("Following the merger, the society
+            // announced"), else one further before.
+            .min_by_key(|(_, m)| {
+                if m.at < i && i - m.at <= 3 {
+                    i - m.at
+                } else if m.at > i {
+                    10 + m.at - i
+                } else {
+                    (i - m.at) + 100
+                }
+            })
             .map(|(k, _)| k);
         let Some(main) = main else { continue };
         let span = s.tokens[i].span.cover(out.mentions[other].span);
@@ -1095,6 +1207,17 @@ fn place(p: &Placed, s: &Sentence, at: &At) -> (Anchor, i64, i64) {
         return (Anchor::Calendar, 0, 0);
     };
     let end = end.unwrap_or(start);
+    if at.reference.is_none() && !t.relative && !has_year(s, p) {
+        // A date with no year in an article with no date: its day of the
+        // year, from the article's year point (all such dates are taken to
+        // be of one year).
+        let first = start.ordinal0() as i64;
+        return (
+            Anchor::Year(at.article),
+            first,
+            first + (days(end) - days(start)),
+        );
+    }
     if at.reference.is_some() || !t.relative {
         return (Anchor::Calendar, days(start), days(end));
     }
@@ -1156,13 +1279,14 @@ fn nearest_mention(mentions: &[Mention], i: usize) -> Option<usize> {
     mentions
         .iter()
         .enumerate()
+        .filter(|(_, m)| !m.key.starts_with(STATEMENT))
         .filter(|(_, m)| m.at < i)
         .max_by_key(|(_, m)| m.at)
         .or_else(|| {
             mentions
                 .iter()
                 .enumerate()
-                .filter(|(_, m)| m.at > i)
+                .filter(|(_, m)| !m.key.starts_with(STATEMENT) && m.at > i)
                 .min_by_key(|(_, m)| m.at)
         })
         .map(|(k, _)| k)
@@ -1202,7 +1326,9 @@ fn attach(
     }
     if g > 0 {
         let w = g - 1;
-        let owned = mentions.iter().any(|m| m.at == w || m.verb == Some(w));
+        let owned = mentions
+            .iter()
+            .any(|m| m.at == w || m.verb.is_some_and(|v| (v..v + 4).contains(&w)));
         if !owned && is_past_form(s.word(w)) && !AUXILIARIES.contains(&s.word(w)) {
             return None;
         }
@@ -1259,10 +1385,13 @@ fn attach(
         // Another verb between them has the time ("leaked in February,
         // before being released").
         let own = m.at..m.at + 1;
+        let verb_phrase = m.verb.map_or(0..0, |v| v..v + 4);
         if (lo + 1..hi).any(|j| {
             !own.contains(&j)
+                && !verb_phrase.contains(&j)
                 && Some(j) != m.verb
                 && is_past_form(s.word(j))
+                && !s.word(j).contains('-')
                 && !AUXILIARIES.contains(&s.word(j))
         }) {
             continue;
@@ -1488,6 +1617,35 @@ fn names_near(
     out
 }
 
+/// The first name of two or more capitalised words before `i` that is not
+/// a dateline's place (the words before a dash that opens the article).
+fn first_full_name(s: &Sentence, i: usize, known: &[String]) -> Option<String> {
+    let dash = (0..i.min(s.len()))
+        .find(|&k| {
+            s.tokens[k].is_punct('—')
+                || s.tokens[k].is_punct('–')
+                || s.tokens[k].is_punct('-') && !s.tokens[k].joined
+        })
+        .map_or(0, |k| k + 1);
+    let mut k = dash;
+    while k + 1 < i {
+        let run = |j: usize| {
+            s.tokens[j].is_word()
+                && s.tokens[j].capitalized
+                && !MONTHS_AND_DAYS.contains(&s.word(j))
+        };
+        if run(k) && run(k + 1) {
+            let mut e = k + 1;
+            while e + 1 < i && run(e + 1) {
+                e += 1;
+            }
+            return Some(name_ending(s, e, known));
+        }
+        k += 1;
+    }
+    None
+}
+
 /// Ages and births: "Smith, 34,", "aged 34", "a 34-year-old", "born in
 /// 1975", "turned 40 on Monday", "his 40th birthday".
 fn ages(s: &Sentence, placed: &[Placed], at: &At, out: &mut Read) {
@@ -1571,7 +1729,12 @@ fn ages(s: &Sentence, placed: &[Placed], at: &At, out: &mut Read) {
                 {
                     age = Some((v, Some(name_ending(s, i - 2, at.known_names))));
                 } else if i >= 1 && s.word(i - 1) == "aged" {
-                    age = Some((v, person_before(i - 1)));
+                    // "Anil Deshpande, the industrialist who …, has died aged
+                    // 62": the sentence's subject, its first full name.
+                    age = Some((
+                        v,
+                        first_full_name(s, i, at.known_names).or_else(|| person_before(i - 1)),
+                    ));
                 } else if i >= 2
                     && s.word(i - 1) == "then"
                     && s.tokens[i - 2].is_punct(',')
