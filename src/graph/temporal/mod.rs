@@ -15,6 +15,7 @@
 pub mod network;
 pub mod params;
 mod read;
+pub mod resolve;
 
 use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxHashMap as HashMap;
@@ -24,6 +25,7 @@ use crate::expressions::TimeExpr;
 use network::Network;
 pub use params::{Family, TimelineParams};
 pub use read::{Aspect, Mode};
+pub use resolve::ResolvedEvent;
 
 use super::{Article, ClaimGraph};
 
