@@ -503,6 +503,14 @@ impl RuleSet {
     }
 
     /// Whether the rule with this id reads the claim graph.
+    /// The timeline words of the enabled `timeline-conflict` rule, if any.
+    pub fn timeline_params(&self) -> Option<&crate::graph::temporal::TimelineParams> {
+        self.rules
+            .iter()
+            .find(|r| r.def.enabled && r.def.kind == "timeline-conflict")
+            .map(|r| &r.def.timeline)
+    }
+
     pub fn is_graph_rule(&self, id: &str) -> bool {
         self.rules
             .iter()
