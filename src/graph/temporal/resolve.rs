@@ -232,4 +232,16 @@ mod tests {
                 .all(|e| !e.key.contains("strike")));
         });
     }
+
+    #[test]
+    fn times_that_cannot_all_hold_place_nothing() {
+        // The rule's own example: began on a Wednesday, yet in its sixth week.
+        let text = "The rail strike began on Wednesday. The strike, now in its sixth week, \
+                    has shut three lines. The line reopened on February 11, 2019.";
+        timeline_of(text, Some(day(2019, 2, 14)), |t, articles| {
+            assert!(!t.conflicts.is_empty(), "the example conflicts");
+            assert_eq!(t.bounds(), None);
+            assert!(t.resolve(articles).is_empty());
+        });
+    }
 }
