@@ -88,9 +88,9 @@ pub fn check_text_with(
         events: &rules.events,
     });
     crate::rules::fingerprint::assign(&doc, &mut findings);
-    let timeline = match rules.timeline_params() {
-        Some(params) if timeline => Timeline::build(&graph, &articles, params).resolve(&articles),
-        _ => Vec::new(),
+    let timeline = match timeline.then(|| rules.timeline_params()).flatten() {
+        Some(params) => Timeline::build(&graph, &articles, params).resolve(&articles),
+        None => Vec::new(),
     };
     FileReport {
         doc,
