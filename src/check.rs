@@ -11,6 +11,7 @@ use crate::claims::{self, Claim};
 use crate::document::{self, Document, Format};
 use crate::error::InputError;
 use crate::expressions::{self, tokens::tokenize};
+use crate::graph::temporal::{ResolvedEvent, Timeline};
 use crate::graph::{Article, ClaimGraph};
 use crate::rules::{Context, Finding, Foreign, RuleSet, Scope};
 
@@ -27,6 +28,10 @@ pub struct FileReport {
     pub suppressed: Vec<Finding>,
     /// How many findings a baseline recorded already.
     pub baselined: usize,
+    /// The events placed on the calendar, earliest first: made only when
+    /// asked for (`--claims`, the HTML report) and the rule set has the
+    /// `timeline-conflict` rule on, whose words it reads.
+    pub timeline: Vec<ResolvedEvent>,
 }
 
 /// Checks an article's text. `date` (from `--date`) wins over a date the article states.
@@ -36,6 +41,19 @@ pub fn check_text(
     text: String,
     date: Option<NaiveDate>,
     rules: &RuleSet,
+) -> FileReport {
+    check_text_with(path, format, text, date, rules, false)
+}
+
+/// As `check_text`; with `timeline`, the report also places the article's
+/// events on the calendar (`FileReport::timeline`).
+pub fn check_text_with(
+    path: &str,
+    format: Format,
+    text: String,
+    date: Option<NaiveDate>,
+    rules: &RuleSet,
+    timeline: bool,
 ) -> FileReport {
     let doc = Document::parse(path, format, text);
     let reference_date = date.or(doc.stated_date);
@@ -70,6 +88,10 @@ pub fn check_text(
         events: &rules.events,
     });
     crate::rules::fingerprint::assign(&doc, &mut findings);
+    let timeline = match timeline.then(|| rules.timeline_params()).flatten() {
+        Some(params) => Timeline::build(&graph, &articles, params).resolve(&articles),
+        None => Vec::new(),
+    };
     FileReport {
         doc,
         reference_date,
@@ -78,6 +100,7 @@ pub fn check_text(
         findings,
         suppressed: Vec::new(),
         baselined: 0,
+        timeline,
     }
 }
 

@@ -307,6 +307,8 @@ struct Job {
     rules: Arc<RuleSet>,
     date: Option<NaiveDate>,
     threshold: Option<Severity>,
+    /// Whether the report shows the timeline (`--claims`, the HTML report).
+    timeline: bool,
 }
 
 /// The command line's articles as jobs, made as they are needed: each
@@ -439,6 +441,8 @@ impl Iterator for Jobs<'_> {
                 rules,
                 date,
                 threshold: fail_on.threshold(),
+                timeline: (args.claims && matches!(args.format, OutputFormat::Pretty))
+                    || matches!(args.format, OutputFormat::Html),
             }));
         }
     }
@@ -448,12 +452,13 @@ impl Job {
     fn check(&self) -> Result<FileReport, InputError> {
         let shown = self.input.display();
         let (format, text) = self.input.read_shown(&shown)?;
-        Ok(check::check_text(
+        Ok(check::check_text_with(
             &shown,
             format,
             text,
             self.date,
             &self.rules,
+            self.timeline,
         ))
     }
 

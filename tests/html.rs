@@ -147,3 +147,72 @@ fn html_report_of_the_seed_in_headless_chromium() {
         "no screenshot"
     );
 }
+
+/// The timeline strip: an article's events placed on the calendar, each a
+/// mark with a title and a text, drawn inside the strip in the browser.
+#[test]
+fn html_timeline_strip_shows_the_dated_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("rail.txt");
+    std::fs::write(
+        &article,
+        "February 20, 2019\n\nEngineers closed the rail line on February 4, 2019. \
+         The line reopened on February 11, 2019.\n",
+    )
+    .unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(["check", "--format", "html"])
+        .arg(&article)
+        .output()
+        .expect("the binary runs");
+    let html = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(html.contains("<ol class=\"strip\""), "no strip: {html}");
+    let marks: Vec<&str> = html
+        .lines()
+        .filter(|l| l.starts_with("<li class=\"mark\""))
+        .collect();
+    assert_eq!(marks.len(), 2, "{marks:?}");
+    // Earliest first, each with a title and a text of its key, date and source.
+    assert!(marks[0].contains("title=\"closure: «closed» 2019-02-04 — the article\""));
+    assert!(marks[0].contains("<b>closure</b> 2019-02-04"));
+    assert!(marks[1].contains("title=\"opening: «reopened» 2019-02-11 — the article\""));
+    assert!(marks[0].contains("left: 0.00%") && marks[1].contains("left: 87.50%"));
+
+    let Some(browser) = chromium() else {
+        assert!(
+            std::env::var_os("CROSSCHECK_REQUIRE_CHROMIUM").is_none(),
+            "no Chromium found (install Debian's chromium or set CHROMIUM)"
+        );
+        eprintln!("html_timeline_strip_shows_the_dated_events: no Chromium here, not rendered");
+        return;
+    };
+    let page = dir.path().join("report.html");
+    std::fs::write(&page, &html).unwrap();
+    let url = format!("file://{}", page.display());
+    let dom = headless(&browser, &dir.path().join("profile"))
+        .arg("--window-size=1400,1000")
+        .arg("--dump-dom")
+        .arg(&url)
+        .output()
+        .expect("chromium runs");
+    let dom = String::from_utf8_lossy(&dom.stdout).into_owned();
+    assert!(dom.contains("</html>"), "no page from chromium: {dom}");
+    // Both marks are drawn, with a width, inside their strip.
+    assert!(dom.contains("data-strip-marks=\"2\""), "marks not counted");
+    assert!(
+        dom.contains("data-strip-shown=\"2\""),
+        "a mark is not drawn in its strip"
+    );
+    let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("html-timeline-strip.png");
+    let status = headless(&browser, &dir.path().join("profile2"))
+        .arg("--window-size=1400,1000")
+        .arg(format!("--screenshot={}", shot.display()))
+        .arg(&url)
+        .output()
+        .expect("chromium runs");
+    assert!(status.status.success());
+    assert!(
+        std::fs::metadata(&shot).is_ok_and(|m| m.len() > 10_000),
+        "no screenshot"
+    );
+}

@@ -39,6 +39,11 @@ ol.findings li { margin-bottom: 10px; }
 .spans a { display: inline-block; margin-right: 8px; color: #1b5fa8; }
 .muted { color: #666; }
 svg text { font-family: system-ui, sans-serif; font-size: 11px; }
+ol.strip { list-style: none; margin: 0; padding: 6px 0; border-left: 1px solid #bbb; border-right: 1px solid #bbb; background: repeating-linear-gradient(90deg, #f0f0ec 0, #f0f0ec 1px, transparent 1px, transparent 10%); }
+ol.strip li.mark { position: relative; height: 38px; margin: 2px 0; }
+ol.strip .bar { position: absolute; top: 0; height: 10px; min-width: 6px; background: #1b5fa8; border-radius: 3px; }
+ol.strip .mark-text { position: absolute; top: 12px; white-space: nowrap; font-size: 12px; }
+.strip-axis { display: flex; justify-content: space-between; font-size: 12px; color: #666; }
 "#;
 
 /// Checks in the browser that every finding's link reaches its span, and
@@ -51,6 +56,18 @@ const SCRIPT: &str = r#"
   });
   document.body.setAttribute('data-links-ok', String(ok));
   document.body.setAttribute('data-links-broken', String(broken));
+  // The timeline strips: how many marks are drawn with a width inside their strip.
+  var marks = 0, shown = 0;
+  document.querySelectorAll('ol.strip').forEach(function (strip) {
+    var box = strip.getBoundingClientRect();
+    strip.querySelectorAll('.bar').forEach(function (bar) {
+      var r = bar.getBoundingClientRect();
+      marks++;
+      if (r.width > 0 && r.height > 0 && r.left >= box.left - 1 && r.right <= box.right + 1) { shown++; }
+    });
+  });
+  document.body.setAttribute('data-strip-marks', String(marks));
+  document.body.setAttribute('data-strip-shown', String(shown));
 })();
 "#;
 
@@ -354,10 +371,85 @@ fn file_side(out: &mut String, r: &FileReport, n: usize) {
         let _ = writeln!(out, "</table>");
     }
 
+    // The events placed on the calendar, as a strip.
+    out.push_str(&strip(r));
+
     // The source–claim graph.
     let _ = writeln!(out, "<h3>Who says what</h3>");
     out.push_str(&graph_svg(r));
     let _ = writeln!(out, "</section>");
+}
+
+/// The article's resolved events as a timeline strip: one row a event, its
+/// bar placed by date (left: the earliest start; width: to the latest start
+/// or end), labelled with its key, its dates and who says it.
+fn strip(r: &FileReport) -> String {
+    let mut out = String::new();
+    if r.timeline.is_empty() {
+        return out;
+    }
+    let day = crate::graph::temporal::day_number;
+    let right = |e: &crate::graph::temporal::ResolvedEvent| {
+        day(e.latest_end.unwrap_or(e.latest_start).max(e.latest_start))
+    };
+    let first = r
+        .timeline
+        .iter()
+        .map(|e| day(e.earliest_start))
+        .min()
+        .unwrap_or(0);
+    let last = r.timeline.iter().map(right).max().unwrap_or(first);
+    // A day more on each side, so that a one-day event has a width.
+    let (lo, span) = (first, (last - first + 1).max(1) as f64);
+    let pct = |d: i64| (d - lo) as f64 / span * 100.0;
+    let date = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
+    let _ = writeln!(
+        out,
+        "<h3>Events on the calendar ({})</h3>\n<div class=\"strip-axis\" aria-hidden=\"true\"><span>{}</span><span>{}</span></div>\n<ol class=\"strip\" aria-label=\"the events on the calendar, earliest first\">",
+        r.timeline.len(),
+        date(r.timeline.iter().map(|e| e.earliest_start).min().unwrap_or_default()),
+        crate::graph::temporal::date_of_day(last).map_or(String::new(), date)
+    );
+    for e in &r.timeline {
+        let when = if e.earliest_start == e.latest_start {
+            date(e.earliest_start)
+        } else {
+            format!("{} … {}", date(e.earliest_start), date(e.latest_start))
+        };
+        let ends = match (e.earliest_end, e.latest_end) {
+            (Some(a), Some(b)) if (a, b) != (e.earliest_start, e.latest_start) => {
+                if a == b {
+                    format!(", ended {}", date(a))
+                } else {
+                    format!(", ended {} … {}", date(a), date(b))
+                }
+            }
+            _ => String::new(),
+        };
+        let who = e.sources.join(", ");
+        let title = format!("{}: «{}» {when}{ends} — {who}", e.key, e.text);
+        let left = pct(day(e.earliest_start));
+        let width = (pct(right(e) + 1) - left).max(0.5);
+        // The label stays inside the strip: past the middle it ends at the bar's end.
+        let place = if left > 50.0 {
+            format!("right: {:.2}%", (100.0 - left - width).max(0.0))
+        } else {
+            format!("left: {left:.2}%")
+        };
+        let _ = writeln!(
+            out,
+            "<li class=\"mark\" title=\"{}\" data-start=\"{}\" data-end=\"{}\"><span class=\"bar\" style=\"left: {left:.2}%; width: {width:.2}%\"></span><span class=\"mark-text\" style=\"{place}\"><b>{}</b> {}{} <span class=\"muted\">({})</span></span></li>",
+            xml_escape(&title),
+            date(e.earliest_start),
+            date(e.latest_start),
+            xml_escape(&e.key),
+            xml_escape(&when),
+            xml_escape(&ends),
+            xml_escape(&who)
+        );
+    }
+    let _ = writeln!(out, "</ol>");
+    out
 }
 
 /// Sources on the left, claims on the right, a line for each "said by".

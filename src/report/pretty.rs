@@ -33,6 +33,7 @@ pub fn render_files(reports: &[FileReport], show_claims: bool) -> String {
         }
         if show_claims {
             render_claims(&mut out, report);
+            render_timeline(&mut out, report);
         }
     }
     out
@@ -350,6 +351,37 @@ fn render_claims(out: &mut String, report: &FileReport) {
     let _ = writeln!(out);
 }
 
+/// The article's events placed on the calendar, earliest first: the span of
+/// days its start can fall in, its key, its first mention and who says it.
+fn render_timeline(out: &mut String, report: &FileReport) {
+    if report.timeline.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{} {}", "timeline in".bold(), report.doc.path.bold());
+    for e in &report.timeline {
+        let mut line = format!(
+            "  {} … {}  {}  \"{}\"  ({})",
+            e.earliest_start.format("%Y-%m-%d"),
+            e.latest_start.format("%Y-%m-%d"),
+            e.key.bold(),
+            e.text,
+            e.sources.join(", ")
+        );
+        if let (Some(lo), Some(hi)) = (e.earliest_end, e.latest_end) {
+            if (lo, hi) != (e.earliest_start, e.latest_start) {
+                let _ = write!(
+                    line,
+                    "  ends {} … {}",
+                    lo.format("%Y-%m-%d"),
+                    hi.format("%Y-%m-%d")
+                );
+            }
+        }
+        let _ = writeln!(out, "{line}");
+    }
+    let _ = writeln!(out);
+}
+
 /// "[151, open)  militants  approximate".
 pub fn describe_quantity(q: &Quantity) -> String {
     let low = q.low.map_or("open".to_string(), number);
@@ -456,6 +488,7 @@ mod tests {
             findings: vec![finding],
             suppressed: vec![],
             baselined: 0,
+            timeline: Vec::new(),
         };
         let out = render(&[report], false);
         let expected = "\

@@ -503,6 +503,14 @@ impl RuleSet {
     }
 
     /// Whether the rule with this id reads the claim graph.
+    /// The timeline words of the enabled `timeline-conflict` rule, if any.
+    pub fn timeline_params(&self) -> Option<&crate::graph::temporal::TimelineParams> {
+        self.rules
+            .iter()
+            .find(|r| r.def.enabled && r.def.kind == "timeline-conflict")
+            .map(|r| &r.def.timeline)
+    }
+
     pub fn is_graph_rule(&self, id: &str) -> bool {
         self.rules
             .iter()
@@ -548,8 +556,14 @@ fn toml_error(path: &str, text: &str, err: &toml::de::Error) -> InputError {
 /// Who makes claim `claim` of article `article`, for a graph rule's message:
 /// the source's name, or "no source named".
 pub(crate) fn who_in(ctx: &Context, article: usize, claim: usize) -> String {
-    let a = &ctx.articles[article];
-    let claim = &a.claims[claim];
+    who_of(&ctx.articles[article], Some(claim))
+}
+
+/// Who says a sentence of an article (its claim, if it is one).
+pub(crate) fn who_of(a: &crate::graph::Article, claim: Option<usize>) -> String {
+    let Some(claim) = claim.map(|c| &a.claims[c]) else {
+        return "the article".to_string();
+    };
     match claim.attribution(a.attributions) {
         Some(att) if att.source.is_some() && !att.vague => a.attributions.who(att, a.doc),
         Some(att) => match att.source_span {

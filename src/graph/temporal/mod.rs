@@ -15,6 +15,7 @@
 pub mod network;
 pub mod params;
 mod read;
+pub mod resolve;
 
 use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxHashMap as HashMap;
@@ -24,6 +25,7 @@ use crate::expressions::TimeExpr;
 use network::Network;
 pub use params::{Family, TimelineParams};
 pub use read::{Aspect, Mode, Words};
+pub use resolve::ResolvedEvent;
 
 use super::{Article, ClaimGraph};
 
@@ -262,10 +264,13 @@ impl Timeline {
                     tokens[i].is_number()
                         && i > 0
                         && tokens[i - 1].is_punct(',')
-                        && tokens.get(i + 1).is_some_and(|t| t.is_punct(',') || t.is_punct('.'))
+                        && tokens
+                            .get(i + 1)
+                            .is_some_and(|t| t.is_punct(',') || t.is_punct('.'))
                 };
                 if own.is_none()
-                    && !tokens.iter().any(|t| words.opens(t) || t.text.contains("-year-old"))
+                    && !(0..tokens.len())
+                        .any(|i| words.opens(&tokens, i) || tokens[i].text.contains("-year-old"))
                     && !(0..tokens.len()).any(age_like)
                 {
                     continue;
@@ -312,6 +317,7 @@ impl Timeline {
                     known_names: &known_names,
                     last_timed,
                     first_mention: mentions.len(),
+                    text: &article.doc.prose,
                     cues: article
                         .claims
                         .iter()
@@ -438,8 +444,17 @@ impl Timeline {
                 });
             }
         }
-        // An event ends no earlier than it starts.
-        for (k, e) in events.iter().enumerate() {
+        // An event ends no earlier than it starts (for the events anything
+        // bounds: the others cannot conflict).
+        let mut bounded = vec![false; events.len()];
+        for r in &raws {
+            for a in [&r.from, &r.to] {
+                if let Anchor::Start(m) | Anchor::End(m) = a {
+                    bounded[event_of[*m]] = true;
+                }
+            }
+        }
+        for (k, e) in events.iter().enumerate().filter(|(k, _)| bounded[*k]) {
             network.constrain(e.start, e.end, Some(0), None, constraints.len());
             constraints.push(TimeConstraint {
                 article: mentions[e.mentions[0]].article,

@@ -96,7 +96,14 @@ impl Network {
     pub fn conflicts(&self) -> Vec<Vec<CycleEdge>> {
         let mut out = Vec::new();
         let mut active = vec![true; self.constraints.len()];
-        for component in self.components() {
+        // One constraint alone conflicts only when its bounds cross.
+        for component in self.components().into_iter().filter(|c| {
+            c.len() > 1
+                || c.iter().any(|&k| {
+                    let x = self.constraints[k];
+                    x.from == x.to || matches!((x.min, x.max), (Some(a), Some(b)) if a > b)
+                })
+        }) {
             loop {
                 if out.len() >= MAX_CONFLICTS {
                     return out;

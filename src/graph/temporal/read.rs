@@ -24,9 +24,13 @@ pub struct Words {
     phrases: HashMap<String, Vec<(Vec<String>, Class)>>,
     /// Family key of each family word or phrase's first word.
     family: HashMap<String, Vec<(Vec<String>, String)>>,
-    /// The keys of every phrase's first word, and the words ages and
-    /// births are read at.
-    opening_keys: rustc_hash::FxHashSet<u64>,
+    /// The phrases that can state a constraint (families, aspect verbs,
+    /// lengths, modes, orders; not the words that only modify one), by
+    /// their first word's key: each the keys of the words after it. Ages
+    /// and births are read at "born", "aged", "turned", "birthday".
+    opening_keys: HashMap<u64, Vec<Vec<u64>>>,
+    /// The keys of every phrase's and family word's first word.
+    first_keys: rustc_hash::FxHashSet<u64>,
     pub hedge_share: f64,
 }
 
@@ -105,17 +109,42 @@ impl Words {
         for list in family.values_mut() {
             list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
-        let opening_keys = phrases
+        let mut opening_keys: HashMap<u64, Vec<Vec<u64>>> = HashMap::default();
+        let stating = phrases
+            .values()
+            .flatten()
+            .filter(|(_, c)| {
+                !matches!(
+                    c,
+                    Class::Hedge
+                        | Class::Conditional
+                        | Class::Negation
+                        | Class::Distinct
+                        | Class::Later
+                        | Class::Since
+                        | Class::Ending
+                )
+            })
+            .map(|(w, _)| w.clone())
+            .chain(family.values().flatten().map(|(w, _)| w.clone()))
+            .chain(["born", "aged", "turned", "birthday"].map(|w| vec![w.to_string()]));
+        for words in stating {
+            let keys: Vec<u64> = words.iter().map(|w| crate::words::key(w)).collect();
+            opening_keys
+                .entry(keys[0])
+                .or_default()
+                .push(keys[1..].to_vec());
+        }
+        let first_keys = phrases
             .keys()
             .chain(family.keys())
-            .map(String::as_str)
-            .chain(["born", "aged", "turned", "birthday"])
-            .map(crate::words::key)
+            .map(|w| crate::words::key(w))
             .collect();
         Words {
             phrases,
             family,
             opening_keys,
+            first_keys,
             hedge_share: if p.hedge_share > 0.0 {
                 p.hedge_share
             } else {
@@ -126,8 +155,17 @@ impl Words {
 
     /// Whether a token opens any phrase or family word (by its lower-case
     /// key, no copy): a sentence with none and no time is not read.
-    pub fn opens(&self, token: &Token) -> bool {
-        self.opening_keys.contains(&crate::words::lower_key(token))
+    pub fn opens(&self, tokens: &[Token], i: usize) -> bool {
+        let Some(phrases) = self.opening_keys.get(&crate::words::lower_key(&tokens[i])) else {
+            return false;
+        };
+        phrases.iter().any(|rest| {
+            rest.iter().enumerate().all(|(k, key)| {
+                tokens
+                    .get(i + 1 + k)
+                    .is_some_and(|t| crate::words::lower_key(t) == *key)
+            })
+        })
     }
 }
 
@@ -148,6 +186,13 @@ impl Sentence<'_, '_> {
 
     /// The classes of the phrases that open at `i`, longest first.
     fn classes_at(&self, words: &Words, i: usize) -> Vec<(Class, usize)> {
+        // Most words open no phrase: a key's lookup tells, before a string's.
+        if !words
+            .first_keys
+            .contains(&crate::words::lower_key(&self.tokens[i]))
+        {
+            return Vec::new();
+        }
         let Some(list) = words.phrases.get(self.word(i)) else {
             return Vec::new();
         };
@@ -159,6 +204,12 @@ impl Sentence<'_, '_> {
 
     /// The event family of the word (or phrase) at `i`, with its length.
     fn family_at(&self, words: &Words, i: usize) -> Option<(String, usize)> {
+        if !words
+            .first_keys
+            .contains(&crate::words::lower_key(&self.tokens[i]))
+        {
+            return None;
+        }
         let list = words.family.get(self.word(i))?;
         list.iter()
             .find(|(w, _)| (0..w.len()).all(|k| self.word(i + k) == w[k]))
@@ -369,6 +420,14 @@ pub struct At<'a> {
     /// The spans of the sentence's cues of saying ("said", "announced"): a
     /// time nearer a cue than an event is the statement's.
     pub cues: Vec<Span>,
+    /// The article's text, to see where its lines end.
+    pub text: &'a str,
+}
+
+impl At<'_> {
+    fn text_between_has_newline(&self, from: usize, to: usize) -> bool {
+        self.text.get(from..to).is_some_and(|x| x.contains('\n'))
+    }
 }
 
 fn days(d: NaiveDate) -> i64 {
@@ -402,10 +461,29 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     let n = s.len();
     let placed: Vec<Placed> = times
         .iter()
-        .filter(|t| !is_dateline(t, at))
         .map(|t| {
             let (from, to) = token_range(s.tokens, t.span);
             Placed { time: t, from, to }
+        })
+        // A dateline's date stands before a dash or a bracket, or alone on
+        // its line ("LONDON, March 12, 2024 (Reuters) -"); the same date in
+        // a sentence ("closed the line on February 4, 2019.") is a claim's.
+        .filter(|p| {
+            let lone = match s.tokens.get(p.to) {
+                None => true,
+                Some(next) => {
+                    next.is_punct('-')
+                        || next.is_punct('—')
+                        || next.is_punct('–')
+                        || next.is_punct('(')
+                        || s.tokens[p.to - 1].span.end < next.span.start
+                            && at.text_between_has_newline(
+                                s.tokens[p.to - 1].span.end,
+                                next.span.start,
+                            )
+                }
+            };
+            !(lone && is_dateline(p.time, at))
         })
         .filter(|p| p.from < p.to)
         .collect();
@@ -539,7 +617,8 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     }
     // Statements: a cue of saying is an event of its own (its date is the
     // statement's), never one with another.
-    for cue in &at.cues {
+    // (Only a sentence with a time needs them: a statement's own date.)
+    for cue in at.cues.iter().filter(|_| !placed.is_empty()) {
         let (a, b) = token_range(s.tokens, *cue);
         if a < b && a < n {
             let m = push(
@@ -758,10 +837,10 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
 
     // ---- ordinal periods: "now in its sixth week", "the third day of".
     for i in 0..n {
-        let Some(nth) = ordinal_value(s.word(i)) else {
+        let Some(&(_, lo_u, hi_u)) = UNITS.iter().find(|(u, _, _)| *u == s.word(i + 1)) else {
             continue;
         };
-        let Some(&(_, lo_u, hi_u)) = UNITS.iter().find(|(u, _, _)| *u == s.word(i + 1)) else {
+        let Some(nth) = ordinal_value(s.word(i)) else {
             continue;
         };
         if !(i > 0 && matches!(s.word(i - 1), "its" | "their" | "the" | "a" | "his" | "her")) {
