@@ -610,6 +610,13 @@ fn join(mentions: &[Mention]) -> Vec<usize> {
             if m.timed && m.verbal && j.timed_verb {
                 return m.names.iter().any(|x| j.names.contains(&x.as_str()));
             }
+            // A number among a noun's modifiers names its instance ("the 2003
+            // season" is not "the 2000 season").
+            if m.modifiers.iter().any(|x| {
+                x.starts_with(|c: char| c.is_ascii_digit()) && !j.parts.contains(&x.as_str())
+            }) {
+                return false;
+            }
             j.parts.is_empty()
                 || m.participants.is_empty()
                 || (m.definite && m.modifiers.iter().all(|x| j.parts.contains(&x.as_str())))

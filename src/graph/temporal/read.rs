@@ -591,7 +591,25 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     let mut i = 0;
     while i < n {
         if let Some((key, len)) = s.family_at(words, i) {
-            let verbal = !(1..=2).any(|k| i >= k && DETERMINERS.contains(&s.word(i - k)))
+            // A noun when a determiner opens the words before it ("the 2003
+            // Pacific hurricane season"), over modifiers that are no verbs.
+            let mut j = i;
+            let mut determined = false;
+            while j > 0 && i - j < 4 {
+                j -= 1;
+                let w = s.word(j);
+                if DETERMINERS.contains(&w) || w.ends_with("'s") {
+                    determined = true;
+                    break;
+                }
+                if !(s.tokens[j].is_word() || s.tokens[j].is_number())
+                    || AUXILIARIES.contains(&w)
+                    || is_past_form(w)
+                {
+                    break;
+                }
+            }
+            let verbal = !determined
                 && (is_past_form(s.word(i + len - 1)) || i == 0 || !s.tokens[i].capitalized);
             // "recalled that …" is speech, not a recall.
             let speech = verbal && matches!(s.word(i + len), "that" | "how" | "what" | "when");
@@ -1656,14 +1674,24 @@ fn participants(
 /// ending there ("Drew Peterson"), so that two people of one surname stay
 /// two people.
 fn name_ending(s: &Sentence, j: usize, known: &[String]) -> String {
+    name_as(s, j, known, true)
+}
+
+/// As `name_ending`; a surname alone is taken for a known full name only
+/// when `map` (a birth, said of the person an age was given for; an age
+/// itself keeps the surname, since "Peterson, 53" and "Stacy Peterson, 23"
+/// may be two people).
+fn name_as(s: &Sentence, j: usize, known: &[String], map: bool) -> String {
     let mut k = j;
     while k > 0 && s.tokens[k - 1].is_word() && s.tokens[k - 1].capitalized && j - k < 3 {
         k -= 1;
     }
     let name = (k..=j).map(|x| s.word(x)).collect::<Vec<_>>().join(" ");
-    if k == j {
+    if k == j && map {
         let tail = format!(" {name}");
-        if let Some(full) = known.iter().rev().find(|f| f.ends_with(&tail)) {
+        // Only a surname one known person has: two of one family stay two.
+        let mut owners = known.iter().filter(|f| f.ends_with(&tail));
+        if let (Some(full), None) = (owners.next(), owners.next()) {
             return full.clone();
         }
     }
@@ -1806,7 +1834,7 @@ fn ages(s: &Sentence, placed: &[Placed], at: &At, out: &mut Read) {
                         .is_some_and(|x| x.is_punct(',') || x.is_punct('.'))
                     && !MONTHS_AND_DAYS.contains(&s.word(i - 2))
                 {
-                    age = Some((v, Some(name_ending(s, i - 2, at.known_names))));
+                    age = Some((v, Some(name_as(s, i - 2, at.known_names, false))));
                 } else if i >= 1 && s.word(i - 1) == "aged" {
                     // "Anil Deshpande, the industrialist who …, has died aged
                     // 62": the sentence's subject, its first full name.
