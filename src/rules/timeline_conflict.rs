@@ -54,21 +54,15 @@ impl Check for TimelineConflict {
 }
 
 /// What a constraint says, in a few words, for a label.
-fn says(c: &TimeConstraint, timeline: &Timeline) -> String {
+fn says(c: &TimeConstraint) -> String {
     let reference = |d: i64| -> String {
         match date_of_day(d) {
             Some(date) => date.format("%-d %b %Y").to_string(),
             None => d.to_string(),
         }
     };
-    let on_calendar = |c: &TimeConstraint| -> bool {
-        // A bound from the calendar point is a date; from the reference
-        // point, days from the statement.
-        let _ = timeline;
-        c.min.is_some_and(|d| d > 100_000) || c.max.is_some_and(|d| d > 100_000)
-    };
     let range = |c: &TimeConstraint| -> String {
-        if on_calendar(c) {
+        if c.calendar {
             match (c.min, c.max) {
                 (Some(a), Some(b)) if a == b => reference(a),
                 (Some(a), Some(b)) => format!("{} to {}", reference(a), reference(b)),
@@ -171,7 +165,7 @@ fn network_conflicts(
                     "{}: \"{}\" ({})",
                     who_at(ctx, c.article, c.claim),
                     text_in(ctx, c.article, c.span),
-                    says(c, timeline)
+                    says(c)
                 )
             })
             .collect();
@@ -183,7 +177,7 @@ fn network_conflicts(
         );
         for (s, c) in finding.spans.iter_mut().zip(parts.iter()) {
             if let Some(x) = stated.iter().find(|x| x.article == c.0 && x.span == c.2) {
-                s.label = format!("{} ({})", s.label, says(x, timeline));
+                s.label = format!("{} ({})", s.label, says(x));
             }
         }
         finding.constraints = stated

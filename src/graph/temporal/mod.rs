@@ -170,6 +170,9 @@ pub struct TimeConstraint {
     pub claim: Option<usize>,
     pub span: Span,
     pub relation: Relation,
+    /// The bounds are days from the calendar's day 0 (a date), not days
+    /// between two points of the article.
+    pub calendar: bool,
     /// The bounds in days of `to − from`.
     pub min: Option<i64>,
     pub max: Option<i64>,
@@ -438,6 +441,7 @@ impl Timeline {
                     claim: None,
                     span: Span::default(),
                     relation: Relation::Reference,
+                    calendar: false,
                     min: Some(d),
                     max: Some(d),
                     event: None,
@@ -462,6 +466,7 @@ impl Timeline {
                 claim: None,
                 span: Span::default(),
                 relation: Relation::Reference,
+                calendar: false,
                 min: Some(0),
                 max: None,
                 event: Some(k),
@@ -523,6 +528,7 @@ impl Timeline {
                 claim: r.note.claim,
                 span: r.note.span,
                 relation: r.note.relation,
+                calendar: r.from == Anchor::Calendar,
                 min: r.min,
                 max: r.max,
                 event,
@@ -667,9 +673,4 @@ pub fn describe_days(min: Option<i64>, max: Option<i64>) -> String {
         (None, Some(b)) => format!("at most {b} days"),
         (None, None) => "any".to_string(),
     }
-}
-
-/// A date's day of the week, for messages.
-pub fn weekday_of(d: NaiveDate) -> chrono::Weekday {
-    d.weekday()
 }

@@ -875,10 +875,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         .or_else(|| nearest_mention(&out.mentions, i));
         let Some(m) = m else { continue };
         // As of a date the sentence gives, else the statement.
-        let (anchor, as_of) = match statement_time(&placed, &used, i) {
-            Some(p) => (Some(p), Anchor::Calendar),
-            None => (None, reference),
-        };
+        let anchor = statement_time(&placed, &used);
         let low = (nth - 1) * lo_u;
         let high = nth * hi_u - 1;
         let span = s.tokens[i.saturating_sub(1)]
@@ -906,7 +903,6 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 });
             }
             None => {
-                let _ = as_of;
                 out.raws.push(Raw {
                     from: Anchor::Start(global(m)),
                     to: reference,
@@ -914,13 +910,11 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                     max: Some(high),
                     note: note(span, Relation::Nth),
                 });
-                out.raws.push(Raw {
-                    from: reference,
-                    to: Anchor::End(global(m)),
-                    min: Some(0),
-                    max: None,
-                    note: note(span, Relation::Ongoing),
-                });
+                out.raws.push(goes_on(
+                    at.article,
+                    global(m),
+                    note(span, Relation::Ongoing),
+                ));
             }
         }
     }
@@ -952,13 +946,11 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 max: dmax,
                 note: note(pl.time.span, Relation::Lasted),
             });
-            out.raws.push(Raw {
-                from: reference,
-                to: Anchor::End(global(m)),
-                min: Some(0),
-                max: None,
-                note: note(pl.time.span, Relation::Ongoing),
-            });
+            out.raws.push(goes_on(
+                at.article,
+                global(m),
+                note(pl.time.span, Relation::Ongoing),
+            ));
         } else if later || before_word {
             // "two days after the vote", "a day later", "a week before".
             let other = if later && matches!(s.word(pl.to), "after" | "following") || before_word {
@@ -1076,13 +1068,11 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                     max: Some(lo + 31),
                     note: note(span, Relation::Since),
                 });
-                out.raws.push(Raw {
-                    from: reference,
-                    to: Anchor::End(global(m)),
-                    min: Some(0),
-                    max: None,
-                    note: note(span, Relation::Ongoing),
-                });
+                out.raws.push(goes_on(
+                    at.article,
+                    global(m),
+                    note(span, Relation::Ongoing),
+                ));
             }
             (_, false, true) => {
                 out.raws.push(Raw {
@@ -1136,13 +1126,11 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 max: None,
                 note: note(mode_span(s, mention), Relation::Done),
             }),
-            Mode::Ongoing => out.raws.push(Raw {
-                from: reference,
-                to: Anchor::End(global(m)),
-                min: Some(0),
-                max: None,
-                note: note(mode_span(s, mention), Relation::Ongoing),
-            }),
+            Mode::Ongoing => out.raws.push(goes_on(
+                at.article,
+                global(m),
+                note(mode_span(s, mention), Relation::Ongoing),
+            )),
             _ => {}
         }
     }
@@ -1243,6 +1231,18 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     // ---- ages and births.
     ages(s, &placed, at, &mut out);
     out
+}
+
+/// The event of mention `m` still goes on at the statement: its end is not
+/// before the article's reference point.
+fn goes_on(article: usize, m: usize, note: super::NoteDraft) -> Raw {
+    Raw {
+        from: Anchor::Reference(article),
+        to: Anchor::End(m),
+        min: Some(0),
+        max: None,
+        note,
+    }
 }
 
 /// The mode of an event mention.
@@ -1391,7 +1391,7 @@ fn nearest_mention(mentions: &[Mention], i: usize) -> Option<usize> {
 
 /// A date of the sentence that no mention has taken and that stands for the
 /// statement's time ("On Thursday, the talks entered their fifth day").
-fn statement_time(placed: &[Placed], used: &[bool], _near: usize) -> Option<usize> {
+fn statement_time(placed: &[Placed], used: &[bool]) -> Option<usize> {
     placed
         .iter()
         .enumerate()
