@@ -157,7 +157,8 @@ fn html_timeline_strip_shows_the_dated_events() {
     std::fs::write(
         &article,
         "February 20, 2019\n\nEngineers closed the rail line on February 4, 2019. \
-         The line reopened on February 11, 2019.\n",
+         The line reopened on February 11, 2019. The operator's chief executive \
+         resigned on February 18, 2019.\n",
     )
     .unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
@@ -173,10 +174,19 @@ fn html_timeline_strip_shows_the_dated_events() {
         .collect();
     assert_eq!(marks.len(), 2, "{marks:?}");
     // Earliest first, each with a title and a text of its key, date and source.
-    assert!(marks[0].contains("title=\"closure: «closed» 2019-02-04 — the article\""));
+    // The reopening is the closure's end: one mark from Feb. 4 to Feb. 11.
+    assert!(
+        marks[0].contains("title=\"closure: «closed» 2019-02-04, ended 2019-02-11 — the article\"")
+    );
     assert!(marks[0].contains("<b>closure</b> 2019-02-04"));
-    assert!(marks[1].contains("title=\"opening: «reopened» 2019-02-11 — the article\""));
-    assert!(marks[0].contains("left: 0.00%") && marks[1].contains("left: 87.50%"));
+    assert!(
+        marks[1].contains("title=\"resignation: «resigned» 2019-02-18 — the article\""),
+        "{marks:?}"
+    );
+    assert!(
+        marks[0].contains("left: 0.00%") && marks[1].contains("left: 93.33%"),
+        "{marks:?}"
+    );
 
     let Some(browser) = chromium() else {
         assert!(

@@ -1,6 +1,6 @@
 //! The timeline development set (`fixtures/timeline/`, written for the
-//! project: 40 articles with one timeline conflict over eight kinds, 32 clean
-//! look-alikes). Scored as `../shared/eval/score_docs.py` scores: a conflict
+//! project: 64 articles with one timeline conflict over eight kinds, 56 clean
+//! look-alikes, in two batches). Scored as `../shared/eval/score_docs.py` scores: a conflict
 //! is hit when one timeline, figure or stance finding has spans touching every
 //! evidence sentence; a clean article with any such finding is a false alarm.
 //! The floor and the ceiling are today's measure, so that a change that loses
@@ -53,7 +53,7 @@ fn the_timeline_set_keeps_its_hits_and_its_clean_articles() {
         });
         hits += usize::from(hit);
     }
-    assert_eq!((conflicts, clean), (40, 32));
-    assert!(hits >= 9, "hits {hits}/{conflicts}");
-    assert!(false_alarms.len() <= 1, "false alarms: {false_alarms:?}");
+    assert_eq!((conflicts, clean), (64, 56));
+    assert!(hits >= 29, "hits {hits}/{conflicts}");
+    assert!(false_alarms.len() <= 4, "false alarms: {false_alarms:?}");
 }

@@ -552,6 +552,12 @@ const PAST_WORDS: &[&str] = &[
     "held", "saw", "made", "ago",
 ];
 
+/// Words in "-ed" that are no past forms ("several hundred people").
+const NOT_PAST: &[&str] = &[
+    "hundred", "indeed", "proceed", "succeed", "exceed", "speed", "breed", "greed", "creed",
+    "bleed", "naked", "sacred", "wicked", "kindred", "embed",
+];
+
 /// Words before a weekday that make it a name or a recurring day, not a date.
 const NOT_A_DAY: &[&str] = &[
     "good", "easter", "palm", "black", "cyber", "super", "ash", "holy", "bloody", "maundy",
@@ -1137,7 +1143,10 @@ impl<'t, 'a> Parser<'t, 'a> {
             } else {
                 0
             };
-            let penalty = if on_side { 0 } else { 1000 };
+            // A date a few weeks off the tense's side is this year's ("are
+            // due to expire on Aug. 31", reported in September), not one a
+            // year away: a year left unstated is the nearest.
+            let penalty = if on_side || distance <= 31 { 0 } else { 1000 };
             let score = distance + penalty;
             if best.is_none_or(|(s, _)| score < s) {
                 best = Some((score, year));
@@ -1513,7 +1522,12 @@ impl<'t, 'a> Parser<'t, 'a> {
             crate::word_set!(FUTURE_WORDS).contains_token(t)
                 || t.text.ends_with("'ll")
                 || t.text.ends_with("’ll")
-                || (crate::word_set!(FUTURE_BEFORE_TO).contains_token(t) && self.is(j + 1, "to"))
+                || (crate::word_set!(FUTURE_BEFORE_TO).contains_token(t)
+                    && (self.is(j + 1, "to")
+                        // "is set for Friday", "are scheduled for May 3".
+                        || self.is(j + 1, "for")
+                            && j > 0
+                            && (self.is(j - 1, "is") || self.is(j - 1, "are"))))
         };
         let past = |j: usize| -> bool {
             let t = &self.tokens[j];
@@ -1521,7 +1535,8 @@ impl<'t, 'a> Parser<'t, 'a> {
                 || (t.is_word()
                     && t.text.len() > 4
                     && t.text.ends_with("ed")
-                    && !t.is_capitalized())
+                    && !t.is_capitalized()
+                    && !crate::word_set!(NOT_PAST).contains_token(t))
         };
         // The window: from the break before `i` to the break after `end`,
         // the expression left out.

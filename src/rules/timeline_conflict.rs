@@ -158,6 +158,32 @@ fn network_conflicts(
         if told {
             continue;
         }
+        // The same constraint stated elsewhere ("remains closed" and "the
+        // closure would continue" both say it goes on): shown beside the
+        // one the cycle took, so the editor sees every sentence it rests on.
+        let core = parts.len();
+        for c in &stated {
+            if !matches!(
+                c.relation,
+                Relation::Ongoing | Relation::Done | Relation::ToCome
+            ) {
+                continue;
+            }
+            let same = timeline.constraints.iter().filter(|x| {
+                x.relation == c.relation
+                    && x.event == c.event
+                    && x.min == c.min
+                    && x.max == c.max
+                    && x.calendar == c.calendar
+                    && !x.span.is_empty()
+                    && x.sentence != c.sentence
+            });
+            for x in same.take(2) {
+                if !parts.iter().any(|p| p.0 == x.article && p.2 == x.span) {
+                    parts.push((x.article, x.claim, x.span));
+                }
+            }
+        }
         let pieces: Vec<String> = stated
             .iter()
             .map(|c| {
@@ -175,9 +201,11 @@ fn network_conflicts(
             format!("the times cannot all hold: {}", pieces.join(" · ")),
             &parts,
         );
-        for (s, c) in finding.spans.iter_mut().zip(parts.iter()) {
+        for (k, (s, c)) in finding.spans.iter_mut().zip(parts.iter()).enumerate() {
             if let Some(x) = stated.iter().find(|x| x.article == c.0 && x.span == c.2) {
                 s.label = format!("{} ({})", s.label, says(x));
+            } else if k >= core {
+                s.label = format!("{} (says the same)", s.label);
             }
         }
         finding.constraints = stated

@@ -2,22 +2,88 @@
 
 use chrono::Datelike;
 
+use chrono::Weekday;
+
 use super::{who, Check, Context, Finding, Labeled, RuleDef};
-use crate::calendar::weekday_name;
+use crate::calendar::{weekday, weekday_name};
+use crate::document::Span;
+use crate::expressions::TimeExpr;
 
 pub struct WeekdayDate;
+
+/// The weekday a time written just before a bracketed date names ("on
+/// Monday (June 3)"), with the date's time.
+fn bracketed<'t>(
+    ctx: &Context,
+    times: &'t [TimeExpr],
+    k: usize,
+) -> Option<(Weekday, &'t TimeExpr)> {
+    let (a, b) = (times.get(k)?, times.get(k + 1)?);
+    if b.weekday.is_some() || b.start.is_none() || b.start != b.end {
+        return None;
+    }
+    let between = ctx.doc.prose.get(a.span.end..b.span.start)?;
+    if between.trim() != "(" {
+        return None;
+    }
+    let last = ctx
+        .doc
+        .prose
+        .get(a.span.start..a.span.end)?
+        .split_whitespace()
+        .last()?;
+    Some((weekday(last)?, b))
+}
+
+/// The dateline's date, when a date without a year took its year from it.
+fn year_source(ctx: &Context, time: &TimeExpr) -> Option<Span> {
+    let reference = ctx.reference?;
+    let text = ctx.doc.prose.get(time.span.start..time.span.end)?;
+    let has_year = text
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4);
+    if has_year {
+        return None;
+    }
+    ctx.claims
+        .iter()
+        .take(1)
+        .flat_map(|c| &c.times)
+        .find(|t| {
+            !t.relative
+                && t.start == Some(reference)
+                && t.end == Some(reference)
+                && t.span.start < 300
+        })
+        .map(|t| t.span)
+}
 
 impl Check for WeekdayDate {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         for claim in ctx.claims {
-            for time in &claim.times {
-                let (Some(stated), Some(date)) = (time.weekday, time.start) else {
+            for (k, time) in claim.times.iter().enumerate() {
+                // "Tuesday, February 20", or "on Monday (June 3)".
+                let (stated, time, span) = match (time.weekday, bracketed(ctx, &claim.times, k)) {
+                    (Some(w), _) => (w, time, time.span),
+                    (None, Some((w, date))) => {
+                        let close = ctx
+                            .doc
+                            .prose
+                            .get(date.span.end..)
+                            .is_some_and(|r| r.starts_with(')'));
+                        let mut span = time.span.cover(date.span);
+                        span.end += usize::from(close);
+                        (w, date, span)
+                    }
+                    _ => continue,
+                };
+                let Some(date) = time.start else {
                     continue;
                 };
                 if time.start != time.end || date.weekday() == stated {
                     continue;
                 }
-                let text = ctx.doc.clean_text(time.span);
+                let text = ctx.doc.clean_text(span);
                 out.push(Finding {
                     rule: rule.id.clone(),
                     category: rule.category,
@@ -29,8 +95,8 @@ impl Check for WeekdayDate {
                         weekday_name(date.weekday()),
                         weekday_name(stated)
                     ),
-                    spans: vec![Labeled {
-                        span: time.span,
+                    spans: std::iter::once(Labeled {
+                        span,
                         label: format!(
                             "{} is a {}",
                             date.format("%Y-%m-%d"),
@@ -38,7 +104,14 @@ impl Check for WeekdayDate {
                         ),
                         article: 0,
                         foreign: None,
-                    }],
+                    })
+                    .chain(year_source(ctx, time).map(|span| Labeled {
+                        span,
+                        label: format!("the year, {}, is the dateline's", date.format("%Y")),
+                        article: 0,
+                        foreign: None,
+                    }))
+                    .collect(),
                     claims: vec![claim.id.clone()],
                     sources: Vec::new(),
                     fingerprint: String::new(),

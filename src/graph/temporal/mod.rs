@@ -158,8 +158,15 @@ pub struct Mention {
     /// The aspect verb an event noun is the subject or object of.
     pub verb: Option<usize>,
     pub mode: Mode,
+    /// The verb of the clause an event noun frames ("At the hearing, the
+    /// judge ordered …"): its tense is the noun's.
+    pub clause_verb: Option<usize>,
     /// A date or period of its sentence is its.
     pub timed: bool,
+    /// Reported done on a date weeks before the statement ("left the town
+    /// last month"): not the event another mention says is still to come
+    /// (a thing done before and to be done again).
+    pub long_past: bool,
 }
 
 /// One constraint of the timeline, as the report shows it.
@@ -243,6 +250,7 @@ impl Timeline {
             let mut last_person: Option<String> = None;
             let mut known_names: Vec<String> = Vec::new();
             let mut last_timed: Option<usize> = None;
+            let mut topic: Option<read::Topic> = None;
             // The claims of each sentence.
             let mut claim_of: HashMap<usize, usize> = HashMap::default();
             let mut times_of: HashMap<usize, Vec<TimeExpr>> = HashMap::default();
@@ -320,6 +328,7 @@ impl Timeline {
                     known_names: &known_names,
                     last_timed,
                     first_mention: mentions.len(),
+                    topic: topic.as_ref(),
                     text: &article.doc.prose,
                     cues: article
                         .claims
@@ -330,6 +339,7 @@ impl Timeline {
                         .collect(),
                 };
                 let got = read::read(words, &sentence, times, &at);
+                topic = got.topic(&sentence, k);
                 if let Some(p) = got.persons.last() {
                     last_person = Some(p.clone());
                 }
@@ -339,8 +349,12 @@ impl Timeline {
                     }
                 }
                 let first = mentions.len();
-                if let Some(k) = got.mentions.iter().rposition(|m| m.timed) {
-                    last_timed = Some(first + k);
+                // "A day later" counts from the last date before it, and
+                // only when that date is an event's.
+                match got.last_date {
+                    Some(Some(k)) => last_timed = Some(first + k),
+                    Some(None) => last_timed = None,
+                    None => {}
                 }
                 mentions.extend(got.mentions);
                 raws.extend(
@@ -602,18 +616,31 @@ fn join(mentions: &[Mention]) -> Vec<usize> {
         event: usize,
         parts: Vec<&'m str>,
         names: Vec<&'m str>,
-        /// A verb of the event carries a date of its own.
-        timed_verb: bool,
+        /// A mention says it is still to come; one says it was done weeks
+        /// before the statement.
+        to_come: Vec<read::Aspect>,
+        long_past: Vec<read::Aspect>,
+        /// The points (start, end) a verb of the event dates.
+        timed_verb: Vec<read::Aspect>,
     }
     let mut event_of = Vec::with_capacity(mentions.len());
     let mut by_key: HashMap<&str, Vec<Joined>> = HashMap::default();
     let mut count = 0;
     for m in mentions {
         let list = by_key.entry(m.key.as_str()).or_default();
+        let to_come = m.mode == Mode::ToCome;
         let agrees = |j: &Joined| {
+            // (Of one point: a state begun long ago may end to come.)
+            if to_come && j.long_past.contains(&m.aspect)
+                || m.long_past && j.to_come.contains(&m.aspect)
+            {
+                return false;
+            }
             // Two dated verbs of one kind ("released in 2009", "released in
             // 2010") are one event only when they name one participant.
-            if m.timed && m.verbal && j.timed_verb {
+            // (Two dates of two points, a closure's and its reopening's,
+            // are no such pair.)
+            if m.timed && m.verbal && j.timed_verb.contains(&m.aspect) {
                 return m.names.iter().any(|x| j.names.contains(&x.as_str()));
             }
             // A number among a noun's modifiers names its instance ("the 2003
@@ -641,7 +668,15 @@ fn join(mentions: &[Mention]) -> Vec<usize> {
                     }
                 }
                 j.names.extend(m.names.iter().map(String::as_str));
-                j.timed_verb |= m.timed && m.verbal;
+                if m.timed && m.verbal {
+                    j.timed_verb.push(m.aspect);
+                }
+                if to_come {
+                    j.to_come.push(m.aspect);
+                }
+                if m.long_past {
+                    j.long_past.push(m.aspect);
+                }
                 event_of.push(j.event);
             }
             None => {
@@ -655,7 +690,17 @@ fn join(mentions: &[Mention]) -> Vec<usize> {
                         .map(String::as_str)
                         .collect(),
                     names: m.names.iter().map(String::as_str).collect(),
-                    timed_verb: m.timed && m.verbal,
+                    to_come: if to_come { vec![m.aspect] } else { Vec::new() },
+                    long_past: if m.long_past {
+                        vec![m.aspect]
+                    } else {
+                        Vec::new()
+                    },
+                    timed_verb: if m.timed && m.verbal {
+                        vec![m.aspect]
+                    } else {
+                        Vec::new()
+                    },
                 });
                 count += 1;
             }

@@ -13,6 +13,11 @@ use serde::Deserialize;
 pub struct Family {
     pub key: String,
     pub words: Vec<String>,
+    /// Words that name the end of the family's event, not an event of
+    /// their own: "reopened" ends a closure, "resumed" a suspension,
+    /// "lifted" a ban.
+    #[serde(default)]
+    pub ends: Vec<String>,
 }
 
 /// The timeline network's parameters.

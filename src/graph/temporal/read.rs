@@ -22,8 +22,9 @@ use crate::expressions::{TimeExpr, TimeKind};
 pub struct Words {
     /// First words of every phrase of every class, with the phrases.
     phrases: HashMap<String, Vec<(Vec<String>, Class)>>,
-    /// Family key of each family word or phrase's first word.
-    family: HashMap<String, Vec<(Vec<String>, String)>>,
+    /// Family key of each family word or phrase's first word, and whether
+    /// the word names the family's end ("reopened": a closure's).
+    family: HashMap<String, Vec<(Vec<String>, String, bool)>>,
     /// The phrases that can state a constraint (families, aspect verbs,
     /// lengths, modes, orders; not the words that only modify one), by
     /// their first word's key: each the keys of the words after it. Ages
@@ -81,7 +82,7 @@ impl Words {
         ];
         for (list, class) in lists {
             for phrase in list {
-                let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+                let words = phrase_words(phrase);
                 if let Some(first) = words.first() {
                     phrases
                         .entry(first.clone())
@@ -94,20 +95,21 @@ impl Words {
         for list in phrases.values_mut() {
             list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
-        let mut family: HashMap<String, Vec<(Vec<String>, String)>> = HashMap::default();
+        let mut family: HashMap<String, Vec<(Vec<String>, String, bool)>> = HashMap::default();
         for f in &p.family {
-            for phrase in &f.words {
-                let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+            let named = f.words.iter().map(|w| (w, false));
+            for (phrase, end) in named.chain(f.ends.iter().map(|w| (w, true))) {
+                let words = phrase_words(phrase);
                 if let Some(first) = words.first() {
                     family
                         .entry(first.clone())
                         .or_default()
-                        .push((words, f.key.clone()));
+                        .push((words, f.key.clone(), end));
                 }
             }
         }
         for list in family.values_mut() {
-            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            list.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
         }
         let mut opening_keys: HashMap<u64, Vec<Vec<u64>>> = HashMap::default();
         let stating = phrases
@@ -126,7 +128,7 @@ impl Words {
                 )
             })
             .map(|(w, _)| w.clone())
-            .chain(family.values().flatten().map(|(w, _)| w.clone()))
+            .chain(family.values().flatten().map(|(w, _, _)| w.clone()))
             .chain(["born", "aged", "turned", "birthday"].map(|w| vec![w.to_string()]));
         for words in stating {
             let keys: Vec<u64> = words.iter().map(|w| crate::words::key(w)).collect();
@@ -202,8 +204,9 @@ impl Sentence<'_, '_> {
             .collect()
     }
 
-    /// The event family of the word (or phrase) at `i`, with its length.
-    fn family_at(&self, words: &Words, i: usize) -> Option<(String, usize)> {
+    /// The event family of the word (or phrase) at `i`, with its length
+    /// and whether it names the family's end.
+    fn family_at(&self, words: &Words, i: usize) -> Option<(String, usize, bool)> {
         if !words
             .first_keys
             .contains(&crate::words::lower_key(&self.tokens[i]))
@@ -212,8 +215,8 @@ impl Sentence<'_, '_> {
         }
         let list = words.family.get(self.word(i))?;
         list.iter()
-            .find(|(w, _)| (0..w.len()).all(|k| self.word(i + k) == w[k]))
-            .map(|(w, key)| (key.clone(), w.len()))
+            .find(|(w, _, _)| (0..w.len()).all(|k| self.word(i + k) == w[k]))
+            .map(|(w, key, end)| (key.clone(), w.len(), *end))
     }
 
     fn is_clause_break(&self, i: usize) -> bool {
@@ -227,8 +230,28 @@ impl Sentence<'_, '_> {
     }
 }
 
+/// The lower-case words of a phrase of the params (a hyphenated word,
+/// "sit-in", is one word, as the tokenizer keeps it).
+fn phrase_words(phrase: &str) -> Vec<String> {
+    phrase.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// How long before the statement a thing done is another occurrence than
+/// one still to come (days).
+const LONG_PAST_DAYS: i64 = 21;
+
 /// The key prefix of a statement's mention (a cue of saying).
 pub const STATEMENT: &str = "say#";
+
+/// The key prefix of a dated clause's verb that names no event of a
+/// family ("was confirmed on Feb. 3").
+pub const CLAUSE: &str = "did#";
+
+/// Whether a mention is an event word's (not a statement's or a bare
+/// clause's), which lengths and ordinals can be said of.
+fn names_event(m: &Mention) -> bool {
+    !m.key.starts_with(STATEMENT) && !m.key.starts_with(CLAUSE)
+}
 
 const DETERMINERS: &[&str] = &[
     "the", "its", "their", "his", "her", "this", "that", "these", "those", "our", "a", "an",
@@ -342,8 +365,29 @@ fn ordinal_value(word: &str) -> Option<i64> {
     None
 }
 
+/// Words in "-ed" that are no past forms.
+const NOT_PAST: &[&str] = &[
+    "hundred", "indeed", "proceed", "succeed", "exceed", "speed", "breed", "greed", "creed",
+    "bleed", "naked", "sacred", "wicked", "kindred", "embed",
+];
+
+/// An ordinal at `i` and the tokens it takes: "sixth", or "40th" as the
+/// tokenizer splits it ("40", "th").
+fn ordinal_at(s: &Sentence, i: usize) -> Option<(i64, usize)> {
+    if let Some(v) = ordinal_value(s.word(i)) {
+        return Some((v, 1));
+    }
+    if s.tokens.get(i).is_some_and(|t| t.is_number())
+        && matches!(s.word(i + 1), "st" | "nd" | "rd" | "th")
+        && s.tokens[i].span.end == s.tokens[i + 1].span.start
+    {
+        return Some((s.word(i).parse().ok()?, 2));
+    }
+    None
+}
+
 fn is_past_form(word: &str) -> bool {
-    (word.len() > 4 && word.ends_with("ed"))
+    (word.len() > 4 && word.ends_with("ed") && !NOT_PAST.contains(&word))
         || matches!(
             word,
             "began"
@@ -394,6 +438,36 @@ pub struct Read {
     /// Persons whose age or birth the sentence states, by key (for a
     /// pronoun in a later sentence).
     pub persons: Vec<String>,
+    /// The sentence's last date and the mention it dates (local index), if
+    /// it dates one: "A day later" in a sentence after counts from it.
+    pub last_date: Option<Option<usize>>,
+}
+
+/// The event a sentence spoke of first: its key, participants and head
+/// word (for the pronoun's number).
+#[derive(Debug, Clone)]
+pub struct Topic {
+    pub sentence: usize,
+    pub key: String,
+    pub participants: Vec<String>,
+    pub word: String,
+}
+
+impl Read {
+    /// The sentence's topic: its first event that is no statement, a
+    /// subject before one named after its verb.
+    pub fn topic(&self, s: &Sentence, sentence: usize) -> Option<Topic> {
+        let events = || self.mentions.iter().filter(|m| names_event(m));
+        let m = events()
+            .find(|m| m.verb.is_some_and(|v| v > m.at))
+            .or_else(|| events().next())?;
+        Some(Topic {
+            sentence,
+            key: m.key.clone(),
+            participants: m.participants.clone(),
+            word: s.word(m.at).to_string(),
+        })
+    }
 }
 
 /// The context a sentence is read in.
@@ -417,6 +491,9 @@ pub struct At<'a> {
     pub last_timed: Option<usize>,
     /// The global index the sentence's first mention will get.
     pub first_mention: usize,
+    /// The event the sentence before spoke of first, for a pronoun that
+    /// opens this one ("They are due to expire on Aug. 31").
+    pub topic: Option<&'a Topic>,
     /// The spans of the sentence's cues of saying ("said", "announced"): a
     /// time nearer a cue than an event is the statement's.
     pub cues: Vec<Span>,
@@ -524,18 +601,34 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         let definite = (1..=3).any(|k| DEFINITE.contains(&before(k)));
         let indefinite = !verbal && (1..=2).any(|k| matches!(before(k), "a" | "an"));
         // "re-released", "re-elected": again.
-        let redone = before(1) == "-" && before(2) == "re";
+        // (Wiki text spaces the hyphen: "re - released".)
+        let redone = s.word(head).starts_with("re-") || before(1) == "-" && before(2) == "re";
         let distinct = again
             || indefinite
             || redone
-            || (1..=3).any(|k| {
-                let w = before(k);
-                has(head.wrapping_sub(k), Class::Distinct).is_some() || ordinal_value(w).is_some()
-            })
+            // Back to the phrase's determiner: "the first Women's Boat Race".
+            || (1..=5)
+                .take_while(|&k| {
+                    head >= k
+                        && !DETERMINERS.contains(&before(k))
+                        && !s.is_clause_break(head - k)
+                        && (k <= 3 || s.tokens[head - k].is_word() || before(k) == "'")
+                })
+                .any(|k| {
+                    let w = before(k);
+                    has(head.wrapping_sub(k), Class::Distinct).is_some()
+                        || ordinal_value(w).is_some()
+                        || ordinal_at(s, head - k).is_some()
+                })
+            // "held a second round", "opened another": the verb's object
+            // says so, right after it or after its article ("closed to new
+            // admissions" is no new closure).
             || (verbal
                 && (1..=3).any(|k| {
                     let j = head + len + k - 1;
+                    let led = k == 1 || matches!(s.word(j - 1), "a" | "an" | "the");
                     j < n
+                        && led
                         && (has(j, Class::Distinct).is_some()
                             || ordinal_value(s.word(j)).is_some()
                             || s.word(j) == "a"
@@ -584,22 +677,26 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             aspect,
             verb: None,
             mode: Mode::Unknown,
+            clause_verb: None,
             timed: false,
+            long_past: false,
         });
         out.mentions.len() - 1
     };
     let mut i = 0;
     while i < n {
-        if let Some((key, len)) = s.family_at(words, i) {
+        if let Some((key, len, end_word)) = s.family_at(words, i) {
             // A noun when a determiner opens the words before it ("the 2003
             // Pacific hurricane season"), over modifiers that are no verbs.
             let mut j = i;
             let mut determined = false;
+            // "The bridge reopened": a past form after a noun is its verb.
+            let past = is_past_form(s.word(i + len - 1));
             while j > 0 && i - j < 4 {
                 j -= 1;
                 let w = s.word(j);
                 if DETERMINERS.contains(&w) || w.ends_with("'s") {
-                    determined = true;
+                    determined = !(past && j + 1 < i);
                     break;
                 }
                 if !(s.tokens[j].is_word() || s.tokens[j].is_number())
@@ -625,7 +722,12 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                             && has(i - k, Class::Ending).is_some()
                             && (i - k + 1..i).any(|j| s.word(j) == "of")
                     });
-                let aspect = if ended { Aspect::End } else { Aspect::Occur };
+                // "reopened": the end of a closure, not an event of its own.
+                let aspect = if ended || end_word {
+                    Aspect::End
+                } else {
+                    Aspect::Occur
+                };
                 push(&mut out, &mut taken, i, len, key, aspect, verbal);
             }
             i += len;
@@ -676,7 +778,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 .map(|m| m.key.clone())
                 .unwrap_or_else(|| {
                     s.family_at(words, k)
-                        .map(|f| f.0)
+                        .map(|(key, _, _)| key)
                         .unwrap_or_else(|| super::event_key(s.word(k)))
                 })
         };
@@ -700,6 +802,30 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         } else {
             continue;
         };
+        if let Some(topic) = pronoun_subject(s, v, at) {
+            // "It began on May 1": the event the sentence before spoke of,
+            // when the verb takes no event of its own after it.
+            let len = has(v, Class::EndVerb)
+                .or(has(v, Class::StartVerb))
+                .unwrap_or(1);
+            let next = s.word(v + len);
+            if v + len >= n
+                || !s.tokens[v + len].is_word()
+                || is_preposition(next)
+                || matches!(
+                    next,
+                    "last" | "this" | "next" | "until" | "from" | "early" | "late"
+                )
+            {
+                let j = subject_head_or_pronoun(s, v);
+                let m = push(&mut out, &mut taken, j, 1, topic.key.clone(), aspect, false);
+                out.mentions[m].participants = topic.participants.clone();
+                out.mentions[m].definite = true;
+                out.mentions[m].names.clear();
+                out.mentions[m].verb = Some(v);
+                continue;
+            }
+        }
         if let Some(head) = subject_head(s, v) {
             // "The merger of the two operators was completed": the event is
             // the noun before the "of".
@@ -712,15 +838,25 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                         && !(m.at + 1..head).any(|k| s.is_clause_break(k))
                 })
                 .map_or(head, |m| m.at);
+            // "The count in Asunción's mayoral election entered its sixth
+            // day": the head before the phrase's preposition, when it is an
+            // event.
+            let eventish = |h: usize, out: &Read| {
+                out.mentions.iter().any(|m| m.at == h)
+                    || looks_like_event(s.word(h))
+                    || has(h, Class::Ending).is_some()
+                    || bare_state(s, h, v, &has)
+            };
+            let head = match phrase_head(s, head) {
+                Some(h) if h != head && eventish(h, &out) => h,
+                _ => head,
+            };
             let known = out.mentions.iter().position(|m| m.at == head);
             let key = match known {
                 Some(k) => out.mentions[k].key.clone(),
                 None => super::event_key(s.word(head)),
             };
-            if known.is_some()
-                || looks_like_event(s.word(head))
-                || has(head, Class::Ending).is_some()
-            {
+            if eventish(head, &out) {
                 let m = push(&mut out, &mut taken, head, 1, key, aspect, false);
                 out.mentions[m].verb = Some(v);
                 continue;
@@ -780,6 +916,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         .retain(|m| m.verb.is_some() || !verbs.contains(&m.at));
     out.mentions.sort_by_key(|m| m.at);
     if out.mentions.is_empty()
+        && placed.is_empty()
         && !s
             .lower
             .iter()
@@ -790,6 +927,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     }
 
     // ---- modes.
+    let cue_before = |j: usize| at.cues.iter().any(|c| token_range(s.tokens, *c).1 <= j);
     for m in 0..out.mentions.len() {
         let head = out.mentions[m].at;
         let verb = out.mentions[m].verb.unwrap_or(head);
@@ -804,6 +942,13 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 break;
             }
             if has(j, Class::Conditional).is_some() {
+                // "said that the closure would continue": the future of a
+                // reported statement, not a condition.
+                let governs = out.mentions[m].verbal || out.mentions[m].verb.is_some();
+                if s.word(j) == "would" && cue_before(j) && governs && j + 3 >= verb {
+                    mode = Mode::ToCome;
+                    break;
+                }
                 mode = Mode::Unreported;
                 break;
             }
@@ -819,6 +964,28 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 mode = Mode::ToCome;
                 break;
             }
+        }
+        // "will continue", "is expected to remain": it goes on now.
+        let goes_on_verb =
+            has(verb, Class::Ongoing).is_some() || has(verb, Class::Lasted).is_some();
+        if goes_on_verb && matches!(mode, Mode::ToCome | Mode::Expected) && verb != head {
+            mode = Mode::Ongoing;
+        }
+        if mode == Mode::Unknown && !out.mentions[m].verbal && out.mentions[m].verb.is_none() {
+            // "At the hearing, the judge ordered …", "In the vote, 58 percent
+            // backed …": a noun the clause is set in takes its verb's tense.
+            if let Some(v) = framing_verb(s, head, &has) {
+                out.mentions[m].clause_verb = Some(v);
+                mode = Mode::Done;
+            }
+        }
+        if mode == Mode::Unknown
+            && verb >= 3
+            && s.word(verb - 1) == "be"
+            && s.word(verb - 2) == "to"
+            && s.tokens[verb - 3].is_punct(',')
+        {
+            mode = Mode::ToCome;
         }
         if mode == Mode::Unknown {
             let w = s.word(verb);
@@ -853,22 +1020,61 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     // its own ("On Thursday, the talks entered their fifth day").
     let mut used = vec![false; placed.len()];
 
-    // ---- ordinal periods: "now in its sixth week", "the third day of".
-    for i in 0..n {
-        let Some(&(_, lo_u, hi_u)) = UNITS.iter().find(|(u, _, _)| *u == s.word(i + 1)) else {
+    // ---- dated clauses with no event word ("The first case was confirmed
+    // on Feb. 3"): the clause's verb is an event of its own, never one with
+    // another, that later times ("A week later") can count from.
+    let mut made = false;
+    for pl in &placed {
+        if pl.time.kind == TimeKind::Duration || pl.time.start.is_none() {
+            continue;
+        }
+        if attach(&out.mentions, pl, &vec![false; out.mentions.len()], s, at).is_some() {
+            continue;
+        }
+        let Some(v) = dated_verb(s, pl, &placed, &has) else {
             continue;
         };
-        let Some(nth) = ordinal_value(s.word(i)) else {
+        if out.mentions.iter().any(|m| m.at == v || m.verb == Some(v)) {
+            continue;
+        }
+        let k = push(
+            &mut out,
+            &mut taken,
+            v,
+            1,
+            format!("{CLAUSE}{}-{v}", at.sentence),
+            Aspect::Occur,
+            true,
+        );
+        out.mentions[k].distinct = true;
+        out.mentions[k].mode = if is_past_form(s.word(v)) {
+            Mode::Done
+        } else {
+            Mode::Unknown
+        };
+        made = true;
+    }
+    if made {
+        out.mentions.sort_by_key(|m| m.at);
+    }
+
+    // ---- ordinal periods: "now in its sixth week", "the third day of".
+    for i in 0..n {
+        let Some((nth, olen)) = ordinal_at(s, i) else {
+            continue;
+        };
+        let Some(&(_, lo_u, hi_u)) = UNITS.iter().find(|(u, _, _)| *u == s.word(i + olen)) else {
             continue;
         };
         if !(i > 0 && matches!(s.word(i - 1), "its" | "their" | "the" | "a" | "his" | "her")) {
             continue;
         }
         // The event: "of the X" after, else the nearest mention before.
-        let m = if s.word(i + 2) == "of" {
+        let unit = i + olen;
+        let m = if s.word(unit + 1) == "of" {
             out.mentions
                 .iter()
-                .position(|m| m.at > i + 2 && m.at <= i + 6)
+                .position(|m| m.at > unit + 1 && m.at <= unit + 5)
         } else {
             None
         }
@@ -880,7 +1086,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         let high = nth * hi_u - 1;
         let span = s.tokens[i.saturating_sub(1)]
             .span
-            .cover(s.tokens[i + 1].span);
+            .cover(s.tokens[unit].span);
         match anchor {
             Some(p) => {
                 used[p] = true;
@@ -932,7 +1138,11 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             || ((pl.from.saturating_sub(1)..pl.from).any(|k| s.word(k) == "for")
                 && (pl.from.saturating_sub(6)..pl.from)
                     .any(|k| matches!(s.word(k), "has" | "have") && s.word(k + 1) == "been"));
-        let later = has(pl.to, Class::Later).is_some();
+        // "A week on, …" (not "28,000 vehicles a day on the bridge").
+        let later = has(pl.to, Class::Later).is_some()
+            && (s.word(pl.to) != "on"
+                || pl.to + 1 >= n
+                || !s.tokens[pl.to + 1].is_word() && !s.tokens[pl.to + 1].is_number());
         let before_word = has(pl.to, Class::Before).is_some();
         if lasted {
             let Some(m) = nearest_mention(&out.mentions, pl.from) else {
@@ -978,6 +1188,11 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 Some(_) => continue,
                 // "A day later": after the last event dated before, when the
                 // length is short enough for the two to be one story's steps.
+                // ("Two weeks after the bombings" names its own event: when
+                // that is no mention, nothing to count from.)
+                None if before_word || s.word(pl.to) != "later" && s.word(pl.to) != "on" => {
+                    continue
+                }
                 None => match at.last_timed {
                     Some(g) if dmax.is_some_and(|d| d <= 31) => Anchor::Start(g),
                     _ => continue,
@@ -1017,6 +1232,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
 
     // ---- dates and periods: each to the event nearest it.
     let mut dated = vec![false; out.mentions.len()];
+    let mut date_owner: Vec<Option<usize>> = vec![None; placed.len()];
     for (p, pl) in placed.iter().enumerate() {
         if pl.time.kind == TimeKind::Duration || used[p] || pl.time.start.is_none() {
             continue;
@@ -1046,8 +1262,12 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         }
         let (lo, hi) = (lo + year_shift, hi + year_shift + i64::from(year_shift > 0));
         let span = pl.time.span;
+        // "will reopen on Nov. 3": an end planned then, as one expected.
+        let planned_end = mention.mode == Mode::ToCome && mention.aspect == Aspect::End;
         match (mention.mode, since, by || until) {
-            (Mode::Expected, _, _) => {
+            (Mode::Expected, _, _) | (Mode::ToCome, _, _)
+                if planned_end || mention.mode == Mode::Expected =>
+            {
                 // An end hoped for then: kept apart, weighed only against a
                 // period said to go on (see `Relation::Expected`).
                 if mention.aspect == Aspect::End || has(mention.at, Class::Ending).is_some() {
@@ -1083,6 +1303,24 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                     note: note(span, Relation::End),
                 });
             }
+            (Mode::Ongoing, false, false) => {
+                // "On July 24, diggers were still removing rock": begun by
+                // then, not ended before.
+                out.raws.push(Raw {
+                    from: base,
+                    to: Anchor::Start(global(m)),
+                    min: None,
+                    max: Some(hi),
+                    note: note(span, Relation::Ongoing),
+                });
+                out.raws.push(Raw {
+                    from: base,
+                    to: Anchor::End(global(m)),
+                    min: Some(lo),
+                    max: None,
+                    note: note(span, Relation::Ongoing),
+                });
+            }
             _ => {
                 let (point, relation) = match mention.aspect {
                     Aspect::End => (Anchor::End(global(m)), Relation::End),
@@ -1101,7 +1339,22 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         dated[m] = true;
         used[p] = true;
         out.mentions[m].timed = true;
+        if out.mentions[m].mode == Mode::Done {
+            out.mentions[m].long_past = match (base, at.reference) {
+                (Anchor::Calendar, Some(r)) => hi < days(r) - LONG_PAST_DAYS,
+                (Anchor::Reference(_), _) => hi < -LONG_PAST_DAYS,
+                _ => false,
+            };
+        }
+        date_owner[p] = Some(out.mentions[m].at);
     }
+    // The last date of the sentence, and whose it is.
+    out.last_date = placed
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.time.kind != TimeKind::Duration && q.time.start.is_some())
+        .max_by_key(|(_, q)| q.from)
+        .map(|(p, _)| date_owner[p].and_then(|at| out.mentions.iter().position(|m| m.at == at)));
 
     // ---- tense and mode: before or after the statement.
     for (m, mention) in out.mentions.iter().enumerate() {
@@ -1119,13 +1372,17 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 max: None,
                 note: note(mode_span(s, mention), Relation::ToCome),
             }),
-            Mode::Done if mention.verbal || mention.verb.is_some() => out.raws.push(Raw {
-                from: point,
-                to: reference,
-                min: Some(0),
-                max: None,
-                note: note(mode_span(s, mention), Relation::Done),
-            }),
+            Mode::Done
+                if mention.verbal || mention.verb.is_some() || mention.clause_verb.is_some() =>
+            {
+                out.raws.push(Raw {
+                    from: point,
+                    to: reference,
+                    min: Some(0),
+                    max: None,
+                    note: note(mode_span(s, mention), Relation::Done),
+                })
+            }
             Mode::Ongoing => out.raws.push(goes_on(
                 at.article,
                 global(m),
@@ -1146,7 +1403,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         let span = s.tokens[v].span;
         let (from, to) = if follows { (b, a) } else { (a, b) };
         out.raws.push(Raw {
-            from: Anchor::Start(global(from)),
+            from: done_point(&out.mentions[from], global(from)),
             to: Anchor::Start(global(to)),
             min: Some(0),
             max: None,
@@ -1208,7 +1465,12 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         let Some(main) = main else { continue };
         let span = s.tokens[i].span.cover(out.mentions[other].span);
         let (from, to) = if after.is_some() {
-            (Anchor::Start(global(other)), Anchor::Start(global(main)))
+            // After an event is after its end ("following the merger": once
+            // it was completed), unless the words speak of its start.
+            (
+                done_point(&out.mentions[other], global(other)),
+                Anchor::Start(global(main)),
+            )
         } else {
             (Anchor::Start(global(main)), Anchor::Start(global(other)))
         };
@@ -1245,6 +1507,150 @@ fn goes_on(article: usize, m: usize, note: super::NoteDraft) -> Raw {
     }
 }
 
+/// The verb a date of no event's belongs to: a past verb just before it
+/// ("was confirmed on Feb. 3"), or, for a date that opens the sentence
+/// ("A week later, on Feb. 24, the ministry declared"), the first past
+/// verb after its comma.
+fn dated_verb(
+    s: &Sentence,
+    p: &Placed,
+    placed: &[Placed],
+    has: &dyn Fn(usize, Class) -> Option<usize>,
+) -> Option<usize> {
+    let verb_like = |j: usize| {
+        let w = s.word(j);
+        is_past_form(w) && !AUXILIARIES.contains(&w) && !s.tokens[j].capitalized && !w.contains('-')
+    };
+    let mut g = p.from;
+    while g > 0
+        && matches!(
+            s.word(g - 1),
+            "in" | "on" | "at" | "during" | "by" | "until" | "last" | "this"
+        )
+    {
+        g -= 1;
+    }
+    if g > 0 && verb_like(g - 1) {
+        return Some(g - 1);
+    }
+    // Past a short object: "issued the warning on Nov. 27".
+    if g >= 3 && DEFINITE.contains(&s.word(g - 2)) && verb_like(g - 3) {
+        return Some(g - 3);
+    }
+    // Only times, lengths with "later" and punctuation before it: it opens
+    // the sentence.
+    let opens = (0..p.from).all(|k| {
+        !s.tokens[k].is_word()
+            || placed.iter().any(|q| (q.from..q.to).contains(&k))
+            || matches!(
+                s.word(k),
+                "on" | "in" | "by" | "later" | "earlier" | "then" | "and"
+            )
+    });
+    if !opens {
+        return None;
+    }
+    let comma = (p.to..s.len().min(p.to + 3)).find(|&k| s.tokens[k].is_punct(','))?;
+    for j in comma + 1..s.len().min(comma + 10) {
+        if has(j, Class::Prospective).is_some()
+            || has(j, Class::Conditional).is_some()
+            || s.tokens[j].is_punct(',')
+        {
+            return None;
+        }
+        if verb_like(j) {
+            return Some(j);
+        }
+    }
+    None
+}
+
+/// The point an event is over at, for what comes after it: its end,
+/// unless the mention speaks of its start ("after the strike began").
+fn done_point(m: &Mention, global: usize) -> Anchor {
+    if m.aspect == Aspect::Start {
+        Anchor::Start(global)
+    } else {
+        Anchor::End(global)
+    }
+}
+
+/// The verb of the clause a noun at `head` is set in by a preposition
+/// ("At the hearing, the judge ordered", "was read out at the hearing"):
+/// a past verb first after the phrase's comma, or just before the
+/// preposition; none when a modal or a future comes first.
+fn framing_verb(
+    s: &Sentence,
+    head: usize,
+    has: &dyn Fn(usize, Class) -> Option<usize>,
+) -> Option<usize> {
+    // Back over two modifiers at most to the determiner, then the
+    // preposition before it.
+    let mut p = head;
+    loop {
+        if p == 0 || head - p > 2 {
+            return None;
+        }
+        p -= 1;
+        let w = s.word(p);
+        if DEFINITE.contains(&w) {
+            break;
+        }
+        if !s.tokens[p].is_word() || is_preposition(w) {
+            return None;
+        }
+    }
+    if p == 0 || !is_framing(s.word(p - 1)) {
+        return None;
+    }
+    let prep = p - 1;
+    let stops = |j: usize| {
+        has(j, Class::Prospective).is_some()
+            || has(j, Class::Conditional).is_some()
+            || has(j, Class::Expected).is_some()
+            || has(j, Class::Negation).is_some()
+    };
+    // (Not a present passive: "Jack is informed".)
+    let past = |j: usize| {
+        let w = s.word(j);
+        (is_past_form(w) || matches!(w, "was" | "were" | "had"))
+            && !s.tokens[j].capitalized
+            && !(j > 0 && matches!(s.word(j - 1), "is" | "are" | "am" | "be" | "being"))
+    };
+    if prep == 0 || prep == 1 && !s.tokens[0].is_word() {
+        // The phrase opens the sentence: the verb after its comma.
+        let comma = (head + 1..s.len().min(head + 8)).find(|&j| s.tokens[j].is_punct(','))?;
+        for j in comma + 1..s.len().min(comma + 9) {
+            if stops(j) || s.is_clause_break(j) || s.tokens[j].is_punct('"') {
+                return None;
+            }
+            if past(j) {
+                return Some(j);
+            }
+        }
+        return None;
+    }
+    // After its verb: "the sentence was read out at the hearing".
+    (prep.saturating_sub(3)..prep)
+        .rev()
+        .take_while(|&j| !s.is_clause_break(j))
+        .find(|&j| past(j) && !(j > 0 && stops(j - 1)))
+}
+
+fn is_framing(w: &str) -> bool {
+    matches!(
+        w,
+        "at" | "in" | "during" | "after" | "following" | "throughout" | "amid"
+    )
+}
+
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "at" | "in" | "during" | "after" | "following" | "throughout" | "amid" | "on" | "of" | "by"
+    )
+}
+
 /// The mode of an event mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Mode {
@@ -1266,7 +1672,7 @@ pub enum Aspect {
 }
 
 fn mode_span(s: &Sentence, m: &Mention) -> Span {
-    match m.verb {
+    match m.verb.or(m.clause_verb) {
         Some(v) if v < s.tokens.len() => m.span.cover(s.tokens[v].span),
         _ => m.span,
     }
@@ -1376,14 +1782,14 @@ fn nearest_mention(mentions: &[Mention], i: usize) -> Option<usize> {
     mentions
         .iter()
         .enumerate()
-        .filter(|(_, m)| !m.key.starts_with(STATEMENT))
+        .filter(|(_, m)| names_event(m))
         .filter(|(_, m)| m.at < i)
         .max_by_key(|(_, m)| m.at)
         .or_else(|| {
             mentions
                 .iter()
                 .enumerate()
-                .filter(|(_, m)| !m.key.starts_with(STATEMENT) && m.at > i)
+                .filter(|(_, m)| names_event(m) && m.at > i)
                 .min_by_key(|(_, m)| m.at)
         })
         .map(|(k, _)| k)
@@ -1493,11 +1899,13 @@ fn attach(
         }) {
             continue;
         }
-        if distance > 12 || cue_distance.is_some_and(|c| c < distance) {
+        // (The statement's own mention is the cue: its date is its own.)
+        let statement = m.key.starts_with(STATEMENT);
+        if distance > 12 || !statement && cue_distance.is_some_and(|c| c < distance) {
             continue;
         }
         match (m.mode, offset) {
-            (Mode::ToCome, Some((_, hi))) if hi < 0 => continue,
+            (Mode::ToCome, Some((_, hi))) if hi < 0 && m.aspect != Aspect::End => continue,
             (Mode::Done, Some((lo, _))) if lo > 0 => continue,
             _ => {}
         }
@@ -1521,6 +1929,12 @@ fn subject_head(s: &Sentence, v: usize) -> Option<usize> {
         let w = s.word(j);
         if AUXILIARIES.contains(&w) || (w.ends_with("ly") && w.len() > 4) {
             continue;
+        }
+        // "The referendum, to be held on June 9,": the noun before the
+        // infinitive's comma.
+        if w == "to" && j >= 2 && s.tokens[j - 1].is_punct(',') && s.tokens[j - 2].is_word() {
+            let h = j - 2;
+            return (!crate::graph::text::is_stop(s.word(h))).then_some(h);
         }
         if s.tokens[j].is_punct(',') || s.tokens[j].is_punct(')') || s.tokens[j].is_punct('—') {
             // Back over the parenthesis to the comma that opens it.
@@ -1549,6 +1963,208 @@ fn subject_head(s: &Sentence, v: usize) -> Option<usize> {
         }
         return Some(j);
     }
+}
+
+/// The head of the noun phrase whose last word is at `j`, when the phrase
+/// holds a preposition: "The count in Asunción's mayoral election" →
+/// "count", "The strike by nurses at three hospitals" → "strike".
+fn phrase_head(s: &Sentence, j: usize) -> Option<usize> {
+    let mut head = None;
+    let mut k = j;
+    while k > 0 && j - k < 8 {
+        k -= 1;
+        let w = s.word(k);
+        if s.is_clause_break(k) || AUXILIARIES.contains(&w) || is_past_form(w) {
+            break;
+        }
+        if DEFINITE.contains(&w) || matches!(w, "a" | "an") {
+            // The phrase opens here: its head is the word before the first
+            // preposition after it.
+            return head.filter(|&h| h > k);
+        }
+        if matches!(
+            w,
+            "in" | "of" | "at" | "by" | "for" | "on" | "from" | "over" | "against"
+        ) && k > 0
+            && s.tokens[k - 1].is_word()
+            && !crate::graph::text::is_stop(s.word(k - 1))
+        {
+            head = Some(k - 1);
+        }
+    }
+    None
+}
+
+/// Whether the subject at `h` of an aspect verb at `v` names a state or a
+/// happening by the verb alone: a common noun after an article, the verb
+/// taking no object after it ("the notice remains in force", "the count
+/// entered its sixth day", "the outbreak began on March 3"), and no
+/// person or body ("the company began").
+fn bare_state(
+    s: &Sentence,
+    h: usize,
+    v: usize,
+    has: &dyn Fn(usize, Class) -> Option<usize>,
+) -> bool {
+    const NOT_EVENTS: &[&str] = &[
+        "man",
+        "woman",
+        "men",
+        "women",
+        "people",
+        "person",
+        "boy",
+        "girl",
+        "child",
+        "children",
+        "company",
+        "firm",
+        "group",
+        "government",
+        "council",
+        "team",
+        "club",
+        "board",
+        "court",
+        "police",
+        "army",
+        "party",
+        "agency",
+        "ministry",
+        "department",
+        "union",
+        "city",
+        "town",
+        "country",
+        "state",
+        "bank",
+        "school",
+        "hospital",
+        "family",
+        "player",
+        "players",
+        "official",
+        "officials",
+        "minister",
+        "president",
+        "leader",
+        "director",
+        "owner",
+        "owners",
+        "workers",
+        "staff",
+        "residents",
+        "crew",
+        "driver",
+        "suspect",
+        "victim",
+        "patient",
+        "patients",
+        "ship",
+        "plane",
+        "vessel",
+        "train",
+        "car",
+        "building",
+        "bridge",
+        "road",
+        "line",
+        "ward",
+        "plant",
+        "factory",
+        "site",
+        "museum",
+        "airport",
+        "station",
+        "price",
+        "prices",
+        "rate",
+        "shares",
+        "number",
+        "figure",
+        "total",
+        "water",
+        "level",
+        "levels",
+        "temperature",
+        "temperatures",
+        "it",
+        "they",
+        "he",
+        "she",
+        "this",
+    ];
+    let w = s.word(h);
+    if s.tokens[h].capitalized && h > 0 || !s.tokens[h].is_word() || NOT_EVENTS.contains(&w) {
+        return false;
+    }
+    if !(h > 0 && (DEFINITE.contains(&s.word(h - 1)) || matches!(s.word(h - 1), "a" | "an"))) {
+        return false;
+    }
+    let stating = has(v, Class::StartVerb)
+        .or(has(v, Class::EndVerb))
+        .or(has(v, Class::Lasted))
+        .or(has(v, Class::Ongoing));
+    let Some(len) = stating else {
+        return false;
+    };
+    let next = v + len;
+    // ("entered its sixth day", not "began their strike".)
+    let period = matches!(s.word(next), "its" | "their") && ordinal_at(s, next + 1).is_some();
+    next >= s.len()
+        || !s.tokens[next].is_word()
+        || period
+        || is_preposition(s.word(next))
+        || matches!(
+            s.word(next),
+            "last"
+                | "this"
+                | "next"
+                | "until"
+                | "from"
+                | "more"
+                | "for"
+                | "early"
+                | "late"
+                | "in"
+                | "into"
+                | "force"
+                | "place"
+                | "effect"
+        )
+}
+
+/// The pronoun before an aspect verb at `v` ("It began", "They are due
+/// to expire"), past auxiliaries, when it opens its clause and the topic
+/// of the sentence before agrees with it in number.
+fn pronoun_subject<'a>(s: &Sentence, v: usize, at: &At<'a>) -> Option<&'a Topic> {
+    let topic = at.topic.filter(|t| t.sentence + 1 == at.sentence)?;
+    let j = subject_head_or_pronoun(s, v);
+    let w = s.word(j);
+    let plural = topic.word.ends_with('s');
+    let agrees = match w {
+        "it" => !plural,
+        "they" => plural,
+        _ => false,
+    };
+    let opens = j == 0 || s.is_clause_break(j - 1) || matches!(s.word(j - 1), "and" | "but");
+    (agrees && opens).then_some(topic)
+}
+
+/// The word before the verb at `v`, past auxiliaries and adverbs.
+fn subject_head_or_pronoun(s: &Sentence, v: usize) -> usize {
+    let mut j = v;
+    while j > 0 {
+        j -= 1;
+        let w = s.word(j);
+        if !(AUXILIARIES.contains(&w)
+            || (w.ends_with("ly") && w.len() > 4)
+            || matches!(w, "due" | "expected" | "set" | "scheduled" | "to" | "still"))
+        {
+            return j;
+        }
+    }
+    v
 }
 
 /// Whether a noun names an event by its form (a nominalisation) when no
@@ -1610,7 +2226,15 @@ fn looks_like_event(word: &str) -> bool {
         "age",
         "bridge",
     ];
-    word.len() > 4 && !NOT.contains(&word) && SUFFIXES.iter().any(|x| word.ends_with(x))
+    // A plural names the events ("restrictions", "hearings").
+    let singular = word
+        .strip_suffix('s')
+        .filter(|w| !w.ends_with('s'))
+        .unwrap_or(word);
+    word.len() > 4
+        && !NOT.contains(&word)
+        && !NOT.contains(&singular)
+        && SUFFIXES.iter().any(|x| singular.ends_with(x))
 }
 
 /// The participants of a mention: the names and content nouns of its
@@ -1774,8 +2398,29 @@ fn ages(s: &Sentence, placed: &[Placed], at: &At, out: &mut Read) {
             if t.is_word() && t.capitalized && j > 0 && !MONTHS_AND_DAYS.contains(&s.word(j)) {
                 return Some(name_ending(s, j, at.known_names));
             }
-            if PRONOUNS.contains(&s.word(j)) && matches!(s.word(j), "he" | "she" | "his" | "her") {
-                return at.last_person.map(str::to_string);
+            if matches!(s.word(j), "he" | "she" | "his" | "her") {
+                // "Fabbri, who celebrated his 40th birthday": the name the
+                // clause is said of, else the person spoken of before.
+                let named = (j.saturating_sub(8)..j).rev().find(|&k| {
+                    let t = &s.tokens[k];
+                    // The sentence's first word only as a name before a
+                    // comma or another name ("Fabbri, who …").
+                    let first_ok = k > 0
+                        || s.tokens
+                            .get(1)
+                            .is_some_and(|x| x.is_punct(',') || x.is_word() && x.capitalized)
+                            && !DETERMINERS.contains(&s.word(0))
+                            && !PRONOUNS.contains(&s.word(0));
+                    t.is_word()
+                        && t.capitalized
+                        && first_ok
+                        && !MONTHS_AND_DAYS.contains(&s.word(k))
+                        && (k + 1..j).all(|x| !s.tokens[x].is_punct(';'))
+                });
+                return match named {
+                    Some(k) => Some(name_ending(s, k, at.known_names)),
+                    None => at.last_person.map(str::to_string),
+                };
             }
         }
         if s.tokens
@@ -1879,7 +2524,37 @@ fn ages(s: &Sentence, placed: &[Placed], at: &At, out: &mut Read) {
             else {
                 continue;
             };
-            let Some(person) = person_before(i) else {
+            // "Born in 1978 in Bergamo, he turned professional": the subject
+            // after the phrase's comma.
+            let opening = i == 0 || (i == 1 && !s.tokens[0].is_word());
+            let person = if opening {
+                (i + 1..n)
+                    .find(|&k| s.tokens[k].is_punct(','))
+                    .and_then(|c| {
+                        let w = s.word(c + 1);
+                        if matches!(w, "he" | "she") {
+                            at.last_person.map(str::to_string)
+                        } else if s
+                            .tokens
+                            .get(c + 1)
+                            .is_some_and(|t| t.is_word() && t.capitalized)
+                        {
+                            let mut e = c + 1;
+                            while e + 1 < n
+                                && s.tokens[e + 1].is_word()
+                                && s.tokens[e + 1].capitalized
+                            {
+                                e += 1;
+                            }
+                            Some(name_ending(s, e, at.known_names))
+                        } else {
+                            None
+                        }
+                    })
+            } else {
+                person_before(i)
+            };
+            let Some(person) = person else {
                 continue;
             };
             let (base, lo, hi) = place(p, s, at);
@@ -1895,12 +2570,13 @@ fn ages(s: &Sentence, placed: &[Placed], at: &At, out: &mut Read) {
         }
         // "turned 40", "his 40th birthday".
         let turned = s.word(i) == "turned" && s.tokens.get(i + 1).is_some_and(|x| x.is_number());
-        let birthday = s.word(i + 1) == "birthday" && ordinal_value(s.word(i)).is_some();
+        let nth = ordinal_at(s, i);
+        let birthday = nth.is_some_and(|(_, len)| s.word(i + len) == "birthday");
         if turned || birthday {
             let v = if turned {
                 s.tokens[i + 1].text.parse::<i64>().ok()
             } else {
-                ordinal_value(s.word(i))
+                nth.map(|(v, _)| v)
             };
             let Some(v) = v.filter(|v| (1..=115).contains(v)) else {
                 continue;
