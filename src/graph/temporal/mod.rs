@@ -251,6 +251,7 @@ impl Timeline {
             let mut known_names: Vec<String> = Vec::new();
             let mut last_timed: Option<usize> = None;
             let mut topic: Option<read::Topic> = None;
+            let mut known_year: Option<i32> = None;
             // The claims of each sentence.
             let mut claim_of: HashMap<usize, usize> = HashMap::default();
             let mut times_of: HashMap<usize, Vec<TimeExpr>> = HashMap::default();
@@ -326,6 +327,11 @@ impl Timeline {
                     dateline: article.doc.stated_date,
                     last_person: last_person.as_deref(),
                     known_names: &known_names,
+                    known_year: if article.reference.is_none() {
+                        known_year
+                    } else {
+                        None
+                    },
                     last_timed,
                     first_mention: mentions.len(),
                     topic: topic.as_ref(),
@@ -340,6 +346,7 @@ impl Timeline {
                 };
                 let got = read::read(words, &sentence, times, &at);
                 topic = got.topic(&sentence, k);
+                known_year = got.stated_year.or(known_year);
                 if let Some(p) = got.persons.last() {
                     last_person = Some(p.clone());
                 }

@@ -284,6 +284,23 @@ const AUXILIARIES: &[&str] = &[
     "eventually",
     "first",
 ];
+/// Words before "to" that put a verb after them in a plan or an
+/// expectation ("is expected to be lifted").
+const TO_VERBS: &[&str] = &[
+    "expected",
+    "due",
+    "set",
+    "scheduled",
+    "likely",
+    "unlikely",
+    "supposed",
+    "planned",
+    "meant",
+    "going",
+    "hoped",
+    "poised",
+    "about",
+];
 const PRONOUNS: &[&str] = &[
     "he", "she", "him", "his", "her", "they", "it", "its", "their",
 ];
@@ -441,6 +458,8 @@ pub struct Read {
     /// The sentence's last date and the mention it dates (local index), if
     /// it dates one: "A day later" in a sentence after counts from it.
     pub last_date: Option<Option<usize>>,
+    /// The year of the sentence's last date written with its year.
+    pub stated_year: Option<i32>,
 }
 
 /// The event a sentence spoke of first: its key, participants and head
@@ -484,6 +503,9 @@ pub struct At<'a> {
     pub dateline: Option<NaiveDate>,
     /// The last person named with an age or birth before this sentence.
     pub last_person: Option<&'a str>,
+    /// In an article with no reference date, the year its last date with a
+    /// year gave: a date written without one after it is of that year.
+    pub known_year: Option<i32>,
     /// The full names of the persons met before: a surname alone is theirs.
     pub known_names: &'a [String],
     /// The last mention before this sentence that carries a time (global
@@ -536,8 +558,10 @@ struct Placed<'t> {
 pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     let mut out = Read::default();
     let n = s.len();
+    let same_day = same_day_times(s, times);
     let placed: Vec<Placed> = times
         .iter()
+        .chain(&same_day)
         .map(|t| {
             let (from, to) = token_range(s.tokens, t.span);
             Placed { time: t, from, to }
@@ -651,6 +675,9 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 if DETERMINERS.contains(&w)
                     || s.is_clause_break(j)
                     || !(s.tokens[j].is_word() || s.tokens[j].is_number())
+                    || AUXILIARIES.contains(&w)
+                    || is_past_form(w)
+                    || crate::graph::text::is_stop(w)
                 {
                     break;
                 }
@@ -691,17 +718,27 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             let mut j = i;
             let mut determined = false;
             // "The bridge reopened": a past form after a noun is its verb.
-            let past = is_past_form(s.word(i + len - 1));
+            let past = is_past_form(s.word(i)) || is_past_form(s.word(i + len - 1));
             while j > 0 && i - j < 4 {
                 j -= 1;
                 let w = s.word(j);
+                // "a rocket that lifted off": a relative clause's verb.
+                if j + 1 == i
+                    && matches!(w, "that" | "which" | "who")
+                    && j > 0
+                    && s.tokens[j - 1].is_word()
+                {
+                    break;
+                }
                 if DETERMINERS.contains(&w) || w.ends_with("'s") {
                     determined = !(past && j + 1 < i);
                     break;
                 }
+                // "a rocket that lifted off": a relative clause's verb.
                 if !(s.tokens[j].is_word() || s.tokens[j].is_number())
                     || AUXILIARIES.contains(&w)
                     || is_past_form(w)
+                    || matches!(w, "that" | "which" | "who")
                 {
                     break;
                 }
@@ -790,6 +827,15 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     // Aspect verbs: their event is the event noun before them (subject) or
     // after them (object).
     for v in 0..n {
+        // A family phrase is no aspect verb's ("lifted off" is a launch,
+        // not "lifted").
+        if out
+            .mentions
+            .iter()
+            .any(|m| m.at == v && m.span.end > s.tokens[v].span.end)
+        {
+            continue;
+        }
         let aspect = if has(v, Class::StartVerb).is_some() {
             Aspect::Start
         } else if has(v, Class::EndVerb).is_some() {
@@ -907,6 +953,10 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 };
                 let m = push(&mut out, &mut taken, h, 1, key, aspect, false);
                 out.mentions[m].verb = Some(v);
+                // "began counting": the activity the story is about.
+                if j == v + len && s.word(h).ends_with("ing") {
+                    out.mentions[m].definite = true;
+                }
             }
         }
     }
@@ -1071,6 +1121,8 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         }
         // The event: "of the X" after, else the nearest mention before.
         let unit = i + olen;
+        // ("The count in the mayoral election entered its sixth day": the
+        // subject of the verb before "its".)
         let m = if s.word(unit + 1) == "of" {
             out.mentions
                 .iter()
@@ -1078,6 +1130,11 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         } else {
             None
         }
+        .or_else(|| {
+            out.mentions
+                .iter()
+                .position(|m| m.verb.is_some_and(|v| v + 2 >= i && v < i) && names_event(m))
+        })
         .or_else(|| nearest_mention(&out.mentions, i));
         let Some(m) = m else { continue };
         // As of a date the sentence gives, else the statement.
@@ -1139,6 +1196,47 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 && (pl.from.saturating_sub(6)..pl.from)
                     .any(|k| matches!(s.word(k), "has" | "have") && s.word(k + 1) == "been"));
         // "A week on, …" (not "28,000 vehicles a day on the bridge").
+        // "the three-day heatwave", "a week-long standoff": the event took
+        // that long, first day to last.
+        let adjectival = pl.to == pl.from + 1
+            && s.word(pl.from).contains('-')
+            && s.tokens.get(pl.to).is_some_and(|t| t.is_word());
+        if adjectival {
+            if let Some(m) = out
+                .mentions
+                .iter()
+                .position(|m| m.at >= pl.to && m.at <= pl.to + 2 && names_event(m))
+            {
+                used[p] = true;
+                out.raws.push(Raw {
+                    from: Anchor::Start(global(m)),
+                    to: Anchor::End(global(m)),
+                    min: dmin.map(|x| (x - 1).max(0)),
+                    max: dmax,
+                    note: note(pl.time.span, Relation::For),
+                });
+                continue;
+            }
+        }
+        // "after more than a month of hearings", "three weeks of talks": the
+        // event had gone on that long by the statement.
+        if s.word(pl.to) == "of" {
+            let of = out
+                .mentions
+                .iter()
+                .position(|m| m.at > pl.to && m.at <= pl.to + 3 && names_event(m));
+            if let Some(m) = of {
+                used[p] = true;
+                out.raws.push(Raw {
+                    from: Anchor::Start(global(m)),
+                    to: reference,
+                    min: dmin,
+                    max: None,
+                    note: note(pl.time.span, Relation::Lasted),
+                });
+                continue;
+            }
+        }
         let later = has(pl.to, Class::Later).is_some()
             && (s.word(pl.to) != "on"
                 || pl.to + 1 >= n
@@ -1348,6 +1446,12 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         }
         date_owner[p] = Some(out.mentions[m].at);
     }
+    out.stated_year = placed
+        .iter()
+        .filter(|q| q.time.kind != TimeKind::Duration && has_year(s, q))
+        .max_by_key(|q| q.from)
+        .and_then(|q| q.time.start)
+        .map(|d| d.year());
     // The last date of the sentence, and whose it is.
     out.last_date = placed
         .iter()
@@ -1505,6 +1609,39 @@ fn goes_on(article: usize, m: usize, note: super::NoteDraft) -> Raw {
         max: None,
         note,
     }
+}
+
+/// "that evening", "that night", "later that day", "the same day": the day
+/// of the date before it in the sentence, as a time of its own.
+fn same_day_times(s: &Sentence, times: &[TimeExpr]) -> Vec<TimeExpr> {
+    let mut out = Vec::new();
+    for i in 0..s.len().saturating_sub(1) {
+        let (w, next) = (s.word(i), s.word(i + 1));
+        let anaphor = w == "that"
+            && matches!(next, "evening" | "night" | "morning" | "afternoon" | "day")
+            || w == "same" && next == "day" && i > 0 && s.word(i - 1) == "the";
+        if !anaphor {
+            continue;
+        }
+        let at = s.tokens[i].span.start;
+        let Some(day) = times
+            .iter()
+            .filter(|t| {
+                t.span.end <= at
+                    && t.kind == TimeKind::Date
+                    && t.start.is_some()
+                    && t.start == t.end
+            })
+            .max_by_key(|t| t.span.end)
+        else {
+            continue;
+        };
+        let mut t = day.clone();
+        t.span = s.tokens[i].span.cover(s.tokens[i + 1].span);
+        t.weekday = None;
+        out.push(t);
+    }
+    out
 }
 
 /// The verb a date of no event's belongs to: a past verb just before it
@@ -1711,6 +1848,18 @@ fn place(p: &Placed, s: &Sentence, at: &At) -> (Anchor, i64, i64) {
     };
     let end = end.unwrap_or(start);
     if at.reference.is_none() && !t.relative && !has_year(s, p) {
+        // "lifted off on May 20, 2025 … By June 14": the year stated once.
+        if let Some(y) = at.known_year {
+            let (Some(a), Some(b)) = (start.with_year(y), end.with_year(y)) else {
+                return (Anchor::Calendar, days(start), days(end));
+            };
+            let b = if b < a {
+                b.with_year(y + 1).unwrap_or(b)
+            } else {
+                b
+            };
+            return (Anchor::Calendar, days(a), days(b));
+        }
         // A date with no year in an article with no date: its day of the
         // year, from the article's year point (all such dates are taken to
         // be of one year).
@@ -1928,6 +2077,22 @@ fn subject_head(s: &Sentence, v: usize) -> Option<usize> {
         j -= 1;
         let w = s.word(j);
         if AUXILIARIES.contains(&w) || (w.ends_with("ly") && w.len() > 4) {
+            continue;
+        }
+        // "The inquiry, which opened on Sept. 25,": the noun before the
+        // relative clause's comma.
+        if matches!(w, "which" | "that")
+            && j >= 2
+            && s.tokens[j - 1].is_punct(',')
+            && s.tokens[j - 2].is_word()
+        {
+            let h = j - 2;
+            return (!crate::graph::text::is_stop(s.word(h))).then_some(h);
+        }
+        // "the notice is expected to be lifted": back over the phrase.
+        if w == "to" && j > 0 && TO_VERBS.contains(&s.word(j - 1))
+            || TO_VERBS.contains(&w) && s.word(j + 1) == "to"
+        {
             continue;
         }
         // "The referendum, to be held on June 9,": the noun before the
