@@ -44,7 +44,11 @@ impl Check for TimelineConflict {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         let before = out.len();
         one_event_two_dates(rule, ctx, out);
-        let words = self.words.get_or_init(|| Words::new(&rule.timeline));
+        let words = self.words.get_or_init(|| {
+            let mut words = Words::new(&rule.timeline);
+            words.details = std::env::var_os("CROSSCHECK_DEBUG_TIMELINE").is_some();
+            words
+        });
         let timeline = Timeline::build_with(ctx.graph, ctx.articles, &rule.timeline, words);
         if std::env::var_os("CROSSCHECK_DEBUG_TIMELINE").is_some() {
             timeline.debug(ctx.articles);

@@ -17,6 +17,8 @@ pub mod params;
 mod read;
 pub mod resolve;
 
+use std::borrow::Cow;
+
 use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -252,24 +254,58 @@ impl Timeline {
             let mut last_timed: Option<usize> = None;
             let mut topic: Option<read::Topic> = None;
             let mut known_year: Option<i32> = None;
-            // The claims of each sentence.
-            let mut claim_of: HashMap<usize, usize> = HashMap::default();
-            let mut times_of: HashMap<usize, Vec<TimeExpr>> = HashMap::default();
-            for (c, claim) in article.claims.iter().enumerate() {
-                claim_of.entry(claim.sentence).or_insert(c);
-                if !claim.times.is_empty() {
-                    times_of
-                        .entry(claim.sentence)
-                        .or_default()
-                        .extend(claim.times.iter().cloned());
-                }
+            // The claims of the article by sentence, in claim order: each
+            // sentence's first claim, times and cues are a slice of these
+            // (one walk over the claims, not one a sentence).
+            let mut by_sentence: Vec<usize> = (0..article.claims.len()).collect();
+            by_sentence.sort_by_key(|&c| article.claims[c].sentence);
+            let cues: Vec<Span> = by_sentence
+                .iter()
+                .filter_map(|&c| article.claims[c].attribution(article.attributions))
+                .map(|att| att.cue)
+                .collect();
+            // Where each claim's cues start in `cues`.
+            let mut cue_at = Vec::with_capacity(by_sentence.len() + 1);
+            let mut count = 0;
+            for &c in &by_sentence {
+                cue_at.push(count);
+                count += usize::from(article.claims[c].attribution.is_some());
             }
+            cue_at.push(count);
+            let mut next = 0;
             for k in 0..article.doc.sentences.len() {
                 if mentions.len() >= MAX_MENTIONS {
                     break;
                 }
+                // The claims of sentence `k`: `by_sentence[first..last]`.
+                while next < by_sentence.len() && article.claims[by_sentence[next]].sentence < k {
+                    next += 1;
+                }
+                let first = next;
+                let mut last = first;
+                while last < by_sentence.len() && article.claims[by_sentence[last]].sentence == k {
+                    last += 1;
+                }
+                let claims = &by_sentence[first..last];
+                // The sentence's times, in claim order: borrowed when one
+                // claim holds them all (most sentences), else gathered.
+                let mut timed = claims
+                    .iter()
+                    .map(|&c| &article.claims[c].times)
+                    .filter(|t| !t.is_empty());
+                let own: Option<Cow<[TimeExpr]>> = match (timed.next(), timed.next()) {
+                    (None, _) => None,
+                    (Some(one), None) => Some(Cow::Borrowed(one)),
+                    (Some(a), Some(b)) => {
+                        let mut all = a.clone();
+                        all.extend(b.iter().cloned());
+                        for t in timed {
+                            all.extend(t.iter().cloned());
+                        }
+                        Some(Cow::Owned(all))
+                    }
+                };
                 let tokens = article.sentence_tokens(k);
-                let own = times_of.get(&k);
                 // A sentence with no time, no word of the classes and no age
                 // (", 34,") states nothing the network reads.
                 let age_like = |i: usize| {
@@ -280,21 +316,23 @@ impl Timeline {
                             .get(i + 1)
                             .is_some_and(|t| t.is_punct(',') || t.is_punct('.'))
                 };
+                // ("-year-old" is nine bytes: a shorter token holds none.)
                 if own.is_none()
-                    && !(0..tokens.len())
-                        .any(|i| words.opens(&tokens, i) || tokens[i].text.contains("-year-old"))
+                    && !(0..tokens.len()).any(|i| {
+                        words.opens(&tokens, i)
+                            || (tokens[i].text.len() >= 9 && tokens[i].text.contains("-year-old"))
+                    })
                     && !(0..tokens.len()).any(age_like)
                 {
                     continue;
                 }
-                let lower: Vec<String> = tokens
-                    .iter()
-                    .map(|t| crate::words::lower(t.text).into_owned())
-                    .collect();
+                // Lower case, borrowed where the word already is.
+                let lower: Vec<Cow<str>> =
+                    tokens.iter().map(|t| crate::words::lower(t.text)).collect();
                 // Relative times of an article with no reference date are
                 // placed against the stand-in date, then widened.
                 let again;
-                let times: &[TimeExpr] = match own {
+                let times: &[TimeExpr] = match own.as_deref() {
                     Some(own)
                         if article.reference.is_none()
                             && own.iter().any(|t| {
@@ -321,7 +359,7 @@ impl Timeline {
                 let at = read::At {
                     article: a,
                     sentence: k,
-                    claim: claim_of.get(&k).copied(),
+                    claim: claims.first().copied(),
                     reference: article.reference,
                     stand_in,
                     dateline: article.doc.stated_date,
@@ -336,13 +374,7 @@ impl Timeline {
                     first_mention: mentions.len(),
                     topic: topic.as_ref(),
                     text: &article.doc.prose,
-                    cues: article
-                        .claims
-                        .iter()
-                        .filter(|c| c.sentence == k)
-                        .filter_map(|c| c.attribution(article.attributions))
-                        .map(|att| att.cue)
-                        .collect(),
+                    cues: &cues[cue_at[first]..cue_at[last]],
                 };
                 let got = read::read(words, &sentence, times, &at);
                 topic = got.topic(&sentence, k);

@@ -9,30 +9,41 @@
 //! or the noun an aspect verb ("began", "has lasted", "continues") is said
 //! of; a time attaches to the event nearest it in its clause.
 
+use std::borrow::Cow;
+
 use chrono::{Datelike, NaiveDate};
-use rustc_hash::FxHashMap as HashMap;
 
 use super::params::TimelineParams;
 use super::{Anchor, Mention, Raw, Relation};
 use crate::document::Span;
 use crate::expressions::tokens::Token;
 use crate::expressions::{TimeExpr, TimeKind};
+use crate::words::{KeyMap, KeySet};
 
-/// The word classes of the params, looked up by lower-case word.
+/// The word classes of the params, looked up by the key of a word's lower
+/// case (`words::lower_key`: no lower-case copy of a token to look one up).
 pub struct Words {
-    /// First words of every phrase of every class, with the phrases.
-    phrases: HashMap<String, Vec<(Vec<String>, Class)>>,
-    /// Family key of each family word or phrase's first word, and whether
-    /// the word names the family's end ("reopened": a closure's).
-    family: HashMap<String, Vec<(Vec<String>, String, bool)>>,
+    /// Every phrase of every class, by its first word's key (longest
+    /// first; words sharing a key are told apart by comparing the words).
+    phrases: KeyMap<Vec<(Vec<String>, Class)>>,
+    /// Each family word or phrase with its family key and whether it names
+    /// the family's end ("reopened": a closure's), by its first word's key,
+    /// longest first.
+    family: KeyMap<Vec<(Vec<String>, String, bool)>>,
     /// The phrases that can state a constraint (families, aspect verbs,
     /// lengths, modes, orders; not the words that only modify one), by
     /// their first word's key: each the keys of the words after it. Ages
     /// and births are read at "born", "aged", "turned", "birthday".
-    opening_keys: HashMap<u64, Vec<Vec<u64>>>,
-    /// The keys of every phrase's and family word's first word.
-    first_keys: rustc_hash::FxHashSet<u64>,
+    opening_keys: KeyMap<Vec<Vec<u64>>>,
+    /// The first words' keys of the phrases a mention is read from: family
+    /// words, aspect verbs and order verbs. A sentence with none of them
+    /// (and no statement with a time) has no mention.
+    mention_keys: KeySet,
     pub hedge_share: f64,
+    /// Every mention's participants and names are made, a statement's too
+    /// (which no join weighs): for the developers' listing
+    /// (`Timeline::debug`).
+    pub details: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,9 +68,16 @@ pub enum Class {
     Precedes,
 }
 
+impl Class {
+    /// The class's bit in a token's set of classes.
+    fn bit(self) -> u32 {
+        1 << (self as u8)
+    }
+}
+
 impl Words {
     pub fn new(p: &TimelineParams) -> Words {
-        let mut phrases: HashMap<String, Vec<(Vec<String>, Class)>> = HashMap::default();
+        let mut phrases: KeyMap<Vec<(Vec<String>, Class)>> = KeyMap::default();
         let lists: [(&Vec<String>, Class); 18] = [
             (&p.follows, Class::Follows),
             (&p.precedes, Class::Precedes),
@@ -85,8 +103,7 @@ impl Words {
                 let words = phrase_words(phrase);
                 if let Some(first) = words.first() {
                     phrases
-                        .entry(first.clone())
-                        .or_default()
+                        .entry_or_default(crate::words::key(first))
                         .push((words, class));
                 }
             }
@@ -95,23 +112,24 @@ impl Words {
         for list in phrases.values_mut() {
             list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
-        let mut family: HashMap<String, Vec<(Vec<String>, String, bool)>> = HashMap::default();
+        let mut family: KeyMap<Vec<(Vec<String>, String, bool)>> = KeyMap::default();
         for f in &p.family {
             let named = f.words.iter().map(|w| (w, false));
             for (phrase, end) in named.chain(f.ends.iter().map(|w| (w, true))) {
                 let words = phrase_words(phrase);
                 if let Some(first) = words.first() {
-                    family
-                        .entry(first.clone())
-                        .or_default()
-                        .push((words, f.key.clone(), end));
+                    family.entry_or_default(crate::words::key(first)).push((
+                        words,
+                        f.key.clone(),
+                        end,
+                    ));
                 }
             }
         }
         for list in family.values_mut() {
             list.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
         }
-        let mut opening_keys: HashMap<u64, Vec<Vec<u64>>> = HashMap::default();
+        let mut opening_keys: KeyMap<Vec<Vec<u64>>> = KeyMap::default();
         let stating = phrases
             .values()
             .flatten()
@@ -133,20 +151,33 @@ impl Words {
         for words in stating {
             let keys: Vec<u64> = words.iter().map(|w| crate::words::key(w)).collect();
             opening_keys
-                .entry(keys[0])
-                .or_default()
+                .entry_or_default(keys[0])
                 .push(keys[1..].to_vec());
         }
-        let first_keys = phrases
-            .keys()
-            .chain(family.keys())
-            .map(|w| crate::words::key(w))
-            .collect();
+        let mut mention_keys = KeySet::default();
+        for (w, c) in phrases.values().flatten() {
+            if matches!(
+                c,
+                Class::Follows
+                    | Class::Precedes
+                    | Class::StartVerb
+                    | Class::EndVerb
+                    | Class::OccurVerb
+                    | Class::Lasted
+                    | Class::Ongoing
+            ) {
+                mention_keys.insert(crate::words::key(&w[0]), ());
+            }
+        }
+        for (w, _, _) in family.values().flatten() {
+            mention_keys.insert(crate::words::key(&w[0]), ());
+        }
         Words {
             phrases,
             family,
             opening_keys,
-            first_keys,
+            mention_keys,
+            details: false,
             hedge_share: if p.hedge_share > 0.0 {
                 p.hedge_share
             } else {
@@ -171,10 +202,11 @@ impl Words {
     }
 }
 
-/// The lower-case words of a sentence.
+/// The lower-case words of a sentence (borrowed where a word is lower
+/// case already).
 pub struct Sentence<'s, 't> {
     pub tokens: &'s [Token<'t>],
-    pub lower: Vec<String>,
+    pub lower: Vec<Cow<'t, str>>,
 }
 
 impl Sentence<'_, '_> {
@@ -183,19 +215,13 @@ impl Sentence<'_, '_> {
     }
 
     fn word(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", String::as_str)
+        self.lower.get(i).map_or("", |w| w)
     }
 
     /// The classes of the phrases that open at `i`, longest first.
     fn classes_at(&self, words: &Words, i: usize) -> Vec<(Class, usize)> {
-        // Most words open no phrase: a key's lookup tells, before a string's.
-        if !words
-            .first_keys
-            .contains(&crate::words::lower_key(&self.tokens[i]))
-        {
-            return Vec::new();
-        }
-        let Some(list) = words.phrases.get(self.word(i)) else {
+        // Most words open no phrase: the key's filter tells.
+        let Some(list) = words.phrases.get(&crate::words::lower_key(&self.tokens[i])) else {
             return Vec::new();
         };
         list.iter()
@@ -207,13 +233,9 @@ impl Sentence<'_, '_> {
     /// The event family of the word (or phrase) at `i`, with its length
     /// and whether it names the family's end.
     fn family_at(&self, words: &Words, i: usize) -> Option<(String, usize, bool)> {
-        if !words
-            .first_keys
-            .contains(&crate::words::lower_key(&self.tokens[i]))
-        {
-            return None;
-        }
-        let list = words.family.get(self.word(i))?;
+        let list = words
+            .family
+            .get(&crate::words::lower_key(&self.tokens[i]))?;
         list.iter()
             .find(|(w, _, _)| (0..w.len()).all(|k| self.word(i + k) == w[k]))
             .map(|(w, key, end)| (key.clone(), w.len(), *end))
@@ -518,7 +540,7 @@ pub struct At<'a> {
     pub topic: Option<&'a Topic>,
     /// The spans of the sentence's cues of saying ("said", "announced"): a
     /// time nearer a cue than an event is the statement's.
-    pub cues: Vec<Span>,
+    pub cues: &'a [Span],
     /// The article's text, to see where its lines end.
     pub text: &'a str,
 }
@@ -588,38 +610,68 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         })
         .filter(|p| p.from < p.to)
         .collect();
-    let in_time = |i: usize| placed.iter().any(|p| (p.from..p.to).contains(&i));
-    // The phrases of every class, by where they open.
+    // A sentence with no word a mention is read from (a family word, an
+    // aspect or order verb), no date and no statement with a time has no
+    // mention:
+    // only its ages and births are read, none of the rest.
+    // (A date makes a dated clause's verb an event of its own.)
+    let mentionable = (!at.cues.is_empty() && !placed.is_empty())
+        || placed
+            .iter()
+            .any(|p| p.time.kind != TimeKind::Duration && p.time.start.is_some())
+        || s.tokens
+            .iter()
+            .any(|t| words.mention_keys.contains(&crate::words::lower_key(t)));
+    if !mentionable {
+        if states_age(s) {
+            ages(s, &placed, at, &mut out);
+        }
+        return out;
+    }
+    // Whether each token is in a time.
+    let mut timed = vec![false; n];
+    for p in &placed {
+        for t in &mut timed[p.from..p.to.min(n)] {
+            *t = true;
+        }
+    }
+    let in_time = |i: usize| timed.get(i).copied().unwrap_or(false);
+    // The phrases of every class, by where they open, and the classes open
+    // at each token as bits: most tokens open none, and every loop over
+    // the tokens below skips those at once.
     let mut classes: Vec<Vec<(Class, usize)>> = Vec::with_capacity(n);
+    let mut opens: Vec<u32> = Vec::with_capacity(n);
     for i in 0..n {
-        classes.push(s.classes_at(words, i));
+        let here = s.classes_at(words, i);
+        opens.push(here.iter().fold(0, |bits, (c, _)| bits | c.bit()));
+        classes.push(here);
     }
     let has = |i: usize, c: Class| {
-        classes
-            .get(i)
-            .and_then(|l| l.iter().find(|(k, _)| *k == c))
-            .map(|x| x.1)
+        if opens.get(i).is_none_or(|bits| bits & c.bit() == 0) {
+            return None;
+        }
+        classes[i].iter().find(|(k, _)| *k == c).map(|x| x.1)
     };
     let again = s.lower.iter().any(|w| w == "again");
 
     // ---- mentions: family words, and the nouns aspect verbs are said of.
-    let mut taken = vec![false; n];
+    // Each word's participant stem, made when a mention's clause first asks
+    // (the clauses of a sentence's mentions overlap).
+    let mut stems: Vec<Option<Option<String>>> = vec![None; n];
     let push = |out: &mut Read,
-                taken: &mut Vec<bool>,
+                stems: &mut Vec<Option<Option<String>>>,
                 head: usize,
                 len: usize,
                 key: String,
                 aspect: Aspect,
-                verbal: bool|
+                verbal: bool,
+                statement: bool|
      -> usize {
         if let Some(k) = out.mentions.iter().position(|m| m.at == head) {
             if aspect != Aspect::Occur {
                 out.mentions[k].aspect = aspect;
             }
             return k;
-        }
-        for t in taken.iter_mut().skip(head).take(len) {
-            *t = true;
         }
         let before = |k: usize| head.checked_sub(k).map(|j| s.word(j)).unwrap_or("");
         let definite = (1..=3).any(|k| DEFINITE.contains(&before(k)));
@@ -661,8 +713,17 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         let span = s.tokens[head]
             .span
             .cover(s.tokens[(head + len - 1).min(n - 1)].span);
-        let participants = participants(s, head, len, &in_time);
-        let names = names_near(s, head, len, &in_time);
+        // A statement is an event of its own, never joined with another:
+        // the words of its clause are never weighed (made only for the
+        // developers' listing).
+        let (participants, names) = if statement && !words.details {
+            (Vec::new(), Vec::new())
+        } else {
+            (
+                participants(s, head, len, &in_time, stems),
+                names_near(s, head, len, &in_time),
+            )
+        };
         // A noun's modifiers between its determiner and it ("the 2003
         // hurricane season"): a definite noun is the event the article spoke
         // of only when they agree.
@@ -712,7 +773,13 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     };
     let mut i = 0;
     while i < n {
-        if let Some((key, len, end_word)) = s.family_at(words, i) {
+        // (The family table's filter rules out most words before a lookup.)
+        let family = if words.family.may_hold(crate::words::lower_key(&s.tokens[i])) {
+            s.family_at(words, i)
+        } else {
+            None
+        };
+        if let Some((key, len, end_word)) = family {
             // A noun when a determiner opens the words before it ("the 2003
             // Pacific hurricane season"), over modifiers that are no verbs.
             let mut j = i;
@@ -765,7 +832,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 } else {
                     Aspect::Occur
                 };
-                push(&mut out, &mut taken, i, len, key, aspect, verbal);
+                push(&mut out, &mut stems, i, len, key, aspect, verbal, false);
             }
             i += len;
             continue;
@@ -780,11 +847,12 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         if a < b && a < n {
             let m = push(
                 &mut out,
-                &mut taken,
+                &mut stems,
                 a,
                 b - a,
                 format!("{STATEMENT}{}-{a}", at.sentence),
                 Aspect::Occur,
+                true,
                 true,
             );
             out.mentions[m].distinct = true;
@@ -792,7 +860,10 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     }
     // Order verbs: "his resignation followed the publication of a review".
     let mut ordered_pairs: Vec<(usize, usize, bool, usize)> = Vec::new();
-    for v in 0..n {
+    for (v, &bits) in opens.iter().enumerate() {
+        if bits == 0 {
+            continue;
+        }
         let follows = has(v, Class::Follows);
         let precedes = has(v, Class::Precedes);
         let Some(len) = follows.or(precedes) else {
@@ -820,19 +891,29 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 })
         };
         let (ks, ko) = (key_of(&out, subject), key_of(&out, j));
-        let a = push(&mut out, &mut taken, subject, 1, ks, Aspect::Occur, false);
-        let b = push(&mut out, &mut taken, j, 1, ko, Aspect::Occur, false);
+        let a = push(
+            &mut out,
+            &mut stems,
+            subject,
+            1,
+            ks,
+            Aspect::Occur,
+            false,
+            false,
+        );
+        let b = push(&mut out, &mut stems, j, 1, ko, Aspect::Occur, false, false);
         ordered_pairs.push((out.mentions[a].at, out.mentions[b].at, follows.is_some(), v));
     }
     // Aspect verbs: their event is the event noun before them (subject) or
     // after them (object).
-    for v in 0..n {
+    for (v, &bits) in opens.iter().enumerate() {
         // A family phrase is no aspect verb's ("lifted off" is a launch,
         // not "lifted").
-        if out
-            .mentions
-            .iter()
-            .any(|m| m.at == v && m.span.end > s.tokens[v].span.end)
+        if bits == 0
+            || out
+                .mentions
+                .iter()
+                .any(|m| m.at == v && m.span.end > s.tokens[v].span.end)
         {
             continue;
         }
@@ -864,7 +945,16 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 )
             {
                 let j = subject_head_or_pronoun(s, v);
-                let m = push(&mut out, &mut taken, j, 1, topic.key.clone(), aspect, false);
+                let m = push(
+                    &mut out,
+                    &mut stems,
+                    j,
+                    1,
+                    topic.key.clone(),
+                    aspect,
+                    false,
+                    false,
+                );
                 out.mentions[m].participants = topic.participants.clone();
                 out.mentions[m].definite = true;
                 out.mentions[m].names.clear();
@@ -903,7 +993,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 None => super::event_key(s.word(head)),
             };
             if eventish(head, &out) {
-                let m = push(&mut out, &mut taken, head, 1, key, aspect, false);
+                let m = push(&mut out, &mut stems, head, 1, key, aspect, false, false);
                 out.mentions[m].verb = Some(v);
                 continue;
             }
@@ -951,7 +1041,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                     Some(k) => out.mentions[k].key.clone(),
                     None => super::event_key(s.word(h)),
                 };
-                let m = push(&mut out, &mut taken, h, 1, key, aspect, false);
+                let m = push(&mut out, &mut stems, h, 1, key, aspect, false, false);
                 out.mentions[m].verb = Some(v);
                 // "began counting": the activity the story is about.
                 if j == v + len && s.word(h).ends_with("ing") {
@@ -965,14 +1055,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     out.mentions
         .retain(|m| m.verb.is_some() || !verbs.contains(&m.at));
     out.mentions.sort_by_key(|m| m.at);
-    if out.mentions.is_empty()
-        && placed.is_empty()
-        && !s
-            .lower
-            .iter()
-            .any(|w| w == "born" || w == "aged" || w == "birthday" || w == "turned")
-        && !has_age(s)
-    {
+    if out.mentions.is_empty() && placed.is_empty() && !states_age(s) {
         return out;
     }
 
@@ -1087,13 +1170,15 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         if out.mentions.iter().any(|m| m.at == v || m.verb == Some(v)) {
             continue;
         }
+        // (Never joined: no participants needed, as for a statement.)
         let k = push(
             &mut out,
-            &mut taken,
+            &mut stems,
             v,
             1,
             format!("{CLAUSE}{}-{v}", at.sentence),
             Aspect::Occur,
+            true,
             true,
         );
         out.mentions[k].distinct = true;
@@ -1828,10 +1913,20 @@ fn has_year(s: &Sentence, p: &Placed) -> bool {
     (p.from..p.to).any(|k| s.tokens[k].is_number() && s.tokens[k].text.len() == 4)
 }
 
+/// Whether the sentence may state an age or a birth (what a sentence with
+/// no mention can still say).
+fn states_age(s: &Sentence) -> bool {
+    s.lower
+        .iter()
+        .any(|w| w == "born" || w == "aged" || w == "birthday" || w == "turned")
+        || has_age(s)
+}
+
 fn has_age(s: &Sentence) -> bool {
+    // ("-year-old" is nine bytes: a shorter token holds none.)
     s.tokens
         .iter()
-        .any(|t| t.is_number() || t.text.contains("-year-old"))
+        .any(|t| t.is_number() || (t.text.len() >= 9 && t.text.contains("-year-old")))
 }
 
 /// Where a date or period lies: the point it is measured from (the
@@ -2409,6 +2504,7 @@ fn participants(
     head: usize,
     len: usize,
     in_time: &dyn Fn(usize) -> bool,
+    stems: &mut [Option<Option<String>>],
 ) -> Vec<String> {
     let n = s.len();
     let stop = |k: usize| s.tokens[k].is_punct(';') || s.tokens[k].is_punct(':');
@@ -2422,41 +2518,51 @@ fn participants(
     }
     let mut out: Vec<String> = (lo..hi)
         .filter(|&k| k < head || k >= head + len)
-        .filter(|&k| s.tokens[k].is_word() && !in_time(k))
-        .map(|k| s.word(k))
-        .filter(|w| {
-            w.len() > 2
-                && !crate::graph::text::is_stop(w)
-                && !AUXILIARIES.contains(w)
-                && !PRONOUNS.contains(w)
-                && !MONTHS_AND_DAYS.contains(w)
-                && !ORDINALS.contains(w)
-                && !matches!(
-                    *w,
-                    "week"
-                        | "weeks"
-                        | "month"
-                        | "months"
-                        | "year"
-                        | "years"
-                        | "day"
-                        | "days"
-                        | "last"
-                        | "next"
-                        | "ago"
-                        | "later"
-                        | "said"
-                        | "says"
-                        | "told"
-                        | "according"
-                )
-                && !is_past_form(w)
+        .filter_map(|k| {
+            stems[k]
+                .get_or_insert_with(|| participant_stem(s, k, in_time))
+                .clone()
         })
-        .map(crate::graph::text::stem)
         .collect();
     out.sort();
     out.dedup();
     out
+}
+
+/// The stem of the word at `k` when it can name a participant: a content
+/// word, not in a time.
+fn participant_stem(s: &Sentence, k: usize, in_time: &dyn Fn(usize) -> bool) -> Option<String> {
+    if !s.tokens[k].is_word() || in_time(k) {
+        return None;
+    }
+    let w = s.word(k);
+    let content = w.len() > 2
+        && !crate::graph::text::is_stop(w)
+        && !AUXILIARIES.contains(&w)
+        && !PRONOUNS.contains(&w)
+        && !MONTHS_AND_DAYS.contains(&w)
+        && !ORDINALS.contains(&w)
+        && !matches!(
+            w,
+            "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
+                | "day"
+                | "days"
+                | "last"
+                | "next"
+                | "ago"
+                | "later"
+                | "said"
+                | "says"
+                | "told"
+                | "according"
+        )
+        && !is_past_form(w);
+    content.then(|| crate::graph::text::stem(w))
 }
 
 /// The name whose last word is at `j`: the run of capitalised words
