@@ -23,15 +23,21 @@ fn bracketed<'t>(
         return None;
     }
     let between = ctx.doc.prose.get(a.span.end..b.span.start)?;
-    if between.trim() != "(" {
+    let text = ctx.doc.prose.get(a.span.start..a.span.end)?;
+    // "on Monday (June 3)", or a date set beside a weekday's noun:
+    // "Tuesday's opening day, Oct. 16,".
+    let beside = between.trim() == "("
+        || text.ends_with("'s")
+            && between.trim_end().ends_with(',')
+            && between.split_whitespace().count() <= 3
+            && !between
+                .trim_end()
+                .trim_end_matches(',')
+                .contains([',', ';', '.']);
+    if !beside {
         return None;
     }
-    let last = ctx
-        .doc
-        .prose
-        .get(a.span.start..a.span.end)?
-        .split_whitespace()
-        .last()?;
+    let last = text.split_whitespace().last()?.trim_end_matches("'s");
     Some((weekday(last)?, b))
 }
 

@@ -147,7 +147,12 @@ impl Words {
             })
             .map(|(w, _)| w.clone())
             .chain(family.values().flatten().map(|(w, _, _)| w.clone()))
-            .chain(["born", "aged", "turned", "birthday"].map(|w| vec![w.to_string()]));
+            .chain(
+                [
+                    "born", "aged", "turned", "turns", "turn", "turning", "birthday",
+                ]
+                .map(|w| vec![w.to_string()]),
+            );
         for words in stating {
             let keys: Vec<u64> = words.iter().map(|w| crate::words::key(w)).collect();
             opening_keys
@@ -1916,10 +1921,12 @@ fn has_year(s: &Sentence, p: &Placed) -> bool {
 /// Whether the sentence may state an age or a birth (what a sentence with
 /// no mention can still say).
 fn states_age(s: &Sentence) -> bool {
-    s.lower
-        .iter()
-        .any(|w| w == "born" || w == "aged" || w == "birthday" || w == "turned")
-        || has_age(s)
+    s.lower.iter().any(|w| {
+        matches!(
+            &**w,
+            "born" | "aged" | "birthday" | "turned" | "turns" | "turn" | "turning"
+        )
+    }) || has_age(s)
 }
 
 fn has_age(s: &Sentence) -> bool {
@@ -2799,29 +2806,34 @@ fn ages(s: &Sentence, placed: &[Placed], at: &At, out: &mut Read) {
             // after the phrase's comma.
             let opening = i == 0 || (i == 1 && !s.tokens[0].is_word());
             let person = if opening {
+                // The first comma a pronoun or a name with its verb follows
+                // ("…, Co. Kerry, he won": not "Co. Kerry").
                 (i + 1..n)
-                    .find(|&k| s.tokens[k].is_punct(','))
-                    .and_then(|c| {
+                    .filter(|&k| s.tokens[k].is_punct(','))
+                    .find_map(|c| {
                         let w = s.word(c + 1);
                         if matches!(w, "he" | "she") {
-                            at.last_person.map(str::to_string)
-                        } else if s
+                            return Some(at.last_person.map(str::to_string));
+                        }
+                        if !s
                             .tokens
                             .get(c + 1)
                             .is_some_and(|t| t.is_word() && t.capitalized)
                         {
-                            let mut e = c + 1;
-                            while e + 1 < n
-                                && s.tokens[e + 1].is_word()
-                                && s.tokens[e + 1].capitalized
-                            {
-                                e += 1;
-                            }
-                            Some(name_ending(s, e, at.known_names))
-                        } else {
-                            None
+                            return None;
                         }
+                        let mut e = c + 1;
+                        while e + 1 < n && s.tokens[e + 1].is_word() && s.tokens[e + 1].capitalized
+                        {
+                            e += 1;
+                        }
+                        let verb_next = s
+                            .tokens
+                            .get(e + 1)
+                            .is_some_and(|t| t.is_word() && !t.capitalized);
+                        verb_next.then(|| Some(name_ending(s, e, at.known_names)))
                     })
+                    .flatten()
             } else {
                 person_before(i)
             };
@@ -2839,8 +2851,39 @@ fn ages(s: &Sentence, placed: &[Placed], at: &At, out: &mut Read) {
             out.persons.push(person);
             continue;
         }
-        // "turned 40", "his 40th birthday".
-        let turned = s.word(i) == "turned" && s.tokens.get(i + 1).is_some_and(|x| x.is_number());
+        // "turned 40", "his 40th birthday"; "turns 40 next week", "will turn
+        // 50" (with no date: a birthday within the year after the statement).
+        let turns = matches!(s.word(i), "turns" | "turn" | "turning")
+            && s.tokens.get(i + 1).is_some_and(|x| x.is_number());
+        let undated = placed
+            .iter()
+            .all(|p| p.time.kind == TimeKind::Duration || p.time.start.is_none());
+        if turns && undated {
+            let Some(v) = s.tokens[i + 1]
+                .text
+                .parse::<i64>()
+                .ok()
+                .filter(|v| (1..=115).contains(v))
+            else {
+                continue;
+            };
+            let Some(person) = person_before(i) else {
+                continue;
+            };
+            // birthday ∈ (statement, statement + 366]: birth − statement ∈
+            // (−v·366, 366 − v·365].
+            out.raws.push(Raw {
+                from: Anchor::Reference(at.article),
+                to: Anchor::Birth(crate::words::key(&person)),
+                min: Some(1 - v * 366),
+                max: Some(366 - v * 365),
+                note: note(t.span.cover(s.tokens[i + 1].span), Relation::Birthday),
+            });
+            out.persons.push(person);
+            continue;
+        }
+        let turned =
+            (s.word(i) == "turned" || turns) && s.tokens.get(i + 1).is_some_and(|x| x.is_number());
         let nth = ordinal_at(s, i);
         let birthday = nth.is_some_and(|(_, len)| s.word(i + len) == "birthday");
         if turned || birthday {
