@@ -74,6 +74,19 @@ fn says(c: &TimeConstraint) -> String {
                 (None, Some(b)) => format!("by {}", reference(b)),
                 _ => String::new(),
             }
+        } else if c.year_day {
+            // A day of a year left unstated: its day and month alone.
+            let day = |d: i64| {
+                u32::try_from(d + 1)
+                    .ok()
+                    .and_then(|o| chrono::NaiveDate::from_yo_opt(2000, o))
+                    .map_or(d.to_string(), |x| x.format("%-d %b").to_string())
+            };
+            match (c.min, c.max) {
+                (Some(a), Some(b)) if a == b => format!("{} (no year given)", day(a)),
+                (Some(a), Some(b)) => format!("{} to {} (no year given)", day(a), day(b)),
+                _ => crate::graph::temporal::describe_days(c.min, c.max),
+            }
         } else {
             crate::graph::temporal::describe_days(c.min, c.max)
         }

@@ -182,6 +182,9 @@ pub struct TimeConstraint {
     /// The bounds are days from the calendar's day 0 (a date), not days
     /// between two points of the article.
     pub calendar: bool,
+    /// The bounds are days of a year the article leaves unstated (a date
+    /// with no year in an article with no date): day 0 is 1 January.
+    pub year_day: bool,
     /// The bounds in days of `to − from`.
     pub min: Option<i64>,
     pub max: Option<i64>,
@@ -495,6 +498,7 @@ impl Timeline {
                     span: Span::default(),
                     relation: Relation::Reference,
                     calendar: false,
+                    year_day: false,
                     min: Some(d),
                     max: Some(d),
                     event: None,
@@ -520,6 +524,7 @@ impl Timeline {
                 span: Span::default(),
                 relation: Relation::Reference,
                 calendar: false,
+                year_day: false,
                 min: Some(0),
                 max: None,
                 event: Some(k),
@@ -582,6 +587,7 @@ impl Timeline {
                 span: r.note.span,
                 relation: r.note.relation,
                 calendar: r.from == Anchor::Calendar,
+                year_day: matches!(r.from, Anchor::Year(_)),
                 min: r.min,
                 max: r.max,
                 event,
@@ -751,6 +757,8 @@ fn join(mentions: &[Mention]) -> Vec<usize> {
 /// A constraint's bounds as a reader says them ("between 3 and 5 days").
 pub fn describe_days(min: Option<i64>, max: Option<i64>) -> String {
     match (min, max) {
+        (Some(1), Some(1)) => "1 day".to_string(),
+        (Some(-1), Some(-1)) => "-1 day".to_string(),
         (Some(a), Some(b)) if a == b => format!("{a} days"),
         (Some(a), Some(b)) => format!("{a} to {b} days"),
         (Some(a), None) => format!("at least {a} days"),

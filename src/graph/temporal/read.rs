@@ -586,6 +586,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     let mut out = Read::default();
     let n = s.len();
     let same_day = same_day_times(s, times);
+    let next_days = next_days(s);
     let placed: Vec<Placed> = times
         .iter()
         .chain(&same_day)
@@ -593,6 +594,9 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             let (from, to) = token_range(s.tokens, t.span);
             Placed { time: t, from, to }
         })
+        // "The next day" is the day after the story's last date, read
+        // below, not the day after the statement.
+        .filter(|p| !next_days.iter().any(|&(a, b, _)| p.from < b && a < p.to))
         // A dateline's date stands before a dash or a bracket, or alone on
         // its line ("LONDON, March 12, 2024 (Reuters) -"); the same date in
         // a sentence ("closed the line on February 4, 2019.") is a claim's.
@@ -738,6 +742,14 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             while j > 0 && head - j < 4 {
                 j -= 1;
                 let w = s.word(j);
+                // ("the three-day festival": the length is no modifier; a
+                // year is, "the 2015 race".)
+                if placed
+                    .iter()
+                    .any(|p| p.time.kind == TimeKind::Duration && (p.from..p.to).contains(&j))
+                {
+                    continue;
+                }
                 if DETERMINERS.contains(&w)
                     || s.is_clause_break(j)
                     || !(s.tokens[j].is_word() || s.tokens[j].is_number())
@@ -1203,17 +1215,36 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         let Some((nth, olen)) = ordinal_at(s, i) else {
             continue;
         };
-        let Some(&(_, lo_u, hi_u)) = UNITS.iter().find(|(u, _, _)| *u == s.word(i + olen)) else {
+        // "a third straight day", "its fifth consecutive week".
+        let run = usize::from(matches!(
+            s.word(i + olen),
+            "straight" | "consecutive" | "successive" | "full"
+        ));
+        let Some(&(_, lo_u, hi_u)) = UNITS.iter().find(|(u, _, _)| *u == s.word(i + olen + run))
+        else {
             continue;
         };
-        if !(i > 0 && matches!(s.word(i - 1), "its" | "their" | "the" | "a" | "his" | "her")) {
+        // "its sixth week", "the strike's sixth day" (the possessor is the
+        // event).
+        let possessor = (i > 0 && s.word(i - 1).ends_with("'s"))
+            .then(|| {
+                out.mentions
+                    .iter()
+                    .position(|m| m.at + 2 == i || m.at + 1 == i)
+            })
+            .flatten();
+        if !(i > 0 && matches!(s.word(i - 1), "its" | "their" | "the" | "a" | "his" | "her"))
+            && possessor.is_none()
+        {
             continue;
         }
         // The event: "of the X" after, else the nearest mention before.
-        let unit = i + olen;
+        let unit = i + olen + run;
         // ("The count in the mayoral election entered its sixth day": the
         // subject of the verb before "its".)
-        let m = if s.word(unit + 1) == "of" {
+        let m = if possessor.is_some() {
+            possessor
+        } else if s.word(unit + 1) == "of" {
             out.mentions
                 .iter()
                 .position(|m| m.at > unit + 1 && m.at <= unit + 5)
@@ -1542,6 +1573,39 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         .max_by_key(|q| q.from)
         .and_then(|q| q.time.start)
         .map(|d| d.year());
+    // ---- "the next day", "the previous day": a day after (or before) the
+    // last event dated before them, in the sentence or before it.
+    let mut stepped: Option<usize> = None;
+    for &(a, b, offset) in &next_days {
+        let before = out
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(k, m)| dated[*k] && m.at < a)
+            .max_by_key(|(_, m)| m.at)
+            .map(|(k, _)| global(k));
+        let Some(from) = before.or(at.last_timed) else {
+            continue;
+        };
+        let main = out
+            .mentions
+            .iter()
+            .position(|m| m.at >= b && m.verbal)
+            .or_else(|| out.mentions.iter().position(|m| m.at >= b))
+            .filter(|&k| global(k) != from);
+        let Some(main) = main else { continue };
+        out.raws.push(Raw {
+            from: Anchor::Start(from),
+            to: Anchor::Start(global(main)),
+            min: Some(offset),
+            max: Some(offset),
+            note: note(
+                s.tokens[a].span.cover(s.tokens[b - 1].span),
+                Relation::Later,
+            ),
+        });
+        stepped = Some(main);
+    }
     // The last date of the sentence, and whose it is.
     out.last_date = placed
         .iter()
@@ -1549,6 +1613,10 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         .filter(|(_, q)| q.time.kind != TimeKind::Duration && q.time.start.is_some())
         .max_by_key(|(_, q)| q.from)
         .map(|(p, _)| date_owner[p].and_then(|at| out.mentions.iter().position(|m| m.at == at)));
+    // (A step from the last date is the story's latest point after it.)
+    if out.last_date.is_none() && stepped.is_some() {
+        out.last_date = Some(stepped);
+    }
 
     // ---- tense and mode: before or after the statement.
     for (m, mention) in out.mentions.iter().enumerate() {
@@ -1559,6 +1627,9 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             Anchor::Start(global(m))
         };
         match mention.mode {
+            // A planned end with its date is weighed as expected (above),
+            // not as a thing still to come against that date.
+            Mode::ToCome if dated[m] && mention.aspect == Aspect::End => {}
             Mode::ToCome => out.raws.push(Raw {
                 from: reference,
                 to: point,
@@ -1699,6 +1770,39 @@ fn goes_on(article: usize, m: usize, note: super::NoteDraft) -> Raw {
         max: None,
         note,
     }
+}
+
+/// "the next day", "the following day", "the day after" (+1), "the
+/// previous day", "the day before" (−1), with no event after them ("the
+/// day after the vote" is an order word's): token ranges and offsets.
+fn next_days(s: &Sentence) -> Vec<(usize, usize, i64)> {
+    let mut out = Vec::new();
+    for i in 0..s.len().saturating_sub(2) {
+        if s.word(i) != "the" {
+            continue;
+        }
+        let (w1, w2) = (s.word(i + 1), s.word(i + 2));
+        let offset = match (w1, w2) {
+            ("next" | "following", "day" | "morning" | "evening") => 1,
+            ("previous", "day" | "morning" | "evening") => -1,
+            ("day", "after") => 1,
+            ("day", "before") => -1,
+            _ => continue,
+        };
+        // "the day after the vote", "the following day's": not alone.
+        let next = s.tokens.get(i + 3);
+        let alone = next.is_none_or(|t| {
+            !t.is_word()
+                || !matches!(
+                    s.word(i + 3),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                )
+        }) && !s.word(i + 2).ends_with("'s");
+        if alone {
+            out.push((i, i + 3, offset));
+        }
+    }
+    out
 }
 
 /// "that evening", "that night", "later that day", "the same day": the day
@@ -1965,7 +2069,10 @@ fn place(p: &Placed, s: &Sentence, at: &At) -> (Anchor, i64, i64) {
         // A date with no year in an article with no date: its day of the
         // year, from the article's year point (all such dates are taken to
         // be of one year).
-        let first = start.ordinal0() as i64;
+        // (Counted in a leap year, whatever year the date was parsed in, so
+        // that two such dates compare alike and 29 February has a day.)
+        let first = NaiveDate::from_ymd_opt(2000, start.month(), start.day())
+            .map_or(start.ordinal0(), |d| d.ordinal0()) as i64;
         return (
             Anchor::Year(at.article),
             first,
@@ -2221,6 +2328,16 @@ fn subject_head(s: &Sentence, v: usize) -> Option<usize> {
                 Some(k) if k > 0 => {
                     j = k;
                     continue;
+                }
+                // "The referendum, held on Sunday,": a participle set after
+                // its noun.
+                None if s.tokens[j].is_punct(',')
+                    && j > 0
+                    && s.tokens[j - 1].is_word()
+                    && !crate::graph::text::is_stop(s.word(j - 1))
+                    && is_past_form(s.word(v)) =>
+                {
+                    return Some(j - 1);
                 }
                 _ => return None,
             }
