@@ -354,8 +354,18 @@ impl Timeline {
                     continue;
                 }
                 // Lower case, borrowed where the word already is.
-                let lower: Vec<Cow<str>> =
-                    tokens.iter().map(|t| crate::words::lower(t.text)).collect();
+                let lower: Vec<Cow<str>> = tokens
+                    .iter()
+                    .map(|t| {
+                        // (An ASCII token with no capital is lower case:
+                        // no scan of its bytes to tell.)
+                        if t.ascii && !t.ascii_capital {
+                            Cow::Borrowed(t.text)
+                        } else {
+                            crate::words::lower(t.text)
+                        }
+                    })
+                    .collect();
                 // Relative times of an article with no reference date are
                 // placed against the stand-in date, then widened.
                 let again;

@@ -2760,6 +2760,8 @@ fn ages(words: &Words, s: &Sentence, placed: &[Placed], at: &At, out: &mut Read)
         }
         (Anchor::Reference(at.article), 0, 0, s.tokens[i].span)
     };
+    // The words a birth is read at, by key: most words are neither.
+    let (born, turned_key) = (crate::words::key("born"), crate::words::key("turned"));
     for i in 0..n {
         let t = &s.tokens[i];
         // An age: "Smith, 34," / "aged 34" / "34-year-old".
@@ -2814,7 +2816,8 @@ fn ages(words: &Words, s: &Sentence, placed: &[Placed], at: &At, out: &mut Read)
             continue;
         }
         // A birth: "born in 1975", "born on June 3, 1980".
-        if s.word(i) == "born" {
+        let key = crate::words::lower_key(t);
+        if key == born && s.word(i) == "born" {
             let Some(p) = placed
                 .iter()
                 .find(|p| p.from > i && p.from <= i + 3 && p.time.start.is_some())
@@ -2866,7 +2869,9 @@ fn ages(words: &Words, s: &Sentence, placed: &[Placed], at: &At, out: &mut Read)
             continue;
         }
         // "turned 40", "his 40th birthday".
-        let turned = s.word(i) == "turned" && s.tokens.get(i + 1).is_some_and(|x| x.is_number());
+        let turned = key == turned_key
+            && s.word(i) == "turned"
+            && s.tokens.get(i + 1).is_some_and(|x| x.is_number());
         let nth = if words.may_open_ordinal(s, i) {
             ordinal_at(s, i)
         } else {
