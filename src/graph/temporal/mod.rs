@@ -147,6 +147,9 @@ pub struct Mention {
     pub participants: Vec<String>,
     /// The names and numbers of its clause.
     pub names: Vec<String>,
+    /// Where its participants and names come from: they are made only for
+    /// the mentions a join weighs (of a key two or more mentions share).
+    pub clause: Clause,
     /// A noun's modifiers between its determiner and it (stems, and
     /// numbers as written).
     pub modifiers: Vec<String>,
@@ -169,6 +172,29 @@ pub struct Mention {
     /// last month"): not the event another mention says is still to come
     /// (a thing done before and to be done again).
     pub long_past: bool,
+}
+
+/// Where a mention's participants and names come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clause {
+    /// Made (or none: a statement's, a dated clause's).
+    Made,
+    /// Its own clause's words: the mention's `len` words and those around
+    /// them in its sentence.
+    Own { len: usize },
+    /// The participants of the topic before it (a global mention index: a
+    /// pronoun's mention, "It began on May 1"), and no names.
+    Topic(usize),
+}
+
+/// A read sentence whose mentions' clauses may be weighed later: its
+/// tokens, lower-case words and times' token ranges, kept from its reading.
+struct Held<'a> {
+    article: usize,
+    sentence: usize,
+    tokens: Cow<'a, [crate::expressions::tokens::Token<'a>]>,
+    lower: Vec<Cow<'a, str>>,
+    times: Vec<(usize, usize)>,
 }
 
 /// One constraint of the timeline, as the report shows it.
@@ -250,6 +276,7 @@ impl Timeline {
     ) -> Timeline {
         let mut mentions: Vec<Mention> = Vec::new();
         let mut raws: Vec<Raw> = Vec::new();
+        let mut held: Vec<Held> = Vec::new();
         for (a, article) in articles.iter().enumerate() {
             let stand_in = graph.references[a];
             let mut last_person: Option<String> = None;
@@ -330,8 +357,18 @@ impl Timeline {
                     continue;
                 }
                 // Lower case, borrowed where the word already is.
-                let lower: Vec<Cow<str>> =
-                    tokens.iter().map(|t| crate::words::lower(t.text)).collect();
+                let lower: Vec<Cow<str>> = tokens
+                    .iter()
+                    .map(|t| {
+                        // (An ASCII token with no capital is lower case:
+                        // no scan of its bytes to tell.)
+                        if t.ascii && !t.ascii_capital {
+                            Cow::Borrowed(t.text)
+                        } else {
+                            crate::words::lower(t.text)
+                        }
+                    })
+                    .collect();
                 // Relative times of an article with no reference date are
                 // placed against the stand-in date, then widened.
                 let again;
@@ -357,7 +394,7 @@ impl Timeline {
                 };
                 let sentence = read::Sentence {
                     tokens: &tokens,
-                    lower,
+                    lower: &lower,
                 };
                 let at = read::At {
                     article: a,
@@ -379,8 +416,8 @@ impl Timeline {
                     text: &article.doc.prose,
                     cues: &cues[cue_at[first]..cue_at[last]],
                 };
-                let got = read::read(words, &sentence, times, &at);
-                topic = got.topic(&sentence, k);
+                let mut got = read::read(words, &sentence, times, &at);
+                topic = got.topic(&sentence, k, mentions.len());
                 known_year = got.stated_year.or(known_year);
                 if let Some(p) = got.persons.last() {
                     last_person = Some(p.clone());
@@ -398,6 +435,19 @@ impl Timeline {
                     Some(None) => last_timed = None,
                     None => {}
                 }
+                if got
+                    .mentions
+                    .iter()
+                    .any(|m| matches!(m.clause, Clause::Own { .. }))
+                {
+                    held.push(Held {
+                        article: a,
+                        sentence: k,
+                        tokens,
+                        lower,
+                        times: std::mem::take(&mut got.times),
+                    });
+                }
                 mentions.extend(got.mentions);
                 raws.extend(
                     got.raws
@@ -406,6 +456,7 @@ impl Timeline {
                 );
             }
         }
+        clauses(&mut mentions, held, words.details);
         Timeline::from_read(graph, articles, mentions, raws)
     }
 
@@ -752,6 +803,70 @@ fn join(mentions: &[Mention]) -> Vec<usize> {
         }
     }
     event_of
+}
+
+/// Makes the participants and names of the mentions a join weighs: those
+/// of a key two or more mentions share (or all, for the developers'
+/// listing), and the topics a pronoun's mention among them takes its
+/// participants from. A key only one mention has starts an event no other
+/// mention weighs.
+fn clauses(mentions: &mut [Mention], held: Vec<Held>, all: bool) {
+    let mut want: Vec<bool> = if all {
+        vec![true; mentions.len()]
+    } else {
+        let mut count: HashMap<&str, usize> = HashMap::default();
+        for m in mentions.iter() {
+            *count.entry(m.key.as_str()).or_default() += 1;
+        }
+        mentions.iter().map(|m| count[m.key.as_str()] > 1).collect()
+    };
+    // (A topic comes before the mention that takes it.)
+    for k in (0..mentions.len()).rev() {
+        if let (true, Clause::Topic(t)) = (want[k], mentions[k].clause) {
+            want[t] = true;
+        }
+    }
+    // The sentence of the mentions at hand, with its words' stems (the
+    // mentions of one sentence are together, in the order of `held`).
+    let mut held = held.into_iter();
+    let mut here: Option<(Held, Vec<Option<Option<String>>>)> = None;
+    for k in 0..mentions.len() {
+        if !want[k] {
+            continue;
+        }
+        match mentions[k].clause {
+            Clause::Made => {}
+            Clause::Topic(t) => {
+                mentions[k].participants = mentions[t].participants.clone();
+            }
+            Clause::Own { len } => {
+                let place = (mentions[k].article, mentions[k].sentence);
+                if here
+                    .as_ref()
+                    .is_none_or(|(h, _)| (h.article, h.sentence) != place)
+                {
+                    here = held
+                        .by_ref()
+                        .find(|h| (h.article, h.sentence) == place)
+                        .map(|h| {
+                            let n = h.lower.len();
+                            (h, vec![None; n])
+                        });
+                }
+                let Some((h, stems)) = here.as_mut() else {
+                    continue;
+                };
+                let sentence = read::Sentence {
+                    tokens: &h.tokens,
+                    lower: &h.lower,
+                };
+                let (participants, names) =
+                    read::participants_of(&sentence, mentions[k].at, len, &h.times, stems);
+                mentions[k].participants = participants;
+                mentions[k].names = names;
+            }
+        }
+    }
 }
 
 /// A constraint's bounds as a reader says them ("between 3 and 5 days").

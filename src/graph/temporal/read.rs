@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use chrono::{Datelike, NaiveDate};
 
 use super::params::TimelineParams;
-use super::{Anchor, Mention, Raw, Relation};
+use super::{Anchor, Clause, Mention, Raw, Relation};
 use crate::document::Span;
 use crate::expressions::tokens::Token;
 use crate::expressions::{TimeExpr, TimeKind};
@@ -39,10 +39,14 @@ pub struct Words {
     /// words, aspect verbs and order verbs. A sentence with none of them
     /// (and no statement with a time) has no mention.
     mention_keys: KeySet,
+    /// The keys of the ordinal words ("first" … "twentieth"): with a
+    /// token that opens with a digit or a sign, the only tokens an
+    /// ordinal (`ordinal_at`) opens at.
+    ordinal_keys: KeySet,
     pub hedge_share: f64,
     /// Every mention's participants and names are made, a statement's too
-    /// (which no join weighs): for the developers' listing
-    /// (`Timeline::debug`).
+    /// (which no join weighs), not only those a join weighs: for the
+    /// developers' listing (`Timeline::debug`).
     pub details: bool,
 }
 
@@ -177,11 +181,13 @@ impl Words {
         for (w, _, _) in family.values().flatten() {
             mention_keys.insert(crate::words::key(&w[0]), ());
         }
+        let ordinal_keys = ORDINALS.iter().map(|w| crate::words::key(w)).collect();
         Words {
             phrases,
             family,
             opening_keys,
             mention_keys,
+            ordinal_keys,
             details: false,
             hedge_share: if p.hedge_share > 0.0 {
                 p.hedge_share
@@ -207,11 +213,27 @@ impl Words {
     }
 }
 
+impl Words {
+    /// Whether an ordinal can open at `i` (`ordinal_at` is `None` where
+    /// not): an ordinal word, by its key, a number ("40" of "40th"), or a
+    /// word that opens with a digit or a sign ("40th").
+    fn may_open_ordinal(&self, s: &Sentence, i: usize) -> bool {
+        s.tokens[i].is_number()
+            || s.word(i)
+                .as_bytes()
+                .first()
+                .is_some_and(|b| b.is_ascii_digit() || *b == b'+' || *b == b'-')
+            || self
+                .ordinal_keys
+                .contains(&crate::words::lower_key(&s.tokens[i]))
+    }
+}
+
 /// The lower-case words of a sentence (borrowed where a word is lower
 /// case already).
 pub struct Sentence<'s, 't> {
     pub tokens: &'s [Token<'t>],
-    pub lower: Vec<Cow<'t, str>>,
+    pub lower: &'s [Cow<'t, str>],
 }
 
 impl Sentence<'_, '_> {
@@ -487,30 +509,41 @@ pub struct Read {
     pub last_date: Option<Option<usize>>,
     /// The year of the sentence's last date written with its year.
     pub stated_year: Option<i32>,
+    /// The token ranges of the sentence's times: a word in one names no
+    /// participant (`participants_of`).
+    pub times: Vec<(usize, usize)>,
 }
 
-/// The event a sentence spoke of first: its key, participants and head
-/// word (for the pronoun's number).
+/// The event a sentence spoke of first: its key, its mention (whose
+/// participants a pronoun's mention takes) and head word (for the
+/// pronoun's number).
 #[derive(Debug, Clone)]
 pub struct Topic {
     pub sentence: usize,
     pub key: String,
-    pub participants: Vec<String>,
+    /// The global index of its mention.
+    pub mention: usize,
     pub word: String,
 }
 
 impl Read {
     /// The sentence's topic: its first event that is no statement, a
-    /// subject before one named after its verb.
-    pub fn topic(&self, s: &Sentence, sentence: usize) -> Option<Topic> {
-        let events = || self.mentions.iter().filter(|m| names_event(m));
-        let m = events()
-            .find(|m| m.verb.is_some_and(|v| v > m.at))
+    /// subject before one named after its verb. `first` is the global
+    /// index of the sentence's first mention.
+    pub fn topic(&self, s: &Sentence, sentence: usize, first: usize) -> Option<Topic> {
+        let events = || {
+            self.mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| names_event(m))
+        };
+        let (k, m) = events()
+            .find(|(_, m)| m.verb.is_some_and(|v| v > m.at))
             .or_else(|| events().next())?;
         Some(Topic {
             sentence,
             key: m.key.clone(),
-            participants: m.participants.clone(),
+            mention: first + k,
             word: s.word(m.at).to_string(),
         })
     }
@@ -633,7 +666,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             .any(|t| words.mention_keys.contains(&crate::words::lower_key(t)));
     if !mentionable {
         if states_age(s) {
-            ages(s, &placed, at, &mut out);
+            ages(words, s, &placed, at, &mut out);
         }
         return out;
     }
@@ -645,6 +678,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         }
     }
     let in_time = |i: usize| timed.get(i).copied().unwrap_or(false);
+    out.times = placed.iter().map(|p| (p.from, p.to.min(n))).collect();
     // The phrases of every class, by where they open, and the classes open
     // at each token as bits: most tokens open none, and every loop over
     // the tokens below skips those at once.
@@ -664,11 +698,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     let again = s.lower.iter().any(|w| w == "again");
 
     // ---- mentions: family words, and the nouns aspect verbs are said of.
-    // Each word's participant stem, made when a mention's clause first asks
-    // (the clauses of a sentence's mentions overlap).
-    let mut stems: Vec<Option<Option<String>>> = vec![None; n];
     let push = |out: &mut Read,
-                stems: &mut Vec<Option<Option<String>>>,
                 head: usize,
                 len: usize,
                 key: String,
@@ -724,14 +754,12 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             .cover(s.tokens[(head + len - 1).min(n - 1)].span);
         // A statement is an event of its own, never joined with another:
         // the words of its clause are never weighed (made only for the
-        // developers' listing).
-        let (participants, names) = if statement && !words.details {
-            (Vec::new(), Vec::new())
+        // developers' listing). Another mention's are made when a join
+        // weighs them (`participants_of`).
+        let clause = if statement && !words.details {
+            Clause::Made
         } else {
-            (
-                participants(s, head, len, &in_time, stems),
-                names_near(s, head, len, &in_time),
-            )
+            Clause::Own { len }
         };
         // A noun's modifiers between its determiner and it ("the 2003
         // hurricane season"): a definite noun is the event the article spoke
@@ -773,8 +801,9 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             at: head,
             span,
             key,
-            participants,
-            names,
+            participants: Vec::new(),
+            names: Vec::new(),
+            clause,
             modifiers,
             distinct,
             definite,
@@ -849,7 +878,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 } else {
                     Aspect::Occur
                 };
-                push(&mut out, &mut stems, i, len, key, aspect, verbal, false);
+                push(&mut out, i, len, key, aspect, verbal, false);
             }
             i += len;
             continue;
@@ -864,7 +893,6 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         if a < b && a < n {
             let m = push(
                 &mut out,
-                &mut stems,
                 a,
                 b - a,
                 format!("{STATEMENT}{}-{a}", at.sentence),
@@ -908,17 +936,8 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 })
         };
         let (ks, ko) = (key_of(&out, subject), key_of(&out, j));
-        let a = push(
-            &mut out,
-            &mut stems,
-            subject,
-            1,
-            ks,
-            Aspect::Occur,
-            false,
-            false,
-        );
-        let b = push(&mut out, &mut stems, j, 1, ko, Aspect::Occur, false, false);
+        let a = push(&mut out, subject, 1, ks, Aspect::Occur, false, false);
+        let b = push(&mut out, j, 1, ko, Aspect::Occur, false, false);
         ordered_pairs.push((out.mentions[a].at, out.mentions[b].at, follows.is_some(), v));
     }
     // Aspect verbs: their event is the event noun before them (subject) or
@@ -962,19 +981,9 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 )
             {
                 let j = subject_head_or_pronoun(s, v);
-                let m = push(
-                    &mut out,
-                    &mut stems,
-                    j,
-                    1,
-                    topic.key.clone(),
-                    aspect,
-                    false,
-                    false,
-                );
-                out.mentions[m].participants = topic.participants.clone();
+                let m = push(&mut out, j, 1, topic.key.clone(), aspect, false, false);
+                out.mentions[m].clause = Clause::Topic(topic.mention);
                 out.mentions[m].definite = true;
-                out.mentions[m].names.clear();
                 out.mentions[m].verb = Some(v);
                 continue;
             }
@@ -1010,7 +1019,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 None => super::event_key(s.word(head)),
             };
             if eventish(head, &out) {
-                let m = push(&mut out, &mut stems, head, 1, key, aspect, false, false);
+                let m = push(&mut out, head, 1, key, aspect, false, false);
                 out.mentions[m].verb = Some(v);
                 continue;
             }
@@ -1058,7 +1067,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                     Some(k) => out.mentions[k].key.clone(),
                     None => super::event_key(s.word(h)),
                 };
-                let m = push(&mut out, &mut stems, h, 1, key, aspect, false, false);
+                let m = push(&mut out, h, 1, key, aspect, false, false);
                 out.mentions[m].verb = Some(v);
                 // "began counting": the activity the story is about.
                 if j == v + len && s.word(h).ends_with("ing") {
@@ -1190,7 +1199,6 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         // (Never joined: no participants needed, as for a statement.)
         let k = push(
             &mut out,
-            &mut stems,
             v,
             1,
             format!("{CLAUSE}{}-{v}", at.sentence),
@@ -1211,7 +1219,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     }
 
     // ---- ordinal periods: "now in its sixth week", "the third day of".
-    for i in 0..n {
+    for i in (0..n).filter(|&i| words.may_open_ordinal(s, i)) {
         let Some((nth, olen)) = ordinal_at(s, i) else {
             continue;
         };
@@ -1756,7 +1764,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     }
 
     // ---- ages and births.
-    ages(s, &placed, at, &mut out);
+    ages(words, s, &placed, at, &mut out);
     out
 }
 
@@ -2621,6 +2629,24 @@ fn looks_like_event(word: &str) -> bool {
         && SUFFIXES.iter().any(|x| singular.ends_with(x))
 }
 
+/// The participants and names of the mention of `len` words at `head`
+/// (`participants`, `names_near`), in a sentence whose times take the
+/// token ranges `times`; `stems` keeps each word's participant stem for
+/// the sentence's other mentions (their clauses overlap).
+pub fn participants_of(
+    s: &Sentence,
+    head: usize,
+    len: usize,
+    times: &[(usize, usize)],
+    stems: &mut [Option<Option<String>>],
+) -> (Vec<String>, Vec<String>) {
+    let in_time = |i: usize| times.iter().any(|&(from, to)| (from..to).contains(&i));
+    (
+        participants(s, head, len, &in_time, stems),
+        names_near(s, head, len, &in_time),
+    )
+}
+
 /// The participants of a mention: the names and content nouns of its
 /// clause, as stems.
 fn participants(
@@ -2774,7 +2800,7 @@ fn first_full_name(s: &Sentence, i: usize, known: &[String]) -> Option<String> {
 
 /// Ages and births: "Smith, 34,", "aged 34", "a 34-year-old", "born in
 /// 1975", "turned 40 on Monday", "his 40th birthday".
-fn ages(s: &Sentence, placed: &[Placed], at: &At, out: &mut Read) {
+fn ages(words: &Words, s: &Sentence, placed: &[Placed], at: &At, out: &mut Read) {
     let n = s.len();
     let note = |span: Span, relation: Relation| super::NoteDraft {
         article: at.article,
@@ -2858,6 +2884,8 @@ fn ages(s: &Sentence, placed: &[Placed], at: &At, out: &mut Read) {
         }
         (Anchor::Reference(at.article), 0, 0, s.tokens[i].span)
     };
+    // The words a birth is read at, by key: most words are neither.
+    let born = crate::words::key("born");
     for i in 0..n {
         let t = &s.tokens[i];
         // An age: "Smith, 34," / "aged 34" / "34-year-old".
@@ -2912,7 +2940,8 @@ fn ages(s: &Sentence, placed: &[Placed], at: &At, out: &mut Read) {
             continue;
         }
         // A birth: "born in 1975", "born on June 3, 1980".
-        if s.word(i) == "born" {
+        let key = crate::words::lower_key(t);
+        if key == born && s.word(i) == "born" {
             let Some(p) = placed
                 .iter()
                 .find(|p| p.from > i && p.from <= i + 3 && p.time.start.is_some())
@@ -3001,7 +3030,11 @@ fn ages(s: &Sentence, placed: &[Placed], at: &At, out: &mut Read) {
         }
         let turned =
             (s.word(i) == "turned" || turns) && s.tokens.get(i + 1).is_some_and(|x| x.is_number());
-        let nth = ordinal_at(s, i);
+        let nth = if words.may_open_ordinal(s, i) {
+            ordinal_at(s, i)
+        } else {
+            None
+        };
         let birthday = nth.is_some_and(|(_, len)| s.word(i + len) == "birthday");
         if turned || birthday {
             let v = if turned {
