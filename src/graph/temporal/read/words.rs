@@ -1,0 +1,549 @@
+//! The word classes the reader looks words up in, and the closed word
+//! lists and word tests of its grammar.
+
+use super::*;
+
+/// The word classes of the params, looked up by the key of a word's lower
+/// case (`words::lower_key`: no lower-case copy of a token to look one up).
+pub struct Words {
+    /// Every phrase of every class, by its first word's key (longest
+    /// first; words sharing a key are told apart by comparing the words).
+    pub(super) phrases: KeyMap<Vec<(Vec<String>, Class)>>,
+    /// Each family word or phrase with its family key and whether it names
+    /// the family's end ("reopened": a closure's), by its first word's key,
+    /// longest first.
+    pub(super) family: KeyMap<Vec<(Vec<String>, String, bool)>>,
+    /// The phrases that can state a constraint (families, aspect verbs,
+    /// lengths, modes, orders; not the words that only modify one), by
+    /// their first word's key: each the keys of the words after it. Ages
+    /// and births are read at "born", "aged", "turned", "birthday".
+    pub(super) opening_keys: KeyMap<Vec<Vec<u64>>>,
+    /// The first words' keys of the phrases a mention is read from: family
+    /// words, aspect verbs and order verbs. A sentence with none of them
+    /// (and no statement with a time) has no mention.
+    pub(super) mention_keys: KeySet,
+    /// The keys of the ordinal words ("first" … "twentieth"): with a
+    /// token that opens with a digit or a sign, the only tokens an
+    /// ordinal (`ordinal_at`) opens at.
+    pub(super) ordinal_keys: KeySet,
+    pub hedge_share: f64,
+    /// Every mention's participants and names are made, a statement's too
+    /// (which no join weighs), not only those a join weighs: for the
+    /// developers' listing (`Timeline::debug`).
+    pub details: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Class {
+    Hedge,
+    StartVerb,
+    EndVerb,
+    OccurVerb,
+    Lasted,
+    Ongoing,
+    Prospective,
+    Expected,
+    Conditional,
+    Negation,
+    Distinct,
+    After,
+    Before,
+    Later,
+    Since,
+    Ending,
+    Follows,
+    Precedes,
+}
+
+impl Class {
+    /// The class's bit in a token's set of classes.
+    pub(super) fn bit(self) -> u32 {
+        1 << (self as u8)
+    }
+}
+
+impl Words {
+    pub fn new(p: &TimelineParams) -> Words {
+        let mut phrases: KeyMap<Vec<(Vec<String>, Class)>> = KeyMap::default();
+        let lists: [(&Vec<String>, Class); 18] = [
+            (&p.follows, Class::Follows),
+            (&p.precedes, Class::Precedes),
+            (&p.hedges, Class::Hedge),
+            (&p.start_verbs, Class::StartVerb),
+            (&p.end_verbs, Class::EndVerb),
+            (&p.occur_verbs, Class::OccurVerb),
+            (&p.lasted, Class::Lasted),
+            (&p.ongoing, Class::Ongoing),
+            (&p.prospective, Class::Prospective),
+            (&p.expected, Class::Expected),
+            (&p.conditional, Class::Conditional),
+            (&p.negation, Class::Negation),
+            (&p.distinct, Class::Distinct),
+            (&p.after, Class::After),
+            (&p.before, Class::Before),
+            (&p.later, Class::Later),
+            (&p.since, Class::Since),
+            (&p.ending, Class::Ending),
+        ];
+        for (list, class) in lists {
+            for phrase in list {
+                let words = phrase_words(phrase);
+                if let Some(first) = words.first() {
+                    phrases
+                        .entry_or_default(crate::words::key(first))
+                        .push((words, class));
+                }
+            }
+        }
+        // Longest phrases first, so that "is expected to" wins over "is".
+        for list in phrases.values_mut() {
+            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        let mut family: KeyMap<Vec<(Vec<String>, String, bool)>> = KeyMap::default();
+        for f in &p.family {
+            let named = f.words.iter().map(|w| (w, false));
+            for (phrase, end) in named.chain(f.ends.iter().map(|w| (w, true))) {
+                let words = phrase_words(phrase);
+                if let Some(first) = words.first() {
+                    family.entry_or_default(crate::words::key(first)).push((
+                        words,
+                        f.key.clone(),
+                        end,
+                    ));
+                }
+            }
+        }
+        for list in family.values_mut() {
+            list.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+        }
+        let mut opening_keys: KeyMap<Vec<Vec<u64>>> = KeyMap::default();
+        let stating = phrases
+            .values()
+            .flatten()
+            .filter(|(_, c)| {
+                !matches!(
+                    c,
+                    Class::Hedge
+                        | Class::Conditional
+                        | Class::Negation
+                        | Class::Distinct
+                        | Class::Later
+                        | Class::Since
+                        | Class::Ending
+                )
+            })
+            .map(|(w, _)| w.clone())
+            .chain(family.values().flatten().map(|(w, _, _)| w.clone()))
+            .chain(
+                [
+                    "born", "aged", "turned", "turns", "turn", "turning", "birthday",
+                ]
+                .map(|w| vec![w.to_string()]),
+            );
+        for words in stating {
+            let keys: Vec<u64> = words.iter().map(|w| crate::words::key(w)).collect();
+            opening_keys
+                .entry_or_default(keys[0])
+                .push(keys[1..].to_vec());
+        }
+        let mut mention_keys = KeySet::default();
+        for (w, c) in phrases.values().flatten() {
+            if matches!(
+                c,
+                Class::Follows
+                    | Class::Precedes
+                    | Class::StartVerb
+                    | Class::EndVerb
+                    | Class::OccurVerb
+                    | Class::Lasted
+                    | Class::Ongoing
+            ) {
+                mention_keys.insert(crate::words::key(&w[0]), ());
+            }
+        }
+        for (w, _, _) in family.values().flatten() {
+            mention_keys.insert(crate::words::key(&w[0]), ());
+        }
+        let ordinal_keys = ORDINALS.iter().map(|w| crate::words::key(w)).collect();
+        Words {
+            phrases,
+            family,
+            opening_keys,
+            mention_keys,
+            ordinal_keys,
+            details: false,
+            hedge_share: if p.hedge_share > 0.0 {
+                p.hedge_share
+            } else {
+                0.25
+            },
+        }
+    }
+
+    /// Whether a token opens any phrase or family word (by its lower-case
+    /// key, no copy): a sentence with none and no time is not read.
+    pub fn opens(&self, tokens: &[Token], i: usize) -> bool {
+        let Some(phrases) = self.opening_keys.get(&crate::words::lower_key(&tokens[i])) else {
+            return false;
+        };
+        phrases.iter().any(|rest| {
+            rest.iter().enumerate().all(|(k, key)| {
+                tokens
+                    .get(i + 1 + k)
+                    .is_some_and(|t| crate::words::lower_key(t) == *key)
+            })
+        })
+    }
+}
+
+impl Words {
+    /// Whether an ordinal can open at `i` (`ordinal_at` is `None` where
+    /// not): an ordinal word, by its key, a number ("40" of "40th"), or a
+    /// word that opens with a digit or a sign ("40th").
+    pub(super) fn may_open_ordinal(&self, s: &Sentence, i: usize) -> bool {
+        s.tokens[i].is_number()
+            || s.word(i)
+                .as_bytes()
+                .first()
+                .is_some_and(|b| b.is_ascii_digit() || *b == b'+' || *b == b'-')
+            || self
+                .ordinal_keys
+                .contains(&crate::words::lower_key(&s.tokens[i]))
+    }
+}
+
+/// The lower-case words of a sentence (borrowed where a word is lower
+/// case already).
+pub struct Sentence<'s, 't> {
+    pub tokens: &'s [Token<'t>],
+    pub lower: &'s [Cow<'t, str>],
+}
+
+impl Sentence<'_, '_> {
+    pub(super) fn len(&self) -> usize {
+        self.lower.len()
+    }
+
+    pub(super) fn word(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", |w| w)
+    }
+
+    /// The classes of the phrases that open at `i`, longest first.
+    pub(super) fn classes_at(&self, words: &Words, i: usize) -> Vec<(Class, usize)> {
+        // Most words open no phrase: the key's filter tells.
+        let Some(list) = words.phrases.get(&crate::words::lower_key(&self.tokens[i])) else {
+            return Vec::new();
+        };
+        list.iter()
+            .filter(|(w, _)| (0..w.len()).all(|k| self.word(i + k) == w[k]))
+            .map(|(w, c)| (*c, w.len()))
+            .collect()
+    }
+
+    /// The event family of the word (or phrase) at `i`, with its length
+    /// and whether it names the family's end.
+    pub(super) fn family_at(&self, words: &Words, i: usize) -> Option<(String, usize, bool)> {
+        let list = words
+            .family
+            .get(&crate::words::lower_key(&self.tokens[i]))?;
+        list.iter()
+            .find(|(w, _, _)| (0..w.len()).all(|k| self.word(i + k) == w[k]))
+            .map(|(w, key, end)| (key.clone(), w.len(), *end))
+    }
+
+    pub(super) fn is_clause_break(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.is_punct(',')
+            || t.is_punct(';')
+            || t.is_punct(':')
+            || t.is_punct('—')
+            || t.is_punct('(')
+            || t.is_punct(')')
+    }
+}
+
+/// The lower-case words of a phrase of the params (a hyphenated word,
+/// "sit-in", is one word, as the tokenizer keeps it).
+pub(super) fn phrase_words(phrase: &str) -> Vec<String> {
+    phrase.split_whitespace().map(str::to_lowercase).collect()
+}
+
+/// How long before the statement a thing done is another occurrence than
+/// one still to come (days).
+pub(super) const LONG_PAST_DAYS: i64 = 21;
+
+/// The key prefix of a statement's mention (a cue of saying).
+pub const STATEMENT: &str = "say#";
+
+/// The key prefix of a dated clause's verb that names no event of a
+/// family ("was confirmed on Feb. 3").
+pub const CLAUSE: &str = "did#";
+
+/// Whether a mention is an event word's (not a statement's or a bare
+/// clause's), which lengths and ordinals can be said of.
+pub(super) fn names_event(m: &Mention) -> bool {
+    !m.key.starts_with(STATEMENT) && !m.key.starts_with(CLAUSE)
+}
+
+pub(super) const DETERMINERS: &[&str] = &[
+    "the", "its", "their", "his", "her", "this", "that", "these", "those", "our", "a", "an",
+];
+pub(super) const DEFINITE: &[&str] = &[
+    "the", "its", "their", "his", "her", "this", "that", "these", "those", "our",
+];
+pub(super) const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "will",
+    "would",
+    "now",
+    "officially",
+    "finally",
+    "formally",
+    "only",
+    "also",
+    "already",
+    "just",
+    "then",
+    "eventually",
+    "first",
+];
+/// Words before "to" that put a verb after them in a plan or an
+/// expectation ("is expected to be lifted").
+pub(super) const TO_VERBS: &[&str] = &[
+    "expected",
+    "due",
+    "set",
+    "scheduled",
+    "likely",
+    "unlikely",
+    "supposed",
+    "planned",
+    "meant",
+    "going",
+    "hoped",
+    "poised",
+    "about",
+];
+pub(super) const PRONOUNS: &[&str] = &[
+    "he", "she", "him", "his", "her", "they", "it", "its", "their",
+];
+pub(super) const ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+pub(super) const UNITS: &[(&str, i64, i64)] = &[
+    ("day", 1, 1),
+    ("days", 1, 1),
+    ("week", 7, 7),
+    ("weeks", 7, 7),
+    ("month", 28, 31),
+    ("months", 28, 31),
+    ("year", 365, 366),
+    ("years", 365, 366),
+];
+pub(super) const MONTHS_AND_DAYS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+pub(super) fn ordinal_value(word: &str) -> Option<i64> {
+    if let Some(k) = ORDINALS.iter().position(|o| *o == word) {
+        return Some(k as i64 + 1);
+    }
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !digits.is_empty() && matches!(suffix, "st" | "nd" | "rd" | "th") {
+        return digits.parse().ok();
+    }
+    None
+}
+
+/// Words in "-ed" that are no past forms.
+pub(super) const NOT_PAST: &[&str] = &[
+    "hundred", "indeed", "proceed", "succeed", "exceed", "speed", "breed", "greed", "creed",
+    "bleed", "naked", "sacred", "wicked", "kindred", "embed",
+];
+
+/// An ordinal at `i` and the tokens it takes: "sixth", or "40th" as the
+/// tokenizer splits it ("40", "th").
+pub(super) fn ordinal_at(s: &Sentence, i: usize) -> Option<(i64, usize)> {
+    if let Some(v) = ordinal_value(s.word(i)) {
+        return Some((v, 1));
+    }
+    if s.tokens.get(i).is_some_and(|t| t.is_number())
+        && matches!(s.word(i + 1), "st" | "nd" | "rd" | "th")
+        && s.tokens[i].span.end == s.tokens[i + 1].span.start
+    {
+        return Some((s.word(i).parse().ok()?, 2));
+    }
+    None
+}
+
+pub(super) fn is_past_form(word: &str) -> bool {
+    (word.len() > 4 && word.ends_with("ed") && !NOT_PAST.contains(&word))
+        || matches!(
+            word,
+            "began"
+                | "begun"
+                | "held"
+                | "took"
+                | "taken"
+                | "won"
+                | "lost"
+                | "left"
+                | "fled"
+                | "met"
+                | "ran"
+                | "shut"
+                | "struck"
+                | "went"
+                | "gone"
+                | "came"
+                | "fell"
+                | "broke"
+                | "hit"
+                | "set"
+                | "sold"
+                | "bought"
+                | "quit"
+                | "made"
+                | "brought"
+                | "kept"
+                | "rose"
+                | "cut"
+                | "put"
+                | "led"
+                | "sent"
+                | "spent"
+                | "saw"
+                | "told"
+                | "became"
+                | "found"
+        )
+}
+
+/// Whether a noun names an event by its form (a nominalisation) when no
+/// family lists it.
+pub(super) fn looks_like_event(word: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "tion", "sion", "ment", "ure", "ings", "ing", "age", "al", "ade", "ure", "ance", "ence",
+    ];
+    const NOT: &[&str] = &[
+        "government",
+        "department",
+        "parliament",
+        "management",
+        "nation",
+        "station",
+        "region",
+        "population",
+        "organisation",
+        "organization",
+        "information",
+        "capital",
+        "official",
+        "officials",
+        "hospital",
+        "local",
+        "national",
+        "general",
+        "total",
+        "animal",
+        "village",
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "building",
+        "morning",
+        "evening",
+        "spring",
+        "king",
+        "thing",
+        "ring",
+        "wing",
+        "during",
+        "ceiling",
+        "feeling",
+        "minister",
+        "figure",
+        "future",
+        "nature",
+        "picture",
+        "measure",
+        "average",
+        "percentage",
+        "page",
+        "image",
+        "message",
+        "language",
+        "stage",
+        "age",
+        "bridge",
+    ];
+    // A plural names the events ("restrictions", "hearings").
+    let singular = word
+        .strip_suffix('s')
+        .filter(|w| !w.ends_with('s'))
+        .unwrap_or(word);
+    word.len() > 4
+        && !NOT.contains(&word)
+        && !NOT.contains(&singular)
+        && SUFFIXES.iter().any(|x| singular.ends_with(x))
+}
