@@ -99,6 +99,8 @@ fn says(c: &TimeConstraint) -> String {
         Relation::Lasted => format!("has lasted {}", range(c)),
         Relation::For => format!("took {}", range(c)),
         Relation::Later => format!("came {} after the other", range(c)),
+        // (Counted back from a date the sentence gives, the start is a date.)
+        Relation::Nth if c.calendar || c.year_day => format!("began {}", range(c)),
         Relation::Nth => format!("began {} before", range(c)),
         Relation::ToCome => "is still to come".to_string(),
         Relation::Done => "is reported done".to_string(),

@@ -341,7 +341,10 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         let family = if words.family.may_hold(crate::words::lower_key(&s.tokens[i])) {
             s.family_at(words, i)
         } else {
-            None
+            // "the strike's sixth day": a possessive family noun.
+            s.possessive_family_at(words, i)
+                .filter(|_| i > 0 && DEFINITE.contains(&s.word(i - 1)))
+                .map(|(key, end)| (key, 1, end))
         };
         if let Some((key, len, end_word)) = family {
             // A noun when a determiner opens the words before it ("the 2003

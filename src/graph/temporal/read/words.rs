@@ -251,6 +251,17 @@ impl Sentence<'_, '_> {
             .map(|(w, key, end)| (key.clone(), w.len(), *end))
     }
 
+    /// The family of a possessive at `i` ("the strike's sixth day"), a one-
+    /// word family word with its "'s".
+    pub(super) fn possessive_family_at(&self, words: &Words, i: usize) -> Option<(String, bool)> {
+        let w = self.word(i);
+        let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
+        let list = words.family.get(&crate::words::key(stem))?;
+        list.iter()
+            .find(|(ws, _, _)| ws.len() == 1 && ws[0] == stem)
+            .map(|(_, key, end)| (key.clone(), *end))
+    }
+
     pub(super) fn is_clause_break(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         t.is_punct(',')
