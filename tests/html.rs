@@ -24,6 +24,23 @@ fn chromium() -> Option<PathBuf> {
     .find(|p| p.is_file())
 }
 
+/// Takes a screenshot of the page at `url` for a person to review, and
+/// checks the browser wrote one.
+fn screenshot(browser: &Path, profile: &Path, url: &str, size: &str, name: &str) {
+    let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let status = headless(browser, profile)
+        .arg(format!("--window-size={size}"))
+        .arg(format!("--screenshot={}", shot.display()))
+        .arg(url)
+        .output()
+        .expect("chromium runs");
+    assert!(status.status.success());
+    assert!(
+        std::fs::metadata(&shot).is_ok_and(|m| m.len() > 10_000),
+        "no screenshot"
+    );
+}
+
 fn headless(browser: &Path, profile: &Path) -> Command {
     let mut c = Command::new(browser);
     c.args([
@@ -134,17 +151,12 @@ fn html_report_of_the_seed_in_headless_chromium() {
     assert!(dom.matches("class=\"claim\"").count() >= attributed);
 
     // A screenshot for a person to review.
-    let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("html-report.png");
-    let status = headless(&browser, &dir.path().join("profile2"))
-        .arg("--window-size=1400,1800")
-        .arg(format!("--screenshot={}", shot.display()))
-        .arg(&url)
-        .output()
-        .expect("chromium runs");
-    assert!(status.status.success());
-    assert!(
-        std::fs::metadata(&shot).is_ok_and(|m| m.len() > 10_000),
-        "no screenshot"
+    screenshot(
+        &browser,
+        &dir.path().join("profile2"),
+        &url,
+        "1400,1800",
+        "html-report.png",
     );
 }
 
@@ -213,16 +225,11 @@ fn html_timeline_strip_shows_the_dated_events() {
         dom.contains("data-strip-shown=\"2\""),
         "a mark is not drawn in its strip"
     );
-    let shot = Path::new(env!("CARGO_TARGET_TMPDIR")).join("html-timeline-strip.png");
-    let status = headless(&browser, &dir.path().join("profile2"))
-        .arg("--window-size=1400,1000")
-        .arg(format!("--screenshot={}", shot.display()))
-        .arg(&url)
-        .output()
-        .expect("chromium runs");
-    assert!(status.status.success());
-    assert!(
-        std::fs::metadata(&shot).is_ok_and(|m| m.len() > 10_000),
-        "no screenshot"
+    screenshot(
+        &browser,
+        &dir.path().join("profile2"),
+        &url,
+        "1400,1000",
+        "html-timeline-strip.png",
     );
 }

@@ -381,7 +381,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 && (is_past_form(s.word(i + len - 1)) || i == 0 || !s.tokens[i].capitalized);
             // "recalled that …" is speech, not a recall.
             let speech = verbal && matches!(s.word(i + len), "that" | "how" | "what" | "when");
-            let month = MONTHS_AND_DAYS.contains(&s.word(i)) && s.tokens[i].capitalized;
+            let month = is_month_or_day(s.word(i)) && s.tokens[i].capitalized;
             if !speech && !month && !in_time(i) {
                 // A family verb is its event ("closed the line" is the
                 // closure's start); it bounds an end only as the aspect verb
@@ -708,7 +708,8 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         if pl.time.kind == TimeKind::Duration || pl.time.start.is_none() {
             continue;
         }
-        if attach(&out.mentions, pl, &vec![false; out.mentions.len()], s, at).is_some() {
+        // (No mention is dated yet.)
+        if attach(&out.mentions, pl, &[], s, at).is_some() {
             continue;
         }
         let Some(v) = dated_verb(s, pl, &placed, &has) else {
@@ -1011,11 +1012,10 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         let (lo, hi) = (lo + year_shift, hi + year_shift + i64::from(year_shift > 0));
         let span = pl.time.span;
         // "will reopen on Nov. 3": an end planned then, as one expected.
-        let planned_end = mention.mode == Mode::ToCome && mention.aspect == Aspect::End;
+        let expected = mention.mode == Mode::Expected
+            || mention.mode == Mode::ToCome && mention.aspect == Aspect::End;
         match (mention.mode, since, by || until) {
-            (Mode::Expected, _, _) | (Mode::ToCome, _, _)
-                if planned_end || mention.mode == Mode::Expected =>
-            {
+            _ if expected => {
                 // An end hoped for then: kept apart, weighed only against a
                 // period said to go on (see `Relation::Expected`).
                 if mention.aspect == Aspect::End || has(mention.at, Class::Ending).is_some() {

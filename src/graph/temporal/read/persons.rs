@@ -62,9 +62,7 @@ pub(super) fn first_full_name(s: &Sentence, i: usize, known: &[String]) -> Optio
     let mut k = dash;
     while k + 1 < i {
         let run = |j: usize| {
-            s.tokens[j].is_word()
-                && s.tokens[j].capitalized
-                && !MONTHS_AND_DAYS.contains(&s.word(j))
+            s.tokens[j].is_word() && s.tokens[j].capitalized && !is_month_or_day(s.word(j))
         };
         if run(k) && run(k + 1) {
             let mut e = k + 1;
@@ -96,7 +94,7 @@ pub(super) fn ages(words: &Words, s: &Sentence, placed: &[Placed], at: &At, out:
         while j > 0 && i - j < 8 {
             j -= 1;
             let t = &s.tokens[j];
-            if t.is_word() && t.capitalized && j > 0 && !MONTHS_AND_DAYS.contains(&s.word(j)) {
+            if t.is_word() && t.capitalized && j > 0 && !is_month_or_day(s.word(j)) {
                 return Some(name_ending(s, j, at.known_names));
             }
             if matches!(s.word(j), "he" | "she" | "his" | "her") {
@@ -115,7 +113,7 @@ pub(super) fn ages(words: &Words, s: &Sentence, placed: &[Placed], at: &At, out:
                     t.is_word()
                         && t.capitalized
                         && first_ok
-                        && !MONTHS_AND_DAYS.contains(&s.word(k))
+                        && !is_month_or_day(s.word(k))
                         && (k + 1..j).all(|x| !s.tokens[x].is_punct(';'))
                 });
                 return match named {
@@ -134,7 +132,7 @@ pub(super) fn ages(words: &Words, s: &Sentence, placed: &[Placed], at: &At, out:
             if matches!(w, "he" | "she") {
                 return at.last_person.map(str::to_string);
             }
-            if !DETERMINERS.contains(&w) && !MONTHS_AND_DAYS.contains(&w) {
+            if !DETERMINERS.contains(&w) && !is_month_or_day(w) {
                 return Some(name_ending(s, 0, at.known_names));
             }
         }
@@ -180,7 +178,7 @@ pub(super) fn ages(words: &Words, s: &Sentence, placed: &[Placed], at: &At, out:
                     && s.tokens
                         .get(i + 1)
                         .is_some_and(|x| x.is_punct(',') || x.is_punct('.'))
-                    && !MONTHS_AND_DAYS.contains(&s.word(i - 2))
+                    && !is_month_or_day(s.word(i - 2))
                 {
                     age = Some((v, Some(name_as(s, i - 2, at.known_names, false))));
                 } else if i >= 1 && s.word(i - 1) == "aged" {

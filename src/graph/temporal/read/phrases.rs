@@ -546,7 +546,7 @@ pub(super) fn participant_stem(
         && !crate::graph::text::is_stop(w)
         && !AUXILIARIES.contains(&w)
         && !PRONOUNS.contains(&w)
-        && !MONTHS_AND_DAYS.contains(&w)
+        && !is_month_or_day(w)
         && !ORDINALS.contains(&w)
         && !matches!(
             w,
@@ -587,7 +587,7 @@ pub(super) fn names_near(
         .filter(|&k| !in_time(k) && k > 0)
         .filter(|&k| {
             let t = &s.tokens[k];
-            (t.is_word() && t.capitalized && !MONTHS_AND_DAYS.contains(&s.word(k)))
+            (t.is_word() && t.capitalized && !is_month_or_day(s.word(k)))
                 || (t.is_number() && !in_time(k))
         })
         .map(|k| s.word(k).to_string())

@@ -189,7 +189,8 @@ pub(super) fn statement_time(placed: &[Placed], used: &[bool]) -> Option<usize> 
 
 /// The event a date belongs to: the mention nearest it in its clause, a
 /// verbal mention before it first; a noun only when the date follows it
-/// closely ("the vote on May 10") or it has an aspect verb.
+/// closely ("the vote on May 10") or it has an aspect verb. `dated` marks
+/// the mentions already dated (those past its end are not).
 pub(super) fn attach(
     mentions: &[Mention],
     p: &Placed,
@@ -242,7 +243,7 @@ pub(super) fn attach(
         _ => None,
     };
     for (k, m) in mentions.iter().enumerate() {
-        if dated[k] {
+        if dated.get(k).copied().unwrap_or(false) {
             continue;
         }
         let anchor = m.verb.unwrap_or(m.at);

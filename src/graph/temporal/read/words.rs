@@ -379,39 +379,14 @@ pub(super) const UNITS: &[(&str, i64, i64)] = &[
     ("year", 365, 366),
     ("years", 365, 366),
 ];
-pub(super) const MONTHS_AND_DAYS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
+/// Whether a lower-case word names a month ("march", "sept") or a weekday
+/// in full ("monday"): a capitalised one is no name of a person or place.
+pub(super) fn is_month_or_day(word: &str) -> bool {
+    // (The word as it stands: not "March's" nor "Feb.".)
+    !word.contains(['\'', '’', '.'])
+        && (crate::calendar::month(word).is_some()
+            || word.ends_with("day") && crate::calendar::weekday(word).is_some())
+}
 
 pub(super) fn ordinal_value(word: &str) -> Option<i64> {
     if let Some(k) = ORDINALS.iter().position(|o| *o == word) {
