@@ -94,6 +94,16 @@ fn says(c: &TimeConstraint) -> String {
     match c.relation {
         Relation::Date => format!("happened {}", range(c)),
         Relation::Start => format!("began {}", range(c)),
+        Relation::During => match (c.calendar, c.min, c.max) {
+            (true, Some(a), None) | (true, None, Some(a)) => {
+                format!("was under way {}", reference(a))
+            }
+            _ => format!("was under way ({})", range(c)),
+        },
+        Relation::Ordered => match c.min {
+            Some(a) if c.calendar => format!("was ordered {}, so began no earlier", reference(a)),
+            _ => format!("was ordered; began {}", range(c)),
+        },
         Relation::End => format!("ended {}", range(c)),
         Relation::Since => format!("began {} and goes on", range(c)),
         Relation::Lasted => format!("has lasted {}", range(c)),
@@ -107,6 +117,7 @@ fn says(c: &TimeConstraint) -> String {
         Relation::Ongoing => "still goes on".to_string(),
         Relation::Expected => format!("was expected to end {}", range(c)),
         Relation::After => "came after the other".to_string(),
+        Relation::Within => "part of the larger event, within its time".to_string(),
         Relation::Before => "came before the other".to_string(),
         Relation::Age => "age at the time".to_string(),
         Relation::Born => format!("born {}", range(c)),

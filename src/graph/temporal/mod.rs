@@ -62,6 +62,12 @@ pub enum Relation {
     After,
     /// The event came before another.
     Before,
+    /// The event was ordered or called for then: it began no earlier.
+    Ordered,
+    /// An event that lasts was under way then ("the festival on Saturday").
+    During,
+    /// The event lies within another (an inquiry's hearings).
+    Within,
     /// A person's age at the statement.
     Age,
     /// A person's birth.
@@ -77,6 +83,9 @@ impl Relation {
         match self {
             Relation::Date => "date",
             Relation::Start => "start",
+            Relation::Ordered => "ordered",
+            Relation::During => "during",
+            Relation::Within => "within",
             Relation::End => "end",
             Relation::Since => "since",
             Relation::Lasted => "lasted",
@@ -166,6 +175,12 @@ pub struct Mention {
     /// The verb of the clause an event noun frames ("At the hearing, the
     /// judge ordered …"): its tense is the noun's.
     pub clause_verb: Option<usize>,
+    /// The verb that does an event noun as its object ("made landfall",
+    /// "raised its bid"): its time is the noun's.
+    pub done_by: Option<usize>,
+    /// The verb that orders an event noun ("ordered the evacuation"): the
+    /// event does not begin before its time.
+    pub ordered_by: Option<usize>,
     /// A date or period of its sentence is its.
     pub timed: bool,
     /// Reported done on a date weeks before the statement ("left the town
@@ -336,6 +351,9 @@ impl Timeline {
                     }
                 };
                 let tokens = article.sentence_tokens(k);
+                if k == 0 && is_headline(article, &tokens) {
+                    continue;
+                }
                 // A sentence with no time, no word of the classes and no age
                 // (", 34,") states nothing the network reads.
                 let age_like = |i: usize| {
@@ -456,8 +474,8 @@ impl Timeline {
                 );
             }
         }
-        clauses(&mut mentions, held, words.details);
-        Timeline::from_read(graph, articles, mentions, raws)
+        clauses(&mut mentions, held, words);
+        Timeline::from_read(graph, articles, mentions, raws, &params.family)
     }
 
     fn from_read(
@@ -465,9 +483,11 @@ impl Timeline {
         articles: &[Article],
         mentions: Vec<Mention>,
         mut raws: Vec<Raw>,
+        families: &[Family],
     ) -> Timeline {
         let event_of = join(&mentions);
         let events_count = event_of.iter().copied().max().map_or(0, |m| m + 1);
+        within(&mentions, &event_of, families, &mut raws);
         // The old facts of an ending hoped for and a period going on that
         // speaks of an end: one event a article, the story's end.
         let story_end = |a: usize| Anchor::Birth(u64::MAX - a as u64);
@@ -805,13 +825,80 @@ fn join(mentions: &[Mention]) -> Vec<usize> {
     event_of
 }
 
+/// Whether the article's first sentence is a headline: a paragraph of its
+/// own, short, with no final stop. A headline names the story's events
+/// with no tense or time ("Hospital deaths inquiry"); read as a mention it
+/// would make the body's first "An inquiry" another one.
+fn is_headline(article: &Article, tokens: &[crate::expressions::tokens::Token]) -> bool {
+    let sentences = &article.doc.sentences;
+    let own_paragraph = sentences
+        .get(1)
+        .is_some_and(|next| next.paragraph != sentences[0].paragraph);
+    let words = tokens.iter().filter(|t| t.is_word()).count();
+    let stop = tokens
+        .last()
+        .is_some_and(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'));
+    own_paragraph && words <= 14 && !stop
+}
+
+/// Parts within their whole: an event of a family said to lie within
+/// another ("hearings" within an "inquiry") begins no earlier than the
+/// article's one event of that family and ends no later. With two or more
+/// such events (two inquiries) the part is no one's.
+fn within(mentions: &[Mention], event_of: &[usize], families: &[Family], raws: &mut Vec<Raw>) {
+    for f in families.iter().filter(|f| !f.within.is_empty()) {
+        // The first mention of each part event.
+        let mut parts: Vec<usize> = Vec::new();
+        for (m, mention) in mentions.iter().enumerate() {
+            if mention.key == f.key && !parts.iter().any(|&p| event_of[p] == event_of[m]) {
+                parts.push(m);
+            }
+        }
+        for &part in &parts {
+            let article = mentions[part].article;
+            let mut wholes = mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.article == article && f.within.contains(&m.key))
+                .map(|(k, _)| k);
+            let Some(whole) = wholes.next() else {
+                continue;
+            };
+            if wholes.any(|k| event_of[k] != event_of[whole]) {
+                continue;
+            }
+            let note = NoteDraft {
+                article,
+                sentence: mentions[part].sentence,
+                claim: mentions[part].claim,
+                span: mentions[part].span,
+                relation: Relation::Within,
+            };
+            raws.push(Raw {
+                from: Anchor::Start(whole),
+                to: Anchor::Start(part),
+                min: Some(0),
+                max: None,
+                note,
+            });
+            raws.push(Raw {
+                from: Anchor::End(part),
+                to: Anchor::End(whole),
+                min: Some(0),
+                max: None,
+                note,
+            });
+        }
+    }
+}
+
 /// Makes the participants and names of the mentions a join weighs: those
 /// of a key two or more mentions share (or all, for the developers'
 /// listing), and the topics a pronoun's mention among them takes its
 /// participants from. A key only one mention has starts an event no other
 /// mention weighs.
-fn clauses(mentions: &mut [Mention], held: Vec<Held>, all: bool) {
-    let mut want: Vec<bool> = if all {
+fn clauses(mentions: &mut [Mention], held: Vec<Held>, words: &Words) {
+    let mut want: Vec<bool> = if words.details {
         vec![true; mentions.len()]
     } else {
         let mut count: HashMap<&str, usize> = HashMap::default();
@@ -860,8 +947,13 @@ fn clauses(mentions: &mut [Mention], held: Vec<Held>, all: bool) {
                     tokens: &h.tokens,
                     lower: &h.lower,
                 };
-                let (participants, names) =
+                let (mut participants, names) =
                     read::participants_of(&sentence, mentions[k].at, len, &h.times, stems);
+                // "the cyclone" and "the storm" are one participant.
+                words.kin_of(&mut participants);
+                participants.sort();
+                participants.dedup();
+                words.kin_of(&mut mentions[k].modifiers);
                 mentions[k].participants = participants;
                 mentions[k].names = names;
             }

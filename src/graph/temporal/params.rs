@@ -18,6 +18,15 @@ pub struct Family {
     /// "lifted" a ban.
     #[serde(default)]
     pub ends: Vec<String>,
+    /// The families whose event this family's lies within, when an article
+    /// has one: an inquiry's hearings begin no earlier than the inquiry and
+    /// end no later.
+    #[serde(default)]
+    pub within: Vec<String>,
+    /// The family's events last (a strike, a festival, an inquiry): a date
+    /// said of one names a day it was under way, not the day it began.
+    #[serde(default)]
+    pub lasts: bool,
 }
 
 /// The timeline network's parameters.
@@ -90,6 +99,19 @@ pub struct TimelineParams {
     /// Nouns of an ending (ends hoped for: "a declaration of the end").
     #[serde(default)]
     pub ending: Vec<String>,
+    /// Verbs that do the event noun after them, then: its tense and time
+    /// are theirs ("made landfall on Feb. 21", "won the vote").
+    #[serde(default)]
+    pub does: Vec<String>,
+    /// Verbs that order or call for the event noun after them: it does not
+    /// begin before their time ("ordered the evacuation on Feb. 22").
+    #[serde(default)]
+    pub orders: Vec<String>,
+    /// Participant classes: words that name one participant ("storm",
+    /// "cyclone", "hurricane"), so that two mentions naming it in other
+    /// words still share it.
+    #[serde(default)]
+    pub kin: Vec<Vec<String>>,
     /// Event families.
     #[serde(default)]
     pub family: Vec<Family>,

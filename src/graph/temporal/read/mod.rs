@@ -330,6 +330,8 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             verb: None,
             mode: Mode::Unknown,
             clause_verb: None,
+            done_by: None,
+            ordered_by: None,
             timed: false,
             long_past: false,
         });
@@ -405,6 +407,38 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             continue;
         }
         i += 1;
+    }
+    // "three days after the club's relegation": an event noun an order
+    // word names is a mention, so the order and a date after it have an
+    // event to hold to.
+    for i in 0..n {
+        let Some(len) = has(i, Class::After).or(has(i, Class::Before)) else {
+            continue;
+        };
+        let mut j = i + len;
+        while j < n
+            && j < i + len + 3
+            && (DETERMINERS.contains(&s.word(j)) || s.word(j).ends_with("'s"))
+        {
+            j += 1;
+        }
+        if j < n
+            && s.tokens[j].is_word()
+            && !s.tokens[j].capitalized
+            && !in_time(j)
+            && looks_like_event(s.word(j))
+            && !out.mentions.iter().any(|m| (m.at..m.at + 3).contains(&j))
+        {
+            push(
+                &mut out,
+                j,
+                1,
+                super::event_key(s.word(j)),
+                Aspect::Occur,
+                false,
+                false,
+            );
+        }
     }
     // Statements: a cue of saying is an event of its own (its date is the
     // statement's), never one with another.
@@ -657,6 +691,17 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             if let Some(v) = framing_verb(s, head, &has) {
                 out.mentions[m].clause_verb = Some(v);
                 mode = Mode::Done;
+            } else if let Some(v) = doing_verb(s, head, &has, Class::Orders) {
+                // "ordered the evacuation on Feb. 22": not begun before then.
+                out.mentions[m].ordered_by = Some(v);
+            } else if let Some(v) = doing_verb(s, head, &has, Class::Does) {
+                // "made landfall", "raised its bid": done when its verb is.
+                let len = has(v, Class::Does).unwrap_or(1);
+                out.mentions[m].clause_verb = Some(v);
+                out.mentions[m].done_by = Some(v);
+                if is_past_form(s.word(v + len - 1)) || is_past_form(s.word(v)) {
+                    mode = Mode::Done;
+                }
             }
         }
         if mode == Mode::Unknown
@@ -674,7 +719,13 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 .or(has(verb, Class::OccurVerb))
                 .unwrap_or(1);
             let last = s.word(verb + verb_len - 1);
-            if has(verb, Class::Ongoing).is_some() || has(verb, Class::Lasted).is_some() {
+            // "were still removing rock": a family verb's progressive after
+            // a phrase that says it goes on.
+            let still = out.mentions[m].verbal
+                && s.word(head).ends_with("ing")
+                && (head.saturating_sub(3)..head)
+                    .any(|j| has(j, Class::Ongoing).is_some_and(|len| j + len == head));
+            if has(verb, Class::Ongoing).is_some() || has(verb, Class::Lasted).is_some() || still {
                 mode = Mode::Ongoing;
             } else if is_past_form(w)
                 || is_past_form(last)
@@ -1015,6 +1066,16 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         let expected = mention.mode == Mode::Expected
             || mention.mode == Mode::ToCome && mention.aspect == Aspect::End;
         match (mention.mode, since, by || until) {
+            _ if mention.ordered_by.is_some() && !expected => {
+                let verb = mention.ordered_by.map_or(span, |v| s.tokens[v].span);
+                out.raws.push(Raw {
+                    from: base,
+                    to: Anchor::Start(global(m)),
+                    min: Some(lo),
+                    max: None,
+                    note: note(span.cover(verb), Relation::Ordered),
+                });
+            }
             _ if expected => {
                 // An end hoped for then: kept apart, weighed only against a
                 // period said to go on (see `Relation::Expected`).
@@ -1067,6 +1128,32 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                     min: Some(lo),
                     max: None,
                     note: note(span, Relation::Ongoing),
+                });
+            }
+            _ if mention.aspect == Aspect::Occur
+                && mention.mode != Mode::ToCome
+                && !names_by_verb(s, mention)
+                && words.lasts(&mention.key) =>
+            {
+                // "the festival on Saturday": an event that lasts was under
+                // way then (begun by the time's end, not ended before its
+                // start), not begun on it. (Its verb names its onset:
+                // "walked out on Oct. 7" is the strike's start; and the date
+                // of one to come, "will be heard on Nov. 20", is the day it
+                // is to begin.)
+                out.raws.push(Raw {
+                    from: base,
+                    to: Anchor::Start(global(m)),
+                    min: None,
+                    max: Some(hi),
+                    note: note(span, Relation::During),
+                });
+                out.raws.push(Raw {
+                    from: base,
+                    to: Anchor::End(global(m)),
+                    min: Some(lo),
+                    max: None,
+                    note: note(span, Relation::During),
                 });
             }
             _ => {
@@ -1234,26 +1321,41 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         else {
             continue;
         };
+        let candidate = |k: usize, m: &Mention| {
+            k != other
+                && m.key != out.mentions[other].key
+                && (m.at < i || m.at > out.mentions[other].at + 1)
+        };
+        let event_before = out
+            .mentions
+            .iter()
+            .enumerate()
+            .any(|(k, m)| candidate(k, m) && m.at < i && !m.key.starts_with(STATEMENT));
         let main = out
             .mentions
             .iter()
             .enumerate()
-            .filter(|(k, m)| {
-                *k != other
-                    && m.key != out.mentions[other].key
-                    && (m.at < i || m.at > out.mentions[other].at + 1)
-            })
+            .filter(|(k, m)| candidate(*k, m))
             // The event just before the word ("shut down after a fire"),
             // else the nearest after it ("Following the merger, the society
-            // announced"), else one further before.
+            // announced"), else one further before; a statement after the
+            // word only when no event comes before it ("began on Sept. 4,
+            // ahead of the storm's arrival, the government said" is the
+            // evacuation's order).
             .min_by_key(|(_, m)| {
-                if m.at < i && i - m.at <= 3 {
-                    i - m.at
-                } else if m.at > i {
-                    10 + m.at - i
+                let statement = if event_before && m.at > i && m.key.starts_with(STATEMENT) {
+                    200
                 } else {
-                    (i - m.at) + 100
-                }
+                    0
+                };
+                statement
+                    + if m.at < i && i - m.at <= 3 {
+                        i - m.at
+                    } else if m.at > i {
+                        10 + m.at - i
+                    } else {
+                        (i - m.at) + 100
+                    }
             })
             .map(|(k, _)| k);
         let Some(main) = main else { continue };

@@ -190,6 +190,39 @@ pub(super) fn framing_verb(
         .find(|&j| past(j) && !(j > 0 && stops(j - 1)))
 }
 
+/// The verb that does an event noun as its object ("made landfall on Feb.
+/// 21", "raised its bid on May 16", "won the vote"): a verb of the `does`
+/// list just before the noun, over a determiner or possessive and two
+/// modifiers at most. The verb's tense and time are the noun's.
+/// With `Class::Orders`, the verb that orders or calls for it ("ordered
+/// the evacuation on Feb. 22").
+pub(super) fn doing_verb(
+    s: &Sentence,
+    head: usize,
+    has: &dyn Fn(usize, Class) -> Option<usize>,
+    class: Class,
+) -> Option<usize> {
+    let lo = head.saturating_sub(5);
+    (lo..head).rev().find(|&v| {
+        let Some(len) = has(v, class) else {
+            return false;
+        };
+        let gap = v + len..head;
+        v + len <= head
+            && gap.len() <= 3
+            && gap.clone().all(|j| {
+                let w = s.word(j);
+                s.tokens[j].is_word()
+                    && !is_preposition(w)
+                    && !AUXILIARIES.contains(&w)
+                    && !is_past_form(w)
+                    && !matches!(w, "that" | "which" | "who" | "and" | "or")
+            })
+            // (Not a present passive or a participle of another verb's.)
+            && !(v > 0 && matches!(s.word(v - 1), "is" | "are" | "be" | "being"))
+    })
+}
+
 pub(super) fn is_framing(w: &str) -> bool {
     matches!(
         w,
@@ -227,6 +260,14 @@ pub(super) fn subject_head(s: &Sentence, v: usize) -> Option<usize> {
         {
             let h = j - 2;
             return (!crate::graph::text::is_stop(s.word(h))).then_some(h);
+        }
+        // "a ten-day campaign that ended on Thursday": a restrictive
+        // relative clause, its noun just before it (a verb there, "said
+        // that", is no noun the caller takes for an event).
+        if matches!(w, "which" | "that") && j >= 1 && s.tokens[j - 1].is_word() {
+            let h = j - 1;
+            let noun = !crate::graph::text::is_stop(s.word(h)) && !is_past_form(s.word(h));
+            return noun.then_some(h);
         }
         // "the notice is expected to be lifted": back over the phrase.
         if w == "to" && j > 0 && TO_VERBS.contains(&s.word(j - 1))
@@ -285,7 +326,7 @@ pub(super) fn subject_head(s: &Sentence, v: usize) -> Option<usize> {
 pub(super) fn phrase_head(s: &Sentence, j: usize) -> Option<usize> {
     let mut head = None;
     let mut k = j;
-    while k > 0 && j - k < 8 {
+    while k > 0 && j - k < 12 {
         k -= 1;
         let w = s.word(k);
         if s.is_clause_break(k) || AUXILIARIES.contains(&w) || is_past_form(w) {
@@ -298,7 +339,7 @@ pub(super) fn phrase_head(s: &Sentence, j: usize) -> Option<usize> {
         }
         if matches!(
             w,
-            "in" | "of" | "at" | "by" | "for" | "on" | "from" | "over" | "against"
+            "in" | "of" | "at" | "by" | "for" | "on" | "from" | "over" | "against" | "into"
         ) && k > 0
             && s.tokens[k - 1].is_word()
             && !crate::graph::text::is_stop(s.word(k - 1))

@@ -159,6 +159,14 @@ pub(super) fn duration_bounds(
     (min, max)
 }
 
+/// Whether a mention names its event by a verb's past form ("walked out",
+/// "closed", "be heard"): a lowercase noun with no determiner ("concerts
+/// on Saturday") is read as a verb too, but names no onset.
+pub(super) fn names_by_verb(s: &Sentence, m: &Mention) -> bool {
+    let (from, to) = token_range(s.tokens, m.span);
+    m.verbal && (from..to).any(|k| is_past_form(s.word(k)))
+}
+
 /// The mention nearest before `i`, else after it.
 pub(super) fn nearest_mention(mentions: &[Mention], i: usize) -> Option<usize> {
     mentions
@@ -212,9 +220,13 @@ pub(super) fn attach(
     }
     if g > 0 {
         let w = g - 1;
-        let owned = mentions
-            .iter()
-            .any(|m| m.at == w || m.verb.is_some_and(|v| (v..v + 4).contains(&w)));
+        let owned = mentions.iter().any(|m| {
+            m.at == w
+                || m.verb
+                    .or(m.done_by)
+                    .or(m.ordered_by)
+                    .is_some_and(|v| (v..v + 4).contains(&w))
+        });
         if !owned && is_past_form(s.word(w)) && !AUXILIARIES.contains(&s.word(w)) {
             return None;
         }
@@ -246,7 +258,9 @@ pub(super) fn attach(
         if dated.get(k).copied().unwrap_or(false) {
             continue;
         }
-        let anchor = m.verb.unwrap_or(m.at);
+        // (A noun's verb: its aspect verb, or the verb that does it.)
+        let verb = m.verb.or(m.done_by).or(m.ordered_by);
+        let anchor = verb.unwrap_or(m.at);
         let distance = if anchor < p.from {
             p.from - anchor
         } else if anchor >= p.to {
@@ -255,7 +269,7 @@ pub(super) fn attach(
             continue;
         };
         let close_noun = m.at < p.from && p.from - m.at <= 2;
-        if !m.verbal && m.verb.is_none() && !close_noun {
+        if !m.verbal && verb.is_none() && !close_noun {
             continue;
         }
         // Not across a clause break between them, unless the noun is the
@@ -271,11 +285,11 @@ pub(super) fn attach(
         // Another verb between them has the time ("leaked in February,
         // before being released").
         let own = m.at..m.at + 1;
-        let verb_phrase = m.verb.map_or(0..0, |v| v..v + 4);
+        let verb_phrase = verb.map_or(0..0, |v| v..v + 4);
         if (lo + 1..hi).any(|j| {
             !own.contains(&j)
                 && !verb_phrase.contains(&j)
-                && Some(j) != m.verb
+                && Some(j) != verb
                 && is_past_form(s.word(j))
                 && !s.word(j).contains('-')
                 && !AUXILIARIES.contains(&s.word(j))

@@ -27,6 +27,11 @@ pub struct Words {
     /// ordinal (`ordinal_at`) opens at.
     pub(super) ordinal_keys: KeySet,
     pub hedge_share: f64,
+    /// Participant classes: a word's stem → its class's name (the stem
+    /// of the class's first word).
+    kin: std::collections::HashMap<String, String>,
+    /// The keys of the families whose events last.
+    lasting: Vec<String>,
     /// Every mention's participants and names are made, a statement's too
     /// (which no join weighs), not only those a join weighs: for the
     /// developers' listing (`Timeline::debug`).
@@ -53,6 +58,8 @@ pub enum Class {
     Ending,
     Follows,
     Precedes,
+    Does,
+    Orders,
 }
 
 impl Class {
@@ -65,7 +72,7 @@ impl Class {
 impl Words {
     pub fn new(p: &TimelineParams) -> Words {
         let mut phrases: KeyMap<Vec<(Vec<String>, Class)>> = KeyMap::default();
-        let lists: [(&Vec<String>, Class); 18] = [
+        let lists: [(&Vec<String>, Class); 20] = [
             (&p.follows, Class::Follows),
             (&p.precedes, Class::Precedes),
             (&p.hedges, Class::Hedge),
@@ -84,6 +91,8 @@ impl Words {
             (&p.later, Class::Later),
             (&p.since, Class::Since),
             (&p.ending, Class::Ending),
+            (&p.does, Class::Does),
+            (&p.orders, Class::Orders),
         ];
         for (list, class) in lists {
             for phrase in list {
@@ -130,6 +139,8 @@ impl Words {
                         | Class::Later
                         | Class::Since
                         | Class::Ending
+                        | Class::Does
+                        | Class::Orders
                 )
             })
             .map(|(w, _)| w.clone())
@@ -165,7 +176,24 @@ impl Words {
             mention_keys.insert(crate::words::key(&w[0]), ());
         }
         let ordinal_keys = ORDINALS.iter().map(|w| crate::words::key(w)).collect();
+        let mut kin = std::collections::HashMap::new();
+        for class in &p.kin {
+            let Some(name) = class.first().map(|w| crate::graph::text::stem(w)) else {
+                continue;
+            };
+            for w in class {
+                kin.insert(crate::graph::text::stem(w), name.clone());
+            }
+        }
+        let lasting = p
+            .family
+            .iter()
+            .filter(|f| f.lasts)
+            .map(|f| f.key.clone())
+            .collect();
         Words {
+            lasting,
+            kin,
             phrases,
             family,
             opening_keys,
@@ -177,6 +205,20 @@ impl Words {
             } else {
                 0.25
             },
+        }
+    }
+
+    /// Whether the events of a family key last (see `Family::lasts`).
+    pub fn lasts(&self, key: &str) -> bool {
+        self.lasting.iter().any(|k| k == key)
+    }
+
+    /// Participants as their classes name them ("cyclon" → "storm").
+    pub fn kin_of(&self, stems: &mut [String]) {
+        for p in stems.iter_mut() {
+            if let Some(name) = self.kin.get(p.as_str()) {
+                p.clone_from(name);
+            }
         }
     }
 
