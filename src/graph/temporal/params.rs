@@ -107,6 +107,11 @@ pub struct TimelineParams {
     /// begin before their time ("ordered the evacuation on Feb. 22").
     #[serde(default)]
     pub orders: Vec<String>,
+    /// Words before an event noun that make it a revised one ("raised its
+    /// bid", "the improved offer"): another event than the first, one with
+    /// the other mentions of its revision.
+    #[serde(default)]
+    pub revises: Vec<String>,
     /// Participant classes: words that name one participant ("storm",
     /// "cyclone", "hurricane"), so that two mentions naming it in other
     /// words still share it.

@@ -737,6 +737,25 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         out.mentions[m].mode = mode;
     }
     out.mentions.retain(|m| m.mode != Mode::Unreported);
+    // "raised its bid", "the improved offer": a revised one, another event
+    // than the first ("first bid for the miner in March"), and one with
+    // every other mention of its revision.
+    // (Of a noun: "the improved offer" is read as a verb's past form
+    // before it.)
+    for m in out
+        .mentions
+        .iter_mut()
+        .filter(|m| !is_past_form(s.word(m.at)) && !m.key.starts_with(STATEMENT))
+    {
+        let head = m.at;
+        let revised = (head.saturating_sub(3)..head)
+            .rev()
+            .take_while(|&j| s.tokens[j].is_word() && !is_preposition(s.word(j)))
+            .any(|j| has(j, Class::Revises).is_some());
+        if revised {
+            m.key.push_str(REVISED);
+        }
+    }
     let global = |k: usize| at.first_mention + k;
 
     let note = |span: Span, relation: Relation| super::NoteDraft {
@@ -976,7 +995,9 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 .position(|m| {
                     m.at > pl.to && Some(m.at) != other.map(|o| out.mentions[o].at) && m.verbal
                 })
-                .or_else(|| out.mentions.iter().position(|m| m.at < pl.from))
+                // (Else the event nearest before: "accepted the improved deal
+                // in a ballot on March 8, ten days after" is the ballot's.)
+                .or_else(|| out.mentions.iter().rposition(|m| m.at < pl.from))
                 .or_else(|| {
                     out.mentions
                         .iter()

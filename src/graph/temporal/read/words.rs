@@ -60,6 +60,7 @@ pub enum Class {
     Precedes,
     Does,
     Orders,
+    Revises,
 }
 
 impl Class {
@@ -72,7 +73,7 @@ impl Class {
 impl Words {
     pub fn new(p: &TimelineParams) -> Words {
         let mut phrases: KeyMap<Vec<(Vec<String>, Class)>> = KeyMap::default();
-        let lists: [(&Vec<String>, Class); 20] = [
+        let lists: [(&Vec<String>, Class); 21] = [
             (&p.follows, Class::Follows),
             (&p.precedes, Class::Precedes),
             (&p.hedges, Class::Hedge),
@@ -93,6 +94,7 @@ impl Words {
             (&p.ending, Class::Ending),
             (&p.does, Class::Does),
             (&p.orders, Class::Orders),
+            (&p.revises, Class::Revises),
         ];
         for (list, class) in lists {
             for phrase in list {
@@ -141,6 +143,7 @@ impl Words {
                         | Class::Ending
                         | Class::Does
                         | Class::Orders
+                        | Class::Revises
                 )
             })
             .map(|(w, _)| w.clone())
@@ -327,6 +330,9 @@ pub(super) const LONG_PAST_DAYS: i64 = 21;
 
 /// The key prefix of a statement's mention (a cue of saying).
 pub const STATEMENT: &str = "say#";
+
+/// The key suffix of a revised event ("raised its bid": `bid+revised`).
+pub const REVISED: &str = "+revised";
 
 /// The key prefix of a dated clause's verb that names no event of a
 /// family ("was confirmed on Feb. 3").
