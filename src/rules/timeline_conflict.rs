@@ -214,6 +214,24 @@ fn network_conflicts(
                 }
             }
         }
+        // A cycle through an article's own date ("now in its fourth day"
+        // against "began on Sept. 3" holds only as of the day written):
+        // its dateline is shown too.
+        let dated_by = |k: &usize| {
+            let c = &timeline.constraints[*k];
+            (c.relation == Relation::Reference && c.event.is_none()).then_some(c.article)
+        };
+        let mut datelines: Vec<usize> = cycle.iter().filter_map(dated_by).collect();
+        datelines.dedup();
+        let mut dateline_parts = Vec::new();
+        for a in datelines {
+            if let Some(span) = dateline_span(ctx, a) {
+                if !parts.iter().any(|p| p.0 == a && p.2 == span) {
+                    dateline_parts.push(parts.len());
+                    parts.push((a, None, span));
+                }
+            }
+        }
         let pieces: Vec<String> = stated
             .iter()
             .map(|c| {
@@ -234,6 +252,8 @@ fn network_conflicts(
         for (k, (s, c)) in finding.spans.iter_mut().zip(parts.iter()).enumerate() {
             if let Some(x) = stated.iter().find(|x| x.article == c.0 && x.span == c.2) {
                 s.label = format!("{} ({})", s.label, says(x));
+            } else if dateline_parts.contains(&k) {
+                s.label = format!("{} (the article's date)", text_in(ctx, c.0, c.2));
             } else if k >= core {
                 s.label = format!("{} (says the same)", s.label);
             }
@@ -252,6 +272,24 @@ fn network_conflicts(
             .collect();
         out.push(finding);
     }
+}
+
+/// The span of an article's dateline date: a date of its first claim, in
+/// its opening, that is the article's reference date.
+fn dateline_span(ctx: &Context, article: usize) -> Option<crate::document::Span> {
+    let a = ctx.articles.get(article)?;
+    let reference = a.reference?;
+    a.claims
+        .iter()
+        .take(1)
+        .flat_map(|c| &c.times)
+        .find(|t| {
+            !t.relative
+                && t.start == Some(reference)
+                && t.end == Some(reference)
+                && t.span.start < 300
+        })
+        .map(|t| t.span)
 }
 
 fn label(
