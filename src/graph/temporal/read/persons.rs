@@ -164,7 +164,25 @@ pub(super) fn ages(words: &Words, s: &Sentence, placed: &[Placed], at: &At, out:
     };
     // The words a birth is read at, by key: most words are neither.
     let born = crate::words::key("born");
-    for i in 0..n {
+    // The words a birthday is read at ("turned 40", "turns 40"), by key.
+    let turn_keys = ["turned", "turns", "turn", "turning"].map(crate::words::key);
+    // Whether the sentence gives no date ("turns 40" is then a birthday
+    // within the year after the statement).
+    let undated = placed
+        .iter()
+        .all(|p| p.time.kind == TimeKind::Duration || p.time.start.is_none());
+    // Only a few tokens can open anything read below: a number or an
+    // ordinal (`may_open_ordinal`: "34", "40th", "fifth"), a word long
+    // enough to end in "-year-old" (nine bytes), "born" or a form of
+    // "turn". Every other token is skipped without the tests.
+    let may_open = |i: usize| {
+        let key = crate::words::lower_key(&s.tokens[i]);
+        words.may_open_ordinal(s, i)
+            || s.word(i).len() >= 9
+            || key == born
+            || turn_keys.contains(&key)
+    };
+    for i in (0..n).filter(|&i| may_open(i)) {
         let t = &s.tokens[i];
         // An age: "Smith, 34," / "aged 34" / "34-year-old".
         let mut age: Option<(i64, Option<String>)> = None;
@@ -279,9 +297,6 @@ pub(super) fn ages(words: &Words, s: &Sentence, placed: &[Placed], at: &At, out:
         // 50" (with no date: a birthday within the year after the statement).
         let turns = matches!(s.word(i), "turns" | "turn" | "turning")
             && s.tokens.get(i + 1).is_some_and(|x| x.is_number());
-        let undated = placed
-            .iter()
-            .all(|p| p.time.kind == TimeKind::Duration || p.time.start.is_none());
         if turns && undated {
             let Some(v) = s.tokens[i + 1]
                 .text
