@@ -346,13 +346,14 @@ impl Timeline {
                             .get(i + 1)
                             .is_some_and(|t| t.is_punct(',') || t.is_punct('.'))
                 };
-                // ("-year-old" is nine bytes: a shorter token holds none.)
+                // (One pass over the tokens. "-year-old" is nine bytes: a
+                // shorter token holds none.)
                 if own.is_none()
                     && !(0..tokens.len()).any(|i| {
                         words.opens(&tokens, i)
                             || (tokens[i].text.len() >= 9 && tokens[i].text.contains("-year-old"))
+                            || age_like(i)
                     })
-                    && !(0..tokens.len()).any(age_like)
                 {
                     continue;
                 }
