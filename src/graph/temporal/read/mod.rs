@@ -138,9 +138,10 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     let n = s.len();
     // What each token's key can open (one lookup a token, for every loop
     // below).
-    let (known, marks) = words.keys_of(s.tokens);
-    let same_day = same_day_times(s, times);
-    let next_days = next_days(s);
+    let known = words.keys_of(s.tokens);
+    let marks = &known.marks;
+    let same_day = same_day_times(s, marks, times);
+    let next_days = next_days(s, marks);
     let placed: Vec<Placed> = times
         .iter()
         .chain(&same_day)
@@ -184,8 +185,8 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             .any(|p| p.time.kind != TimeKind::Duration && p.time.start.is_some())
         || marks.iter().any(|m| m & Mark::MENTION != 0);
     if !mentionable {
-        if states_age(s, &marks) {
-            ages(s, &marks, &placed, at, &mut out);
+        if states_age(s, marks) {
+            ages(s, marks, &placed, at, &mut out);
         }
         return out;
     }
@@ -204,7 +205,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     let mut classes: Vec<Vec<(Class, usize)>> = Vec::with_capacity(n);
     let mut opens: Vec<u32> = Vec::with_capacity(n);
     for i in 0..n {
-        let here = s.classes_at(known[i], i);
+        let here = known.classes_at(s, i);
         opens.push(here.iter().fold(0, |bits, (c, _)| bits | c.bit()));
         classes.push(here);
     }
@@ -252,7 +253,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                     // (`ordinal_at` reads the word's `ordinal_value` first,
                     // and opens only where `may_open_ordinal` says.)
                     has(head.wrapping_sub(k), Class::Distinct).is_some()
-                        || may_open_ordinal(s, &marks, head - k) && ordinal_at(s, head - k).is_some()
+                        || may_open_ordinal(s, marks, head - k) && ordinal_at(s, head - k).is_some()
                 })
             // "held a second round", "opened another": the verb's object
             // says so, right after it or after its article ("closed to new
@@ -264,7 +265,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                     j < n
                         && led
                         && (has(j, Class::Distinct).is_some()
-                            || may_open_ordinal(s, &marks, j) && ordinal_value(s.word(j)).is_some()
+                            || may_open_ordinal(s, marks, j) && ordinal_value(s.word(j)).is_some()
                             || s.word(j) == "a"
                             || s.word(j) == "an")
                 }));
@@ -603,7 +604,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     out.mentions
         .retain(|m| m.verb.is_some() || !verbs.contains(&m.at));
     out.mentions.sort_by_key(|m| m.at);
-    if out.mentions.is_empty() && placed.is_empty() && !states_age(s, &marks) {
+    if out.mentions.is_empty() && placed.is_empty() && !states_age(s, marks) {
         return out;
     }
 
@@ -742,7 +743,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     }
 
     // ---- ordinal periods: "now in its sixth week", "the third day of".
-    for i in (0..n).filter(|&i| may_open_ordinal(s, &marks, i)) {
+    for i in (0..n).filter(|&i| may_open_ordinal(s, marks, i)) {
         let Some((nth, olen)) = ordinal_at(s, i) else {
             continue;
         };
@@ -1286,7 +1287,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     }
 
     // ---- ages and births.
-    ages(s, &marks, &placed, at, &mut out);
+    ages(s, marks, &placed, at, &mut out);
     out
 }
 

@@ -53,8 +53,11 @@ pub enum Class {
 #[derive(Default)]
 pub(super) struct KeyWords {
     pub(super) mark: u8,
-    /// The phrases of every class that open with it, longest first.
-    pub(super) phrases: Vec<(Vec<String>, Class)>,
+    /// The phrases of every class that open with it, longest first, each
+    /// with the keys of its words after the first: a phrase whose next
+    /// word's key is not the next token's is passed over without comparing
+    /// its words ("is" opens a dozen phrases, "is expected to" …).
+    pub(super) phrases: Vec<(Vec<String>, Class, Vec<u64>)>,
 }
 
 /// The bits of a key's mark (`KeyWords::mark`): which word lists hold the
@@ -63,6 +66,8 @@ pub(super) struct KeyWords {
 pub(super) struct Mark;
 
 impl Mark {
+    /// "the", which opens "the next day" (`next_days`).
+    pub(super) const THE: u8 = 1;
     /// A mention can be read from it: the first word of a family word or
     /// phrase, an aspect verb or an order verb. A sentence with none (and
     /// no statement with a time) has no mention.
@@ -79,6 +84,9 @@ impl Mark {
     pub(super) const AGE_WORD: u8 = 1 << 4;
     /// "again": every event of the sentence is another.
     pub(super) const AGAIN: u8 = 1 << 5;
+    /// "that" or "same", which open "that evening", "the same day"
+    /// (`same_day_times`).
+    pub(super) const THAT_SAME: u8 = 1 << 6;
 }
 
 impl Class {
@@ -115,15 +123,17 @@ impl Words {
             for phrase in list {
                 let words = phrase_words(phrase);
                 if let Some(first) = words.first() {
+                    let rest = words[1..].iter().map(|w| crate::words::key(w)).collect();
                     keys.entry_or_default(crate::words::key(first))
                         .phrases
-                        .push((words, class));
+                        .push((words, class, rest));
                 }
             }
         }
         // Longest phrases first, so that "is expected to" wins over "is".
         for k in keys.values_mut() {
-            k.phrases.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            k.phrases
+                .sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
         }
         let mut family: KeyMap<Vec<(Vec<String>, String, bool)>> = KeyMap::default();
         for f in &p.family {
@@ -146,7 +156,7 @@ impl Words {
         let stating = keys
             .values()
             .flat_map(|k| &k.phrases)
-            .filter(|(_, c)| {
+            .filter(|(_, c, _)| {
                 !matches!(
                     c,
                     Class::Hedge
@@ -158,7 +168,7 @@ impl Words {
                         | Class::Ending
                 )
             })
-            .map(|(w, _)| w.clone())
+            .map(|(w, _, _)| w.clone())
             .chain(family.values().flatten().map(|(w, _, _)| w.clone()))
             .chain(
                 [
@@ -176,7 +186,7 @@ impl Words {
         for (w, _, _) in family.values().flatten() {
             marked.push((crate::words::key(&w[0]), Mark::MENTION));
         }
-        for (w, c) in keys.values().flat_map(|k| &k.phrases) {
+        for (w, c, _) in keys.values().flat_map(|k| &k.phrases) {
             if matches!(
                 c,
                 Class::Follows
@@ -202,6 +212,8 @@ impl Words {
         ));
         marked.extend(words(AGE_WORDS, Mark::AGE_WORD));
         marked.extend(words(&["again"], Mark::AGAIN));
+        marked.extend(words(&["the"], Mark::THE));
+        marked.extend(words(&["that", "same"], Mark::THAT_SAME));
         for (key, bit) in marked {
             keys.entry_or_default(key).mark |= bit;
         }
@@ -235,15 +247,41 @@ impl Words {
 }
 
 impl Words {
-    /// What the reader knows of each token's key (`KeyWords`), and its
-    /// mark: one lookup a token.
-    pub(super) fn keys_of<'w>(&'w self, tokens: &[Token]) -> (Vec<Option<&'w KeyWords>>, Vec<u8>) {
-        let known: Vec<Option<&KeyWords>> = tokens
+    /// What the reader knows of each token's key (`KeyWords`), its mark,
+    /// and the key (`words::lower_key`): one lookup a token.
+    pub(super) fn keys_of<'w>(&'w self, tokens: &[Token]) -> Known<'w> {
+        let keys: Vec<u64> = tokens.iter().map(crate::words::lower_key).collect();
+        let words: Vec<Option<&KeyWords>> = keys.iter().map(|k| self.keys.get(k)).collect();
+        let marks = words.iter().map(|k| k.map_or(0, |k| k.mark)).collect();
+        Known { words, marks, keys }
+    }
+}
+
+/// What the reader knows of a sentence's tokens (`Words::keys_of`).
+pub(super) struct Known<'w> {
+    pub(super) words: Vec<Option<&'w KeyWords>>,
+    pub(super) marks: Vec<u8>,
+    pub(super) keys: Vec<u64>,
+}
+
+impl Known<'_> {
+    /// The classes of the phrases that open at `i`, longest first.
+    pub(super) fn classes_at(&self, s: &Sentence, i: usize) -> Vec<(Class, usize)> {
+        let Some(known) = self.words[i] else {
+            return Vec::new();
+        };
+        known
+            .phrases
             .iter()
-            .map(|t| self.keys.get(&crate::words::lower_key(t)))
-            .collect();
-        let marks = known.iter().map(|k| k.map_or(0, |k| k.mark)).collect();
-        (known, marks)
+            // (The keys first: the words are compared only when they agree.)
+            .filter(|(w, _, rest)| {
+                rest.iter()
+                    .enumerate()
+                    .all(|(k, key)| self.keys.get(i + 1 + k) == Some(key))
+                    && (0..w.len()).all(|k| s.word(i + k) == w[k])
+            })
+            .map(|(w, c, _)| (*c, w.len()))
+            .collect()
     }
 }
 
@@ -260,11 +298,67 @@ pub(super) fn may_open_ordinal(s: &Sentence, marks: &[u8], i: usize) -> bool {
         || marks[i] & Mark::ORDINAL != 0
 }
 
-/// The lower-case words of a sentence (borrowed where a word is lower
-/// case already).
+/// The lower-case words of a sentence (`LowerCase::words`: borrowed
+/// where a word is lower case already).
 pub struct Sentence<'s, 't> {
     pub tokens: &'s [Token<'t>],
-    pub lower: &'s [Cow<'t, str>],
+    pub lower: &'s [&'s str],
+}
+
+/// The lower case of a sentence's words that are not lower case already,
+/// made into one buffer for the sentence: one allocation a sentence, not
+/// one a capitalised word.
+pub struct LowerCase {
+    made: String,
+    /// Where each word's lower case is in `made`; `None`: the word is
+    /// lower case as it stands.
+    at: Vec<Option<(usize, usize)>>,
+}
+
+impl LowerCase {
+    pub fn of(tokens: &[Token]) -> LowerCase {
+        // (Room for every word that may need it: one allocation.)
+        let room = tokens
+            .iter()
+            .filter(|t| !t.ascii || t.ascii_capital)
+            .map(|t| t.text.len())
+            .sum();
+        let mut made = String::with_capacity(room);
+        let at = tokens
+            .iter()
+            .map(|t| {
+                // (An ASCII token with no capital is lower case: no scan
+                // of its bytes to tell.)
+                if t.ascii && !t.ascii_capital {
+                    return None;
+                }
+                let from = made.len();
+                if t.ascii {
+                    made.push_str(t.text);
+                    made[from..].make_ascii_lowercase();
+                } else {
+                    match crate::words::lower(t.text) {
+                        Cow::Borrowed(_) => return None,
+                        Cow::Owned(w) => made.push_str(&w),
+                    }
+                }
+                Some((from, made.len()))
+            })
+            .collect();
+        LowerCase { made, at }
+    }
+
+    /// Each word in lower case.
+    pub fn words<'x>(&'x self, tokens: &'x [Token]) -> Vec<&'x str> {
+        tokens
+            .iter()
+            .zip(&self.at)
+            .map(|(t, at)| match *at {
+                Some((from, to)) => &self.made[from..to],
+                None => t.text,
+            })
+            .collect()
+    }
 }
 
 impl Sentence<'_, '_> {
@@ -273,21 +367,7 @@ impl Sentence<'_, '_> {
     }
 
     pub(super) fn word(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", |w| w)
-    }
-
-    /// The classes of the phrases that open at `i`, longest first, of
-    /// those of its key (`known`: `Words::keys_of`).
-    pub(super) fn classes_at(&self, known: Option<&KeyWords>, i: usize) -> Vec<(Class, usize)> {
-        let Some(known) = known else {
-            return Vec::new();
-        };
-        known
-            .phrases
-            .iter()
-            .filter(|(w, _)| (0..w.len()).all(|k| self.word(i + k) == w[k]))
-            .map(|(w, c)| (*c, w.len()))
-            .collect()
+        self.lower.get(i).copied().unwrap_or("")
     }
 
     /// The event family of the word (or phrase) at `i`, with its length
