@@ -208,9 +208,13 @@ struct Held<'a> {
     article: usize,
     sentence: usize,
     tokens: Cow<'a, [crate::expressions::tokens::Token<'a>]>,
-    lower: Vec<Cow<'a, str>>,
+    lower: read::LowerCase,
     times: Vec<(usize, usize)>,
 }
+
+/// A held sentence as `clauses` reads it: the sentence, its lower-case
+/// words and the participant stems made so far.
+type HeldWords<'h, 'a> = (&'h Held<'a>, Vec<&'h str>, Vec<Option<Option<String>>>);
 
 /// One constraint of the timeline, as the report shows it.
 #[derive(Debug, Clone)]
@@ -364,29 +368,20 @@ impl Timeline {
                             .get(i + 1)
                             .is_some_and(|t| t.is_punct(',') || t.is_punct('.'))
                 };
-                // ("-year-old" is nine bytes: a shorter token holds none.)
+                // (One pass over the tokens. "-year-old" is nine bytes: a
+                // shorter token holds none.)
                 if own.is_none()
                     && !(0..tokens.len()).any(|i| {
                         words.opens(&tokens, i)
                             || (tokens[i].text.len() >= 9 && tokens[i].text.contains("-year-old"))
+                            || age_like(i)
                     })
-                    && !(0..tokens.len()).any(age_like)
                 {
                     continue;
                 }
                 // Lower case, borrowed where the word already is.
-                let lower: Vec<Cow<str>> = tokens
-                    .iter()
-                    .map(|t| {
-                        // (An ASCII token with no capital is lower case:
-                        // no scan of its bytes to tell.)
-                        if t.ascii && !t.ascii_capital {
-                            Cow::Borrowed(t.text)
-                        } else {
-                            crate::words::lower(t.text)
-                        }
-                    })
-                    .collect();
+                let lower_case = read::LowerCase::of(&tokens);
+                let lower = lower_case.words(&tokens);
                 // Relative times of an article with no reference date are
                 // placed against the stand-in date, then widened.
                 let again;
@@ -462,7 +457,7 @@ impl Timeline {
                         article: a,
                         sentence: k,
                         tokens,
-                        lower,
+                        lower: lower_case,
                         times: std::mem::take(&mut got.times),
                     });
                 }
@@ -913,10 +908,11 @@ fn clauses(mentions: &mut [Mention], held: Vec<Held>, words: &Words) {
             want[t] = true;
         }
     }
-    // The sentence of the mentions at hand, with its words' stems (the
-    // mentions of one sentence are together, in the order of `held`).
-    let mut held = held.into_iter();
-    let mut here: Option<(Held, Vec<Option<Option<String>>>)> = None;
+    // The sentence of the mentions at hand, with its lower-case words and
+    // their stems (the mentions of one sentence are together, in the order
+    // of `held`).
+    let mut rest = held.iter();
+    let mut here: Option<HeldWords> = None;
     for k in 0..mentions.len() {
         if !want[k] {
             continue;
@@ -930,22 +926,19 @@ fn clauses(mentions: &mut [Mention], held: Vec<Held>, words: &Words) {
                 let place = (mentions[k].article, mentions[k].sentence);
                 if here
                     .as_ref()
-                    .is_none_or(|(h, _)| (h.article, h.sentence) != place)
+                    .is_none_or(|(h, _, _)| (h.article, h.sentence) != place)
                 {
-                    here = held
+                    here = rest
                         .by_ref()
                         .find(|h| (h.article, h.sentence) == place)
-                        .map(|h| {
-                            let n = h.lower.len();
-                            (h, vec![None; n])
-                        });
+                        .map(|h| (h, h.lower.words(&h.tokens), vec![None; h.tokens.len()]));
                 }
-                let Some((h, stems)) = here.as_mut() else {
+                let Some((h, lower, stems)) = here.as_mut() else {
                     continue;
                 };
                 let sentence = read::Sentence {
                     tokens: &h.tokens,
-                    lower: &h.lower,
+                    lower,
                 };
                 let (mut participants, names) =
                     read::participants_of(&sentence, mentions[k].at, len, &h.times, stems);

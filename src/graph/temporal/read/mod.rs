@@ -18,7 +18,7 @@ use super::{Anchor, Clause, Mention, Raw, Relation};
 use crate::document::Span;
 use crate::expressions::tokens::Token;
 use crate::expressions::{TimeExpr, TimeKind};
-use crate::words::{KeyMap, KeySet};
+use crate::words::KeyMap;
 
 mod persons;
 mod phrases;
@@ -136,8 +136,12 @@ struct Placed<'t> {
 pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     let mut out = Read::default();
     let n = s.len();
-    let same_day = same_day_times(s, times);
-    let next_days = next_days(s);
+    // What each token's key can open (one lookup a token, for every loop
+    // below).
+    let known = words.keys_of(s.tokens);
+    let marks = &known.marks;
+    let same_day = same_day_times(s, marks, times);
+    let next_days = next_days(s, marks);
     let placed: Vec<Placed> = times
         .iter()
         .chain(&same_day)
@@ -179,12 +183,10 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         || placed
             .iter()
             .any(|p| p.time.kind != TimeKind::Duration && p.time.start.is_some())
-        || s.tokens
-            .iter()
-            .any(|t| words.mention_keys.contains(&crate::words::lower_key(t)));
+        || marks.iter().any(|m| m & Mark::MENTION != 0);
     if !mentionable {
-        if states_age(s) {
-            ages(words, s, &placed, at, &mut out);
+        if states_age(s, marks) {
+            ages(s, marks, &placed, at, &mut out);
         }
         return out;
     }
@@ -203,7 +205,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     let mut classes: Vec<Vec<(Class, usize)>> = Vec::with_capacity(n);
     let mut opens: Vec<u32> = Vec::with_capacity(n);
     for i in 0..n {
-        let here = s.classes_at(words, i);
+        let here = known.classes_at(s, i);
         opens.push(here.iter().fold(0, |bits, (c, _)| bits | c.bit()));
         classes.push(here);
     }
@@ -213,7 +215,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         }
         classes[i].iter().find(|(k, _)| *k == c).map(|x| x.1)
     };
-    let again = s.lower.iter().any(|w| w == "again");
+    let again = (0..n).any(|i| marks[i] & Mark::AGAIN != 0 && s.word(i) == "again");
 
     // ---- mentions: family words, and the nouns aspect verbs are said of.
     let push = |out: &mut Read,
@@ -248,10 +250,10 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                         && (k <= 3 || s.tokens[head - k].is_word() || before(k) == "'")
                 })
                 .any(|k| {
-                    let w = before(k);
+                    // (`ordinal_at` reads the word's `ordinal_value` first,
+                    // and opens only where `may_open_ordinal` says.)
                     has(head.wrapping_sub(k), Class::Distinct).is_some()
-                        || ordinal_value(w).is_some()
-                        || ordinal_at(s, head - k).is_some()
+                        || may_open_ordinal(s, marks, head - k) && ordinal_at(s, head - k).is_some()
                 })
             // "held a second round", "opened another": the verb's object
             // says so, right after it or after its article ("closed to new
@@ -263,7 +265,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                     j < n
                         && led
                         && (has(j, Class::Distinct).is_some()
-                            || ordinal_value(s.word(j)).is_some()
+                            || may_open_ordinal(s, marks, j) && ordinal_value(s.word(j)).is_some()
                             || s.word(j) == "a"
                             || s.word(j) == "an")
                 }));
@@ -636,7 +638,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     out.mentions
         .retain(|m| m.verb.is_some() || !verbs.contains(&m.at));
     out.mentions.sort_by_key(|m| m.at);
-    if out.mentions.is_empty() && placed.is_empty() && !states_age(s) {
+    if out.mentions.is_empty() && placed.is_empty() && !states_age(s, marks) {
         return out;
     }
 
@@ -811,7 +813,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     }
 
     // ---- ordinal periods: "now in its sixth week", "the third day of".
-    for i in (0..n).filter(|&i| words.may_open_ordinal(s, i)) {
+    for i in (0..n).filter(|&i| may_open_ordinal(s, marks, i)) {
         let Some((nth, olen)) = ordinal_at(s, i) else {
             continue;
         };
@@ -1408,7 +1410,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     }
 
     // ---- ages and births.
-    ages(words, s, &placed, at, &mut out);
+    ages(s, marks, &placed, at, &mut out);
     out
 }
 

@@ -5,14 +5,16 @@ use super::*;
 
 /// Whether the sentence may state an age or a birth (what a sentence with
 /// no mention can still say).
-pub(super) fn states_age(s: &Sentence) -> bool {
-    s.lower.iter().any(|w| {
-        matches!(
-            &**w,
-            "born" | "aged" | "birthday" | "turned" | "turns" | "turn" | "turning"
-        )
-    }) || has_age(s)
+pub(super) fn states_age(s: &Sentence, marks: &[u8]) -> bool {
+    // (Only a token marked as one of the words can be one.)
+    (0..s.len()).any(|i| marks[i] & Mark::AGE_WORD != 0 && AGE_WORDS.contains(&s.word(i)))
+        || has_age(s)
 }
+
+/// The words an age or a birth is stated with.
+pub(super) const AGE_WORDS: &[&str] = &[
+    "born", "aged", "birthday", "turned", "turns", "turn", "turning",
+];
 
 pub(super) fn has_age(s: &Sentence) -> bool {
     // ("-year-old" is nine bytes: a shorter token holds none.)
@@ -78,7 +80,7 @@ pub(super) fn first_full_name(s: &Sentence, i: usize, known: &[String]) -> Optio
 
 /// Ages and births: "Smith, 34,", "aged 34", "a 34-year-old", "born in
 /// 1975", "turned 40 on Monday", "his 40th birthday".
-pub(super) fn ages(words: &Words, s: &Sentence, placed: &[Placed], at: &At, out: &mut Read) {
+pub(super) fn ages(s: &Sentence, marks: &[u8], placed: &[Placed], at: &At, out: &mut Read) {
     let n = s.len();
     let note = |span: Span, relation: Relation| super::super::NoteDraft {
         article: at.article,
@@ -162,9 +164,20 @@ pub(super) fn ages(words: &Words, s: &Sentence, placed: &[Placed], at: &At, out:
         }
         (Anchor::Reference(at.article), 0, 0, s.tokens[i].span)
     };
-    // The words a birth is read at, by key: most words are neither.
-    let born = crate::words::key("born");
-    for i in 0..n {
+    // Whether the sentence gives no date ("turns 40" is then a birthday
+    // within the year after the statement).
+    let undated = placed
+        .iter()
+        .all(|p| p.time.kind == TimeKind::Duration || p.time.start.is_none());
+    // Only a few tokens can open anything read below: a number or an
+    // ordinal (`may_open_ordinal`: "34", "40th", "fifth"), a word long
+    // enough to end in "-year-old" (nine bytes), "born" or a form of
+    // "turn" (`Mark::BIRTH`). Every other token is skipped without the
+    // tests.
+    let may_open = |i: usize| {
+        marks[i] & Mark::BIRTH != 0 || may_open_ordinal(s, marks, i) || s.word(i).len() >= 9
+    };
+    for i in (0..n).filter(|&i| may_open(i)) {
         let t = &s.tokens[i];
         // An age: "Smith, 34," / "aged 34" / "34-year-old".
         let mut age: Option<(i64, Option<String>)> = None;
@@ -218,8 +231,7 @@ pub(super) fn ages(words: &Words, s: &Sentence, placed: &[Placed], at: &At, out:
             continue;
         }
         // A birth: "born in 1975", "born on June 3, 1980".
-        let key = crate::words::lower_key(t);
-        if key == born && s.word(i) == "born" {
+        if marks[i] & Mark::BIRTH != 0 && s.word(i) == "born" {
             let Some(p) = placed
                 .iter()
                 .find(|p| p.from > i && p.from <= i + 3 && p.time.start.is_some())
@@ -279,9 +291,6 @@ pub(super) fn ages(words: &Words, s: &Sentence, placed: &[Placed], at: &At, out:
         // 50" (with no date: a birthday within the year after the statement).
         let turns = matches!(s.word(i), "turns" | "turn" | "turning")
             && s.tokens.get(i + 1).is_some_and(|x| x.is_number());
-        let undated = placed
-            .iter()
-            .all(|p| p.time.kind == TimeKind::Duration || p.time.start.is_none());
         if turns && undated {
             let Some(v) = s.tokens[i + 1]
                 .text
@@ -308,7 +317,7 @@ pub(super) fn ages(words: &Words, s: &Sentence, placed: &[Placed], at: &At, out:
         }
         let turned =
             (s.word(i) == "turned" || turns) && s.tokens.get(i + 1).is_some_and(|x| x.is_number());
-        let nth = if words.may_open_ordinal(s, i) {
+        let nth = if may_open_ordinal(s, marks, i) {
             ordinal_at(s, i)
         } else {
             None

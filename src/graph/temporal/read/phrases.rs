@@ -7,9 +7,10 @@ use super::*;
 /// "the next day", "the following day", "the day after" (+1), "the
 /// previous day", "the day before" (−1), with no event after them ("the
 /// day after the vote" is an order word's): token ranges and offsets.
-pub(super) fn next_days(s: &Sentence) -> Vec<(usize, usize, i64)> {
+pub(super) fn next_days(s: &Sentence, marks: &[u8]) -> Vec<(usize, usize, i64)> {
     let mut out = Vec::new();
-    for i in 0..s.len().saturating_sub(2) {
+    // (A token not marked "the" is none.)
+    for i in (0..s.len().saturating_sub(2)).filter(|&i| marks[i] & Mark::THE != 0) {
         if s.word(i) != "the" {
             continue;
         }
@@ -39,9 +40,10 @@ pub(super) fn next_days(s: &Sentence) -> Vec<(usize, usize, i64)> {
 
 /// "that evening", "that night", "later that day", "the same day": the day
 /// of the date before it in the sentence, as a time of its own.
-pub(super) fn same_day_times(s: &Sentence, times: &[TimeExpr]) -> Vec<TimeExpr> {
+pub(super) fn same_day_times(s: &Sentence, marks: &[u8], times: &[TimeExpr]) -> Vec<TimeExpr> {
     let mut out = Vec::new();
-    for i in 0..s.len().saturating_sub(1) {
+    // (Only "that" and "same", marked, open one.)
+    for i in (0..s.len().saturating_sub(1)).filter(|&i| marks[i] & Mark::THAT_SAME != 0) {
         let (w, next) = (s.word(i), s.word(i + 1));
         let anaphor = w == "that"
             && matches!(next, "evening" | "night" | "morning" | "afternoon" | "day")

@@ -6,9 +6,11 @@ use super::*;
 /// The word classes of the params, looked up by the key of a word's lower
 /// case (`words::lower_key`: no lower-case copy of a token to look one up).
 pub struct Words {
-    /// Every phrase of every class, by its first word's key (longest
-    /// first; words sharing a key are told apart by comparing the words).
-    pub(super) phrases: KeyMap<Vec<(Vec<String>, Class)>>,
+    /// By key: every phrase of every class that opens with a word of the
+    /// key (longest first; words sharing a key are told apart by comparing
+    /// the words), and the key's mark (`Mark`). One lookup a token answers
+    /// all the reader asks of its key.
+    pub(super) keys: KeyMap<KeyWords>,
     /// Each family word or phrase with its family key and whether it names
     /// the family's end ("reopened": a closure's), by its first word's key,
     /// longest first.
@@ -18,14 +20,6 @@ pub struct Words {
     /// their first word's key: each the keys of the words after it. Ages
     /// and births are read at "born", "aged", "turned", "birthday".
     pub(super) opening_keys: KeyMap<Vec<Vec<u64>>>,
-    /// The first words' keys of the phrases a mention is read from: family
-    /// words, aspect verbs and order verbs. A sentence with none of them
-    /// (and no statement with a time) has no mention.
-    pub(super) mention_keys: KeySet,
-    /// The keys of the ordinal words ("first" … "twentieth"): with a
-    /// token that opens with a digit or a sign, the only tokens an
-    /// ordinal (`ordinal_at`) opens at.
-    pub(super) ordinal_keys: KeySet,
     pub hedge_share: f64,
     /// Participant classes: a word's stem → its class's name (the stem
     /// of the class's first word).
@@ -63,6 +57,46 @@ pub enum Class {
     Revises,
 }
 
+/// What the reader knows of a key (`Words::keys`).
+#[derive(Default)]
+pub(super) struct KeyWords {
+    pub(super) mark: u8,
+    /// The phrases of every class that open with it, longest first, each
+    /// with the keys of its words after the first: a phrase whose next
+    /// word's key is not the next token's is passed over without comparing
+    /// its words ("is" opens a dozen phrases, "is expected to" …).
+    pub(super) phrases: Vec<(Vec<String>, Class, Vec<u64>)>,
+}
+
+/// The bits of a key's mark (`KeyWords::mark`): which word lists hold the
+/// key. Each is exact (the key is in the list), so a loop that asks a list
+/// may ask the bit instead and skip the tokens without it.
+pub(super) struct Mark;
+
+impl Mark {
+    /// "the", which opens "the next day" (`next_days`).
+    pub(super) const THE: u8 = 1;
+    /// A mention can be read from it: the first word of a family word or
+    /// phrase, an aspect verb or an order verb. A sentence with none (and
+    /// no statement with a time) has no mention.
+    pub(super) const MENTION: u8 = 1 << 1;
+    /// An ordinal word ("first" … "twentieth"): with a token that opens
+    /// with a digit or a sign, the only tokens an ordinal (`ordinal_at`)
+    /// opens at.
+    pub(super) const ORDINAL: u8 = 1 << 2;
+    /// "born", or a form of "turn" ("turned 40"): where `ages` reads a
+    /// birth or a birthday.
+    pub(super) const BIRTH: u8 = 1 << 3;
+    /// A word an age or birth is stated with (`states_age`: "born",
+    /// "aged", "birthday", the forms of "turn").
+    pub(super) const AGE_WORD: u8 = 1 << 4;
+    /// "again": every event of the sentence is another.
+    pub(super) const AGAIN: u8 = 1 << 5;
+    /// "that" or "same", which open "that evening", "the same day"
+    /// (`same_day_times`).
+    pub(super) const THAT_SAME: u8 = 1 << 6;
+}
+
 impl Class {
     /// The class's bit in a token's set of classes.
     pub(super) fn bit(self) -> u32 {
@@ -72,7 +106,7 @@ impl Class {
 
 impl Words {
     pub fn new(p: &TimelineParams) -> Words {
-        let mut phrases: KeyMap<Vec<(Vec<String>, Class)>> = KeyMap::default();
+        let mut keys: KeyMap<KeyWords> = KeyMap::default();
         let lists: [(&Vec<String>, Class); 21] = [
             (&p.follows, Class::Follows),
             (&p.precedes, Class::Precedes),
@@ -100,15 +134,17 @@ impl Words {
             for phrase in list {
                 let words = phrase_words(phrase);
                 if let Some(first) = words.first() {
-                    phrases
-                        .entry_or_default(crate::words::key(first))
-                        .push((words, class));
+                    let rest = words[1..].iter().map(|w| crate::words::key(w)).collect();
+                    keys.entry_or_default(crate::words::key(first))
+                        .phrases
+                        .push((words, class, rest));
                 }
             }
         }
         // Longest phrases first, so that "is expected to" wins over "is".
-        for list in phrases.values_mut() {
-            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        for k in keys.values_mut() {
+            k.phrases
+                .sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
         }
         let mut family: KeyMap<Vec<(Vec<String>, String, bool)>> = KeyMap::default();
         for f in &p.family {
@@ -128,10 +164,10 @@ impl Words {
             list.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
         }
         let mut opening_keys: KeyMap<Vec<Vec<u64>>> = KeyMap::default();
-        let stating = phrases
+        let stating = keys
             .values()
-            .flatten()
-            .filter(|(_, c)| {
+            .flat_map(|k| &k.phrases)
+            .filter(|(_, c, _)| {
                 !matches!(
                     c,
                     Class::Hedge
@@ -146,7 +182,7 @@ impl Words {
                         | Class::Revises
                 )
             })
-            .map(|(w, _)| w.clone())
+            .map(|(w, _, _)| w.clone())
             .chain(family.values().flatten().map(|(w, _, _)| w.clone()))
             .chain(
                 [
@@ -160,8 +196,11 @@ impl Words {
                 .entry_or_default(keys[0])
                 .push(keys[1..].to_vec());
         }
-        let mut mention_keys = KeySet::default();
-        for (w, c) in phrases.values().flatten() {
+        let mut marked: Vec<(u64, u8)> = Vec::new();
+        for (w, _, _) in family.values().flatten() {
+            marked.push((crate::words::key(&w[0]), Mark::MENTION));
+        }
+        for (w, c, _) in keys.values().flat_map(|k| &k.phrases) {
             if matches!(
                 c,
                 Class::Follows
@@ -172,13 +211,26 @@ impl Words {
                     | Class::Lasted
                     | Class::Ongoing
             ) {
-                mention_keys.insert(crate::words::key(&w[0]), ());
+                marked.push((crate::words::key(&w[0]), Mark::MENTION));
             }
         }
-        for (w, _, _) in family.values().flatten() {
-            mention_keys.insert(crate::words::key(&w[0]), ());
+        let words = |list: &[&str], bit: u8| {
+            list.iter()
+                .map(|w| (crate::words::key(w), bit))
+                .collect::<Vec<_>>()
+        };
+        marked.extend(words(ORDINALS, Mark::ORDINAL));
+        marked.extend(words(
+            &["born", "turned", "turns", "turn", "turning"],
+            Mark::BIRTH,
+        ));
+        marked.extend(words(AGE_WORDS, Mark::AGE_WORD));
+        marked.extend(words(&["again"], Mark::AGAIN));
+        marked.extend(words(&["the"], Mark::THE));
+        marked.extend(words(&["that", "same"], Mark::THAT_SAME));
+        for (key, bit) in marked {
+            keys.entry_or_default(key).mark |= bit;
         }
-        let ordinal_keys = ORDINALS.iter().map(|w| crate::words::key(w)).collect();
         let mut kin = std::collections::HashMap::new();
         for class in &p.kin {
             let Some(name) = class.first().map(|w| crate::graph::text::stem(w)) else {
@@ -197,11 +249,9 @@ impl Words {
         Words {
             lasting,
             kin,
-            phrases,
+            keys,
             family,
             opening_keys,
-            mention_keys,
-            ordinal_keys,
             details: false,
             hedge_share: if p.hedge_share > 0.0 {
                 p.hedge_share
@@ -242,26 +292,118 @@ impl Words {
 }
 
 impl Words {
-    /// Whether an ordinal can open at `i` (`ordinal_at` is `None` where
-    /// not): an ordinal word, by its key, a number ("40" of "40th"), or a
-    /// word that opens with a digit or a sign ("40th").
-    pub(super) fn may_open_ordinal(&self, s: &Sentence, i: usize) -> bool {
-        s.tokens[i].is_number()
-            || s.word(i)
-                .as_bytes()
-                .first()
-                .is_some_and(|b| b.is_ascii_digit() || *b == b'+' || *b == b'-')
-            || self
-                .ordinal_keys
-                .contains(&crate::words::lower_key(&s.tokens[i]))
+    /// What the reader knows of each token's key (`KeyWords`), its mark,
+    /// and the key (`words::lower_key`): one lookup a token.
+    pub(super) fn keys_of<'w>(&'w self, tokens: &[Token]) -> Known<'w> {
+        let keys: Vec<u64> = tokens.iter().map(crate::words::lower_key).collect();
+        let words: Vec<Option<&KeyWords>> = keys.iter().map(|k| self.keys.get(k)).collect();
+        let marks = words.iter().map(|k| k.map_or(0, |k| k.mark)).collect();
+        Known { words, marks, keys }
     }
 }
 
-/// The lower-case words of a sentence (borrowed where a word is lower
-/// case already).
+/// What the reader knows of a sentence's tokens (`Words::keys_of`).
+pub(super) struct Known<'w> {
+    pub(super) words: Vec<Option<&'w KeyWords>>,
+    pub(super) marks: Vec<u8>,
+    pub(super) keys: Vec<u64>,
+}
+
+impl Known<'_> {
+    /// The classes of the phrases that open at `i`, longest first.
+    pub(super) fn classes_at(&self, s: &Sentence, i: usize) -> Vec<(Class, usize)> {
+        let Some(known) = self.words[i] else {
+            return Vec::new();
+        };
+        known
+            .phrases
+            .iter()
+            // (The keys first: the words are compared only when they agree.)
+            .filter(|(w, _, rest)| {
+                rest.iter()
+                    .enumerate()
+                    .all(|(k, key)| self.keys.get(i + 1 + k) == Some(key))
+                    && (0..w.len()).all(|k| s.word(i + k) == w[k])
+            })
+            .map(|(w, c, _)| (*c, w.len()))
+            .collect()
+    }
+}
+
+/// Whether an ordinal can open at `i` (`ordinal_at` and `ordinal_value`
+/// of its word are `None` where not): an ordinal word, by its mark
+/// (`marks[i]`), a number ("40" of "40th"), or a word that opens with a
+/// digit or a sign ("40th").
+pub(super) fn may_open_ordinal(s: &Sentence, marks: &[u8], i: usize) -> bool {
+    s.tokens[i].is_number()
+        || s.word(i)
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.is_ascii_digit() || *b == b'+' || *b == b'-')
+        || marks[i] & Mark::ORDINAL != 0
+}
+
+/// The lower-case words of a sentence (`LowerCase::words`: borrowed
+/// where a word is lower case already).
 pub struct Sentence<'s, 't> {
     pub tokens: &'s [Token<'t>],
-    pub lower: &'s [Cow<'t, str>],
+    pub lower: &'s [&'s str],
+}
+
+/// The lower case of a sentence's words that are not lower case already,
+/// made into one buffer for the sentence: one allocation a sentence, not
+/// one a capitalised word.
+pub struct LowerCase {
+    made: String,
+    /// Where each word's lower case is in `made`; `None`: the word is
+    /// lower case as it stands.
+    at: Vec<Option<(usize, usize)>>,
+}
+
+impl LowerCase {
+    pub fn of(tokens: &[Token]) -> LowerCase {
+        // (Room for every word that may need it: one allocation.)
+        let room = tokens
+            .iter()
+            .filter(|t| !t.ascii || t.ascii_capital)
+            .map(|t| t.text.len())
+            .sum();
+        let mut made = String::with_capacity(room);
+        let at = tokens
+            .iter()
+            .map(|t| {
+                // (An ASCII token with no capital is lower case: no scan
+                // of its bytes to tell.)
+                if t.ascii && !t.ascii_capital {
+                    return None;
+                }
+                let from = made.len();
+                if t.ascii {
+                    made.push_str(t.text);
+                    made[from..].make_ascii_lowercase();
+                } else {
+                    match crate::words::lower(t.text) {
+                        Cow::Borrowed(_) => return None,
+                        Cow::Owned(w) => made.push_str(&w),
+                    }
+                }
+                Some((from, made.len()))
+            })
+            .collect();
+        LowerCase { made, at }
+    }
+
+    /// Each word in lower case.
+    pub fn words<'x>(&'x self, tokens: &'x [Token]) -> Vec<&'x str> {
+        tokens
+            .iter()
+            .zip(&self.at)
+            .map(|(t, at)| match *at {
+                Some((from, to)) => &self.made[from..to],
+                None => t.text,
+            })
+            .collect()
+    }
 }
 
 impl Sentence<'_, '_> {
@@ -270,19 +412,7 @@ impl Sentence<'_, '_> {
     }
 
     pub(super) fn word(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", |w| w)
-    }
-
-    /// The classes of the phrases that open at `i`, longest first.
-    pub(super) fn classes_at(&self, words: &Words, i: usize) -> Vec<(Class, usize)> {
-        // Most words open no phrase: the key's filter tells.
-        let Some(list) = words.phrases.get(&crate::words::lower_key(&self.tokens[i])) else {
-            return Vec::new();
-        };
-        list.iter()
-            .filter(|(w, _)| (0..w.len()).all(|k| self.word(i + k) == w[k]))
-            .map(|(w, c)| (*c, w.len()))
-            .collect()
+        self.lower.get(i).copied().unwrap_or("")
     }
 
     /// The event family of the word (or phrase) at `i`, with its length
