@@ -699,3 +699,20 @@ mod tests {
         );
     }
 }
+
+/// The span of an article's dateline date: a date of its first claim, in
+/// its opening, that is the article's reference date.
+pub(crate) fn dateline_time(claims: &[Claim], reference: Option<NaiveDate>) -> Option<Span> {
+    let reference = reference?;
+    claims
+        .iter()
+        .take(1)
+        .flat_map(|c| &c.times)
+        .find(|t| {
+            !t.relative
+                && t.start == Some(reference)
+                && t.end == Some(reference)
+                && t.span.start < 300
+        })
+        .map(|t| t.span)
+}

@@ -274,22 +274,10 @@ fn network_conflicts(
     }
 }
 
-/// The span of an article's dateline date: a date of its first claim, in
-/// its opening, that is the article's reference date.
+/// The span of an article's dateline date.
 fn dateline_span(ctx: &Context, article: usize) -> Option<crate::document::Span> {
     let a = ctx.articles.get(article)?;
-    let reference = a.reference?;
-    a.claims
-        .iter()
-        .take(1)
-        .flat_map(|c| &c.times)
-        .find(|t| {
-            !t.relative
-                && t.start == Some(reference)
-                && t.end == Some(reference)
-                && t.span.start < 300
-        })
-        .map(|t| t.span)
+    super::dateline_time(a.claims, a.reference)
 }
 
 fn label(

@@ -51,17 +51,7 @@ fn year_source(ctx: &Context, time: &TimeExpr) -> Option<Span> {
     if has_year {
         return None;
     }
-    ctx.claims
-        .iter()
-        .take(1)
-        .flat_map(|c| &c.times)
-        .find(|t| {
-            !t.relative
-                && t.start == Some(reference)
-                && t.end == Some(reference)
-                && t.span.start < 300
-        })
-        .map(|t| t.span)
+    super::dateline_time(ctx.claims, Some(reference))
 }
 
 impl Check for WeekdayDate {
