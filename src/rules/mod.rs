@@ -653,6 +653,23 @@ pub(crate) fn who(ctx: &Context, claim: &Claim) -> String {
     }
 }
 
+/// The span of an article's dateline date: a date of its first claim, in
+/// its opening, that is the article's reference date.
+pub(crate) fn dateline_time(claims: &[Claim], reference: Option<NaiveDate>) -> Option<Span> {
+    let reference = reference?;
+    claims
+        .iter()
+        .take(1)
+        .flat_map(|c| &c.times)
+        .find(|t| {
+            !t.relative
+                && t.start == Some(reference)
+                && t.end == Some(reference)
+                && t.span.start < 300
+        })
+        .map(|t| t.span)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -698,21 +715,4 @@ mod tests {
             format!("{:?}", from_toml.events.file)
         );
     }
-}
-
-/// The span of an article's dateline date: a date of its first claim, in
-/// its opening, that is the article's reference date.
-pub(crate) fn dateline_time(claims: &[Claim], reference: Option<NaiveDate>) -> Option<Span> {
-    let reference = reference?;
-    claims
-        .iter()
-        .take(1)
-        .flat_map(|c| &c.times)
-        .find(|t| {
-            !t.relative
-                && t.start == Some(reference)
-                && t.end == Some(reference)
-                && t.span.start < 300
-        })
-        .map(|t| t.span)
 }
