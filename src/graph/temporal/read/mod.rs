@@ -418,11 +418,21 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             continue;
         };
         let mut j = i + len;
-        while j < n
-            && j < i + len + 3
-            && (DETERMINERS.contains(&s.word(j)) || s.word(j).ends_with("'s"))
-        {
+        let skip = |j: usize| DETERMINERS.contains(&s.word(j)) || s.word(j).ends_with("'s");
+        while j < n && j < i + len + 3 && skip(j) {
             j += 1;
+        }
+        // "after passing the medical", "after winning the vote": the event
+        // is the gerund's object.
+        if j + 1 < n && s.word(j).ends_with("ing") && skip(j + 1) {
+            let mut k = j + 1;
+            while k < n && k < j + 4 && skip(k) {
+                k += 1;
+            }
+            if k < n && (looks_like_event(s.word(k)) || out.mentions.iter().any(|m| m.at == k)) {
+                out.mentions.retain(|m| m.at != j);
+                j = k;
+            }
         }
         if j < n
             && s.tokens[j].is_word()
@@ -686,6 +696,16 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             has(verb, Class::Ongoing).is_some() || has(verb, Class::Lasted).is_some();
         if goes_on_verb && matches!(mode, Mode::ToCome | Mode::Expected) && verb != head {
             mode = Mode::Ongoing;
+        }
+        // "Since lifting off, the probe has …", "since the merger": done by
+        // the statement.
+        let mut before = head;
+        while before > 0 && head - before < 2 && DETERMINERS.contains(&s.word(before - 1)) {
+            before -= 1;
+        }
+        if mode == Mode::Unknown && before > 0 && has(before - 1, Class::Since).is_some() {
+            mode = Mode::Done;
+            out.mentions[m].clause_verb = Some(before - 1);
         }
         if mode == Mode::Unknown && !out.mentions[m].verbal && out.mentions[m].verb.is_none() {
             // "At the hearing, the judge ordered …", "In the vote, 58 percent
@@ -1371,11 +1391,17 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 } else {
                     0
                 };
+                // (An order phrase set off after its clause, "signed on Jan.
+                // 29, shortly after passing the medical, and was presented
+                // …", orders the event before it, not the one after.)
+                let set_off = i > 0 && (i.saturating_sub(2)..i).any(|k| s.tokens[k].is_punct(','));
                 statement
                     + if m.at < i && i - m.at <= 3 {
                         i - m.at
-                    } else if m.at > i {
+                    } else if m.at > i && !(set_off && event_before) {
                         10 + m.at - i
+                    } else if m.at > i {
+                        300 + m.at - i
                     } else {
                         (i - m.at) + 100
                     }

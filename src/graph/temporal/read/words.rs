@@ -23,7 +23,7 @@ pub struct Words {
     pub hedge_share: f64,
     /// Participant classes: a word's stem → its class's name (the stem
     /// of the class's first word).
-    kin: std::collections::HashMap<String, String>,
+    kin: rustc_hash::FxHashMap<String, String>,
     /// The keys of the families whose events last.
     lasting: Vec<String>,
     /// Every mention's participants and names are made, a statement's too
@@ -231,7 +231,7 @@ impl Words {
         for (key, bit) in marked {
             keys.entry_or_default(key).mark |= bit;
         }
-        let mut kin = std::collections::HashMap::new();
+        let mut kin = rustc_hash::FxHashMap::default();
         for class in &p.kin {
             let Some(name) = class.first().map(|w| crate::graph::text::stem(w)) else {
                 continue;
