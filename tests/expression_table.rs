@@ -405,3 +405,17 @@ fn time_table() {
 fn the_table_is_large_enough() {
     assert!(QUANTITIES.len() + NOT_QUANTITIES.len() + TIMES.len() + DURATIONS.len() >= 150);
 }
+
+/// "The next day" is the day after the one the text spoke of last, not after
+/// the article's date: no calendar time (the timeline reads it from the date
+/// before it). A count keeps the rolling period ("the next two days").
+#[test]
+fn the_next_day_is_no_calendar_time() {
+    let text = "Hail hit on May 8. The schools closed the next day.";
+    let found = find(text, R);
+    assert!(overlapping(&found.times, |t: &TimeExpr| t.span, text, "next day").is_none());
+    let text = "Aid will arrive in the next two days.";
+    let found = find(text, R);
+    let t = overlapping(&found.times, |t: &TimeExpr| t.span, text, "next two days");
+    assert!(t.is_some_and(|t| t.start.is_some()), "{t:?}");
+}

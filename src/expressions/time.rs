@@ -1293,6 +1293,18 @@ impl<'t, 'a> Parser<'t, 'a> {
         if count.is_none() && matches!(unit, Unit::Minute | Unit::Hour) {
             return None;
         }
+        // "The schools closed the next day": the day after the one the text
+        // spoke of last, not after the article's date (the timeline reads
+        // it from the date before it).
+        if ahead
+            && count.is_none()
+            && !plural
+            && unit == Unit::Day
+            && j > 0
+            && self.is(j - 1, "the")
+        {
+            return None;
+        }
         let unit_count = count.unwrap_or(match (plural, unit) {
             (false, _) => 1.0,
             (true, Unit::Day | Unit::Night) => 7.0,
