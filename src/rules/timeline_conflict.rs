@@ -222,6 +222,7 @@ fn network_conflicts(
             (c.relation == Relation::Reference && c.event.is_none()).then_some(c.article)
         };
         let mut datelines: Vec<usize> = cycle.iter().filter_map(dated_by).collect();
+        datelines.sort_unstable();
         datelines.dedup();
         let mut dateline_parts = Vec::new();
         for a in datelines {

@@ -189,6 +189,15 @@ pub struct Mention {
     pub long_past: bool,
 }
 
+impl Mention {
+    /// The verb whose time is the mention's: its aspect verb, or the verb
+    /// that does or orders the noun ("made landfall", "ordered the
+    /// evacuation").
+    pub fn dating_verb(&self) -> Option<usize> {
+        self.verb.or(self.done_by).or(self.ordered_by)
+    }
+}
+
 /// Where a mention's participants and names come from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Clause {

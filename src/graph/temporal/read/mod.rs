@@ -1158,20 +1158,13 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             (Mode::Ongoing, false, false) => {
                 // "On July 24, diggers were still removing rock": begun by
                 // then, not ended before.
-                out.raws.push(Raw {
-                    from: base,
-                    to: Anchor::Start(global(m)),
-                    min: None,
-                    max: Some(hi),
-                    note: note(span, Relation::Ongoing),
-                });
-                out.raws.push(Raw {
-                    from: base,
-                    to: Anchor::End(global(m)),
-                    min: Some(lo),
-                    max: None,
-                    note: note(span, Relation::Ongoing),
-                });
+                out.raws.extend(under_way(
+                    base,
+                    lo,
+                    hi,
+                    global(m),
+                    note(span, Relation::Ongoing),
+                ));
             }
             _ if mention.aspect == Aspect::Occur
                 && mention.mode != Mode::ToCome
@@ -1184,20 +1177,13 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 // "walked out on Oct. 7" is the strike's start; and the date
                 // of one to come, "will be heard on Nov. 20", is the day it
                 // is to begin.)
-                out.raws.push(Raw {
-                    from: base,
-                    to: Anchor::Start(global(m)),
-                    min: None,
-                    max: Some(hi),
-                    note: note(span, Relation::During),
-                });
-                out.raws.push(Raw {
-                    from: base,
-                    to: Anchor::End(global(m)),
-                    min: Some(lo),
-                    max: None,
-                    note: note(span, Relation::During),
-                });
+                out.raws.extend(under_way(
+                    base,
+                    lo,
+                    hi,
+                    global(m),
+                    note(span, Relation::During),
+                ));
             }
             _ => {
                 let (point, relation) = match mention.aspect {
@@ -1374,6 +1360,10 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             .iter()
             .enumerate()
             .any(|(k, m)| candidate(k, m) && m.at < i && !m.key.starts_with(STATEMENT));
+        // (An order phrase set off after its clause, "signed on Jan. 29,
+        // shortly after passing the medical, and was presented …", orders
+        // the event before it, not the one after.)
+        let set_off = (i.saturating_sub(2)..i).any(|k| s.tokens[k].is_punct(','));
         let main = out
             .mentions
             .iter()
@@ -1391,10 +1381,6 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 } else {
                     0
                 };
-                // (An order phrase set off after its clause, "signed on Jan.
-                // 29, shortly after passing the medical, and was presented
-                // …", orders the event before it, not the one after.)
-                let set_off = i > 0 && (i.saturating_sub(2)..i).any(|k| s.tokens[k].is_punct(','));
                 statement
                     + if m.at < i && i - m.at <= 3 {
                         i - m.at

@@ -34,6 +34,33 @@ pub(super) fn goes_on(article: usize, m: usize, note: super::super::NoteDraft) -
     }
 }
 
+/// The event of mention `m` was under way in the days `[lo, hi]` from
+/// `base`: begun by their end, not ended before their start.
+pub(super) fn under_way(
+    base: Anchor,
+    lo: i64,
+    hi: i64,
+    m: usize,
+    note: super::super::NoteDraft,
+) -> [Raw; 2] {
+    [
+        Raw {
+            from: base,
+            to: Anchor::Start(m),
+            min: None,
+            max: Some(hi),
+            note,
+        },
+        Raw {
+            from: base,
+            to: Anchor::End(m),
+            min: Some(lo),
+            max: None,
+            note,
+        },
+    ]
+}
+
 /// The point an event is over at, for what comes after it: its end,
 /// unless the mention speaks of its start ("after the strike began").
 pub(super) fn done_point(m: &Mention, global: usize) -> Anchor {
@@ -220,13 +247,9 @@ pub(super) fn attach(
     }
     if g > 0 {
         let w = g - 1;
-        let owned = mentions.iter().any(|m| {
-            m.at == w
-                || m.verb
-                    .or(m.done_by)
-                    .or(m.ordered_by)
-                    .is_some_and(|v| (v..v + 4).contains(&w))
-        });
+        let owned = mentions
+            .iter()
+            .any(|m| m.at == w || m.dating_verb().is_some_and(|v| (v..v + 4).contains(&w)));
         if !owned && is_past_form(s.word(w)) && !AUXILIARIES.contains(&s.word(w)) {
             return None;
         }
@@ -258,8 +281,7 @@ pub(super) fn attach(
         if dated.get(k).copied().unwrap_or(false) {
             continue;
         }
-        // (A noun's verb: its aspect verb, or the verb that does it.)
-        let verb = m.verb.or(m.done_by).or(m.ordered_by);
+        let verb = m.dating_verb();
         let anchor = verb.unwrap_or(m.at);
         let distance = if anchor < p.from {
             p.from - anchor

@@ -25,7 +25,7 @@ pub struct Words {
     /// of the class's first word).
     kin: rustc_hash::FxHashMap<String, String>,
     /// The keys of the families whose events last.
-    lasting: Vec<String>,
+    lasting: rustc_hash::FxHashSet<String>,
     /// Every mention's participants and names are made, a statement's too
     /// (which no join weighs), not only those a join weighs: for the
     /// developers' listing (`Timeline::debug`).
@@ -263,7 +263,7 @@ impl Words {
 
     /// Whether the events of a family key last (see `Family::lasts`).
     pub fn lasts(&self, key: &str) -> bool {
-        self.lasting.iter().any(|k| k == key)
+        self.lasting.contains(key)
     }
 
     /// Participants as their classes name them ("cyclon" → "storm").
