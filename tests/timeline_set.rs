@@ -1,6 +1,6 @@
 //! The timeline development set (`fixtures/timeline/`, written for the
-//! project: 112 articles with one timeline conflict over eight kinds, 104
-//! clean look-alikes, in four batches, the third and fourth by other writers). Scored as `../shared/eval/score_docs.py` scores: a conflict
+//! project: 144 articles with one timeline conflict over eight kinds, 136
+//! clean look-alikes, in five batches, the third to fifth by other writers). Scored as `../shared/eval/score_docs.py` scores: a conflict
 //! is hit when one timeline, figure or stance finding has spans touching every
 //! evidence sentence; a clean article with any such finding is a false alarm.
 //! The floor and the ceiling are today's measure, so that a change that loses
@@ -53,7 +53,7 @@ fn the_timeline_set_keeps_its_hits_and_its_clean_articles() {
         });
         hits += usize::from(hit);
     }
-    assert_eq!((conflicts, clean), (112, 104));
-    assert!(hits >= 56, "hits {hits}/{conflicts}");
-    assert!(false_alarms.len() <= 6, "false alarms: {false_alarms:?}");
+    assert_eq!((conflicts, clean), (144, 136));
+    assert!(hits >= 69, "hits {hits}/{conflicts}");
+    assert!(false_alarms.len() <= 8, "false alarms: {false_alarms:?}");
 }

@@ -303,7 +303,11 @@ pub fn find(prose: &str, paragraphs: &[Span]) -> Option<NaiveDate> {
                 || after.trim_start().starts_with('—')
                 || after.trim_start().starts_with('–')
                 || after.trim_start().starts_with("- ")
-                || after.trim_start().starts_with("/"));
+                || after.trim_start().starts_with("/")
+                // "NAIROBI, Kenya (Wire) — Monday, June 9, 2025: Teams …":
+                // the date after the place's dash, set off by a colon.
+                || after.starts_with(':')
+                    && (before.contains('—') || before.contains('–') || before.contains(" - ")));
         if short_line || stamp || wire {
             return date_of(&found);
         }
@@ -333,6 +337,9 @@ mod tests {
             ("Headline\n\nFebruary 20, 2019\n\nBody text.", d(2019, 2, 20)),
             ("BAGHOUZ, Syria, Feb. 20, 2019 (Reuters) - Fighters left.", d(2019, 2, 20)),
             ("Published: 20 February 2019 by staff", d(2019, 2, 20)),
+            ("NAIROBI, Kenya (Wire) — Monday, June 9, 2025: Teams have vaccinated goats.", d(2025, 6, 9)),
+            // (A colon after a date in a sentence is no dateline's.)
+            ("The council met on June 9, 2025: it voted to close the riverside road to cars from next spring, after a long debate.", None),
             ("The war began on March 15, 2011 and has not ended; it has cost many lives in the years since then, far more than anyone at the time expected.", None),
         ];
         for (text, expected) in cases {

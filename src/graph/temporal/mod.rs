@@ -742,6 +742,9 @@ fn join(mentions: &[Mention]) -> Vec<usize> {
         long_past: Vec<read::Aspect>,
         /// The points (start, end) a verb of the event dates.
         timed_verb: Vec<read::Aspect>,
+        /// The mode of its first mention when that said it was another
+        /// ("to open her first restaurant in Europe").
+        distinct_mode: Option<Mode>,
     }
     let mut event_of = Vec::with_capacity(mentions.len());
     let mut by_key: HashMap<&str, Vec<Joined>> = HashMap::default();
@@ -755,6 +758,16 @@ fn join(mentions: &[Mention]) -> Vec<usize> {
                 || m.long_past && j.to_come.contains(&m.aspect)
             {
                 return false;
+            }
+            // An event said to be another, still to come, is not one a
+            // later verb with its own object reports done (nor the other way
+            // round): "is to open her first restaurant in Europe" / "she
+            // opened Raíz". (A noun refers back: "At the launch, …".)
+            match (j.distinct_mode, m.mode) {
+                (Some(Mode::ToCome), Mode::Done) | (Some(Mode::Done), Mode::ToCome) if m.verbal => {
+                    return false
+                }
+                _ => {}
             }
             // Two dated verbs of one kind ("released in 2009", "released in
             // 2010") are one event only when they name one participant.
@@ -821,6 +834,7 @@ fn join(mentions: &[Mention]) -> Vec<usize> {
                     } else {
                         Vec::new()
                     },
+                    distinct_mode: m.distinct.then_some(m.mode),
                 });
                 count += 1;
             }

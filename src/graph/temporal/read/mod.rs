@@ -252,7 +252,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 .any(|k| {
                     // (`ordinal_at` reads the word's `ordinal_value` first,
                     // and opens only where `may_open_ordinal` says.)
-                    has(head.wrapping_sub(k), Class::Distinct).is_some()
+                    !in_time(head - k) && has(head.wrapping_sub(k), Class::Distinct).is_some()
                         || may_open_ordinal(s, marks, head - k) && ordinal_at(s, head - k).is_some()
                 })
             // "held a second round", "opened another": the verb's object
@@ -261,9 +261,15 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             || (verbal
                 && (1..=3).any(|k| {
                     let j = head + len + k - 1;
-                    let led = k == 1 || matches!(s.word(j - 1), "a" | "an" | "the");
+                    let led = k == 1
+                        || matches!(
+                            s.word(j - 1),
+                            "a" | "an" | "the" | "her" | "his" | "its" | "their" | "our"
+                        );
+                    // ("are to vote next month": a time's word says nothing.)
                     j < n
                         && led
+                        && !in_time(j)
                         && (has(j, Class::Distinct).is_some()
                             || may_open_ordinal(s, marks, j) && ordinal_value(s.word(j)).is_some()
                             || s.word(j) == "a"
@@ -348,6 +354,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             // "the strike's sixth day": a possessive family noun.
             s.possessive_family_at(words, i)
                 .filter(|_| i > 0 && DEFINITE.contains(&s.word(i - 1)))
+                .or_else(|| s.base_family_at(words, i))
                 .map(|(key, end)| (key, 1, end))
         };
         if let Some((key, len, end_word)) = family {
@@ -535,16 +542,26 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         if let Some(topic) = pronoun_subject(s, v, at) {
             // "It began on May 1": the event the sentence before spoke of,
             // when the verb takes no event of its own after it.
+            // (The verb's whole phrase: "has gone on", "is now in".)
             let len = has(v, Class::EndVerb)
                 .or(has(v, Class::StartVerb))
+                .or(has(v, Class::Lasted))
+                .or(has(v, Class::Ongoing))
+                .or(has(v, Class::OccurVerb))
                 .unwrap_or(1);
             let next = s.word(v + len);
             if v + len >= n
                 || !s.tokens[v + len].is_word()
                 || is_preposition(next)
+                // ("It has lasted more than a week", "has gone on for days":
+                // a time, no event.)
+                || in_time(v + len)
+                || matches!(next, "for" | "since" | "into" | "through")
+                // ("It is now in its fifth day": its own period, no event.)
                 || matches!(
                     next,
-                    "last" | "this" | "next" | "until" | "from" | "early" | "late"
+                    "last" | "this" | "next" | "until" | "from" | "early" | "late" | "its"
+                        | "their"
                 )
             {
                 let j = subject_head_or_pronoun(s, v);
@@ -832,22 +849,61 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         out.mentions.sort_by_key(|m| m.at);
     }
 
-    // ---- ordinal periods: "now in its sixth week", "the third day of".
-    for i in (0..n).filter(|&i| may_open_ordinal(s, marks, i)) {
-        let Some((nth, olen)) = ordinal_at(s, i) else {
+    // ---- ordinal periods: "now in its sixth week", "the third day of",
+    // and a period counted by a cardinal after it ("day nine of the
+    // search", "Day 12 of the closure").
+    // Each as (first word, N, unit word).
+    let mut periods: Vec<(usize, i64, usize)> = Vec::new();
+    for i in 0..n {
+        if may_open_ordinal(s, marks, i) {
+            let Some((nth, olen)) = ordinal_at(s, i) else {
+                continue;
+            };
+            // "a third straight day", "its fifth consecutive week".
+            let run = usize::from(matches!(
+                s.word(i + olen),
+                "straight" | "consecutive" | "successive" | "full"
+            ));
+            let unit = i + olen + run;
+            // "its sixth week", "the strike's sixth day" (the possessor is the
+            // event).
+            let possessed = i > 0 && s.word(i - 1).ends_with("'s");
+            if UNITS.iter().any(|(u, _, _)| *u == s.word(unit))
+                && (possessed
+                    || i > 0
+                        && matches!(s.word(i - 1), "its" | "their" | "the" | "a" | "his" | "her"))
+            {
+                periods.push((i, nth, unit));
+            }
+        } else if matches!(s.word(i), "day" | "week" | "month")
+            && !in_time(i)
+            && !(i > 0
+                && matches!(
+                    s.word(i - 1),
+                    "from" | "since" | "a" | "per" | "each" | "every" | "one"
+                ))
+        {
+            // ("Day 12 of", "on day nine,": the count ends the phrase.)
+            let count = s.tokens.get(i + 1).and_then(|t| {
+                if t.is_number() {
+                    s.word(i + 1).parse::<i64>().ok()
+                } else {
+                    crate::expressions::numbers::number_word(t).map(|v| v as i64)
+                }
+            });
+            let ends = s.word(i + 2) == "of"
+                || s.tokens
+                    .get(i + 2)
+                    .is_none_or(|t| t.is_punct(',') || t.is_punct('.'));
+            if let Some(nth) = count.filter(|&c| (1..=400).contains(&c) && ends) {
+                periods.push((i, nth, i));
+            }
+        }
+    }
+    for (i, nth, unit) in periods {
+        let Some(&(_, lo_u, hi_u)) = UNITS.iter().find(|(u, _, _)| *u == s.word(unit)) else {
             continue;
         };
-        // "a third straight day", "its fifth consecutive week".
-        let run = usize::from(matches!(
-            s.word(i + olen),
-            "straight" | "consecutive" | "successive" | "full"
-        ));
-        let Some(&(_, lo_u, hi_u)) = UNITS.iter().find(|(u, _, _)| *u == s.word(i + olen + run))
-        else {
-            continue;
-        };
-        // "its sixth week", "the strike's sixth day" (the possessor is the
-        // event).
         let possessor = (i > 0 && s.word(i - 1).ends_with("'s"))
             .then(|| {
                 out.mentions
@@ -855,13 +911,13 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                     .position(|m| m.at + 2 == i || m.at + 1 == i)
             })
             .flatten();
-        if !(i > 0 && matches!(s.word(i - 1), "its" | "their" | "the" | "a" | "his" | "her"))
-            && possessor.is_none()
-        {
-            continue;
-        }
         // The event: "of the X" after, else the nearest mention before.
-        let unit = i + olen + run;
+        // (The cardinal's "of" comes after its count.)
+        let unit = if unit == i && s.word(unit + 2) == "of" {
+            unit + 1
+        } else {
+            unit
+        };
         // ("The count in the mayoral election entered its sixth day": the
         // subject of the verb before "its".)
         let m = if possessor.is_some() {
@@ -970,6 +1026,8 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 .position(|m| m.at > pl.to && m.at <= pl.to + 3 && names_event(m));
             if let Some(m) = of {
                 used[p] = true;
+                // ("two weeks of fighting": the one the story speaks of.)
+                out.mentions[m].definite = true;
                 out.raws.push(Raw {
                     from: Anchor::Start(global(m)),
                     to: reference,

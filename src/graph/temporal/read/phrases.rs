@@ -325,6 +325,13 @@ pub(super) fn subject_head(s: &Sentence, v: usize) -> Option<usize> {
 /// The head of the noun phrase whose last word is at `j`, when the phrase
 /// holds a preposition: "The count in Asunción's mayoral election" →
 /// "count", "The strike by nurses at three hospitals" → "strike".
+/// The prepositions that open a noun phrase's modifier ("the strike by
+/// drivers", "the sit-in outside parliament").
+const PHRASE_PREPOSITIONS: &[&str] = &[
+    "in", "of", "at", "by", "for", "on", "from", "over", "against", "into", "outside", "inside",
+    "near", "across", "around", "along", "between", "with",
+];
+
 pub(super) fn phrase_head(s: &Sentence, j: usize) -> Option<usize> {
     let mut head = None;
     let mut k = j;
@@ -335,14 +342,17 @@ pub(super) fn phrase_head(s: &Sentence, j: usize) -> Option<usize> {
             break;
         }
         if DEFINITE.contains(&w) || matches!(w, "a" | "an") {
+            // A preposition's object ("for the missing climber") goes on
+            // to the phrase's own determiner.
+            if k > 0 && PHRASE_PREPOSITIONS.contains(&s.word(k - 1)) {
+                continue;
+            }
             // The phrase opens here: its head is the word before the first
             // preposition after it.
             return head.filter(|&h| h > k);
         }
-        if matches!(
-            w,
-            "in" | "of" | "at" | "by" | "for" | "on" | "from" | "over" | "against" | "into"
-        ) && k > 0
+        if PHRASE_PREPOSITIONS.contains(&w)
+            && k > 0
             && s.tokens[k - 1].is_word()
             && !crate::graph::text::is_stop(s.word(k - 1))
         {

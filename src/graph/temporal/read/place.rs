@@ -286,7 +286,11 @@ pub(super) fn attach(
         let distance = if anchor < p.from {
             p.from - anchor
         } else if anchor >= p.to {
-            (anchor - p.to) + 2
+            // ("lifted off on May 20, and docked two days later": a verb
+            // after "and" opens a clause of its own.)
+            let coordinated =
+                m.verbal && (p.to..anchor).any(|j| matches!(s.word(j), "and" | "but"));
+            (anchor - p.to) + 2 + if coordinated { 10 } else { 0 }
         } else {
             continue;
         };

@@ -26,6 +26,11 @@ pub struct Words {
     kin: rustc_hash::FxHashMap<String, String>,
     /// The keys of the families whose events last.
     lasting: rustc_hash::FxHashSet<String>,
+    /// A family verb's base form by its stem ("to open": "opened",
+    /// "opens"), with its family key and whether it names the end: the
+    /// lists give the forms news copy reports in, a modal or "to" takes the
+    /// base.
+    base: rustc_hash::FxHashMap<String, (String, bool)>,
     /// Every mention's participants and names are made, a statement's too
     /// (which no join weighs), not only those a join weighs: for the
     /// developers' listing (`Timeline::debug`).
@@ -240,6 +245,18 @@ impl Words {
                 kin.insert(crate::graph::text::stem(w), name.clone());
             }
         }
+        let mut base = rustc_hash::FxHashMap::default();
+        for f in &p.family {
+            let named = f.words.iter().map(|w| (w, false));
+            for (word, end) in named.chain(f.ends.iter().map(|w| (w, true))) {
+                let inflected = ["ed", "es", "s", "ing"].iter().any(|x| word.ends_with(x));
+                if word.contains(' ') || !inflected {
+                    continue;
+                }
+                base.entry(crate::graph::text::stem(word))
+                    .or_insert_with(|| (f.key.clone(), end));
+            }
+        }
         let lasting = p
             .family
             .iter()
@@ -247,6 +264,7 @@ impl Words {
             .map(|f| f.key.clone())
             .collect();
         Words {
+            base,
             lasting,
             kin,
             keys,
@@ -281,12 +299,22 @@ impl Words {
         let Some(phrases) = self.opening_keys.get(&crate::words::lower_key(&tokens[i])) else {
             return false;
         };
-        phrases.iter().any(|rest| {
+        let matches_from = |from: usize, rest: &[u64]| {
             rest.iter().enumerate().all(|(k, key)| {
                 tokens
-                    .get(i + 1 + k)
+                    .get(from + k)
                     .is_some_and(|t| crate::words::lower_key(t) == *key)
             })
+        };
+        // (An adverb after an auxiliary is read through, as `classes_at` does.)
+        let gap = tokens.get(i + 1).is_some_and(|t| {
+            INNER_ADVERBS.iter().any(|a| t.text.eq_ignore_ascii_case(a))
+                && AUXILIARIES
+                    .iter()
+                    .any(|a| tokens[i].text.eq_ignore_ascii_case(a))
+        });
+        phrases.iter().any(|rest| {
+            matches_from(i + 1, rest) || gap && !rest.is_empty() && matches_from(i + 2, rest)
         })
     }
 }
@@ -315,7 +343,11 @@ impl Known<'_> {
         let Some(known) = self.words[i] else {
             return Vec::new();
         };
-        known
+        // "has now lasted", "have already gone on", "is still due to": an
+        // adverb after a phrase's auxiliary is read through.
+        let gap =
+            usize::from(AUXILIARIES.contains(&s.word(i)) && INNER_ADVERBS.contains(&s.word(i + 1)));
+        let mut found: Vec<(Class, usize)> = known
             .phrases
             .iter()
             // (The keys first: the words are compared only when they agree.)
@@ -326,7 +358,25 @@ impl Known<'_> {
                     && (0..w.len()).all(|k| s.word(i + k) == w[k])
             })
             .map(|(w, c, _)| (*c, w.len()))
-            .collect()
+            .collect();
+        if gap == 1 {
+            let through = known
+                .phrases
+                .iter()
+                .filter(|(w, _, rest)| {
+                    w.len() >= 2
+                        && !INNER_ADVERBS.contains(&w[1].as_str())
+                        && rest
+                            .iter()
+                            .enumerate()
+                            .all(|(k, key)| self.keys.get(i + 2 + k) == Some(key))
+                        && (1..w.len()).all(|k| s.word(i + 1 + k) == w[k])
+                })
+                .map(|(w, c, _)| (*c, w.len() + 1));
+            found.extend(through);
+            found.sort_by_key(|&(_, len)| std::cmp::Reverse(len));
+        }
+        found
     }
 }
 
@@ -428,6 +478,22 @@ impl Sentence<'_, '_> {
 
     /// The family of a possessive at `i` ("the strike's sixth day"), a one-
     /// word family word with its "'s".
+    /// A family verb in its base form after "to" or a modal ("is
+    /// scheduled to open", "will close"), by its stem.
+    pub(super) fn base_family_at(&self, words: &Words, i: usize) -> Option<(String, bool)> {
+        let before = i.checked_sub(1).map_or("", |j| self.word(j));
+        let taken = matches!(
+            before,
+            "to" | "will" | "would" | "shall" | "must" | "may" | "might" | "could" | "can"
+        );
+        if !taken || !self.tokens[i].is_word() || self.tokens[i].capitalized {
+            return None;
+        }
+        words
+            .base
+            .get(&crate::graph::text::stem(self.word(i)))
+            .cloned()
+    }
     pub(super) fn possessive_family_at(&self, words: &Words, i: usize) -> Option<(String, bool)> {
         let w = self.word(i);
         let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
@@ -473,6 +539,20 @@ pub const CLAUSE: &str = "did#";
 pub(super) fn names_event(m: &Mention) -> bool {
     !m.key.starts_with(STATEMENT) && !m.key.starts_with(CLAUSE)
 }
+
+/// Adverbs that may stand between a phrase's auxiliary and the rest of it
+/// ("has now lasted", "are already due to").
+pub(super) const INNER_ADVERBS: &[&str] = &[
+    "now",
+    "already",
+    "still",
+    "just",
+    "also",
+    "reportedly",
+    "effectively",
+    "officially",
+    "largely",
+];
 
 pub(super) const DETERMINERS: &[&str] = &[
     "the", "its", "their", "his", "her", "this", "that", "these", "those", "our", "a", "an",
