@@ -362,6 +362,15 @@ fn one_event_two_dates(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         {
             continue;
         }
+        // The dateline's date is the day the article speaks, no date of
+        // the sentence it opens ("CARLISLE, March 4, 2025 — The school will
+        // stay closed").
+        if [fa, fb]
+            .iter()
+            .any(|f| dateline_span(ctx, f.article) == Some(f.span))
+        {
+            continue;
+        }
         conflicts.push((containment(g.frame(fa), g.frame(fb)), a, b));
     }
     // The closest pairs first (see figure-conflict).

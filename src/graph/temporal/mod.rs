@@ -168,6 +168,9 @@ pub struct Mention {
     pub definite: bool,
     /// A verb (else a noun).
     pub verbal: bool,
+    /// A verb with an object of its own after it ("opened Raíz", not "it
+    /// opened on April 11").
+    pub object: bool,
     pub aspect: Aspect,
     /// The aspect verb an event noun is the subject or object of.
     pub verb: Option<usize>,
@@ -760,11 +763,11 @@ fn join(mentions: &[Mention]) -> Vec<usize> {
                 return false;
             }
             // An event said to be another, still to come, is not one a
-            // later verb with its own object reports done (nor the other way
+            // later verb with an object of its own reports done (nor the other way
             // round): "is to open her first restaurant in Europe" / "she
             // opened Raíz". (A noun refers back: "At the launch, …".)
             match (j.distinct_mode, m.mode) {
-                (Some(Mode::ToCome), Mode::Done) | (Some(Mode::Done), Mode::ToCome) if m.verbal => {
+                (Some(Mode::ToCome), Mode::Done) | (Some(Mode::Done), Mode::ToCome) if m.object => {
                     return false
                 }
                 _ => {}

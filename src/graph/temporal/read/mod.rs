@@ -334,6 +334,30 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             distinct,
             definite,
             verbal,
+            object: verbal
+                && s.tokens.get(head + len).is_some_and(|t| t.is_word())
+                && !in_time(head + len)
+                && !is_preposition(s.word(head + len))
+                && !matches!(
+                    s.word(head + len),
+                    "to" | "and"
+                        | "but"
+                        | "or"
+                        | "for"
+                        | "from"
+                        | "with"
+                        | "as"
+                        | "that"
+                        | "before"
+                        | "after"
+                        | "until"
+                        | "since"
+                        | "when"
+                        | "while"
+                        | "last"
+                        | "this"
+                        | "next"
+                ),
             aspect,
             verb: None,
             mode: Mode::Unknown,
@@ -712,6 +736,24 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         let goes_on_verb =
             has(verb, Class::Ongoing).is_some() || has(verb, Class::Lasted).is_some();
         if goes_on_verb && matches!(mode, Mode::ToCome | Mode::Expected) && verb != head {
+            mode = Mode::Ongoing;
+        }
+        // "will stay closed for another week", "remains shut": a state the
+        // event left that goes on now, not an event still to come.
+        let kept = head > 0
+            && out.mentions[m].verbal
+            && matches!(
+                s.word(head - 1),
+                "stay"
+                    | "stays"
+                    | "staying"
+                    | "remain"
+                    | "remains"
+                    | "remaining"
+                    | "keep"
+                    | "keeps"
+            );
+        if kept && matches!(mode, Mode::ToCome | Mode::Expected | Mode::Unknown) {
             mode = Mode::Ongoing;
         }
         // "Since lifting off, the probe has …", "since the merger": done by
@@ -1138,7 +1180,16 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         if pl.time.kind == TimeKind::Duration || used[p] || pl.time.start.is_none() {
             continue;
         }
-        let Some(m) = attach(&out.mentions, pl, &dated, s, at) else {
+        // "Two days of hearings preceded the vote, on June 3 and June 4":
+        // a date set off after an order verb's object is its subject's.
+        let subject = ordered_pairs
+            .iter()
+            .find(|&&(_, object, _, _)| {
+                pl.from > object + 1 && pl.from <= object + 3 && s.tokens[pl.from - 1].is_punct(',')
+            })
+            .and_then(|&(subject, _, _, _)| out.mentions.iter().position(|m| m.at == subject))
+            .filter(|&k| !dated[k]);
+        let Some(m) = subject.or_else(|| attach(&out.mentions, pl, &dated, s, at)) else {
             continue;
         };
         let mention = &out.mentions[m];
