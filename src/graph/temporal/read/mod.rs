@@ -1180,6 +1180,15 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         if pl.time.kind == TimeKind::Duration || used[p] || pl.time.start.is_none() {
             continue;
         }
+        // "Born in Punta Arenas in 1985, she began climbing": a birth's
+        // date, no event's.
+        if (pl.from.saturating_sub(8)..pl.from)
+            .rev()
+            .take_while(|&k| !s.tokens[k].is_punct(',') && !s.tokens[k].is_punct(';'))
+            .any(|k| s.word(k) == "born")
+        {
+            continue;
+        }
         // "Two days of hearings preceded the vote, on June 3 and June 4":
         // a date set off after an order verb's object is its subject's.
         let subject = ordered_pairs
@@ -1434,6 +1443,59 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                     Relation::Before
                 },
             ),
+        });
+    }
+
+    // ---- "then": "They then searched his home", "closed the plant and
+    // then reopened it": the clause's event comes after the one before it
+    // in the sentence, else the last event dated before the sentence.
+    for i in 1..n.saturating_sub(1) {
+        if s.word(i) != "then"
+            || s.tokens[i + 1].is_punct('-')
+            || matches!(
+                s.word(i - 1),
+                "since"
+                    | "until"
+                    | "till"
+                    | "by"
+                    | "from"
+                    | "the"
+                    | "back"
+                    | "even"
+                    | "only"
+                    | "just"
+                    | "than"
+                    | "if"
+                    | "and since"
+                    | "before"
+            )
+        {
+            continue;
+        }
+        let Some(main) = out
+            .mentions
+            .iter()
+            .position(|m| m.verbal && m.at > i && m.at <= i + 2 && is_past_form(s.word(m.at)))
+        else {
+            continue;
+        };
+        let before = out
+            .mentions
+            .iter()
+            .rposition(|m| m.at < i && m.verbal && !m.key.starts_with(STATEMENT));
+        let from = match before {
+            Some(b) => done_point(&out.mentions[b], global(b)),
+            None => match at.last_timed {
+                Some(g) => Anchor::Start(g),
+                None => continue,
+            },
+        };
+        out.raws.push(Raw {
+            from,
+            to: Anchor::Start(global(main)),
+            min: Some(0),
+            max: None,
+            note: note(s.tokens[i].span, Relation::After),
         });
     }
 

@@ -232,10 +232,14 @@ pub(super) fn ages(s: &Sentence, marks: &[u8], placed: &[Placed], at: &At, out: 
         }
         // A birth: "born in 1975", "born on June 3, 1980".
         if marks[i] & Mark::BIRTH != 0 && s.word(i) == "born" {
-            let Some(p) = placed
-                .iter()
-                .find(|p| p.from > i && p.from <= i + 3 && p.time.start.is_some())
-            else {
+            // ("born in Punta Arenas in 1985": a place may come first, within
+            // the phrase.)
+            let phrase_end = (i + 1..n.min(i + 9))
+                .find(|&k| s.tokens[k].is_punct(',') || s.tokens[k].is_punct(';'))
+                .unwrap_or(n.min(i + 9));
+            let Some(p) = placed.iter().find(|p| {
+                p.from > i && (p.from <= i + 3 || p.to <= phrase_end) && p.time.start.is_some()
+            }) else {
                 continue;
             };
             // "Born in 1978 in Bergamo, he turned professional": the subject

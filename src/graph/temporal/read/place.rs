@@ -294,7 +294,17 @@ pub(super) fn attach(
         } else {
             continue;
         };
-        let close_noun = m.at < p.from && p.from - m.at <= 2;
+        // (A noun's short modifier may stand between: "its arrival in port
+        // on Feb. 12".)
+        let close_noun = m.at < p.from
+            && (p.from - m.at <= 2
+                || p.from - m.at <= 4
+                    && matches!(s.word(m.at + 1), "in" | "at" | "of" | "to" | "from")
+                    && (m.at + 2..p.from).all(|j| {
+                        s.tokens[j].is_word()
+                            && !is_past_form(s.word(j))
+                            && !AUXILIARIES.contains(&s.word(j))
+                    }));
         if !m.verbal && verb.is_none() && !close_noun {
             continue;
         }
