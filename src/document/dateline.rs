@@ -298,7 +298,11 @@ pub fn find(prose: &str, paragraphs: &[Span]) -> Option<NaiveDate> {
         ]
         .iter()
         .any(|w| before.trim_end_matches([':', ' ']).ends_with(w));
+        // ("Wundt (August 17, 1832 - August 31, 1920) was": a bracket's
+        // dates are a life's span, no dateline.)
+        let bracketed = before.trim_end().ends_with('(');
         let wire = whole.start < 80
+            && !bracketed
             && (after.trim_start().starts_with('(')
                 || after.trim_start().starts_with('—')
                 || after.trim_start().starts_with('–')
@@ -337,6 +341,7 @@ mod tests {
             ("Headline\n\nFebruary 20, 2019\n\nBody text.", d(2019, 2, 20)),
             ("BAGHOUZ, Syria, Feb. 20, 2019 (Reuters) - Fighters left.", d(2019, 2, 20)),
             ("Published: 20 February 2019 by staff", d(2019, 2, 20)),
+            ("Wilhelm Wundt (August 17, 1832 - August 31, 1920) was a German physiologist and psychologist who founded the first laboratory.", None),
             ("NAIROBI, Kenya (Wire) — Monday, June 9, 2025: Teams have vaccinated goats.", d(2025, 6, 9)),
             // (A colon after a date in a sentence is no dateline's.)
             ("The council met on June 9, 2025: it voted to close the riverside road to cars from next spring, after a long debate.", None),

@@ -157,14 +157,15 @@ fn network_conflicts(
         // conflict an editor needs shown: a cycle must join two statements.
         let statements: HashSet<(usize, usize)> =
             stated.iter().map(|c| (c.article, c.sentence)).collect();
-        // Within one sentence, only an order against its dates ("two days
-        // after the vote on May 10, … on May 9") is a conflict; a tense
-        // against a date of its own sentence is a date read to the wrong
-        // event.
+        // Within one sentence, only an order or a length against its dates
+        // ("two days after the vote on May 10, … on May 9", "the ten-day
+        // festival opened on April 25 and closed on April 28") is a
+        // conflict; a tense against a date of its own sentence is a date
+        // read to the wrong event.
         let ordered = stated.iter().any(|c| {
             matches!(
                 c.relation,
-                Relation::After | Relation::Before | Relation::Later
+                Relation::After | Relation::Before | Relation::Later | Relation::For
             )
         });
         if parts.len() < 2 || (statements.len() < 2 && !ordered) {

@@ -596,6 +596,33 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 continue;
             }
         }
+        // "The festival opened on April 25 and closed on April 28": a verb
+        // after "and" shares the subject of the aspect verb before it.
+        if v > 0 && s.word(v - 1) == "and" {
+            let shared = out
+                .mentions
+                .iter()
+                .filter(|m| {
+                    m.verb.is_some_and(|w| w < v)
+                        && !m.verbal
+                        && names_event(m)
+                        && !(m.at..v).any(|j| s.tokens[j].is_punct(';'))
+                })
+                .max_by_key(|m| m.verb)
+                .map(|m| m.key.clone());
+            if let Some(key) = shared {
+                let k = push(&mut out, v, 1, key.clone(), aspect, false, false);
+                let m = &mut out.mentions[k];
+                m.key = key;
+                m.aspect = aspect;
+                m.verbal = false;
+                m.object = false;
+                m.definite = true;
+                m.distinct = false;
+                m.verb = Some(v);
+                continue;
+            }
+        }
         if let Some(head) = subject_head(s, v) {
             // "The merger of the two operators was completed": the event is
             // the noun before the "of".
