@@ -241,8 +241,10 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         let distinct = again
             || indefinite
             || redone
-            // Back to the phrase's determiner: "the first Women's Boat Race".
-            || (1..=5)
+            // Back to the phrase's determiner: "the first Women's Boat Race"
+            // (a verb's own word only: "first opened in 1998", not "the
+            // first days after it opened").
+            || (1..=if verbal { 1 } else { 5 })
                 .take_while(|&k| {
                     head >= k
                         && !DETERMINERS.contains(&before(k))
@@ -937,7 +939,10 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             // "its sixth week", "the strike's sixth day" (the possessor is the
             // event).
             let possessed = i > 0 && s.word(i - 1).ends_with("'s");
-            if UNITS.iter().any(|(u, _, _)| *u == s.word(unit))
+            // (A singular unit: "the first days after" is no day's count.)
+            if UNITS
+                .iter()
+                .any(|(u, _, _)| *u == s.word(unit) && !u.ends_with('s'))
                 && (possessed
                     || i > 0
                         && matches!(s.word(i - 1), "its" | "their" | "the" | "a" | "his" | "her"))

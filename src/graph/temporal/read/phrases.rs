@@ -98,9 +98,30 @@ pub(super) fn dated_verb(
     if g > 0 && verb_like(g - 1) {
         return Some(g - 1);
     }
-    // Past a short object: "issued the warning on Nov. 27".
+    // Past a short object: "issued the warning on Nov. 27", "raided a flat
+    // in Beeston on May 5" (words only, no clause between).
     if g >= 3 && DEFINITE.contains(&s.word(g - 2)) && verb_like(g - 3) {
         return Some(g - 3);
+    }
+    let mut j = g;
+    while j > 0 && g - j < 6 {
+        j -= 1;
+        let w = s.word(j);
+        if !s.tokens[j].is_word() || matches!(w, "and" | "but" | "that" | "which" | "who") {
+            break;
+        }
+        if verb_like(j) {
+            // (A participle after its noun, "a trawler lost off", is none.)
+            let object = j + 1 < g
+                && matches!(
+                    s.word(j + 1),
+                    "a" | "an" | "the" | "his" | "her" | "its" | "their"
+                );
+            if object {
+                return Some(j);
+            }
+            break;
+        }
     }
     // Only times, lengths with "later" and punctuation before it: it opens
     // the sentence.
@@ -329,7 +350,8 @@ pub(super) fn subject_head(s: &Sentence, v: usize) -> Option<usize> {
 /// drivers", "the sit-in outside parliament").
 const PHRASE_PREPOSITIONS: &[&str] = &[
     "in", "of", "at", "by", "for", "on", "from", "over", "against", "into", "outside", "inside",
-    "near", "across", "around", "along", "between", "with",
+    "near", "across", "around", "along", "between", "with", "off", "under", "behind", "beyond",
+    "through", "toward", "towards",
 ];
 
 pub(super) fn phrase_head(s: &Sentence, j: usize) -> Option<usize> {
@@ -338,7 +360,14 @@ pub(super) fn phrase_head(s: &Sentence, j: usize) -> Option<usize> {
     while k > 0 && j - k < 12 {
         k -= 1;
         let w = s.word(k);
-        if s.is_clause_break(k) || AUXILIARIES.contains(&w) || is_past_form(w) {
+        // ("a trawler lost off the peninsula": a participle after its noun
+        // and before a preposition is the noun's modifier, no verb.)
+        let participle = is_past_form(w)
+            && k > 0
+            && s.tokens[k - 1].is_word()
+            && !crate::graph::text::is_stop(s.word(k - 1))
+            && PHRASE_PREPOSITIONS.contains(&s.word(k + 1));
+        if s.is_clause_break(k) || AUXILIARIES.contains(&w) || is_past_form(w) && !participle {
             break;
         }
         if DEFINITE.contains(&w) || matches!(w, "a" | "an") {
