@@ -653,13 +653,15 @@ pub(crate) fn who(ctx: &Context, claim: &Claim) -> String {
     }
 }
 
-/// The span of an article's dateline date: a date of its first claim, in
-/// its opening, that is the article's reference date.
+/// The span of an article's dateline date: a date of its first sentence's
+/// claims (a sentence may hold several), in its opening, that is the
+/// article's reference date.
 pub(crate) fn dateline_time(claims: &[Claim], reference: Option<NaiveDate>) -> Option<Span> {
     let reference = reference?;
+    let first = claims.first()?.sentence;
     claims
         .iter()
-        .take(1)
+        .take_while(|c| c.sentence == first)
         .flat_map(|c| &c.times)
         .find(|t| {
             !t.relative

@@ -194,6 +194,17 @@ pub(super) fn ages(s: &Sentence, marks: &[u8], placed: &[Placed], at: &At, out: 
                     && !is_month_or_day(s.word(i - 2))
                 {
                     age = Some((v, Some(name_as(s, i - 2, at.known_names, false))));
+                } else if i >= 4
+                    && s.word(i - 1) == "of"
+                    && s.word(i - 2) == "age"
+                    && s.word(i - 3) == "the"
+                    && s.word(i - 4) == "at"
+                {
+                    // "has died at the age of 64", "retired at the age of 60".
+                    age = Some((
+                        v,
+                        first_full_name(s, i, at.known_names).or_else(|| person_before(i - 4)),
+                    ));
                 } else if i >= 1 && s.word(i - 1) == "aged" {
                     // "Anil Deshpande, the industrialist who …, has died aged
                     // 62": the sentence's subject, its first full name.
@@ -217,7 +228,37 @@ pub(super) fn ages(s: &Sentence, marks: &[u8], placed: &[Placed], at: &At, out: 
             }
         }
         if let Some((v, Some(person))) = age {
-            let (base, lo, hi, span) = as_of(i);
+            // "at the age of 64" is the age at an event: the verb's just
+            // before it ("died at the age of 64"), else a date beside it
+            // ("won the race at the age of 30 in 2018"), never the
+            // statement's. ("has died aged 73", ", 34," are the statement's.)
+            let phrase = i >= 4 && s.word(i - 1) == "of" && s.word(i - 4) == "at";
+            let (base, lo, hi, span) = if phrase {
+                let opens = i - 4;
+                let event = out.mentions.iter().position(|m| {
+                    m.verbal && m.at < opens && opens - m.at <= 2 && !m.key.starts_with(STATEMENT)
+                });
+                let beside = placed.iter().find(|p| {
+                    p.time.kind != TimeKind::Duration
+                        && p.time.start.is_some()
+                        && (p.from > i && p.from <= i + 3 || p.to <= opens && opens - p.to <= 2)
+                });
+                match (event, beside) {
+                    (Some(k), _) => (
+                        Anchor::Start(at.first_mention + k),
+                        0,
+                        0,
+                        s.tokens[opens].span,
+                    ),
+                    (None, Some(p)) => {
+                        let (base, lo, hi) = place(p, s, at);
+                        (base, lo, hi, s.tokens[opens].span.cover(p.time.span))
+                    }
+                    (None, None) => continue,
+                }
+            } else {
+                as_of(i)
+            };
             let span = span.cover(t.span);
             // birth ∈ (as_of − (v+1) years, as_of − v years]
             out.raws.push(Raw {
