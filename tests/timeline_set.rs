@@ -55,5 +55,5 @@ fn the_timeline_set_keeps_its_hits_and_its_clean_articles() {
     }
     assert_eq!((conflicts, clean), (144, 136));
     assert!(hits >= 73, "hits {hits}/{conflicts}");
-    assert!(false_alarms.len() <= 4, "false alarms: {false_alarms:?}");
+    assert!(false_alarms.len() <= 3, "false alarms: {false_alarms:?}");
 }

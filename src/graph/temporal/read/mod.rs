@@ -419,7 +419,30 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             // "recalled that …" is speech, not a recall.
             let speech = verbal && matches!(s.word(i + len), "that" | "how" | "what" | "when");
             let month = is_month_or_day(s.word(i)) && s.tokens[i].capitalized;
-            if !speech && !month && !in_time(i) {
+            // "a final debate", "the strike vote", "an arrest warrant": a
+            // determined family noun before another noun modifies it; the
+            // compound names the other thing. (Not before a verb: "the strike
+            // ended", "the ban took effect"; a word in "s" may be either.)
+            let modifier = determined && len == 1 && !s.word(i).ends_with("'s") && {
+                let k = i + 1;
+                s.tokens
+                    .get(k)
+                    .is_some_and(|t| t.is_word() && !t.capitalized)
+                    && !crate::graph::text::is_stop(s.word(k))
+                    && !is_past_form(s.word(k))
+                    && !s.word(k).ends_with('s')
+                    && !s.word(k).ends_with("ly")
+                    && !s.word(k).ends_with("ing")
+                    && !AUXILIARIES.contains(&s.word(k))
+                    && !in_time(k)
+                    && ordinal_value(s.word(k)).is_none()
+                    && opens.get(k).is_none_or(|&b| b == 0)
+                    && words
+                        .family
+                        .get(&crate::words::lower_key(&s.tokens[k]))
+                        .is_none()
+            };
+            if !speech && !month && !modifier && !in_time(i) {
                 // A family verb is its event ("closed the line" is the
                 // closure's start); it bounds an end only as the aspect verb
                 // of an event noun ("the deal closed", below).
@@ -466,6 +489,34 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 out.mentions.retain(|m| m.at != j);
                 j = k;
             }
+        }
+        // "three days after the storm hit the coast": a clause after the
+        // word, its verb the event (one of its own, as a dated clause's).
+        if j + 1 < n
+            && s.tokens[j].is_word()
+            && !crate::graph::text::is_stop(s.word(j))
+            && is_past_form(s.word(j + 1))
+            && !AUXILIARIES.contains(&s.word(j + 1))
+            // (Not when the clause names its event: "before the storm made
+            // landfall".)
+            && has(j + 1, Class::Does).is_none()
+            && !out
+                .mentions
+                .iter()
+                .any(|m| (m.at..m.at + 3).contains(&j) || m.at > j && m.at <= j + 3)
+        {
+            let v = j + 1;
+            let k = push(
+                &mut out,
+                v,
+                1,
+                format!("{CLAUSE}{}-{v}", at.sentence),
+                Aspect::Occur,
+                true,
+                false,
+            );
+            out.mentions[k].distinct = true;
+            continue;
         }
         if j < n
             && s.tokens[j].is_word()
@@ -640,11 +691,14 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             // "The count in Asunción's mayoral election entered its sixth
             // day": the head before the phrase's preposition, when it is an
             // event.
+            // (A verb of a family is its own event over a bare noun: "The van
+            // was launched" is a launch, not the van's start.)
+            let family_verb = out.mentions.iter().any(|m| m.at == v && m.verbal);
             let eventish = |h: usize, out: &Read| {
                 out.mentions.iter().any(|m| m.at == h)
                     || looks_like_event(s.word(h))
                     || has(h, Class::Ending).is_some()
-                    || bare_state(s, h, v, &has)
+                    || !family_verb && bare_state(s, h, v, &has)
             };
             let head = match phrase_head(s, head) {
                 Some(h) if h != head && eventish(h, &out) => h,
@@ -1093,7 +1147,8 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         }
         // "after more than a month of hearings", "three weeks of talks": the
         // event had gone on that long by the statement.
-        if s.word(pl.to) == "of" {
+        // ("after nine days on strike", "40 days on the picket line".)
+        if matches!(s.word(pl.to), "of" | "on") {
             let of = out
                 .mentions
                 .iter()
