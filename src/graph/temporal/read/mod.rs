@@ -1202,7 +1202,10 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 .mentions
                 .iter()
                 .position(|m| {
-                    m.at > pl.to && Some(m.at) != other.map(|o| out.mentions[o].at) && m.verbal
+                    m.at > pl.to
+                        && Some(m.at) != other.map(|o| out.mentions[o].at)
+                        && m.verbal
+                        && !m.key.starts_with(STATEMENT)
                 })
                 // (Else the event nearest before: "accepted the improved deal
                 // in a ballot on March 8, ten days after" is the ballot's.)
@@ -1230,10 +1233,17 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             };
             used[p] = true;
             let span = pl.time.span.cover(s.tokens[pl.to].span);
-            let (from, to) = if before_word {
-                (Anchor::Start(global(main)), other_anchor)
+            // ("The port reopened on Sept. 1, three days after …": an end
+            // word's point is the event's end.)
+            let main_point = if out.mentions[main].aspect == Aspect::End {
+                Anchor::End(global(main))
             } else {
-                (other_anchor, Anchor::Start(global(main)))
+                Anchor::Start(global(main))
+            };
+            let (from, to) = if before_word {
+                (main_point, other_anchor)
+            } else {
+                (other_anchor, main_point)
             };
             out.raws.push(Raw {
                 from,
