@@ -1206,6 +1206,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                         && Some(m.at) != other.map(|o| out.mentions[o].at)
                         && m.verbal
                         && !m.key.starts_with(STATEMENT)
+                        && !(pl.to..m.at).any(|j| s.tokens[j].is_punct(';'))
                 })
                 // (Else the event nearest before: "accepted the improved deal
                 // in a ballot on March 8, ten days after" is the ballot's.)
@@ -1216,6 +1217,13 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                         .position(|m| Some(m.at) != other.map(|o| out.mentions[o].at))
                 });
             let Some(main) = main else { continue };
+            // "died in 1879, three years after the death of the only child":
+            // an event ordered against one of its own kind is another.
+            if let Some(o) =
+                other.filter(|&o| o != main && out.mentions[o].key == out.mentions[main].key)
+            {
+                out.mentions[o].distinct = true;
+            }
             let other_anchor = match other {
                 Some(o) if o != main => Anchor::Start(global(o)),
                 Some(_) => continue,
