@@ -762,8 +762,8 @@ fn join(mentions: &[Mention]) -> Vec<usize> {
             {
                 return false;
             }
-            // An event said to be another, still to come, is not one a
-            // later verb with an object of its own reports done (nor the other way
+            // An event said to be another, still to come, is not one a later
+            // verb with an object of its own reports done (nor the other way
             // round): "is to open her first restaurant in Europe" / "she
             // opened Raíz". (A noun refers back: "At the launch, …".)
             match (j.distinct_mode, m.mode) {

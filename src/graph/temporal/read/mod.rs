@@ -371,6 +371,15 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         });
         out.mentions.len() - 1
     };
+    // A clause's verb as an event of its own, never joined with another
+    // ("was confirmed on Feb. 3", "after the storm hit the coast").
+    // (`statement`: no participants needed, as for a statement.)
+    let push_clause = |out: &mut Read, v: usize, statement: bool| -> usize {
+        let key = format!("{CLAUSE}{}-{v}", at.sentence);
+        let k = push(out, v, 1, key, Aspect::Occur, true, statement);
+        out.mentions[k].distinct = true;
+        k
+    };
     let mut i = 0;
     while i < n {
         // (The family table's filter rules out most words before a lookup.)
@@ -505,17 +514,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 .iter()
                 .any(|m| (m.at..m.at + 3).contains(&j) || m.at > j && m.at <= j + 3)
         {
-            let v = j + 1;
-            let k = push(
-                &mut out,
-                v,
-                1,
-                format!("{CLAUSE}{}-{v}", at.sentence),
-                Aspect::Occur,
-                true,
-                false,
-            );
-            out.mentions[k].distinct = true;
+            push_clause(&mut out, j + 1, false);
             continue;
         }
         if j < n
@@ -952,17 +951,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
         if out.mentions.iter().any(|m| m.at == v || m.verb == Some(v)) {
             continue;
         }
-        // (Never joined: no participants needed, as for a statement.)
-        let k = push(
-            &mut out,
-            v,
-            1,
-            format!("{CLAUSE}{}-{v}", at.sentence),
-            Aspect::Occur,
-            true,
-            true,
-        );
-        out.mentions[k].distinct = true;
+        let k = push_clause(&mut out, v, true);
         out.mentions[k].mode = if is_past_form(s.word(v)) {
             Mode::Done
         } else {
@@ -1571,7 +1560,6 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                     | "just"
                     | "than"
                     | "if"
-                    | "and since"
                     | "before"
             )
         {

@@ -179,8 +179,14 @@ pub(super) fn ages(s: &Sentence, marks: &[u8], placed: &[Placed], at: &At, out: 
     };
     for i in (0..n).filter(|&i| may_open(i)) {
         let t = &s.tokens[i];
-        // An age: "Smith, 34," / "aged 34" / "34-year-old".
+        // An age: "Smith, 34," / "aged 34" / "34-year-old" / "at the age of
+        // 34".
         let mut age: Option<(i64, Option<String>)> = None;
+        let at_the_age_of = i >= 4
+            && s.word(i - 1) == "of"
+            && s.word(i - 2) == "age"
+            && s.word(i - 3) == "the"
+            && s.word(i - 4) == "at";
         if t.is_number() && !t.text.contains('.') && !t.text.contains(',') {
             let value: Option<i64> = t.text.parse().ok();
             if let Some(v) = value.filter(|v| (1..=115).contains(v)) {
@@ -194,12 +200,7 @@ pub(super) fn ages(s: &Sentence, marks: &[u8], placed: &[Placed], at: &At, out: 
                     && !is_month_or_day(s.word(i - 2))
                 {
                     age = Some((v, Some(name_as(s, i - 2, at.known_names, false))));
-                } else if i >= 4
-                    && s.word(i - 1) == "of"
-                    && s.word(i - 2) == "age"
-                    && s.word(i - 3) == "the"
-                    && s.word(i - 4) == "at"
-                {
+                } else if at_the_age_of {
                     // "has died at the age of 64", "retired at the age of 60".
                     age = Some((
                         v,
@@ -232,8 +233,7 @@ pub(super) fn ages(s: &Sentence, marks: &[u8], placed: &[Placed], at: &At, out: 
             // before it ("died at the age of 64"), else a date beside it
             // ("won the race at the age of 30 in 2018"), never the
             // statement's. ("has died aged 73", ", 34," are the statement's.)
-            let phrase = i >= 4 && s.word(i - 1) == "of" && s.word(i - 4) == "at";
-            let (base, lo, hi, span) = if phrase {
+            let (base, lo, hi, span) = if at_the_age_of {
                 let opens = i - 4;
                 let event = out.mentions.iter().position(|m| {
                     m.verbal && m.at < opens && opens - m.at <= 2 && !m.key.starts_with(STATEMENT)

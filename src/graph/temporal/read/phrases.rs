@@ -343,9 +343,6 @@ pub(super) fn subject_head(s: &Sentence, v: usize) -> Option<usize> {
     }
 }
 
-/// The head of the noun phrase whose last word is at `j`, when the phrase
-/// holds a preposition: "The count in Asunción's mayoral election" →
-/// "count", "The strike by nurses at three hospitals" → "strike".
 /// The prepositions that open a noun phrase's modifier ("the strike by
 /// drivers", "the sit-in outside parliament").
 const PHRASE_PREPOSITIONS: &[&str] = &[
@@ -354,6 +351,9 @@ const PHRASE_PREPOSITIONS: &[&str] = &[
     "through", "toward", "towards",
 ];
 
+/// The head of the noun phrase whose last word is at `j`, when the phrase
+/// holds a preposition: "The count in Asunción's mayoral election" →
+/// "count", "The strike by nurses at three hospitals" → "strike".
 pub(super) fn phrase_head(s: &Sentence, j: usize) -> Option<usize> {
     let mut head = None;
     let mut k = j;

@@ -152,9 +152,17 @@ impl Words {
                 .sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
         }
         let mut family: KeyMap<Vec<(Vec<String>, String, bool)>> = KeyMap::default();
+        // (And each one-word inflected form's stem, for its base form: see
+        // `base`.)
+        let mut base = rustc_hash::FxHashMap::default();
         for f in &p.family {
             let named = f.words.iter().map(|w| (w, false));
             for (phrase, end) in named.chain(f.ends.iter().map(|w| (w, true))) {
+                let inflected = ["ed", "es", "s", "ing"].iter().any(|x| phrase.ends_with(x));
+                if inflected && !phrase.contains(' ') {
+                    base.entry(crate::graph::text::stem(phrase))
+                        .or_insert_with(|| (f.key.clone(), end));
+                }
                 let words = phrase_words(phrase);
                 if let Some(first) = words.first() {
                     family.entry_or_default(crate::words::key(first)).push((
@@ -245,18 +253,6 @@ impl Words {
                 kin.insert(crate::graph::text::stem(w), name.clone());
             }
         }
-        let mut base = rustc_hash::FxHashMap::default();
-        for f in &p.family {
-            let named = f.words.iter().map(|w| (w, false));
-            for (word, end) in named.chain(f.ends.iter().map(|w| (w, true))) {
-                let inflected = ["ed", "es", "s", "ing"].iter().any(|x| word.ends_with(x));
-                if word.contains(' ') || !inflected {
-                    continue;
-                }
-                base.entry(crate::graph::text::stem(word))
-                    .or_insert_with(|| (f.key.clone(), end));
-            }
-        }
         let lasting = p
             .family
             .iter()
@@ -345,8 +341,7 @@ impl Known<'_> {
         };
         // "has now lasted", "have already gone on", "is still due to": an
         // adverb after a phrase's auxiliary is read through.
-        let gap =
-            usize::from(AUXILIARIES.contains(&s.word(i)) && INNER_ADVERBS.contains(&s.word(i + 1)));
+        let gap = AUXILIARIES.contains(&s.word(i)) && INNER_ADVERBS.contains(&s.word(i + 1));
         let mut found: Vec<(Class, usize)> = known
             .phrases
             .iter()
@@ -359,7 +354,7 @@ impl Known<'_> {
             })
             .map(|(w, c, _)| (*c, w.len()))
             .collect();
-        if gap == 1 {
+        if gap {
             let through = known
                 .phrases
                 .iter()
@@ -476,8 +471,6 @@ impl Sentence<'_, '_> {
             .map(|(w, key, end)| (key.clone(), w.len(), *end))
     }
 
-    /// The family of a possessive at `i` ("the strike's sixth day"), a one-
-    /// word family word with its "'s".
     /// A family verb in its base form after "to" or a modal ("is
     /// scheduled to open", "will close"), by its stem.
     pub(super) fn base_family_at(&self, words: &Words, i: usize) -> Option<(String, bool)> {
@@ -494,6 +487,9 @@ impl Sentence<'_, '_> {
             .get(&crate::graph::text::stem(self.word(i)))
             .cloned()
     }
+
+    /// The family of a possessive at `i` ("the strike's sixth day"), a one-
+    /// word family word with its "'s".
     pub(super) fn possessive_family_at(&self, words: &Words, i: usize) -> Option<(String, bool)> {
         let w = self.word(i);
         let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
