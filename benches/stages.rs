@@ -14,9 +14,10 @@ use crosscheck::attribution::{self, SentenceTokens};
 use crosscheck::check::{check_text, graph_of, FileReport};
 use crosscheck::claims;
 use crosscheck::document::{Document, Format};
-use crosscheck::expressions::{self, tokens::tokenize};
+use crosscheck::expressions;
 use crosscheck::report::stream::Streamed;
 use crosscheck::rules::{Context, RuleSet};
+use crosscheck::text::tokens::tokenize;
 use divan::counter::BytesCount;
 use divan::Bencher;
 

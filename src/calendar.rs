@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 /// A word without a possessive or a full stop at its end ("Tuesday's", "Feb.").
 fn bare(word: &str) -> &str {
-    crate::words::without_possessive(word).trim_end_matches('.')
+    crate::text::keys::without_possessive(word).trim_end_matches('.')
 }
 
 /// Whether a word may be one of the names below: at least three letters
@@ -23,7 +23,7 @@ pub fn month(word: &str) -> Option<u32> {
         return None;
     }
     let mut buf = [0u8; 16];
-    let w = crate::words::ascii_lower_short(bare(word), &mut buf)?;
+    let w = crate::text::keys::ascii_lower_short(bare(word), &mut buf)?;
     let m = match w {
         b"january" | b"jan" => 1,
         b"february" | b"feb" => 2,
@@ -48,7 +48,7 @@ pub fn weekday(word: &str) -> Option<Weekday> {
         return None;
     }
     let mut buf = [0u8; 16];
-    let w = crate::words::ascii_lower_short(bare(word), &mut buf)?;
+    let w = crate::text::keys::ascii_lower_short(bare(word), &mut buf)?;
     let d = match w {
         b"monday" | b"mon" => Weekday::Mon,
         b"tuesday" | b"tue" | b"tues" => Weekday::Tue,

@@ -10,10 +10,11 @@ use crate::attribution::{self, Attributions, SentenceTokens};
 use crate::claims::{self, Claim};
 use crate::document::{self, Document, Format};
 use crate::error::InputError;
-use crate::expressions::{self, tokens::tokenize};
+use crate::expressions;
 use crate::graph::temporal::{ResolvedEvent, Timeline};
 use crate::graph::{Article, ClaimGraph};
 use crate::rules::{Context, Finding, Foreign, RuleSet, Scope};
+use crate::text::tokens::tokenize;
 
 /// The result of checking one article.
 #[derive(Debug)]
@@ -63,7 +64,7 @@ pub fn check_text_with(
     for sentence in &doc.sentences {
         let tokens = tokenize(&doc.prose, sentence.span);
         let found = finder.find(&tokens, reference_date, &rules.lexicon);
-        let in_time = expressions::tokens::covered(&tokens, found.times.iter().map(|x| x.span));
+        let in_time = crate::text::tokens::covered(&tokens, found.times.iter().map(|x| x.span));
         expressions.push(found);
         sentences.push(SentenceTokens { tokens, in_time });
     }

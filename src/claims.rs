@@ -4,8 +4,9 @@
 //! …, while Y said …") gives one claim for each.
 
 use crate::attribution::{Attribution, Attributions, CueKind};
-use crate::document::{Document, Span};
+use crate::document::Document;
 use crate::expressions::{Expressions, Quantity, TimeExpr};
+use crate::text::Span;
 
 #[derive(Debug, Clone)]
 pub struct Claim {
@@ -61,7 +62,7 @@ pub fn extract(
                 text.clone()
             };
             claims.push(Claim {
-                id: crate::words::numbered_id('c', claims.len() + 1),
+                id: crate::text::keys::numbered_id('c', claims.len() + 1),
                 span: sentence.span,
                 text,
                 sentence: index,

@@ -62,7 +62,7 @@ impl InputError {
             .rev()
             .find(|&o| text.is_char_boundary(o))
             .unwrap_or(0);
-        let index = crate::document::LineIndex::new(text);
+        let index = crate::text::LineIndex::new(text);
         let (line, column) = index.line_column(text, offset);
         InputError::at(path, line, column, message)
     }

@@ -15,10 +15,11 @@ pub mod document;
 pub mod error;
 pub mod expressions;
 pub mod graph;
+pub mod lexicon;
 pub mod report;
 pub mod rules;
 pub mod suppress;
-pub mod words;
+pub mod text;
 
 /// One step of xorshift64: the seeded random texts and spans the tests hold
 /// fast paths to their plain readings with (the same sequence on every run).

@@ -3,8 +3,8 @@
 //! interval expected. One test per table collects every failing row.
 
 use chrono::NaiveDate;
-use crosscheck::document::Span;
 use crosscheck::expressions::{self, Expressions, Lexicon, Quantity, TimeExpr, TimeKind};
+use crosscheck::text::Span;
 
 const N: Option<f64> = None;
 

@@ -17,7 +17,7 @@ fn check_all_formats(text: &str) {
             chrono::NaiveDate::from_ymd_opt(2019, 2, 20),
             &rules,
         );
-        let ok = |s: crosscheck::document::Span| {
+        let ok = |s: crosscheck::text::Span| {
             s.start <= s.end
                 && s.end <= text.len()
                 && text.is_char_boundary(s.start)

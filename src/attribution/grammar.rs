@@ -7,8 +7,8 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::lexicon::{phrase_at, CueLexicon, VerbClass};
-use crate::document::Span;
-use crate::expressions::tokens::{Kind, Token};
+use crate::text::tokens::{Kind, Token};
+use crate::text::Span;
 
 /// What kind of cue attributes the claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -438,10 +438,10 @@ fn lower<'t>(t: &Token<'t>) -> Cow<'t, str> {
     // An ASCII token with no capital letter is its own lower case: its
     // flags say so, and its bytes are not read to find it out.
     if t.ascii && !t.ascii_capital {
-        debug_assert!(matches!(crate::words::lower(t.text), Cow::Borrowed(_)));
+        debug_assert!(matches!(crate::text::keys::lower(t.text), Cow::Borrowed(_)));
         return Cow::Borrowed(t.text);
     }
-    crate::words::lower(t.text)
+    crate::text::keys::lower(t.text)
 }
 
 fn is_quote(t: &Token) -> bool {
@@ -491,7 +491,7 @@ fn is_marked_pronoun(t: &Token) -> bool {
 
 /// A pronoun without its contraction: "He's" → "he", "they're" → "they".
 pub fn pronoun_base(text: &str) -> Cow<'_, str> {
-    let lower = crate::words::lower(text);
+    let lower = crate::text::keys::lower(text);
     match lower.find(['\'', '’']) {
         Some(i) if PRONOUNS.contains(&&lower[..i]) => Cow::Owned(lower[..i].to_string()),
         _ => lower,
@@ -961,7 +961,7 @@ fn marked_tokens(cues: &[u8]) -> (Vec<usize>, bool) {
 }
 
 fn mark(taken: &mut [bool], f: &Found, tokens: &[Token]) {
-    crate::expressions::tokens::mark_covered(tokens, [f.cue], taken);
+    crate::text::tokens::mark_covered(tokens, [f.cue], taken);
     if let Some(r) = &f.speaker {
         for t in &mut taken[r.clone()] {
             *t = true;
@@ -1621,7 +1621,7 @@ fn noun_cue(tokens: &[Token], i: usize, sentence: Span, lex: &CueLexicon) -> Opt
     let possessor = |t: &Token| {
         is_possessor(t) || {
             let w = lower(t);
-            let stem = crate::words::without_possessive(&w);
+            let stem = crate::text::keys::without_possessive(&w);
             stem.len() < w.len()
                 && (lex.is_group(stem) || lex.is_organisation_head(stem) || lex.is_title(stem))
         }
@@ -2623,8 +2623,8 @@ pub fn np_forward(tokens: &[Token], start: usize, lex: &CueLexicon) -> Option<Ra
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Span;
-    use crate::expressions::tokens::tokenize;
+    use crate::text::tokens::tokenize;
+    use crate::text::Span;
 
     /// Pronouns with and without contractions, straight or curly, in any
     /// case; longer words that begin as pronouns do are none.
@@ -2714,8 +2714,8 @@ mod tests {
 #[cfg(test)]
 mod cue_gate_tests {
     use super::*;
-    use crate::document::Span;
-    use crate::expressions::tokens::tokenize;
+    use crate::text::tokens::tokenize;
+    use crate::text::Span;
 
     /// The marked tokens read eight bits at a time are those read one at
     /// a time, with the colon's bit, at every length and in every place.
@@ -2756,7 +2756,7 @@ mod cue_gate_tests {
         let text = "said Said SAID sAid al-Hol iPhone U.S. 3M x1 Dénoncé dénoncé ÉTAT \
                     état naïve straße STRASSE ß “quoted” -- , . 12,400 don't DON'T";
         for t in tokenize(text, Span::new(0, text.len())) {
-            assert_eq!(lower(&t), crate::words::lower(t.text), "{}", t.text);
+            assert_eq!(lower(&t), crate::text::keys::lower(t.text), "{}", t.text);
         }
     }
 

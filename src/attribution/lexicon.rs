@@ -2,8 +2,8 @@
 //! vague cues, and the words that make a phrase a speaker. Loaded with serde;
 //! a newsroom's own `cues.toml` adds to every list.
 
-use crate::expressions::tokens::Token;
-use crate::words::{KeyMap, KeySet, Phrases, WordSet};
+use crate::text::tokens::Token;
+use crate::text::words::{KeyMap, KeySet, Phrases, WordSet};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
@@ -303,13 +303,13 @@ impl CueLexicon {
         };
         let passive_cues = words(&file.passive_cues);
         let noun_cues = words(&file.noun_cues);
-        let keys = |set: &HashSet<String>| set.iter().map(|w| crate::words::key(w)).collect();
+        let keys = |set: &HashSet<String>| set.iter().map(|w| crate::text::keys::key(w)).collect();
         let preposition_cues = Phrases::new(phrases(&file.preposition_cues));
         let vague_cues = Phrases::new(phrases(&file.vague_cues));
         let mut cue_phrases: KeyMap<Vec<CuePhrase>> = KeyMap::default();
         for (vague, list) in [(false, &preposition_cues), (true, &vague_cues)] {
             for words in list.iter() {
-                let keys: Box<[u64]> = words.iter().map(|w| crate::words::key(w)).collect();
+                let keys: Box<[u64]> = words.iter().map(|w| crate::text::keys::key(w)).collect();
                 cue_phrases.entry_or_default(keys[0]).push(CuePhrase {
                     keys,
                     words: words.clone(),
@@ -328,13 +328,13 @@ impl CueLexicon {
             .map(String::as_str)
             .chain(["that"])
         {
-            cue_keys.insert(crate::words::key(word));
+            cue_keys.insert(crate::text::keys::key(word));
         }
         CueLexicon {
             verbs: {
                 let mut by_key: KeyMap<Vec<(Box<str>, Verb)>> = KeyMap::default();
                 for (form, verb) in verbs {
-                    let key = crate::words::key(&form);
+                    let key = crate::text::keys::key(&form);
                     verb_keys.insert(key);
                     by_key.entry_or_default(key).push((form.into(), verb));
                 }
@@ -366,7 +366,7 @@ impl CueLexicon {
     /// The reporting verb a lower-case word is a form of.
     pub fn verb(&self, word: &str) -> Option<&Verb> {
         self.verbs
-            .get(&crate::words::key(word))?
+            .get(&crate::text::keys::key(word))?
             .iter()
             .find(|(form, _)| **form == *word)
             .map(|(_, verb)| verb)
@@ -460,8 +460,8 @@ impl CueLexicon {
     #[inline(never)]
     fn is_passive_cue_token_held(&self, token: &Token) -> bool {
         self.passive_cue_keys
-            .contains(&crate::words::lower_key(token))
-            && self.is_passive_cue(&crate::words::lower(token.text))
+            .contains(&crate::text::words::lower_key(token))
+            && self.is_passive_cue(&crate::text::keys::lower(token.text))
     }
 
     pub fn is_relay_verb(&self, lower: &str) -> bool {
@@ -562,8 +562,9 @@ impl CueLexicon {
 
     #[inline(never)]
     fn is_noun_cue_token_held(&self, token: &Token) -> bool {
-        self.noun_cue_keys.contains(&crate::words::lower_key(token))
-            && self.is_noun_cue(&crate::words::lower(token.text))
+        self.noun_cue_keys
+            .contains(&crate::text::words::lower_key(token))
+            && self.is_noun_cue(&crate::text::keys::lower(token.text))
     }
 
     /// People often described but seldom quoted as a body ("militants").
@@ -572,13 +573,13 @@ impl CueLexicon {
     }
 }
 
-pub use crate::words::phrase_at;
+pub use crate::text::words::phrase_at;
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Span;
-    use crate::expressions::tokens::tokenize;
+    use crate::text::tokens::tokenize;
+    use crate::text::Span;
 
     /// Known sources resolve in any case once added, and nothing resolves
     /// while none is (the lookup's early answer).

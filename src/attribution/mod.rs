@@ -14,8 +14,9 @@ pub mod names;
 mod quotes;
 mod resolve;
 
-use crate::document::{Document, Span};
-use crate::expressions::tokens::Token;
+use crate::document::Document;
+use crate::text::tokens::Token;
+use crate::text::Span;
 pub use grammar::CueKind;
 pub use lexicon::CueLexicon;
 

@@ -9,8 +9,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::grammar::is_pronoun;
 use super::lexicon::CueLexicon;
-use crate::document::Span;
-use crate::expressions::tokens::Token;
+use crate::text::tokens::Token;
+use crate::text::Span;
 
 /// A capitalised phrase as written, with its span. Its text is borrowed
 /// from the article where the article writes it as `join` would (single
@@ -213,7 +213,7 @@ impl<'a> Names<'a> {
             i += skip;
             if i == 0
                 && (super::grammar::is_opener_word(&tokens[i])
-                    || common.contains(&crate::words::lower_key(&tokens[i])))
+                    || common.contains(&crate::text::words::lower_key(&tokens[i])))
             {
                 i += 1;
                 continue;
@@ -279,7 +279,7 @@ impl<'a> Names<'a> {
         let role = appositive_role(tokens, k, lex);
         if role.role.is_some() {
             self.roles
-                .entry(crate::words::lower_key_of(name))
+                .entry(crate::text::keys::lower_key_of(name))
                 .or_insert(role);
             return;
         }
@@ -290,7 +290,7 @@ impl<'a> Names<'a> {
         }
         let mut head = None;
         while let Some(t) = tokens.get(k) {
-            let w = crate::words::lower(t.text);
+            let w = crate::text::keys::lower(t.text);
             if !t.is_word()
                 || t.is_capitalized() && head.is_some()
                 || w.ends_with("ing")
@@ -400,7 +400,7 @@ mod tests {
     fn al_words_have_an_inner_mark() {
         let text = "al-Hol el-Sisi al-Ḥasakah al-'Ali al- Hol el-1 al-- al.x el'x \
                     al-Qaeda's al-Hol-based alel-x al";
-        let tokens = crate::expressions::tokens::tokenize(text, Span::new(0, text.len()));
+        let tokens = crate::text::tokens::tokenize(text, Span::new(0, text.len()));
         let mut al = 0;
         for t in &tokens {
             if t.is_word() && matches!(t.text.as_bytes(), [b'a' | b'e', b'l', b'-', ..]) {
@@ -410,7 +410,7 @@ mod tests {
         }
         assert!(al >= 6);
     }
-    use crate::expressions::tokens::tokenize;
+    use crate::text::tokens::tokenize;
 
     /// The initials of an ASCII name, read as bytes, are those of the
     /// plain reading: white space of every ASCII kind, hyphens, small words

@@ -13,8 +13,9 @@ use super::names::{
     Role,
 };
 use super::{Attribution, Attributions, SentenceTokens, Source, SourceKind, Unresolved};
-use crate::document::{Document, Span};
-use crate::expressions::tokens::Token;
+use crate::document::Document;
+use crate::text::tokens::Token;
+use crate::text::Span;
 
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "both",
@@ -95,11 +96,11 @@ fn read_names<'a>(doc: &'a Document, sentences: &[SentenceTokens], lex: &CueLexi
     // sentence, the only ones asked about, and of those only the ones
     // `Names::add_sentence` asks about (a name's word, not an opener word).
     // An article whose sentences all open otherwise reads no token for them.
-    let openers: crate::words::KeySet = sentences
+    let openers: crate::text::words::KeySet = sentences
         .iter()
         .filter_map(|s| s.tokens.first())
         .filter(|t| is_name_word(t) && !super::grammar::is_opener_word(t))
-        .map(crate::words::lower_key)
+        .map(crate::text::words::lower_key)
         .collect();
     let mut common: HashSet<u64> = HashSet::default();
     if !openers.is_empty() {
@@ -116,7 +117,7 @@ fn read_names<'a>(doc: &'a Document, sentences: &[SentenceTokens], lex: &CueLexi
                     continue;
                 }
                 if t.is_word() && !t.is_capitalized() {
-                    let k = crate::words::lower_key(t);
+                    let k = crate::text::words::lower_key(t);
                     if openers.contains(&k) {
                         common.insert(k);
                     }
@@ -127,21 +128,21 @@ fn read_names<'a>(doc: &'a Document, sentences: &[SentenceTokens], lex: &CueLexi
     // The keys asked about answer as those of every sentence's first word.
     #[cfg(debug_assertions)]
     {
-        let all_openers: crate::words::KeySet = sentences
+        let all_openers: crate::text::words::KeySet = sentences
             .iter()
             .filter_map(|s| s.tokens.first())
-            .map(crate::words::lower_key)
+            .map(crate::text::words::lower_key)
             .collect();
         let all_common: HashSet<u64> = sentences
             .iter()
             .flat_map(|s| s.tokens.iter())
             .filter(|t| t.is_word() && !t.is_capitalized())
-            .map(crate::words::lower_key)
+            .map(crate::text::words::lower_key)
             .filter(|k| all_openers.contains(k))
             .collect();
         for t in sentences.iter().filter_map(|s| s.tokens.first()) {
             if is_name_word(t) && !super::grammar::is_opener_word(t) {
-                let k = crate::words::lower_key(t);
+                let k = crate::text::words::lower_key(t);
                 debug_assert_eq!(common.contains(&k), all_common.contains(&k));
             }
         }
@@ -351,7 +352,7 @@ impl Resolver<'_> {
             || self
                 .names
                 .roles
-                .contains_key(&crate::words::lower_key_of(name))
+                .contains_key(&crate::text::keys::lower_key_of(name))
     }
 
     /// "They": the plural speakers of this and the previous sentence, the
@@ -386,7 +387,7 @@ impl Resolver<'_> {
                 }
                 if self.lex.is_group_token(t)
                     && !matches!(
-                        &*crate::words::lower(t.text),
+                        &*crate::text::keys::lower(t.text),
                         "reports" | "figures" | "data" | "records" | "documents"
                     )
                 {
@@ -629,7 +630,7 @@ impl Resolver<'_> {
             name = canonical.clone();
         }
         // The name's key, asked of the index and the roles below.
-        let name_key = crate::words::lower_key_of(&name);
+        let name_key = crate::text::keys::lower_key_of(&name);
         if let Some(s) = self.lookup(&name, name_key, written, p) {
             return (s, false);
         }
@@ -694,11 +695,13 @@ impl Resolver<'_> {
     }
 
     fn find_exact(&self, name: &str) -> Option<usize> {
-        self.index.get(&crate::words::lower_key_of(name)).copied()
+        self.index
+            .get(&crate::text::keys::lower_key_of(name))
+            .copied()
     }
 
     fn index_name(&mut self, name: &str, s: usize) {
-        index_key(&mut self.index, crate::words::lower_key_of(name), s);
+        index_key(&mut self.index, crate::text::keys::lower_key_of(name), s);
     }
 
     /// Gives a source a fuller name; the old one stays as an alias.
@@ -866,11 +869,11 @@ impl Resolver<'_> {
 
     fn push(&mut self, mut source: Source) -> usize {
         let s = self.sources.len();
-        source.id = crate::words::numbered_id('s', s + 1);
+        source.id = crate::text::keys::numbered_id('s', s + 1);
         // Indexed before the source is stored: no copy of its names is made
         // to index them after.
         for n in std::iter::once(&source.name).chain(&source.aliases) {
-            index_key(&mut self.index, crate::words::lower_key_of(n), s);
+            index_key(&mut self.index, crate::text::keys::lower_key_of(n), s);
         }
         self.sources.push(source);
         s
@@ -882,7 +885,8 @@ impl Resolver<'_> {
         // (`words::lower_key_of`, as `index` is) → the sources it names. An
         // ASCII name's key is its own: neither the names nor the article's
         // names are copied to lower case to be compared.
-        let mut by_key: crate::words::KeyMap<Vec<usize>> = crate::words::KeyMap::default();
+        let mut by_key: crate::text::words::KeyMap<Vec<usize>> =
+            crate::text::words::KeyMap::default();
         // The byte lengths of those names' lower case (one bit a length
         // under 64, the last bit for any longer): an ASCII name of another
         // length is its own lower case and has none of their keys (a key
@@ -901,7 +905,7 @@ impl Resolver<'_> {
                 .chain(s.aliases.iter().map(String::as_str))
                 .chain(surname)
             {
-                keys.push(crate::words::lower_key_of(n));
+                keys.push(crate::text::keys::lower_key_of(n));
                 lengths |= if n.is_ascii() {
                     length_bit(n.len())
                 } else {
@@ -918,7 +922,7 @@ impl Resolver<'_> {
             if name.text.is_ascii() && lengths & length_bit(name.text.len()) == 0 {
                 continue;
             }
-            if let Some(list) = by_key.get(&crate::words::lower_key_of(&name.text)) {
+            if let Some(list) = by_key.get(&crate::text::keys::lower_key_of(&name.text)) {
                 for &k in list {
                     self.sources[k].mentions.push(name.span);
                 }
@@ -988,7 +992,7 @@ fn split_coordination(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::expressions::tokens::tokenize;
+    use crate::text::tokens::tokenize;
 
     /// The determiners' set answers as the list compared word by word, in
     /// any case and for words outside ASCII.

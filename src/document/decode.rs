@@ -1,8 +1,8 @@
 //! Turning the bytes of a file into text, or into an error that names the file,
 //! the line and the column of the problem.
 
-use super::span::LineIndex;
 pub use crate::error::InputError;
+use crate::text::span::LineIndex;
 
 /// Decodes a file's bytes as UTF-8 text (with or without a BOM).
 ///

@@ -157,7 +157,7 @@ fn restore_text(text: &str, out: &mut [u8], start: usize, end: usize) {
                 let encoded = decoded.encode_utf8(&mut buf);
                 if encoded.len() <= len {
                     out[i..i + encoded.len()].copy_from_slice(encoded.as_bytes());
-                    out[i + encoded.len()..i + len].fill(super::FILLER as u8);
+                    out[i + encoded.len()..i + len].fill(crate::text::FILLER as u8);
                     i += len;
                     continue;
                 }

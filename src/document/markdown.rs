@@ -98,14 +98,14 @@ pub(super) fn blank_all(text: &str) -> Vec<u8> {
 
 /// Puts a text event back into the prose view at its source range. When the
 /// parser decoded something (an entity, an escape) the decoded text is written
-/// in and padded with [`super::FILLER`]; it is never longer than its source.
+/// in and padded with [`crate::text::FILLER`]; it is never longer than its source.
 fn restore(text: &str, out: &mut [u8], range: std::ops::Range<usize>, content: &str) {
     let source = &text[range.clone()];
     if source == content {
         out[range].copy_from_slice(source.as_bytes());
     } else if content.len() <= source.len() && !content.contains(['\n', '\r']) {
         out[range.start..range.start + content.len()].copy_from_slice(content.as_bytes());
-        out[range.start + content.len()..range.end].fill(super::FILLER as u8);
+        out[range.start + content.len()..range.end].fill(crate::text::FILLER as u8);
     } else {
         out[range].copy_from_slice(source.as_bytes());
     }

@@ -13,18 +13,12 @@ pub mod decode;
 mod html;
 mod markdown;
 pub mod sentences;
-pub mod span;
 
 use std::path::Path;
 
-pub use decode::{decode, InputError};
-pub use span::{LineIndex, Located, Span};
+use crate::text::{LineIndex, Located, Span, FILLER};
 
-/// Pads a decoded entity or escape up to the length of its source in the
-/// prose view ("&rsquo;" becomes "’" and four fillers), so that "AFP&rsquo;s"
-/// still reads as one word. Later stages skip it; plain text never holds it
-/// (control characters are blanked there).
-pub const FILLER: char = '\u{7f}';
+pub use decode::{decode, InputError};
 
 /// The markup an article is written in, chosen by file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

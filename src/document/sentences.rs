@@ -9,8 +9,8 @@
 //! typically opens a sentence follows. Decimals and thousands separators never
 //! end one: the period is not followed by white space.
 
-use super::span::Span;
 use super::trim;
+use crate::text::span::Span;
 
 /// Words after which a period never ends a sentence.
 const NEVER_FINAL: &[&str] = &[
@@ -91,7 +91,7 @@ const OPENERS: &[&str] = &[
     "police",
 ];
 
-const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', super::FILLER];
+const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', crate::text::FILLER];
 
 /// Splits one paragraph of the prose view into trimmed sentence spans.
 pub fn split(text: &str, paragraph: Span) -> Vec<Span> {

@@ -6,8 +6,8 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use super::tokens::{tokenize, Token};
-use crate::document::Span;
+use crate::text::tokens::{tokenize, Token};
+use crate::text::Span;
 
 /// How a hedge turns the number N it governs into an interval.
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
@@ -89,7 +89,7 @@ pub struct Lexicon {
 /// A table's phrases by the key of their first word: each phrase's entry, its words
 /// (lower case) and their keys (`words::key`), which turn away a word that
 /// differs before its letters are compared.
-type PhraseIndex = crate::words::KeyMap<Vec<(usize, Vec<String>, Vec<u64>)>>;
+type PhraseIndex = crate::text::words::KeyMap<Vec<(usize, Vec<String>, Vec<u64>)>>;
 
 #[derive(Debug, Clone, Default)]
 struct Indexes {
@@ -107,8 +107,8 @@ struct Indexes {
     /// words among them.
     key_words: super::KeyWords,
     /// The words a time expression may run through before its first anchor
-    /// or figure, these hedges' words among them (`super::time::lead_words`).
-    time_leads: crate::words::WordSet,
+    /// or figure, these hedges' words among them (`crate::lexicon::time_words::lead_words`).
+    time_leads: crate::text::words::WordSet,
     /// Each table's `Openings`, in the order above.
     hedge_openings: Openings,
     suffix_openings: Openings,
@@ -124,8 +124,8 @@ struct Indexes {
 /// next word's key before the phrases are compared.
 #[derive(Debug, Clone, Default)]
 struct Openings {
-    single: crate::words::KeySet,
-    second: crate::words::KeySet,
+    single: crate::text::words::KeySet,
+    second: crate::text::words::KeySet,
 }
 
 impl Openings {
@@ -160,9 +160,9 @@ fn index_of<T>(entries: &[T], phrases: impl Fn(&T) -> &Vec<String>) -> PhraseInd
                 .map(|t| t.text.to_lowercase())
                 .collect();
             if let Some(first) = words.first() {
-                let keys = words.iter().map(|w| crate::words::key(w)).collect();
+                let keys = words.iter().map(|w| crate::text::keys::key(w)).collect();
                 index
-                    .entry_or_default(crate::words::key(first))
+                    .entry_or_default(crate::text::keys::key(first))
                     .push((k, words, keys));
             }
         }
@@ -199,7 +199,7 @@ impl Lexicon {
                     .flatten()
                     .map(|(_, words, _)| words[0].as_str()),
             );
-            let time_leads = super::time::lead_words(
+            let time_leads = crate::lexicon::time_words::lead_words(
                 hedge
                     .values()
                     .flatten()
@@ -245,8 +245,8 @@ impl Lexicon {
     }
 
     /// The words a time expression may run through before its first anchor
-    /// or figure (`super::time::lead_words`).
-    pub(crate) fn time_leads(&self) -> &crate::words::WordSet {
+    /// or figure (`crate::lexicon::time_words::lead_words`).
+    pub(crate) fn time_leads(&self) -> &crate::text::words::WordSet {
         &self.indexes().time_leads
     }
 

@@ -8,11 +8,10 @@ pub mod lexicon;
 pub mod numbers;
 pub mod quantity;
 pub mod time;
-pub mod tokens;
 
 use chrono::{NaiveDate, Weekday};
 
-use crate::document::Span;
+use crate::text::Span;
 pub use lexicon::Lexicon;
 
 /// A quantity: `[low, high]` (None = open end) over what it counts.
@@ -120,13 +119,13 @@ pub fn find(
     reference: Option<NaiveDate>,
     lexicon: &Lexicon,
 ) -> Expressions {
-    let tokens = tokens::tokenize(text, span);
+    let tokens = crate::text::tokens::tokenize(text, span);
     find_in(&tokens, reference, lexicon)
 }
 
 /// Finds the expressions in an already tokenized sentence.
 pub fn find_in(
-    tokens: &[tokens::Token],
+    tokens: &[crate::text::tokens::Token],
     reference: Option<NaiveDate>,
     lexicon: &Lexicon,
 ) -> Expressions {
@@ -145,7 +144,7 @@ pub struct Finder {
 impl Finder {
     pub fn find(
         &mut self,
-        tokens: &[tokens::Token],
+        tokens: &[crate::text::tokens::Token],
         reference: Option<NaiveDate>,
         lexicon: &Lexicon,
     ) -> Expressions {
@@ -201,7 +200,7 @@ const VAGUE_START: u8 = 4;
 const NAME: u8 = 8;
 
 impl Held {
-    fn read(&mut self, tokens: &[tokens::Token], lexicon: &Lexicon) {
+    fn read(&mut self, tokens: &[crate::text::tokens::Token], lexicon: &Lexicon) {
         let words = lexicon.key_words();
         self.anchors.clear();
         self.figures.clear();
@@ -260,7 +259,7 @@ impl Held {
 /// after "a", "an" and "half" (`FIGURE`), and the first words of the
 /// lexicon's vague amounts (`VAGUE_START`); one lookup where each reader's
 /// own would be one apiece.
-pub(crate) type KeyWords = crate::words::KeyMap<Vec<(Box<str>, u8)>>;
+pub(crate) type KeyWords = crate::text::words::KeyMap<Vec<(Box<str>, u8)>>;
 
 /// `KeyWords` with the first words of a lexicon's vague amounts (lower case).
 pub(crate) fn key_words<'a>(vague: impl Iterator<Item = &'a str>) -> KeyWords {
@@ -278,7 +277,7 @@ pub(crate) fn key_words<'a>(vague: impl Iterator<Item = &'a str>) -> KeyWords {
         )
         .chain(vague.map(|w| (w.to_string(), VAGUE_START)));
     for (word, mark) in words {
-        let entry = table.entry_or_default(crate::words::key(&word));
+        let entry = table.entry_or_default(crate::text::keys::key(&word));
         match entry
             .iter_mut()
             .find(|(w, _)| w.eq_ignore_ascii_case(&word))
@@ -293,7 +292,7 @@ pub(crate) fn key_words<'a>(vague: impl Iterator<Item = &'a str>) -> KeyWords {
 /// The marks of a word the table may hold (out of line: most words are
 /// turned away by its filter).
 #[inline(never)]
-fn key_word(words: &KeyWords, t: &tokens::Token) -> u8 {
+fn key_word(words: &KeyWords, t: &crate::text::tokens::Token) -> u8 {
     words
         .get(&t.key)
         .and_then(|ws| ws.iter().find(|(w, _)| w.eq_ignore_ascii_case(t.text)))
@@ -303,7 +302,7 @@ fn key_word(words: &KeyWords, t: &tokens::Token) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Span;
+    use crate::text::Span;
 
     /// `Finder::find`, which reads only near the tokens `Held` marks,
     /// finds what the parsers find when every token is tried for a figure.
@@ -324,7 +323,7 @@ mod tests {
             "It took a while, a day or two, for a handful to return.",
             "a a a a few a couple of a handful of a",
         ] {
-            let tokens = tokens::tokenize(text, Span::new(0, text.len()));
+            let tokens = crate::text::tokens::tokenize(text, Span::new(0, text.len()));
             let found = finder.find(&tokens, reference, &lexicon);
             let mut used = vec![false; tokens.len()];
             let every: Vec<usize> = (0..tokens.len()).collect();

@@ -4,9 +4,9 @@
 
 use std::sync::OnceLock;
 
-use crate::words::KeyMap;
+use crate::text::words::KeyMap;
 
-use super::tokens::Token;
+use crate::text::tokens::Token;
 
 /// A number read from tokens `[start, end)`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -77,7 +77,7 @@ fn number_words() -> &'static KeyMap<Vec<(String, f64)>> {
         let mut table: KeyMap<Vec<(String, f64)>> = KeyMap::default();
         for (word, value) in number_word_list() {
             table
-                .entry_or_default(crate::words::key(&word))
+                .entry_or_default(crate::text::keys::key(&word))
                 .push((word, value));
         }
         table
@@ -105,7 +105,7 @@ fn number_word_held(key: u64, word: &str) -> Option<f64> {
 
 /// A number word, including hyphenated compounds ("twenty-five").
 pub fn small_number_word(word: &str) -> Option<f64> {
-    number_word_keyed(crate::words::key(word), word)
+    number_word_keyed(crate::text::keys::key(word), word)
 }
 
 /// As `small_number_word`, for a token, whose key is made already.
@@ -117,7 +117,7 @@ pub fn number_word(token: &Token) -> Option<f64> {
 /// `money` is set, an abbreviation written against the number ("bn", "m").
 pub fn scale_word(token: &Token, money: bool) -> Option<f64> {
     let mut buf = [0u8; 16];
-    let w = crate::words::ascii_lower_short(token.text, &mut buf)?;
+    let w = crate::text::keys::ascii_lower_short(token.text, &mut buf)?;
     let v = match w {
         b"hundred" => 1e2,
         b"thousand" => 1e3,
@@ -277,8 +277,8 @@ pub fn read(tokens: &[Token], i: usize, money: bool) -> Option<Number> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Span;
-    use crate::expressions::tokens::tokenize;
+    use crate::text::tokens::tokenize;
+    use crate::text::Span;
 
     fn value(text: &str) -> Option<(f64, usize)> {
         let toks = tokenize(text, Span::new(0, text.len()));

@@ -16,8 +16,8 @@
 
 use super::lexicon::{Bound, Hedge, Lexicon};
 use super::numbers::{self, Number};
-use super::tokens::Token;
 use super::Quantity;
+use crate::text::tokens::Token;
 
 /// A unit written after a hyphen, as in a compound adjective ("a 5-inch
 /// knife", "a 10-mile walk"): the unit and the number of tokens it takes,
@@ -1079,7 +1079,7 @@ pub(crate) fn is_plural_noun(t: &Token) -> bool {
     let text = t.text;
     // Borrowed for a word already in lower case (most), and looked up in
     // word sets by key, not compared with each word of a list.
-    let lower = crate::words::lower(text);
+    let lower = crate::text::keys::lower(text);
     if crate::word_set!(IRREGULAR_PLURALS).contains(&lower) {
         return true;
     }
@@ -1131,8 +1131,8 @@ fn is_plural_ascii(t: &Token) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Span;
-    use crate::expressions::tokens::tokenize;
+    use crate::text::tokens::tokenize;
+    use crate::text::Span;
 
     /// ASCII words take the byte path, the others the lower-case copy; both
     /// give the same answers for words that differ only in their letters.
@@ -1272,7 +1272,7 @@ mod tests {
             return false;
         }
         let text = t.text;
-        let lower = crate::words::lower(text);
+        let lower = crate::text::keys::lower(text);
         if crate::word_set!(IRREGULAR_PLURALS).contains(&lower) {
             return true;
         }

@@ -28,9 +28,10 @@ use chrono::{Datelike, Duration as Days, NaiveDate, Weekday};
 
 use super::lexicon::{Bound, Lexicon};
 use super::numbers;
-use super::tokens::Token;
 use super::{DurationDays, TimeExpr, TimeKind};
 use crate::calendar;
+use crate::lexicon::time_words::PREPOSITIONS;
+use crate::text::tokens::Token;
 
 pub(crate) fn find(
     tokens: &[Token],
@@ -230,51 +231,6 @@ const PLAIN_LEAD: usize = {
     }
 };
 
-/// The words other than hedges' an expression may run through before its
-/// first anchor or figure: the prepositions and the parts and relative
-/// words of a prefix ("since early last"), the openers and relative words
-/// of a relative period ("in the earlier this", "over the past"), "the"
-/// ("the 19th", "the day before"), and the words a count opens with before
-/// its figure or its unit ("a week", "few days", "half a dozen", "for
-/// days").
-const LEADS: &[&str] = &[
-    "since",
-    "early",
-    "late",
-    "mid",
-    "mid-",
-    "last",
-    "next",
-    "this",
-    "coming",
-    "the",
-    "over",
-    "during",
-    "for",
-    "within",
-    "throughout",
-    "earlier",
-    "later",
-    "past",
-    "recent",
-    "a",
-    "an",
-    "few",
-    "half",
-];
-
-/// `LEADS`, the `PREPOSITIONS` and the words of a lexicon's hedges: the
-/// words an expression may run through before its first anchor or figure.
-pub(super) fn lead_words<'a>(hedge_words: impl Iterator<Item = &'a str>) -> crate::words::WordSet {
-    let words: Vec<&str> = LEADS
-        .iter()
-        .chain(PREPOSITIONS)
-        .copied()
-        .chain(hedge_words)
-        .collect();
-    crate::words::WordSet::new(&words)
-}
-
 /// The most tokens a duration opening with hedges runs before its first
 /// anchor or figure: `HEDGES_MOST` of the lexicon's longest, then a count
 /// ("more than half a dozen days").
@@ -389,7 +345,7 @@ pub(super) fn is_anchor(t: &Token) -> bool {
 }
 
 /// Every anchor word, for the parts of a joined word ("mid-may", "Sun.").
-fn anchor_words() -> &'static crate::words::WordSet {
+fn anchor_words() -> &'static crate::text::words::WordSet {
     crate::word_set!(&[UNIT_WORDS, NAME_WORDS, SHORT_WEEKDAYS, DEICTIC_WORDS].concat())
 }
 
@@ -463,24 +419,6 @@ const fn word_length(longest: bool) -> usize {
     }
     best
 }
-
-/// Prepositions a time expression's prefix may open with ("on Tuesday",
-/// "until late February"), "since" apart.
-const PREPOSITIONS: &[&str] = &[
-    "on",
-    "in",
-    "until",
-    "till",
-    "by",
-    "through",
-    "from",
-    "during",
-    "before",
-    "after",
-    "of",
-    "at",
-    "throughout",
-];
 
 /// Words that begin a time expression without being its anchor: the
 /// prepositions, parts and relative words of a prefix ("since early last
@@ -1594,7 +1532,7 @@ enum Unit {
 fn any_unit(word: &str) -> Option<Unit> {
     // Lower-cased in a stack buffer: no unit is longer than it.
     let mut buf = [0u8; 16];
-    let w = crate::words::ascii_lower_short(word, &mut buf)?;
+    let w = crate::text::keys::ascii_lower_short(word, &mut buf)?;
     let singular = w.strip_suffix(b"s").unwrap_or(w);
     Some(match singular {
         b"minute" | b"min" => Unit::Minute,
@@ -1613,14 +1551,16 @@ fn any_unit(word: &str) -> Option<Unit> {
 /// Units that name a calendar period after last/this/next.
 fn calendar_unit(word: &str) -> Option<Unit> {
     let mut buf = [0u8; 16];
-    Some(match crate::words::ascii_lower_short(word, &mut buf)? {
-        b"week" => Unit::Week,
-        b"weekend" => Unit::Weekend,
-        b"month" => Unit::Month,
-        b"year" => Unit::Year,
-        b"decade" => Unit::Decade,
-        _ => return None,
-    })
+    Some(
+        match crate::text::keys::ascii_lower_short(word, &mut buf)? {
+            b"week" => Unit::Week,
+            b"weekend" => Unit::Weekend,
+            b"month" => Unit::Month,
+            b"year" => Unit::Year,
+            b"decade" => Unit::Decade,
+            _ => return None,
+        },
+    )
 }
 
 /// Shortest and longest length of a unit in days.
@@ -1728,8 +1668,8 @@ fn year_parts(first: NaiveDate, last: NaiveDate, part: Part) -> (NaiveDate, Naiv
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Span;
-    use crate::expressions::tokens::tokenize;
+    use crate::text::tokens::tokenize;
+    use crate::text::Span;
 
     /// A joined word is an anchor by its parts, a number only as a year; the
     /// expressions that begin at or before such words, or at a number before

@@ -11,10 +11,10 @@ use chrono::NaiveDate;
 use super::lexicon::EventLexicon;
 use super::text::{stem, StemId};
 use crate::claims::Claim;
-use crate::document::Span;
-use crate::expressions::tokens::Token;
 use crate::expressions::{Quantity, TimeExpr, TimeKind};
-use crate::words::Phrases;
+use crate::text::tokens::Token;
+use crate::text::words::Phrases;
+use crate::text::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Measure {
@@ -154,7 +154,7 @@ pub struct Facts<'g> {
 
 /// Token indices of a span.
 fn token_range(tokens: &[Token], span: Span) -> Option<(usize, usize)> {
-    let run = crate::expressions::tokens::covered_range(tokens, span);
+    let run = crate::text::tokens::covered_range(tokens, span);
     (!run.is_empty()).then_some((run.start, run.end))
 }
 
@@ -266,8 +266,7 @@ pub fn read(
     // The tokens in the sentence's times: marked only for a sentence with
     // ordinals or figures (most have neither), once.
     let mut in_time: Option<Vec<bool>> = None;
-    let mark_times =
-        || crate::expressions::tokens::covered(tokens, sentence_times.iter().map(|x| x.span));
+    let mark_times = || crate::text::tokens::covered(tokens, sentence_times.iter().map(|x| x.span));
     let Scan {
         events, ordinals, ..
     } = scanned;
@@ -653,11 +652,7 @@ fn figure_skip(
         return Vec::new();
     }
     let mut in_time = in_time.unwrap_or_else(mark_times);
-    crate::expressions::tokens::mark_covered(
-        tokens,
-        skip_attribution.iter().copied(),
-        &mut in_time,
-    );
+    crate::text::tokens::mark_covered(tokens, skip_attribution.iter().copied(), &mut in_time);
     in_time
 }
 
@@ -751,7 +746,7 @@ fn count_figure(
     let mut modifiers: Vec<String> = np
         .clone()
         .chain(qa.checked_sub(1))
-        .map(|i| crate::words::lower(tokens[i].text))
+        .map(|i| crate::text::keys::lower(tokens[i].text))
         .filter(|w| lex.is_distinguishing(w))
         .map(|w| w.into_owned())
         .collect();
@@ -955,7 +950,7 @@ fn day_number(d: NaiveDate) -> f64 {
 /// The text of a span within the tokens, words joined as written.
 pub(super) fn span_text(tokens: &[Token], span: Span) -> String {
     let mut out = String::new();
-    for t in &tokens[crate::expressions::tokens::covered_range(tokens, span)] {
+    for t in &tokens[crate::text::tokens::covered_range(tokens, span)] {
         if !out.is_empty() && !t.joined {
             out.push(' ');
         }
@@ -967,7 +962,7 @@ pub(super) fn span_text(tokens: &[Token], span: Span) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::expressions::tokens::tokenize;
+    use crate::text::tokens::tokenize;
 
     /// The event phrases as read before `scan`: a phrase to skip, else an
     /// event phrase, at each token not inside one found.

@@ -8,8 +8,8 @@ use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
 
 use super::text::{stem_id, stem_id_token, StemId};
-use crate::expressions::tokens::Token;
-use crate::words::{Phrases, WordSet};
+use crate::text::tokens::Token;
+use crate::text::words::{Phrases, WordSet};
 
 const BUILTIN: &str = include_str!("../../rules/events.toml");
 
@@ -107,7 +107,7 @@ pub struct KeyedPhrase {
 
 impl KeyedPhrase {
     fn new(words: Phrase) -> KeyedPhrase {
-        let keys = words.iter().map(|w| crate::words::key(w)).collect();
+        let keys = words.iter().map(|w| crate::text::keys::key(w)).collect();
         KeyedPhrase { words, keys }
     }
 
@@ -400,7 +400,7 @@ impl EventLexicon {
                 .filter(|p| !p.is_empty())
             {
                 openers
-                    .entry(crate::words::key(&p[0]))
+                    .entry(crate::text::keys::key(&p[0]))
                     .or_default()
                     .events
                     .push((KeyedPhrase::new(p), k));
@@ -418,14 +418,14 @@ impl EventLexicon {
             .filter(|p| !p.is_empty())
         {
             openers
-                .entry(crate::words::key(&p[0]))
+                .entry(crate::text::keys::key(&p[0]))
                 .or_default()
                 .ignore
                 .push(KeyedPhrase::new(p));
         }
         for (n, w) in ORDINAL_WORDS.iter().enumerate() {
             openers
-                .entry(crate::words::key(w))
+                .entry(crate::text::keys::key(w))
                 .or_default()
                 .ordinals
                 .push((w, (n + 1) as f64));
@@ -558,8 +558,8 @@ impl EventLexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Span;
-    use crate::expressions::tokens::tokenize;
+    use crate::text::tokens::tokenize;
+    use crate::text::Span;
 
     #[test]
     fn keyed_phrases_match_as_phrase_at_does() {
@@ -607,7 +607,7 @@ mod tests {
                 keys.push(k ^ (next() >> 12));
             }
         }
-        keys.extend(["to", "on", "was", "first", "left"].map(crate::words::key));
+        keys.extend(["to", "on", "was", "first", "left"].map(crate::text::keys::key));
         let mut by_key: HashMap<u64, Openers> = HashMap::default();
         for (n, &k) in keys.iter().enumerate() {
             by_key.entry(k).or_default().ordinals.push(("x", n as f64));

@@ -28,9 +28,10 @@ use std::cell::OnceCell;
 
 use crate::attribution::{Attributions, SentenceTokens};
 use crate::claims::Claim;
-use crate::document::{Document, Span};
-use crate::expressions::tokens::{tokenize, Token};
+use crate::document::Document;
 use crate::expressions::TimeExpr;
+use crate::text::tokens::{tokenize, Token};
+use crate::text::Span;
 pub use facts::{EventMention, ExpectedEnd, Figure, Measure, Mode, Ongoing};
 pub use lexicon::EventLexicon;
 use text::{SentenceStems, StemId};
@@ -61,6 +62,23 @@ impl<'a> Article<'a> {
     /// The tokens of sentence `k`.
     pub fn sentence_tokens(&self, k: usize) -> Cow<'a, [Token<'a>]> {
         sentence_tokens(self.doc, self.tokens, k)
+    }
+
+    /// Who says a sentence of an article (its claim, if it is one).
+    pub fn who_says(&self, claim: Option<usize>) -> String {
+        let Some(claim) = claim.map(|c| &self.claims[c]) else {
+            return "the article".to_string();
+        };
+        match claim.attribution(self.attributions) {
+            Some(att) if att.source.is_some() && !att.vague => self.attributions.who(att, self.doc),
+            Some(att) => match att.source_span {
+                Some(span) if att.unresolved.is_none() => {
+                    format!("{} (unnamed)", self.doc.clean_text(span))
+                }
+                _ => format!("the article (\"{}\")", self.doc.clean_text(att.cue)),
+            },
+            None => "the article".to_string(),
+        }
     }
 }
 

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::expressions::tokens::Token;
+use crate::text::tokens::Token;
 
 fn stemmer() -> &'static Stemmer {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
@@ -46,7 +46,7 @@ fn stem_uncached(word: &str) -> String {
 /// their own cache (`stem_id`), so that a word is not kept twice. The word
 /// is not copied when it is already lower case.
 fn with_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let lower = crate::words::lower(word);
+    let lower = crate::text::keys::lower(word);
     let bare = lower
         .strip_suffix("'s")
         .or_else(|| lower.strip_suffix("’s"))
@@ -238,7 +238,7 @@ fn is_content(token: &Token) -> bool {
 /// A token's text, lower case, if it is a marker: what tells one event of a
 /// series from another, an ordinal ("first", "138th") or a year. `ordinals`
 /// is `ORDINALS`' set, looked up once for a sentence, not once a token.
-fn marker(t: &Token, ordinals: &crate::words::WordSet) -> Option<String> {
+fn marker(t: &Token, ordinals: &crate::text::words::WordSet) -> Option<String> {
     let bytes = t.text.as_bytes();
     // Digits and then "st", "nd", "rd" or "th", in any case, or a year: both
     // open with a digit, which no ordinal word does, so most tokens (words)
@@ -260,7 +260,7 @@ fn marker(t: &Token, ordinals: &crate::words::WordSet) -> Option<String> {
     } else {
         t.is_word() && ordinals.contains_token(t)
     };
-    hit.then(|| crate::words::lower(t.text).into_owned())
+    hit.then(|| crate::text::keys::lower(t.text).into_owned())
 }
 
 /// `marker` as first written, each test on every token: what the tests
@@ -281,7 +281,7 @@ fn marker_each_test(t: &Token) -> Option<String> {
             .parse::<u32>()
             .is_ok_and(|y| (1000..=2100).contains(&y));
     (ordinal_suffix || year || t.is_word() && crate::word_set!(ORDINALS).contains_token(t))
-        .then(|| crate::words::lower(t.text).into_owned())
+        .then(|| crate::text::keys::lower(t.text).into_owned())
 }
 
 /// The markers of `found` (token index, text; sorted by text) other than
@@ -350,7 +350,7 @@ pub type StemId = u64;
 
 /// The `StemId` of a word's stem. Kept per thread (up to a bound), as `stem` is.
 pub fn stem_id(word: &str) -> StemId {
-    stem_id_keyed(crate::words::key(word), word)
+    stem_id_keyed(crate::text::keys::key(word), word)
 }
 
 /// As `stem_id`, for a token, whose key is made already. The cache is keyed
@@ -599,8 +599,8 @@ pub fn shares<T: Ord>(a: &[T], b: &[T]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Span;
-    use crate::expressions::tokens::tokenize;
+    use crate::text::tokens::tokenize;
+    use crate::text::Span;
     use crate::xorshift;
 
     #[test]

@@ -10,8 +10,8 @@ use std::fmt::Write;
 use super::{number, xml_escape, Region};
 use crate::attribution::Attributions;
 use crate::check::FileReport;
-use crate::document::Span;
 use crate::rules::Severity;
+use crate::text::Span;
 
 const STYLE: &str = r#"
 body { font: 16px/1.55 Georgia, 'Times New Roman', serif; margin: 0; color: #1d1d1f; background: #fafaf7; }

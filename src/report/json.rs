@@ -5,9 +5,10 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::check::FileReport;
-use crate::document::{Document, Located};
+use crate::document::Document;
 use crate::expressions::{DurationDays, Quantity, TimeExpr};
 use crate::rules::Finding;
+use crate::text::Located;
 
 pub const VERSION: u32 = 1;
 

@@ -24,9 +24,10 @@ use chrono::NaiveDate;
 use crate::attribution::Source;
 use crate::check::FileReport;
 use crate::claims::Claim;
-use crate::document::{Document, Located, Sentence, Span};
+use crate::document::{Document, Sentence};
 use crate::expressions::{Quantity, TimeExpr};
 use crate::rules::{Finding, Labeled};
+use crate::text::{Located, Span};
 
 /// The length of `template` expanded by `expand`.
 const fn expanded_len(template: &[u8]) -> usize {
@@ -1133,7 +1134,7 @@ mod tests {
                     max: None,
                 },
                 crate::rules::ConstraintNote {
-                    span: crate::document::Span::default(),
+                    span: crate::text::Span::default(),
                     article: 1,
                     claim: None,
                     source: "the article".into(),

@@ -15,8 +15,9 @@ pub mod sarif;
 pub mod stream;
 
 use crate::check::FileReport;
-use crate::document::{Document, Span};
+use crate::document::Document;
 use crate::rules::Severity;
+use crate::text::Span;
 
 /// Where a span lies, as CI formats want it: 1-based lines and columns
 /// (columns count characters; the end column is exclusive), and the offset

@@ -9,9 +9,10 @@ use colored::{Color, Colorize};
 
 use super::{number, Tally};
 use crate::check::FileReport;
-use crate::document::{Document, Span};
+use crate::document::Document;
 use crate::expressions::{Quantity, TimeExpr, TimeKind};
 use crate::rules::{Finding, Severity};
+use crate::text::Span;
 
 /// Lines longer than this many characters are shown as a window around the spans.
 const MAX_LINE: usize = 110;

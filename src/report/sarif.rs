@@ -5,8 +5,9 @@ use serde_json::{json, Value};
 
 use super::{relative_path, Region};
 use crate::check::FileReport;
-use crate::document::{Document, Span};
+use crate::document::Document;
 use crate::rules::{RuleSet, Severity};
+use crate::text::Span;
 
 pub const SCHEMA: &str =
     "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json";

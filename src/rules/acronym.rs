@@ -8,8 +8,8 @@
 use std::sync::OnceLock;
 
 use super::{Check, Context, Finding, RuleDef};
-use crate::document::Span;
-use crate::expressions::tokens::Token;
+use crate::text::tokens::Token;
+use crate::text::Span;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// The rule, with its `well_known` acronyms packed once (on first use),

@@ -6,8 +6,8 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::{Check, Context, Finding, RuleDef};
-use crate::document::Span;
-use crate::expressions::tokens::Token;
+use crate::text::tokens::Token;
+use crate::text::Span;
 
 pub struct EntityAliases;
 
@@ -97,8 +97,8 @@ impl Check for EntityAliases {
 
 #[cfg(test)]
 mod tests {
-    use crate::document::Span;
-    use crate::expressions::tokens::tokenize;
+    use crate::text::tokens::tokenize;
+    use crate::text::Span;
 
     /// A token whose first byte is an ASCII capital has its `capitalized`
     /// flag set: the flag may stand in for the byte.

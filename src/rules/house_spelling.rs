@@ -160,7 +160,7 @@ impl Check for HouseSpelling {
                         continue;
                     }
                 }
-                let span = crate::document::Span::new(m.start(), m.end());
+                let span = crate::text::Span::new(m.start(), m.end());
                 out.push(Finding {
                     rule: rule.id.clone(),
                     category: rule.category,

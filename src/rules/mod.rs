@@ -33,12 +33,13 @@ use serde::Deserialize;
 use crate::attribution::lexicon::CueFile;
 use crate::attribution::{Attributions, CueLexicon};
 use crate::claims::Claim;
-use crate::document::{Document, Span};
+use crate::document::Document;
 use crate::error::InputError;
-use crate::expressions::tokens::Token;
 use crate::expressions::Lexicon;
 use crate::graph::lexicon::EventFile;
 use crate::graph::{Article, ClaimGraph, EventLexicon};
+use crate::text::tokens::Token;
+use crate::text::Span;
 
 /// The built-in rule files, embedded in the binary: (file name, contents).
 pub const BUILTIN_RULE_FILES: &[(&str, &str)] = &[
@@ -556,24 +557,7 @@ fn toml_error(path: &str, text: &str, err: &toml::de::Error) -> InputError {
 /// Who makes claim `claim` of article `article`, for a graph rule's message:
 /// the source's name, or "no source named".
 pub(crate) fn who_in(ctx: &Context, article: usize, claim: usize) -> String {
-    who_of(&ctx.articles[article], Some(claim))
-}
-
-/// Who says a sentence of an article (its claim, if it is one).
-pub(crate) fn who_of(a: &crate::graph::Article, claim: Option<usize>) -> String {
-    let Some(claim) = claim.map(|c| &a.claims[c]) else {
-        return "the article".to_string();
-    };
-    match claim.attribution(a.attributions) {
-        Some(att) if att.source.is_some() && !att.vague => a.attributions.who(att, a.doc),
-        Some(att) => match att.source_span {
-            Some(span) if att.unresolved.is_none() => {
-                format!("{} (unnamed)", a.doc.clean_text(span))
-            }
-            _ => format!("the article (\"{}\")", a.doc.clean_text(att.cue)),
-        },
-        None => "the article".to_string(),
-    }
+    ctx.articles[article].who_says(Some(claim))
 }
 
 /// Who says a sentence that may or may not be a claim.

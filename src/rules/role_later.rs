@@ -5,7 +5,7 @@
 
 use super::{Check, Context, Finding, RuleDef};
 use crate::attribution::SourceKind;
-use crate::document::Span;
+use crate::text::Span;
 
 pub struct RoleLater;
 

@@ -10,8 +10,8 @@ use std::collections::hash_map::Entry;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::{Check, Context, Finding, RuleDef};
-use crate::document::Span;
-use crate::expressions::tokens::Token;
+use crate::text::tokens::Token;
+use crate::text::Span;
 
 pub struct SpellingVariant;
 
@@ -52,7 +52,7 @@ impl SpellingKey {
 
     fn key(&self) -> u64 {
         // Lower-case UTF-8 from `letters_into`.
-        crate::words::key(std::str::from_utf8(&self.letters).unwrap_or(""))
+        crate::text::keys::key(std::str::from_utf8(&self.letters).unwrap_or(""))
     }
 }
 
@@ -176,7 +176,7 @@ impl Check for SpellingVariant {
                 next = i + 1;
                 let t = &tokens[i];
                 // A name: a capital inside the word, or a capitalised word.
-                let shown = Cow::Borrowed(crate::words::without_possessive(t.text));
+                let shown = Cow::Borrowed(crate::text::keys::without_possessive(t.text));
                 names.note(keys.of_token(t), shown, t.span);
                 // Two words that may also be written as one ("Al Hol").
                 if let Some(next) = tokens
@@ -191,11 +191,13 @@ impl Check for SpellingVariant {
                             && prose.as_bytes().get(t.span.end) == Some(&b' ');
                         let shown = match prose.get(t.span.start..next.span.end) {
                             Some(pair) if spaced => {
-                                Cow::Borrowed(crate::words::without_possessive(pair))
+                                Cow::Borrowed(crate::text::keys::without_possessive(pair))
                             }
                             _ => {
                                 let joined = format!("{} {}", t.text, next.text);
-                                Cow::Owned(crate::words::without_possessive(&joined).to_string())
+                                Cow::Owned(
+                                    crate::text::keys::without_possessive(&joined).to_string(),
+                                )
                             }
                         };
                         names.note(

@@ -147,7 +147,7 @@ fn network_conflicts(
         if stated.is_empty() {
             continue;
         }
-        let mut parts: Vec<(usize, Option<usize>, crate::document::Span)> = Vec::new();
+        let mut parts: Vec<(usize, Option<usize>, crate::text::Span)> = Vec::new();
         for c in &stated {
             if !parts.iter().any(|p| p.0 == c.article && p.2 == c.span) {
                 parts.push((c.article, c.claim, c.span));
@@ -277,17 +277,12 @@ fn network_conflicts(
 }
 
 /// The span of an article's dateline date.
-fn dateline_span(ctx: &Context, article: usize) -> Option<crate::document::Span> {
+fn dateline_span(ctx: &Context, article: usize) -> Option<crate::text::Span> {
     let a = ctx.articles.get(article)?;
     super::dateline_time(a.claims, a.reference)
 }
 
-fn label(
-    ctx: &Context,
-    article: usize,
-    claim: Option<usize>,
-    span: crate::document::Span,
-) -> String {
+fn label(ctx: &Context, article: usize, claim: Option<usize>, span: crate::text::Span) -> String {
     format!(
         "{}: {}",
         who_at(ctx, article, claim),
@@ -299,7 +294,7 @@ fn finding(
     rule: &RuleDef,
     ctx: &Context,
     message: String,
-    parts: &[(usize, Option<usize>, crate::document::Span)],
+    parts: &[(usize, Option<usize>, crate::text::Span)],
 ) -> Finding {
     Finding {
         rule: rule.id.clone(),

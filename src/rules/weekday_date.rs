@@ -6,8 +6,8 @@ use chrono::Weekday;
 
 use super::{who, Check, Context, Finding, Labeled, RuleDef};
 use crate::calendar::{weekday, weekday_name};
-use crate::document::Span;
 use crate::expressions::TimeExpr;
+use crate::text::Span;
 
 pub struct WeekdayDate;
 

@@ -22,8 +22,8 @@ use std::borrow::Cow;
 use chrono::{Datelike, NaiveDate};
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::document::Span;
 use crate::expressions::TimeExpr;
+use crate::text::Span;
 use network::Network;
 pub use params::{Family, TimelineParams};
 pub use read::{Aspect, Mode, Words};
@@ -219,7 +219,7 @@ pub enum Clause {
 struct Held<'a> {
     article: usize,
     sentence: usize,
-    tokens: Cow<'a, [crate::expressions::tokens::Token<'a>]>,
+    tokens: Cow<'a, [crate::text::tokens::Token<'a>]>,
     lower: read::LowerCase,
     times: Vec<(usize, usize)>,
 }
@@ -850,7 +850,7 @@ fn join(mentions: &[Mention]) -> Vec<usize> {
 /// own, short, with no final stop. A headline names the story's events
 /// with no tense or time ("Hospital deaths inquiry"); read as a mention it
 /// would make the body's first "An inquiry" another one.
-fn is_headline(article: &Article, tokens: &[crate::expressions::tokens::Token]) -> bool {
+fn is_headline(article: &Article, tokens: &[crate::text::tokens::Token]) -> bool {
     let sentences = &article.doc.sentences;
     let own_paragraph = sentences
         .get(1)

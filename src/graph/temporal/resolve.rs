@@ -115,7 +115,7 @@ impl Timeline {
             let mut sources: Vec<String> = Vec::new();
             for &m in &e.mentions {
                 let m = &self.mentions[m];
-                let who = crate::rules::who_of(&articles[m.article], m.claim);
+                let who = articles[m.article].who_says(m.claim);
                 if !sources.contains(&who) {
                     sources.push(who);
                 }

@@ -15,10 +15,10 @@ use chrono::{Datelike, NaiveDate};
 
 use super::params::TimelineParams;
 use super::{Anchor, Clause, Mention, Raw, Relation};
-use crate::document::Span;
-use crate::expressions::tokens::Token;
 use crate::expressions::{TimeExpr, TimeKind};
-use crate::words::KeyMap;
+use crate::text::tokens::Token;
+use crate::text::words::KeyMap;
+use crate::text::Span;
 
 mod persons;
 mod phrases;
@@ -383,7 +383,10 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     let mut i = 0;
     while i < n {
         // (The family table's filter rules out most words before a lookup.)
-        let family = if words.family.may_hold(crate::words::lower_key(&s.tokens[i])) {
+        let family = if words
+            .family
+            .may_hold(crate::text::words::lower_key(&s.tokens[i]))
+        {
             s.family_at(words, i)
         } else {
             // "the strike's sixth day": a possessive family noun.
@@ -448,7 +451,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                     && opens.get(k).is_none_or(|&b| b == 0)
                     && words
                         .family
-                        .get(&crate::words::lower_key(&s.tokens[k]))
+                        .get(&crate::text::words::lower_key(&s.tokens[k]))
                         .is_none()
             };
             if !speech && !month && !modifier && !in_time(i) {

@@ -263,7 +263,7 @@ pub(super) fn ages(s: &Sentence, marks: &[u8], placed: &[Placed], at: &At, out: 
             // birth ∈ (as_of − (v+1) years, as_of − v years]
             out.raws.push(Raw {
                 from: base,
-                to: Anchor::Birth(crate::words::key(&person)),
+                to: Anchor::Birth(crate::text::keys::key(&person)),
                 min: Some(lo - (v + 1) * 366 + 1),
                 max: Some(hi - v * 365),
                 note: note(span, Relation::Age),
@@ -324,7 +324,7 @@ pub(super) fn ages(s: &Sentence, marks: &[u8], placed: &[Placed], at: &At, out: 
             let (base, lo, hi) = place(p, s, at);
             out.raws.push(Raw {
                 from: base,
-                to: Anchor::Birth(crate::words::key(&person)),
+                to: Anchor::Birth(crate::text::keys::key(&person)),
                 min: Some(lo),
                 max: Some(hi),
                 note: note(t.span.cover(p.time.span), Relation::Born),
@@ -352,7 +352,7 @@ pub(super) fn ages(s: &Sentence, marks: &[u8], placed: &[Placed], at: &At, out: 
             // (−v·366, 366 − v·365].
             out.raws.push(Raw {
                 from: Anchor::Reference(at.article),
-                to: Anchor::Birth(crate::words::key(&person)),
+                to: Anchor::Birth(crate::text::keys::key(&person)),
                 min: Some(1 - v * 366),
                 max: Some(366 - v * 365),
                 note: note(t.span.cover(s.tokens[i + 1].span), Relation::Birthday),
@@ -394,7 +394,7 @@ pub(super) fn ages(s: &Sentence, marks: &[u8], placed: &[Placed], at: &At, out: 
             // [lo − v·366 − 1, hi − v·365 + 1].
             out.raws.push(Raw {
                 from: base,
-                to: Anchor::Birth(crate::words::key(&person)),
+                to: Anchor::Birth(crate::text::keys::key(&person)),
                 min: Some(lo - v * 366 - 1),
                 max: Some(hi - v * 365 + 1),
                 note: note(span.cover(t.span), Relation::Birthday),

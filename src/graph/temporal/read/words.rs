@@ -139,8 +139,11 @@ impl Words {
             for phrase in list {
                 let words = phrase_words(phrase);
                 if let Some(first) = words.first() {
-                    let rest = words[1..].iter().map(|w| crate::words::key(w)).collect();
-                    keys.entry_or_default(crate::words::key(first))
+                    let rest = words[1..]
+                        .iter()
+                        .map(|w| crate::text::keys::key(w))
+                        .collect();
+                    keys.entry_or_default(crate::text::keys::key(first))
                         .phrases
                         .push((words, class, rest));
                 }
@@ -165,11 +168,9 @@ impl Words {
                 }
                 let words = phrase_words(phrase);
                 if let Some(first) = words.first() {
-                    family.entry_or_default(crate::words::key(first)).push((
-                        words,
-                        f.key.clone(),
-                        end,
-                    ));
+                    family
+                        .entry_or_default(crate::text::keys::key(first))
+                        .push((words, f.key.clone(), end));
                 }
             }
         }
@@ -204,14 +205,14 @@ impl Words {
                 .map(|w| vec![w.to_string()]),
             );
         for words in stating {
-            let keys: Vec<u64> = words.iter().map(|w| crate::words::key(w)).collect();
+            let keys: Vec<u64> = words.iter().map(|w| crate::text::keys::key(w)).collect();
             opening_keys
                 .entry_or_default(keys[0])
                 .push(keys[1..].to_vec());
         }
         let mut marked: Vec<(u64, u8)> = Vec::new();
         for (w, _, _) in family.values().flatten() {
-            marked.push((crate::words::key(&w[0]), Mark::MENTION));
+            marked.push((crate::text::keys::key(&w[0]), Mark::MENTION));
         }
         for (w, c, _) in keys.values().flat_map(|k| &k.phrases) {
             if matches!(
@@ -224,12 +225,12 @@ impl Words {
                     | Class::Lasted
                     | Class::Ongoing
             ) {
-                marked.push((crate::words::key(&w[0]), Mark::MENTION));
+                marked.push((crate::text::keys::key(&w[0]), Mark::MENTION));
             }
         }
         let words = |list: &[&str], bit: u8| {
             list.iter()
-                .map(|w| (crate::words::key(w), bit))
+                .map(|w| (crate::text::keys::key(w), bit))
                 .collect::<Vec<_>>()
         };
         marked.extend(words(ORDINALS, Mark::ORDINAL));
@@ -292,14 +293,17 @@ impl Words {
     /// Whether a token opens any phrase or family word (by its lower-case
     /// key, no copy): a sentence with none and no time is not read.
     pub fn opens(&self, tokens: &[Token], i: usize) -> bool {
-        let Some(phrases) = self.opening_keys.get(&crate::words::lower_key(&tokens[i])) else {
+        let Some(phrases) = self
+            .opening_keys
+            .get(&crate::text::words::lower_key(&tokens[i]))
+        else {
             return false;
         };
         let matches_from = |from: usize, rest: &[u64]| {
             rest.iter().enumerate().all(|(k, key)| {
                 tokens
                     .get(from + k)
-                    .is_some_and(|t| crate::words::lower_key(t) == *key)
+                    .is_some_and(|t| crate::text::words::lower_key(t) == *key)
             })
         };
         // (An adverb after an auxiliary is read through, as `classes_at` does.)
@@ -319,7 +323,7 @@ impl Words {
     /// What the reader knows of each token's key (`KeyWords`), its mark,
     /// and the key (`words::lower_key`): one lookup a token.
     pub(super) fn keys_of<'w>(&'w self, tokens: &[Token]) -> Known<'w> {
-        let keys: Vec<u64> = tokens.iter().map(crate::words::lower_key).collect();
+        let keys: Vec<u64> = tokens.iter().map(crate::text::words::lower_key).collect();
         let words: Vec<Option<&KeyWords>> = keys.iter().map(|k| self.keys.get(k)).collect();
         let marks = words.iter().map(|k| k.map_or(0, |k| k.mark)).collect();
         Known { words, marks, keys }
@@ -427,7 +431,7 @@ impl LowerCase {
                     made.push_str(t.text);
                     made[from..].make_ascii_lowercase();
                 } else {
-                    match crate::words::lower(t.text) {
+                    match crate::text::keys::lower(t.text) {
                         Cow::Borrowed(_) => return None,
                         Cow::Owned(w) => made.push_str(&w),
                     }
@@ -465,7 +469,7 @@ impl Sentence<'_, '_> {
     pub(super) fn family_at(&self, words: &Words, i: usize) -> Option<(String, usize, bool)> {
         let list = words
             .family
-            .get(&crate::words::lower_key(&self.tokens[i]))?;
+            .get(&crate::text::words::lower_key(&self.tokens[i]))?;
         list.iter()
             .find(|(w, _, _)| (0..w.len()).all(|k| self.word(i + k) == w[k]))
             .map(|(w, key, end)| (key.clone(), w.len(), *end))
@@ -493,7 +497,7 @@ impl Sentence<'_, '_> {
     pub(super) fn possessive_family_at(&self, words: &Words, i: usize) -> Option<(String, bool)> {
         let w = self.word(i);
         let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
-        let list = words.family.get(&crate::words::key(stem))?;
+        let list = words.family.get(&crate::text::keys::key(stem))?;
         list.iter()
             .find(|(ws, _, _)| ws.len() == 1 && ws[0] == stem)
             .map(|(_, key, end)| (key.clone(), *end))

@@ -3,7 +3,7 @@
 //! written against the previous token (no space between, as in "3.5bn",
 //! "19th", "1,000-1,500").
 
-use crate::document::{Span, FILLER};
+use crate::text::{Span, FILLER};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -201,7 +201,7 @@ const BYTE_KEYS: [u64; 128] = {
     let mut table = [0; 128];
     let mut b = 0;
     while b < 128 {
-        table[b] = crate::words::key_ascii_capital_short(b as u64, 1).0;
+        table[b] = crate::text::keys::key_ascii_capital_short(b as u64, 1).0;
         b += 1;
     }
     table
@@ -272,7 +272,13 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
                     span: Span::new(start, i),
                     kind: Kind::Word,
                     joined: last_end == start,
-                    key: crate::words::key_with_capitals(first, capitals, rest, rest_capitals, len),
+                    key: crate::text::keys::key_with_capitals(
+                        first,
+                        capitals,
+                        rest,
+                        rest_capitals,
+                        len,
+                    ),
                     ascii: true,
                     // The first letter is a capital: bit 7 of its byte.
                     capitalized: capitals & 0x80 != 0,
@@ -424,9 +430,12 @@ fn low_bytes(n: usize) -> u64 {
 fn key_of(whole: &[u8], upto: &str, start: usize, end: usize) -> (u64, bool, bool) {
     let len = end - start;
     if len <= 8 {
-        crate::words::key_ascii_capital_short(load8(whole, start, upto.len()) & low_bytes(len), len)
+        crate::text::keys::key_ascii_capital_short(
+            load8(whole, start, upto.len()) & low_bytes(len),
+            len,
+        )
     } else {
-        crate::words::key_ascii_capital(&upto[start..end])
+        crate::text::keys::key_ascii_capital(&upto[start..end])
     }
 }
 
@@ -608,8 +617,8 @@ mod tests {
     /// time, every word's end and key found apart): what `tokenize` must
     /// still give, field for field.
     mod reference {
-        use crate::document::{Span, FILLER};
-        use crate::expressions::tokens::{Kind, Token};
+        use crate::text::tokens::{Kind, Token};
+        use crate::text::{Span, FILLER};
 
         /// Tokenizes `text[span]`; token spans are offsets into `text`.
         pub(super) fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
@@ -678,9 +687,12 @@ mod tests {
                         } else {
                             (1u64 << (8 * len)) - 1
                         };
-                        crate::words::key_ascii_capital_short(u64::from_le_bytes(word) & cut, len)
+                        crate::text::keys::key_ascii_capital_short(
+                            u64::from_le_bytes(word) & cut,
+                            len,
+                        )
                     }
-                    _ => crate::words::key_ascii_capital(text),
+                    _ => crate::text::keys::key_ascii_capital(text),
                 };
                 out.push(Token {
                     text,
