@@ -11,7 +11,6 @@
 
 pub mod facts;
 pub mod lexicon;
-mod porter2;
 pub mod temporal;
 pub mod text;
 

@@ -51,13 +51,7 @@ fn with_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         .strip_suffix("'s")
         .or_else(|| lower.strip_suffix("’s"))
         .unwrap_or(&lower);
-    // ASCII words (nearly all) by the byte stemmer, which gives the
-    // crate's stems at a fraction of its cost, in place; others (and the
-    // few longer than its buffer) by the crate.
-    match super::porter2::stem(bare) {
-        Some(stem) => f(&stem),
-        None => f(&stemmer().stem(bare)),
-    }
+    f(&stemmer().stem(bare))
 }
 
 /// Function words, reporting words and other words that say nothing of what
