@@ -7,7 +7,9 @@
 
 use std::sync::OnceLock;
 
-use super::{Check, Context, Finding, RuleDef};
+use super::context::Context;
+use super::finding::Finding;
+use super::rule::{Check, RuleDef};
 use crate::text::tokens::Token;
 use crate::text::Span;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};

@@ -1,7 +1,9 @@
 //! `ambiguous-source`: a pronoun speaker ("They said …") with several people
 //! or groups it could stand for, and nothing to choose between them.
 
-use super::{Check, Context, Finding, Labeled, RuleDef};
+use super::context::Context;
+use super::finding::Finding;
+use super::rule::{Check, RuleDef};
 use crate::attribution::CueKind;
 
 pub struct AmbiguousSource;
@@ -38,26 +40,16 @@ impl Check for AmbiguousSource {
                     u.candidates.join(", or ")
                 )
             };
-            out.push(Finding {
-                rule: rule.id.clone(),
-                category: rule.category,
-                severity: rule.severity,
-                message,
-                spans: vec![Labeled {
-                    span: span.cover(a.cue),
-                    label: "who?".to_string(),
-                    article: 0,
-                    foreign: None,
-                }],
-                claims: vec![claim.id.clone()],
-                sources: u
-                    .candidate_sources
-                    .iter()
-                    .map(|&s| ctx.attributions.sources[s].id.clone())
-                    .collect(),
-                fingerprint: String::new(),
-                constraints: Vec::new(),
-            });
+            out.push(
+                Finding::new(rule, message)
+                    .with_span(span.cover(a.cue), "who?".to_string())
+                    .with_claims([claim.id.clone()])
+                    .with_sources(
+                        u.candidate_sources
+                            .iter()
+                            .map(|&s| ctx.attributions.sources[s].id.clone()),
+                    ),
+            );
         }
     }
 }

@@ -5,7 +5,9 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::{Check, Context, Finding, RuleDef};
+use super::context::Context;
+use super::finding::Finding;
+use super::rule::{Check, RuleDef};
 use crate::text::tokens::Token;
 use crate::text::Span;
 

@@ -14,12 +14,12 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::{
-    claim_id, named_source, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope,
-};
+use super::context::{claim_id, named_source, text_in, who_at, Context};
+use super::finding::Finding;
+use super::rule::Severity;
+use super::rule::{Check, RuleDef, Scope};
 use crate::graph::text::{containment, nested, shares};
 use crate::graph::{ClaimGraph, Figure, Measure};
-use crate::rules::Severity;
 
 pub struct FigureConflict;
 
@@ -325,36 +325,20 @@ fn finding(rule: &RuleDef, ctx: &Context, fa: &Figure, fb: &Figure, nested: bool
             None => "figures".to_string(),
         },
     };
-    Finding {
-        rule: rule.id.clone(),
-        category: rule.category,
-        severity,
-        message: format!(
-            "conflicting {measure}: {who_a} gives \"{wa}\", {who_b} gives \"{wb}\"; both cannot hold"
-        ),
-        spans: vec![
-            Labeled {
-                span: fa.span,
-                label: format!("{who_a}: {wa}"),
-                article: fa.article,
-                foreign: None,
-            },
-            Labeled {
-                span: fb.span,
-                label: format!("{who_b}: {wb}"),
-                article: fb.article,
-                foreign: None,
-            },
-        ],
-        claims: [
-            claim_id(ctx, fa.article, fa.claim),
-            claim_id(ctx, fb.article, fb.claim),
-        ]
-        .into_iter()
-        .flatten()
-        .collect(),
-        sources: [sa, sb].into_iter().flatten().map(|s| s.0).collect(),
-        fingerprint: String::new(),
-        constraints: Vec::new(),
-    }
+    let message = format!(
+        "conflicting {measure}: {who_a} gives \"{wa}\", {who_b} gives \"{wb}\"; both cannot hold"
+    );
+    Finding::new(rule, message)
+        .with_severity(severity)
+        .with_span_in(fa.article, fa.span, format!("{who_a}: {wa}"))
+        .with_span_in(fb.article, fb.span, format!("{who_b}: {wb}"))
+        .with_claims(
+            [
+                claim_id(ctx, fa.article, fa.claim),
+                claim_id(ctx, fb.article, fb.claim),
+            ]
+            .into_iter()
+            .flatten(),
+        )
+        .with_sources([sa, sb].into_iter().flatten().map(|s| s.0))
 }

@@ -10,10 +10,10 @@
 //! exclude each other, and the largest must be `min_ratio` times the
 //! smallest.
 
+use super::context::{claim_id, sources_of, text_in, who_at, Context};
 use super::figure_conflict::interval;
-use super::{
-    claim_id, sources_of, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope,
-};
+use super::finding::{Finding, Labeled};
+use super::rule::{Check, RuleDef, Scope};
 use crate::graph::{Figure, Measure};
 
 pub struct FigureSpread;
@@ -106,22 +106,12 @@ impl Check for FigureSpread {
                 claims.extend(claim_id(ctx, f.article, f.claim));
             }
             claims.dedup();
-            out.push(Finding {
-                rule: rule.id.clone(),
-                category: rule.category,
-                severity: rule.severity,
-                message: format!(
+            out.push(Finding::new(rule, format!(
                     "the figures for {subject} range from about {} to {}: {}; check that they fit together",
                     round(lo),
                     round(hi),
                     listed.join("; ")
-                ),
-                spans,
-                claims,
-                sources: sources_of(ctx, members.iter().map(|f| (f.article, f.claim))),
-                fingerprint: String::new(),
-                constraints: Vec::new(),
-            });
+                )).with_labeled(spans).with_claims(claims).with_sources(sources_of(ctx, members.iter().map(|f| (f.article, f.claim)))));
         }
     }
 }

@@ -6,7 +6,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::Finding;
+use super::finding::Finding;
 use crate::document::Document;
 
 /// FNV-1a, 64 bits: small, stable across platforms and releases (unlike

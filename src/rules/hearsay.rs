@@ -2,7 +2,9 @@
 //! saying …", "X quoted a commander as saying …"): the article has it second
 //! hand.
 
-use super::{Check, Context, Finding, Labeled, RuleDef};
+use super::context::Context;
+use super::finding::Finding;
+use super::rule::{Check, RuleDef};
 use crate::attribution::CueKind;
 
 pub struct Hearsay;
@@ -35,30 +37,13 @@ impl Check for Hearsay {
             if let Some(s) = a.source.filter(|&s| s != via) {
                 sources.push(ctx.attributions.sources[s].id.clone());
             }
-            out.push(Finding {
-                rule: rule.id.clone(),
-                category: rule.category,
-                severity: rule.severity,
-                message,
-                spans: vec![
-                    Labeled {
-                        span: a.cue,
-                        label: format!("relayed by {}", relayer.name),
-                        article: 0,
-                        foreign: None,
-                    },
-                    Labeled {
-                        span: a.content,
-                        label: "the relayed claim".to_string(),
-                        article: 0,
-                        foreign: None,
-                    },
-                ],
-                claims: vec![claim.id.clone()],
-                sources,
-                fingerprint: String::new(),
-                constraints: Vec::new(),
-            });
+            out.push(
+                Finding::new(rule, message)
+                    .with_span(a.cue, format!("relayed by {}", relayer.name))
+                    .with_span(a.content, "the relayed claim".to_string())
+                    .with_claims([claim.id.clone()])
+                    .with_sources(sources),
+            );
         }
     }
 }

@@ -8,7 +8,9 @@ use std::sync::OnceLock;
 use memchr::memmem;
 use regex::{Regex, RegexBuilder};
 
-use super::{Check, Context, Finding, Labeled, RuleDef};
+use super::context::Context;
+use super::finding::Finding;
+use super::rule::{Check, RuleDef};
 
 /// The rule, with its names read once (on first use, after a configuration
 /// has added its names), never per article.
@@ -161,22 +163,13 @@ impl Check for HouseSpelling {
                     }
                 }
                 let span = crate::text::Span::new(m.start(), m.end());
-                out.push(Finding {
-                    rule: rule.id.clone(),
-                    category: rule.category,
-                    severity: rule.severity,
-                    message: format!("the article writes \"{written}\"; house style is \"{name}\""),
-                    spans: vec![Labeled {
-                        span,
-                        label: format!("write \"{expected}\""),
-                        article: 0,
-                        foreign: None,
-                    }],
-                    claims: Vec::new(),
-                    sources: Vec::new(),
-                    fingerprint: String::new(),
-                    constraints: Vec::new(),
-                });
+                out.push(
+                    Finding::new(
+                        rule,
+                        format!("the article writes \"{written}\"; house style is \"{name}\""),
+                    )
+                    .with_span(span, format!("write \"{expected}\"")),
+                );
             }
         }
     }

@@ -3,7 +3,9 @@
 //! the Syrian Democratic Forces, …"). House style gives the role at first
 //! mention, so the reader knows who speaks when they first speak.
 
-use super::{Check, Context, Finding, RuleDef};
+use super::context::Context;
+use super::finding::Finding;
+use super::rule::{Check, RuleDef};
 use crate::attribution::SourceKind;
 use crate::text::Span;
 

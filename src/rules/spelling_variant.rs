@@ -9,7 +9,9 @@ use std::collections::hash_map::Entry;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::{Check, Context, Finding, RuleDef};
+use super::context::Context;
+use super::finding::Finding;
+use super::rule::{Check, RuleDef};
 use crate::text::tokens::Token;
 use crate::text::Span;
 

@@ -10,9 +10,9 @@
 
 use std::sync::OnceLock;
 
-use super::{
-    claim_id, sources_of, text_in, who_at, Check, Context, Finding, Labeled, RuleDef, Scope,
-};
+use super::context::{claim_id, sources_of, text_in, who_at, Context};
+use super::finding::{Finding, Labeled};
+use super::rule::{Check, RuleDef, Scope};
 use crate::graph::{EventMention, Mode};
 
 /// The rule, with its opposed pairs' event classes looked up once (on first
@@ -142,40 +142,36 @@ impl Check for StanceConflict {
                 };
                 let mut parts: Vec<&EventMention> = pro.iter().chain(&con).map(|m| **m).collect();
                 parts.sort_by_key(|m| (m.article, m.span.start));
-                out.push(Finding {
-                    rule: rule.id.clone(),
-                    category: rule.category,
-                    severity: rule.severity,
-                    message: format!(
-                        "{actor}: {} ({}) against {} ({}); one of them cannot be so",
-                        pro.iter()
-                            .map(|m| describe(m))
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                        group.classes[0],
-                        con.iter()
-                            .map(|m| describe(m))
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                        group.classes[1],
-                    ),
-                    spans: parts
-                        .iter()
-                        .map(|m| Labeled {
-                            span: m.span,
-                            label: describe(m),
-                            article: m.article,
-                            foreign: None,
-                        })
-                        .collect(),
-                    claims: parts
-                        .iter()
-                        .filter_map(|m| claim_id(ctx, m.article, m.claim))
-                        .collect(),
-                    sources: sources_of(ctx, parts.iter().map(|m| (m.article, m.claim))),
-                    fingerprint: String::new(),
-                    constraints: Vec::new(),
-                });
+                out.push(
+                    Finding::new(
+                        rule,
+                        format!(
+                            "{actor}: {} ({}) against {} ({}); one of them cannot be so",
+                            pro.iter()
+                                .map(|m| describe(m))
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                            group.classes[0],
+                            con.iter()
+                                .map(|m| describe(m))
+                                .collect::<Vec<_>>()
+                                .join("; "),
+                            group.classes[1],
+                        ),
+                    )
+                    .with_labeled(parts.iter().map(|m| Labeled {
+                        span: m.span,
+                        label: describe(m),
+                        article: m.article,
+                        foreign: None,
+                    }))
+                    .with_claims(
+                        parts
+                            .iter()
+                            .filter_map(|m| claim_id(ctx, m.article, m.claim)),
+                    )
+                    .with_sources(sources_of(ctx, parts.iter().map(|m| (m.article, m.claim)))),
+                );
             }
         }
     }

@@ -20,11 +20,10 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
+use super::context::{claim_id, sources_of, text_in, who_at, Context};
 use super::figure_conflict::{disjoint, interval, same_context, same_markers, same_measure_fields};
-use super::{
-    claim_id, sources_of, text_in, who_at, Check, ConstraintNote, Context, Finding, Labeled,
-    RuleDef, Scope,
-};
+use super::finding::{ConstraintNote, Finding, Labeled};
+use super::rule::{Check, RuleDef, Scope};
 use crate::graph::temporal::{date_of_day, Relation, TimeConstraint, Timeline, Words};
 use crate::graph::text::containment;
 use crate::graph::Measure;
@@ -279,7 +278,7 @@ fn network_conflicts(
 /// The span of an article's dateline date.
 fn dateline_span(ctx: &Context, article: usize) -> Option<crate::text::Span> {
     let a = ctx.articles.get(article)?;
-    super::dateline_time(a.claims, a.reference)
+    super::context::dateline_time(a.claims, a.reference)
 }
 
 fn label(ctx: &Context, article: usize, claim: Option<usize>, span: crate::text::Span) -> String {
@@ -296,28 +295,15 @@ fn finding(
     message: String,
     parts: &[(usize, Option<usize>, crate::text::Span)],
 ) -> Finding {
-    Finding {
-        rule: rule.id.clone(),
-        category: rule.category,
-        severity: rule.severity,
-        message,
-        spans: parts
-            .iter()
-            .map(|&(a, c, span)| Labeled {
-                span,
-                label: label(ctx, a, c, span),
-                article: a,
-                foreign: None,
-            })
-            .collect(),
-        claims: parts
-            .iter()
-            .filter_map(|&(a, c, _)| claim_id(ctx, a, c))
-            .collect(),
-        sources: sources_of(ctx, parts.iter().map(|&(a, c, _)| (a, c))),
-        fingerprint: String::new(),
-        constraints: Vec::new(),
-    }
+    Finding::new(rule, message)
+        .with_labeled(parts.iter().map(|&(a, c, span)| Labeled {
+            span,
+            label: label(ctx, a, c, span),
+            article: a,
+            foreign: None,
+        }))
+        .with_claims(parts.iter().filter_map(|&(a, c, _)| claim_id(ctx, a, c)))
+        .with_sources(sources_of(ctx, parts.iter().map(|&(a, c, _)| (a, c))))
 }
 
 fn one_event_two_dates(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {

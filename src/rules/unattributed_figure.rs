@@ -19,7 +19,9 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::{Check, Context, Finding, Labeled, RuleDef};
+use super::context::Context;
+use super::finding::{Finding, Labeled};
+use super::rule::{Check, RuleDef};
 use crate::attribution::CueKind;
 use crate::claims::Claim;
 use crate::expressions::Quantity;
@@ -176,33 +178,27 @@ impl Check for UnattributedFigure {
             } else {
                 "the article states"
             };
-            out.push(Finding {
-                rule: rule.id.clone(),
-                category: rule.category,
-                severity: rule.severity,
-                message: format!(
-                    "{what} {} without saying who gives {}",
-                    shown.join(" and "),
-                    if figures.len() == 1 {
-                        "the figure"
-                    } else {
-                        "these figures"
-                    }
-                ),
-                spans: figures
-                    .iter()
-                    .map(|q| Labeled {
-                        span: q.span,
-                        label: "no source named".to_string(),
-                        article: 0,
-                        foreign: None,
-                    })
-                    .collect(),
-                claims: vec![claim.id.clone()],
-                sources: Vec::new(),
-                fingerprint: String::new(),
-                constraints: Vec::new(),
-            });
+            out.push(
+                Finding::new(
+                    rule,
+                    format!(
+                        "{what} {} without saying who gives {}",
+                        shown.join(" and "),
+                        if figures.len() == 1 {
+                            "the figure"
+                        } else {
+                            "these figures"
+                        }
+                    ),
+                )
+                .with_labeled(figures.iter().map(|q| Labeled {
+                    span: q.span,
+                    label: "no source named".to_string(),
+                    article: 0,
+                    foreign: None,
+                }))
+                .with_claims(vec![claim.id.clone()]),
+            );
         }
     }
 }

@@ -2,7 +2,9 @@
 //! "it is understood", "according to reports", "sources said", "officials
 //! said" with no organisation.
 
-use super::{Check, Context, Finding, Labeled, RuleDef};
+use super::context::Context;
+use super::finding::Finding;
+use super::rule::{Check, RuleDef};
 
 pub struct VagueSource;
 
@@ -23,35 +25,18 @@ impl Check for VagueSource {
                 ),
                 None => format!("\"{cue}\" attributes this to no one: who reports it?"),
             };
-            let mut spans = vec![Labeled {
-                span: a.source_span.map_or(a.cue, |s| s.cover(a.cue)),
-                label: "vague source".to_string(),
-                article: 0,
-                foreign: None,
-            }];
+            let mut finding = Finding::new(rule, message).with_span(
+                a.source_span.map_or(a.cue, |s| s.cover(a.cue)),
+                "vague source".to_string(),
+            );
             if !a.content.contains(a.cue) {
-                spans.push(Labeled {
-                    span: a.content,
-                    label: "the claim".to_string(),
-                    article: 0,
-                    foreign: None,
-                });
+                finding = finding.with_span(a.content, "the claim".to_string());
             }
-            out.push(Finding {
-                rule: rule.id.clone(),
-                category: rule.category,
-                severity: rule.severity,
-                message,
-                spans,
-                claims: vec![claim.id.clone()],
-                sources: a
-                    .source
-                    .map(|s| ctx.attributions.sources[s].id.clone())
-                    .into_iter()
-                    .collect(),
-                fingerprint: String::new(),
-                constraints: Vec::new(),
-            });
+            out.push(
+                finding
+                    .with_claims([claim.id.clone()])
+                    .with_sources(a.source.map(|s| ctx.attributions.sources[s].id.clone())),
+            );
         }
     }
 }

@@ -4,7 +4,9 @@ use chrono::Datelike;
 
 use chrono::Weekday;
 
-use super::{who, Check, Context, Finding, Labeled, RuleDef};
+use super::context::{who, Context};
+use super::finding::{Finding, Labeled};
+use super::rule::{Check, RuleDef};
 use crate::calendar::{weekday, weekday_name};
 use crate::expressions::TimeExpr;
 use crate::text::Span;
@@ -51,7 +53,7 @@ fn year_source(ctx: &Context, time: &TimeExpr) -> Option<Span> {
     if has_year {
         return None;
     }
-    super::dateline_time(ctx.claims, Some(reference))
+    super::context::dateline_time(ctx.claims, Some(reference))
 }
 
 impl Check for WeekdayDate {
@@ -80,39 +82,42 @@ impl Check for WeekdayDate {
                     continue;
                 }
                 let text = ctx.doc.clean_text(span);
-                out.push(Finding {
-                    rule: rule.id.clone(),
-                    category: rule.category,
-                    severity: rule.severity,
-                    message: format!(
-                        "{} writes \"{text}\", but {} was a {}, not a {}",
-                        who(ctx, claim),
-                        date.format("%B %-d, %Y"),
-                        weekday_name(date.weekday()),
-                        weekday_name(stated)
-                    ),
-                    spans: std::iter::once(Labeled {
-                        span,
-                        label: format!(
-                            "{} is a {}",
-                            date.format("%Y-%m-%d"),
-                            weekday_name(date.weekday())
+                out.push(
+                    Finding::new(
+                        rule,
+                        format!(
+                            "{} writes \"{text}\", but {} was a {}, not a {}",
+                            who(ctx, claim),
+                            date.format("%B %-d, %Y"),
+                            weekday_name(date.weekday()),
+                            weekday_name(stated)
                         ),
-                        article: 0,
-                        foreign: None,
-                    })
-                    .chain(year_source(ctx, time).map(|span| Labeled {
-                        span,
-                        label: format!("the year, {}, is the dateline's", date.format("%Y")),
-                        article: 0,
-                        foreign: None,
-                    }))
-                    .collect(),
-                    claims: vec![claim.id.clone()],
-                    sources: Vec::new(),
-                    fingerprint: String::new(),
-                    constraints: Vec::new(),
-                });
+                    )
+                    .with_labeled(
+                        std::iter::once(Labeled {
+                            span,
+                            label: format!(
+                                "{} is a {}",
+                                date.format("%Y-%m-%d"),
+                                weekday_name(date.weekday())
+                            ),
+                            article: 0,
+                            foreign: None,
+                        })
+                        .chain(year_source(ctx, time).map(|span| {
+                            Labeled {
+                                span,
+                                label: format!(
+                                    "the year, {}, is the dateline's",
+                                    date.format("%Y")
+                                ),
+                                article: 0,
+                                foreign: None,
+                            }
+                        })),
+                    )
+                    .with_claims(vec![claim.id.clone()]),
+                );
             }
         }
     }
