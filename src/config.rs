@@ -286,14 +286,18 @@ impl Config {
         for (name, aliases) in &self.raw.sources {
             rules.cues.add_known_source(name, aliases);
         }
-        for r in rules
-            .rules
-            .iter_mut()
-            .filter(|r| r.def.kind == "house-spelling")
-        {
-            r.def
-                .names
-                .extend(self.raw.style.names.iter().map(|n| n.get_ref().clone()));
+        let names: Vec<String> = self
+            .raw
+            .style
+            .names
+            .iter()
+            .map(|n| n.get_ref().clone())
+            .collect();
+        if !names.is_empty() {
+            // The names were checked as the configuration was read.
+            rules
+                .extend_list("house-spelling", "names", &names)
+                .map_err(|message| InputError::new(&shown, message))?;
         }
         Ok(())
     }

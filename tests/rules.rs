@@ -23,14 +23,21 @@ fn every_rule_fires_on_its_example_and_not_on_its_counterexample() {
             "{} has no description",
             def.id
         );
-        let date = def.example.date.as_deref();
+        let date = def.example.date;
+        if let Some(d) = date {
+            assert!(
+                NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok(),
+                "{}: example date {d} is not YYYY-MM-DD",
+                def.id
+            );
+        }
         assert!(
-            findings_of(&rules, &def.example.fires, date, &def.id) > 0,
+            findings_of(&rules, def.example.fires, date, &def.id) > 0,
             "{} does not fire on its example",
             def.id
         );
         assert_eq!(
-            findings_of(&rules, &def.example.passes, date, &def.id),
+            findings_of(&rules, def.example.passes, date, &def.id),
             0,
             "{} fires on its counterexample",
             def.id
@@ -62,13 +69,11 @@ fn a_rules_directory_overrides_and_extends() {
         r#"
 [[rule]]
 id = "weekday-date-mismatch"
-kind = "weekday-date"
-category = "timeline"
 severity = "error"
-description = "House rule: a wrong weekday is an error here."
-[rule.example]
-fires = "On Monday, February 20, 2019, it rained."
-passes = "On Wednesday, February 20, 2019, it rained."
+
+[[rule]]
+id = "figure-spread"
+enabled = false
 "#,
     )
     .unwrap();
@@ -84,6 +89,21 @@ passes = "On Wednesday, February 20, 2019, it rained."
         .find(|r| r.def.id == "weekday-date-mismatch")
         .unwrap();
     assert_eq!(rule.def.severity, crosscheck::rules::Severity::Error);
+    // What the file does not set stays as the rule declares it.
+    assert!(rule
+        .def
+        .description
+        .starts_with("A weekday written beside a date"));
+    assert!(rule.def.enabled);
+    assert!(
+        !rules
+            .rules
+            .iter()
+            .find(|r| r.def.id == "figure-spread")
+            .unwrap()
+            .def
+            .enabled
+    );
     assert_eq!(
         rules
             .rules
@@ -113,26 +133,48 @@ fn a_malformed_rule_file_names_file_line_and_column() {
     assert_eq!(err.path, path.display().to_string());
     assert_eq!(err.position.map(|p| p.0), Some(3));
 
+    // A rules file configures the rules the code declares; it adds none.
+    std::fs::write(&path, "[[rule]]\nid = \"x\"\nseverity = \"info\"\n").unwrap();
+    let err = RuleSet::load(Some(dir.path()))
+        .err()
+        .expect("an unknown rule is refused");
+    assert!(err.message.contains("no rule `x`"), "{}", err.message);
+    assert_eq!(err.position.map(|p| p.0), Some(1));
+
+    // A rule's declaration is its code's: a file that sets it is told so.
+    std::fs::write(&path, "[[rule]]\nid = \"hearsay\"\ndescription = \"d\"\n").unwrap();
+    let err = RuleSet::load(Some(dir.path()))
+        .err()
+        .expect("a description is refused");
+    assert!(
+        err.message.contains("`description` is the rule's own"),
+        "{}",
+        err.message
+    );
+    assert_eq!(err.position.map(|p| p.0), Some(3));
+
+    // A key that is none of the rule's parameters is refused at its line.
     std::fs::write(
         &path,
-        "[[rule]]\nid = \"x\"\nkind = \"no-such-kind\"\ncategory = \"figure\"\nseverity = \"info\"\ndescription = \"d\"\n[rule.example]\nfires = \"a\"\npasses = \"b\"\n",
+        "[[rule]]\nid = \"figure-conflict\"\nmargin = 0.1\ncolour = \"red\"\n",
     )
     .unwrap();
     let err = RuleSet::load(Some(dir.path()))
         .err()
-        .expect("unknown kind is refused");
-    assert!(
-        err.message.contains("unknown kind `no-such-kind`"),
-        "{}",
-        err.message
-    );
-    assert_eq!(err.position.map(|p| p.0), Some(1));
-
-    std::fs::write(&path, "[[rule]]\nid = \"x\"\ncolour = \"red\"\n").unwrap();
-    let err = RuleSet::load(Some(dir.path()))
-        .err()
         .expect("unknown key is refused");
     assert!(err.message.contains("colour"), "{}", err.message);
+    assert_eq!(err.position.map(|p| p.0), Some(4));
+
+    // A parameter of the wrong type is refused, naming the rule.
+    std::fs::write(
+        &path,
+        "[[rule]]\nid = \"figure-conflict\"\nmargin = \"wide\"\n",
+    )
+    .unwrap();
+    let err = RuleSet::load(Some(dir.path()))
+        .err()
+        .expect("a string margin is refused");
+    assert!(err.message.contains("figure-conflict"), "{}", err.message);
 }
 
 /// Rule files take no regular expressions: a key such as `pattern` is
@@ -143,18 +185,14 @@ fn a_malformed_rule_file_names_file_line_and_column() {
 fn a_pathological_pattern_in_a_rule_file_is_refused_or_read_literally() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("house.toml");
-    let rule = |extra: &str| {
-        format!(
-            "[[rule]]\nid = \"house-spelling\"\nkind = \"house-spelling\"\ncategory = \"style\"\n\
-             severity = \"info\"\ndescription = \"d\"\n{extra}\n[rule.example]\nfires = \"a\"\npasses = \"b\"\n"
-        )
-    };
+    let rule =
+        |extra: &str| format!("[[rule]]\nid = \"house-spelling\"\nseverity = \"info\"\n{extra}\n");
     std::fs::write(&path, rule("pattern = \"(a+)+$\"")).unwrap();
     let err = RuleSet::load(Some(dir.path()))
         .err()
         .expect("a regex key is refused");
     assert!(err.message.contains("pattern"), "{}", err.message);
-    assert_eq!(err.position.map(|p| p.0), Some(7));
+    assert_eq!(err.position.map(|p| p.0), Some(4));
 
     for (name, expected) in [
         ("x".repeat(5_000), "too long"),

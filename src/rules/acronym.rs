@@ -9,15 +9,17 @@ use std::sync::OnceLock;
 
 use super::context::Context;
 use super::finding::Finding;
+use super::rule::{Category, Example, Rule, RuleMeta, Severity};
 use super::rule::{Check, RuleDef};
 use crate::text::tokens::Token;
 use crate::text::Span;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use serde::Deserialize;
 
 /// The rule, with its `well_known` acronyms packed once (on first use),
 /// never per article.
-#[derive(Default)]
 pub struct AcronymNotIntroduced {
+    params: Params,
     well_known: OnceLock<HashSet<u64>>,
 }
 
@@ -102,13 +104,50 @@ fn first_expansions<'a>(
     first
 }
 
+/// `acronym-not-introduced`'s parameters.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Params {
+    /// Acronyms a reader knows without their full name ("US", "UN").
+    pub well_known: Vec<String>,
+}
+
+impl Rule for AcronymNotIntroduced {
+    const META: RuleMeta = RuleMeta {
+        id: "acronym-not-introduced",
+        kind: "acronym-not-introduced",
+        category: Category::Style,
+        severity: Severity::Info,
+        description: "An acronym used without being introduced: the article writes the full name \
+            (\"Syrian Democratic Forces\") but never ties it to the acronym (\"(SDF)\"), \
+            then uses the acronym alone. Acronyms with no full name in the article, and the \
+            `well_known` ones, are left alone.",
+        example: Example {
+            fires: "The Syrian Democratic Forces pressed on. The SDF said the town would fall.",
+            passes: "The Syrian Democratic Forces (SDF) pressed on. The SDF said the town would \
+                fall.",
+            date: None,
+        },
+    };
+
+    type Params = Params;
+
+    fn new(params: Params) -> Result<Self, String> {
+        Ok(AcronymNotIntroduced {
+            params,
+            well_known: OnceLock::new(),
+        })
+    }
+}
+
 impl Check for AcronymNotIntroduced {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         let doc = ctx.doc;
         // Only what can be an acronym (`is_acronym`) is packed: a longer
         // entry would share another's integer, and matches no token anyway.
         let well_known = self.well_known.get_or_init(|| {
-            rule.well_known
+            self.params
+                .well_known
                 .iter()
                 .filter(|w| (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
                 .map(|w| packed(w.as_bytes()))

@@ -3,10 +3,39 @@
 
 use super::context::Context;
 use super::finding::Finding;
+use super::rule::{Category, Example, NoParams, Rule, RuleMeta, Severity};
 use super::rule::{Check, RuleDef};
 use crate::attribution::CueKind;
 
 pub struct AmbiguousSource;
+
+impl Rule for AmbiguousSource {
+    const META: RuleMeta = RuleMeta {
+        id: "ambiguous-source",
+        kind: "ambiguous-source",
+        category: Category::Attribution,
+        severity: Severity::Warning,
+        description: "A pronoun speaker of a claim (\"They said …\") with several candidates and \
+            nothing to choose between them: \"they\" with more than one plural or \
+            organisational speaker or plural noun for people in the sentences before. The \
+            finding names the candidates. A pronoun with no candidate is left alone (it may \
+            be an expletive \"it\" or a person who is not a source), and so is the subject \
+            of a stance (\"they want\").",
+        example: Example {
+            fires: "The ministry said troops had opened two passages for residents. They said \
+                the trucks carried hundreds of people.",
+            passes: "Western diplomats met the ministry on Monday. They said the trucks carried \
+                hundreds of people.",
+            date: None,
+        },
+    };
+
+    type Params = NoParams;
+
+    fn new(_: NoParams) -> Result<Self, String> {
+        Ok(AmbiguousSource)
+    }
+}
 
 impl Check for AmbiguousSource {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {

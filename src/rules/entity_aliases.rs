@@ -7,6 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::context::Context;
 use super::finding::Finding;
+use super::rule::{Category, Example, NoParams, Rule, RuleMeta, Severity};
 use super::rule::{Check, RuleDef};
 use crate::text::tokens::Token;
 use crate::text::Span;
@@ -20,6 +21,29 @@ fn bare<'t>(t: &Token<'t>) -> &'t str {
         w = rest;
     }
     w.trim_end_matches('\'')
+}
+
+impl Rule for EntityAliases {
+    const META: RuleMeta = RuleMeta {
+        id: "entity-aliases",
+        kind: "entity-aliases",
+        category: Category::Style,
+        severity: Severity::Info,
+        description:
+            "One entity under several names in one article (IS, ISIS, Islamic State, Daesh), \
+            from the `alias` groups of events.toml: the editor may want one name throughout.",
+        example: Example {
+            fires: "Islamic State lost its last town. Daesh fighters surrendered.",
+            passes: "Islamic State lost its last town. Islamic State fighters surrendered.",
+            date: None,
+        },
+    };
+
+    type Params = NoParams;
+
+    fn new(_: NoParams) -> Result<Self, String> {
+        Ok(EntityAliases)
+    }
 }
 
 impl Check for EntityAliases {

@@ -16,12 +16,15 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::context::{claim_id, named_source, text_in, who_at, Context};
 use super::finding::Finding;
-use super::rule::Severity;
+use super::rule::{Category, Example, Rule, RuleMeta, Severity};
 use super::rule::{Check, RuleDef, Scope};
 use crate::graph::text::{containment, nested, shares};
 use crate::graph::{ClaimGraph, Figure, Measure};
+use serde::Deserialize;
 
-pub struct FigureConflict;
+pub struct FigureConflict {
+    params: Params,
+}
 
 /// The interval a figure allows, widened when it is a round estimate.
 pub(crate) fn interval(f: &Figure, margin: f64) -> (f64, f64) {
@@ -149,6 +152,63 @@ pub(crate) fn same_context_or_accounts(
 /// The conflicting figures kept per figure, the closest first.
 const MAX_PARTNERS: usize = 16;
 
+/// `figure-conflict`'s parameters.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Params {
+    /// How much of the shorter sentence's content words the other must
+    /// share for two figures to be one measure when no event class ties
+    /// them (0 to 1).
+    pub min_overlap: f64,
+    /// How far a round figure written without a hedge is widened on each
+    /// side (0.05 = 5%).
+    pub margin: f64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            min_overlap: 0.6,
+            margin: 0.05,
+        }
+    }
+}
+
+impl Rule for FigureConflict {
+    const META: RuleMeta = RuleMeta {
+        id: "figure-conflict",
+        kind: "figure-conflict",
+        category: Category::Figure,
+        severity: Severity::Warning,
+        description:
+            "Two claims give figures for the same measure that cannot both hold: the same \
+            subject class (militants / fighters / jihadists) counted for the same event \
+            class, or two sentences that say nearly the same thing apart from the figure. \
+            An approximate figure is widened first (its hedge's interval, else `margin` on \
+            each side of a round figure), so \"more than 5,000 troops\" and \"5,200 \
+            troops\" agree while \"50,000 pages\" and \"55,000 pages\" do not. A count of a \
+            broader class may not be smaller than a count of a class it includes (\"28 \
+            people died\" against \"more than 50 civilians were killed\"). Left alone: \
+            parts of a whole (\"including 16 children\"), figures with another modifier \
+            (\"12 original members\" and \"16 members\"), counts of different days, and a \
+            sentence that also gives the other's figure. The severity is raised to error \
+            when two named sources disagree; the message names each source and its figure.",
+        example: Example {
+            fires: "The bombings killed more than 180 people, officials said. The bombings \
+                killed 63 people, the ministry said.",
+            passes: "More than 5,000 troops were deployed to the region, officials said. The \
+                ministry said 5,200 troops were deployed to the region.",
+            date: None,
+        },
+    };
+
+    type Params = Params;
+
+    fn new(params: Params) -> Result<Self, String> {
+        Ok(FigureConflict { params })
+    }
+}
+
 impl Check for FigureConflict {
     fn scope(&self) -> Scope {
         Scope::Graph
@@ -161,8 +221,8 @@ impl Check for FigureConflict {
         if g.figures.len() < 2 {
             return;
         }
-        let margin = rule.margin.unwrap_or(0.05);
-        let min_overlap = rule.min_overlap.unwrap_or(0.6);
+        let margin = self.params.margin;
+        let min_overlap = self.params.min_overlap;
         let pairs = g.figure_pairs().map(|(a, b)| (a, b, false)).chain(
             g.figures_across_classes()
                 .into_iter()

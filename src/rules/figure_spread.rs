@@ -13,10 +13,14 @@
 use super::context::{claim_id, sources_of, text_in, who_at, Context};
 use super::figure_conflict::interval;
 use super::finding::{Finding, Labeled};
+use super::rule::{Category, Example, Rule, RuleMeta, Severity};
 use super::rule::{Check, RuleDef, Scope};
 use crate::graph::{Figure, Measure};
+use serde::Deserialize;
 
-pub struct FigureSpread;
+pub struct FigureSpread {
+    params: Params,
+}
 
 /// A figure's middle: the geometric mean of its bounds, or its one bound.
 fn middle(f: &Figure) -> Option<f64> {
@@ -28,14 +32,63 @@ fn middle(f: &Figure) -> Option<f64> {
     }
 }
 
+/// `figure-spread`'s parameters.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Params {
+    /// How many times larger the largest figure must be than the smallest.
+    pub min_ratio: f64,
+    /// How far a round figure written without a hedge is widened on each
+    /// side (0.05 = 5%).
+    pub margin: f64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            min_ratio: 3.0,
+            margin: 0.05,
+        }
+    }
+}
+
+impl Rule for FigureSpread {
+    const META: RuleMeta = RuleMeta {
+        id: "figure-spread",
+        kind: "figure-spread",
+        category: Category::Figure,
+        severity: Severity::Warning,
+        description:
+            "One subject class counted for related events (those who surrendered, those who \
+            left, those who remain: the `related` groups of events.toml) with figures far \
+            apart — the largest at least `min_ratio` times the smallest, two of them \
+            exclusive. It lists every figure and who gives it, for the editor to check that \
+            they fit together; it is not a proof of error.",
+        example: Example {
+            fires: "More than 150 militants handed themselves over on Monday. The remaining \
+                militants, estimated at around 300, are holed up in the town. Several \
+                fighters surrendered on Tuesday.",
+            passes: "More than 150 militants handed themselves over on Monday. The remaining \
+                militants, estimated at around 200, are holed up in the town.",
+            date: None,
+        },
+    };
+
+    type Params = Params;
+
+    fn new(params: Params) -> Result<Self, String> {
+        Ok(FigureSpread { params })
+    }
+}
+
 impl Check for FigureSpread {
     fn scope(&self) -> Scope {
         Scope::Graph
     }
 
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
-        let margin = rule.margin.unwrap_or(0.05);
-        let min_ratio = rule.min_ratio.unwrap_or(3.0);
+        let margin = self.params.margin;
+        let min_ratio = self.params.min_ratio;
         let g = ctx.graph;
         for group in g.figures_by_subject() {
             let members: Vec<&Figure> = group

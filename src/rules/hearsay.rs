@@ -4,10 +4,36 @@
 
 use super::context::Context;
 use super::finding::Finding;
+use super::rule::{Category, Example, NoParams, Rule, RuleMeta, Severity};
 use super::rule::{Check, RuleDef};
 use crate::attribution::CueKind;
 
 pub struct Hearsay;
+
+impl Rule for Hearsay {
+    const META: RuleMeta = RuleMeta {
+        id: "hearsay",
+        kind: "hearsay",
+        category: Category::Attribution,
+        severity: Severity::Info,
+        description:
+            "A claim the article has second hand: one source relays what another said (\"X \
+            cited its sources as saying\", \"X quoted a commander as saying\"). Not wrong, \
+            but an editor may want the original.",
+        example: Example {
+            fires: "The Observatory cited its sources as saying the militants had agreed to \
+                surrender.",
+            passes: "The Observatory said the militants had agreed to surrender.",
+            date: None,
+        },
+    };
+
+    type Params = NoParams;
+
+    fn new(_: NoParams) -> Result<Self, String> {
+        Ok(Hearsay)
+    }
+}
 
 impl Check for Hearsay {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {

@@ -10,12 +10,14 @@ use regex::{Regex, RegexBuilder};
 
 use super::context::Context;
 use super::finding::Finding;
+use super::rule::{Category, Example, Rule, RuleMeta, Severity};
 use super::rule::{Check, RuleDef};
+use serde::Deserialize;
 
 /// The rule, with its names read once (on first use, after a configuration
 /// has added its names), never per article.
-#[derive(Default)]
 pub struct HouseSpelling {
+    params: Params,
     names: OnceLock<Vec<HouseName>>,
 }
 
@@ -108,11 +110,53 @@ fn name_pattern(name: &str) -> String {
     p
 }
 
+/// `house-spelling`'s parameters.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Params {
+    /// The names as the house writes them ("al-Qaeda"); a `crosscheck.toml`
+    /// adds its `[style] names`. A name with no letters, or longer than
+    /// `MAX_NAME_CHARS`, is refused (`name_error`).
+    pub names: Vec<String>,
+}
+
+impl Rule for HouseSpelling {
+    const META: RuleMeta = RuleMeta {
+        id: "house-spelling",
+        kind: "house-spelling",
+        category: Category::Style,
+        severity: Severity::Info,
+        description: "A name written otherwise than the house writes it: the same letters with \
+            another case, hyphen, space or apostrophe (\"Al Qaeda\", \"al-qaeda\" for \
+            \"al-Qaeda\"). A capital that only opens a sentence is not a difference. The \
+            names are this rule's `names`; a crosscheck.toml adds its own under [style] \
+            names.",
+        example: Example {
+            fires: "The attack was claimed by Al Qaeda on Tuesday.",
+            passes: "The attack was claimed by al-Qaeda on Tuesday. Al-Qaeda later denied it.",
+            date: None,
+        },
+    };
+
+    type Params = Params;
+
+    fn new(params: Params) -> Result<Self, String> {
+        if let Some(message) = params.names.iter().find_map(|n| name_error(n)) {
+            return Err(message);
+        }
+        Ok(HouseSpelling {
+            params,
+            names: OnceLock::new(),
+        })
+    }
+}
+
 impl Check for HouseSpelling {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         let prose = &ctx.doc.prose;
         let names = self.names.get_or_init(|| {
-            rule.names
+            self.params
+                .names
                 .iter()
                 .map(|n| HouseName {
                     name: n.clone(),

@@ -31,5 +31,5 @@ mod weekday_date;
 
 pub use context::Context;
 pub use finding::{ConstraintNote, Finding, Foreign, Labeled};
-pub use rule::{Category, Check, Example, RuleDef, Scope, Severity};
-pub use set::{Rule, RuleSet, BUILTIN_RULE_FILES};
+pub use rule::{Category, Check, Example, Rule, RuleDef, RuleMeta, Scope, Severity};
+pub use set::{RuleInForce, RuleSet, BUILTIN_RULE_FILES};

@@ -1,59 +1,63 @@
-//! The registry of rule kinds: one line a kind, its name as rule files write
-//! it (`kind = "…"`) and the check that runs it. A rule file's `[[rule]]`
-//! names one of these; adding a kind is a file in `src/rules/` and one line
-//! here (see CONTRIBUTING.md).
+//! The registry: every rule, one line each, in the order `crosscheck rules`
+//! lists them and the rules run. A rule is its own file in `src/rules/`
+//! (its declaration, parameters and check) and one line here; see
+//! CONTRIBUTING.md.
 
-use super::rule::Check;
+use serde::Deserialize;
+
+use super::rule::{Check, Rule, RuleMeta};
 use super::{
     acronym, ambiguous_source, entity_aliases, figure_conflict, figure_spread, hearsay,
     house_spelling, role_later, spelling_variant, stance_conflict, timeline_conflict,
     unattributed_figure, vague_source, weekday_date,
 };
 
-/// Every kind the engine knows, in the order `crosscheck rules` and the
-/// error for an unknown kind list them.
-const KINDS: &[(&str, fn() -> Box<dyn Check>)] = &[
-    ("weekday-date", || Box::new(weekday_date::WeekdayDate)),
-    ("unattributed-figure", || {
-        Box::new(unattributed_figure::UnattributedFigure)
-    }),
-    ("vague-source", || Box::new(vague_source::VagueSource)),
-    ("ambiguous-source", || {
-        Box::new(ambiguous_source::AmbiguousSource)
-    }),
-    ("hearsay", || Box::new(hearsay::Hearsay)),
-    ("house-spelling", || {
-        Box::new(house_spelling::HouseSpelling::default())
-    }),
-    ("figure-conflict", || {
-        Box::new(figure_conflict::FigureConflict)
-    }),
-    ("figure-spread", || Box::new(figure_spread::FigureSpread)),
-    ("timeline-conflict", || {
-        Box::new(timeline_conflict::TimelineConflict::default())
-    }),
-    ("stance-conflict", || {
-        Box::new(stance_conflict::StanceConflict::default())
-    }),
-    ("acronym-not-introduced", || {
-        Box::new(acronym::AcronymNotIntroduced::default())
-    }),
-    ("spelling-variant", || {
-        Box::new(spelling_variant::SpellingVariant)
-    }),
-    ("entity-aliases", || Box::new(entity_aliases::EntityAliases)),
-    ("role-later", || Box::new(role_later::RoleLater)),
-];
-
-/// A new check of kind `name`, if the engine knows it.
-pub(super) fn make(name: &str) -> Option<Box<dyn Check>> {
-    KINDS
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, make)| make())
+/// A rule as the registry holds it: its declaration, and how to make its
+/// check of a table of parameters.
+pub struct Entry {
+    pub meta: &'static RuleMeta,
+    pub make: fn(&toml::Table) -> Result<Box<dyn Check>, String>,
 }
 
-/// The names of every kind, in registry order.
-pub fn names() -> impl Iterator<Item = &'static str> {
-    KINDS.iter().map(|(n, _)| *n)
+const fn entry<R: Rule>() -> Entry {
+    Entry {
+        meta: &R::META,
+        make: make::<R>,
+    }
+}
+
+/// Every rule.
+pub const RULES: &[Entry] = &[
+    entry::<weekday_date::WeekdayDate>(),
+    entry::<timeline_conflict::TimelineConflict>(),
+    entry::<unattributed_figure::UnattributedFigure>(),
+    entry::<vague_source::VagueSource>(),
+    entry::<ambiguous_source::AmbiguousSource>(),
+    entry::<hearsay::Hearsay>(),
+    entry::<house_spelling::HouseSpelling>(),
+    entry::<acronym::AcronymNotIntroduced>(),
+    entry::<spelling_variant::SpellingVariant>(),
+    entry::<entity_aliases::EntityAliases>(),
+    entry::<role_later::RoleLater>(),
+    entry::<figure_conflict::FigureConflict>(),
+    entry::<figure_spread::FigureSpread>(),
+    entry::<stance_conflict::StanceConflict>(),
+];
+
+/// Rule `R` with the parameters of `table` (its `Params`' defaults for
+/// what the table does not set); the error names what is wrong with them.
+fn make<R: Rule>(table: &toml::Table) -> Result<Box<dyn Check>, String> {
+    let params = R::Params::deserialize(toml::Value::Table(table.clone()))
+        .map_err(|e| e.message().to_string())?;
+    Ok(Box::new(R::new(params)?))
+}
+
+/// The registry's entry for rule `id`.
+pub fn find(id: &str) -> Option<&'static Entry> {
+    RULES.iter().find(|e| e.meta.id == id)
+}
+
+/// The ids of every rule, in registry order.
+pub fn ids() -> impl Iterator<Item = &'static str> {
+    RULES.iter().map(|e| e.meta.id)
 }

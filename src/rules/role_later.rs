@@ -5,6 +5,7 @@
 
 use super::context::Context;
 use super::finding::Finding;
+use super::rule::{Category, Example, NoParams, Rule, RuleMeta, Severity};
 use super::rule::{Check, RuleDef};
 use crate::attribution::SourceKind;
 use crate::text::Span;
@@ -31,6 +32,32 @@ fn beside(ctx: &Context, mention: Span, role: &str) -> bool {
         to -= 1;
     }
     text[from..to].to_lowercase().contains(&role.to_lowercase())
+}
+
+impl Rule for RoleLater {
+    const META: RuleMeta = RuleMeta {
+        id: "role-later",
+        kind: "role-later",
+        category: Category::Style,
+        severity: Severity::Info,
+        description:
+            "A person first mentioned without the role that a later mention gives (\"Mustafa \
+            Bali said …\", then \"Mustafa Bali, a spokesman for the Syrian Democratic \
+            Forces, …\"): house style gives the role at first mention.",
+        example: Example {
+            fires: "Mustafa Bali said the fight was over. Mustafa Bali, a spokesman for the \
+                militia, said more would surrender.",
+            passes: "Mustafa Bali, a spokesman for the militia, said the fight was over. Mustafa \
+                Bali said more would surrender.",
+            date: None,
+        },
+    };
+
+    type Params = NoParams;
+
+    fn new(_: NoParams) -> Result<Self, String> {
+        Ok(RoleLater)
+    }
 }
 
 impl Check for RoleLater {

@@ -1,6 +1,6 @@
-//! What a rule is: its definition as a rule file gives it (id, kind,
-//! category, severity, description, example, the parameters of its kind),
-//! and the `Check` trait every kind implements.
+//! What a rule is: the declaration its own file makes (`RuleMeta`: id,
+//! category, default severity, description, examples), its typed
+//! parameters (`Rule::Params`), and the `Check` trait it runs by.
 
 use std::fmt;
 
@@ -56,61 +56,74 @@ impl Category {
 }
 
 /// An example text for a rule: one that must fire it, one that must not.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The test suite runs both for every rule.
+#[derive(Debug, Clone, Copy)]
 pub struct Example {
-    pub fires: String,
-    pub passes: String,
+    pub fires: &'static str,
+    pub passes: &'static str,
     /// Reference date for the examples, YYYY-MM-DD.
-    #[serde(default)]
-    pub date: Option<String>,
+    pub date: Option<&'static str>,
 }
 
-/// A rule as a rule file defines it.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// What a rule's own file declares of it: its id, the category and default
+/// severity it reports with, what it finds and leaves alone, and its
+/// examples. A rules file (`rules/*.toml`, `--rules DIR`) or a
+/// `crosscheck.toml` may change its severity, switch it off, and set the
+/// parameters of its `Params`; nothing else.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleMeta {
+    pub id: &'static str,
+    /// The name of the check, as the SARIF report's rule properties give
+    /// it (the id, but for `weekday-date-mismatch`: `weekday-date`).
+    pub kind: &'static str,
+    pub category: Category,
+    pub severity: Severity,
+    pub description: &'static str,
+    pub example: Example,
+}
+
+/// A rule in force, as its findings and the reports read it: its
+/// declaration with the severity and the on/off a configuration gave it.
+#[derive(Debug, Clone)]
 pub struct RuleDef {
     pub id: String,
-    pub kind: String,
+    pub kind: &'static str,
     pub category: Category,
     pub severity: Severity,
     pub description: String,
-    #[serde(default = "enabled")]
     pub enabled: bool,
     pub example: Example,
-    /// For `house-spelling`: the names as the house writes them (a
-    /// `crosscheck.toml` adds its `[style] names`).
-    #[serde(default)]
-    pub names: Vec<String>,
-    /// For `unattributed-figure`: counted nouns that are matters of record,
-    /// not claims (sports statistics: "goals", "runs", "laps").
-    #[serde(default)]
-    pub record_subjects: Vec<String>,
-    /// For `figure-conflict`: how much of the shorter sentence's content
-    /// words the other must share for two figures to be one measure when no
-    /// event class ties them (0 to 1).
-    #[serde(default)]
-    pub min_overlap: Option<f64>,
-    /// For `figure-conflict` and `figure-spread`: how far a round figure
-    /// written without a hedge is widened on each side (0.05 = 5%).
-    #[serde(default)]
-    pub margin: Option<f64>,
-    /// For `figure-spread`: how many times larger the largest figure must be
-    /// than the smallest.
-    #[serde(default)]
-    pub min_ratio: Option<f64>,
-    /// For `acronym-not-introduced`: acronyms a reader knows without their
-    /// full name ("US", "UN").
-    #[serde(default)]
-    pub well_known: Vec<String>,
-    /// For `timeline-conflict`: the words, event families and tolerances
-    /// the timeline network reads (`[rule.timeline]`).
-    #[serde(default)]
-    pub timeline: crate::graph::temporal::TimelineParams,
 }
 
-fn enabled() -> bool {
-    true
+impl RuleDef {
+    pub(crate) fn of(meta: &RuleMeta) -> RuleDef {
+        RuleDef {
+            id: meta.id.to_string(),
+            kind: meta.kind,
+            category: meta.category,
+            severity: meta.severity,
+            description: meta.description.to_string(),
+            enabled: true,
+            example: meta.example,
+        }
+    }
+}
+
+/// A rule's parameters for rules that have none: a rules file that sets
+/// any is refused.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoParams {}
+
+/// A rule: its declaration, its typed parameters, and how it is made of
+/// them. Every rule file implements it, and `registry.rs` lists it.
+pub trait Rule: Check + Sized + 'static {
+    const META: RuleMeta;
+    /// The parameters a rules file may set, with their defaults
+    /// (`Default`) and a doc comment each.
+    type Params: serde::de::DeserializeOwned + Default;
+    /// The rule with these parameters, or why they cannot be used.
+    fn new(params: Self::Params) -> Result<Self, String>;
 }
 
 /// What a rule looks at.
@@ -127,5 +140,11 @@ pub trait Check: Send + Sync {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>);
     fn scope(&self) -> Scope {
         Scope::Article
+    }
+    /// The timeline network's words and tolerances, for the rule that
+    /// holds them (`timeline-conflict`): the graph's timeline is built with
+    /// them.
+    fn timeline_params(&self) -> Option<&crate::graph::temporal::TimelineParams> {
+        None
     }
 }

@@ -4,14 +4,12 @@
 
 use std::path::Path;
 
-use chrono::NaiveDate;
 use serde::Deserialize;
 
 use super::context::Context;
 use super::finding::Finding;
-use super::house_spelling;
 use super::registry;
-use super::rule::{Check, RuleDef, Scope};
+use super::rule::{Check, RuleDef, Scope, Severity};
 use crate::attribution::lexicon::CueFile;
 use crate::attribution::CueLexicon;
 use crate::error::InputError;
@@ -27,8 +25,6 @@ pub const BUILTIN_RULE_FILES: &[(&str, &str)] = &[
         include_str!("../../rules/attribution.toml"),
     ),
     ("style.toml", include_str!("../../rules/style.toml")),
-    ("figures.toml", include_str!("../../rules/figures.toml")),
-    ("stance.toml", include_str!("../../rules/stance.toml")),
 ];
 
 /// The built-in files as JSON, which `build.rs` makes of `rules/*.toml`:
@@ -44,8 +40,6 @@ const BUILTIN_RULE_JSON: &[&str] = &[
     builtin_json!("timeline"),
     builtin_json!("attribution"),
     builtin_json!("style"),
-    builtin_json!("figures"),
-    builtin_json!("stance"),
 ];
 
 /// `rules/lexicon.toml`, `rules/cues.toml` and `rules/events.toml` as JSON.
@@ -57,7 +51,21 @@ const EVENTS_JSON: &str = builtin_json!("events");
 #[serde(deny_unknown_fields)]
 struct RuleFile {
     #[serde(default)]
-    rule: Vec<toml::Spanned<RuleDef>>,
+    rule: Vec<toml::Spanned<RuleEntry>>,
+}
+
+/// One `[[rule]]` table of a rules file: the id of a rule of the registry,
+/// and what a file may change of it: its severity, whether it runs, and
+/// the parameters of its `Params` (every other key).
+#[derive(Debug, Deserialize)]
+struct RuleEntry {
+    id: String,
+    #[serde(default)]
+    severity: Option<Severity>,
+    #[serde(default)]
+    enabled: Option<bool>,
+    #[serde(flatten)]
+    params: toml::Table,
 }
 
 /// A built-in rule file as `build.rs` embeds it (JSON has no spans, and an
@@ -66,17 +74,50 @@ struct RuleFile {
 #[serde(deny_unknown_fields)]
 struct EmbeddedRuleFile {
     #[serde(default)]
-    rule: Vec<RuleDef>,
+    rule: Vec<RuleEntry>,
 }
 
-pub struct Rule {
+/// Keys of a rule's declaration, which its own file sets and no rules
+/// file may (they were rule-file keys before rules declared themselves).
+const DECLARED: &[&str] = &["kind", "category", "description", "example"];
+
+/// A rule in force: its declaration with the configuration's severity and
+/// on/off, the parameters it was made with, and its check.
+pub struct RuleInForce {
     pub def: RuleDef,
+    /// The parameters as the rule files set them (the rule's `Params`
+    /// defaults fill in the rest).
+    params: toml::Table,
+    make: fn(&toml::Table) -> Result<Box<dyn Check>, String>,
     check: Box<dyn Check>,
+}
+
+impl RuleInForce {
+    /// Makes the rule's check again with these parameters.
+    fn remake(&mut self, params: toml::Table) -> Result<(), String> {
+        self.check = (self.make)(&params)?;
+        self.params = params;
+        Ok(())
+    }
+}
+
+/// `over` laid over `base`: a key of `over` replaces the key of `base`,
+/// but a table is laid over a table key by key (`[rule.timeline]` sets the
+/// timeline words it names and keeps the others).
+fn lay_over(base: &mut toml::Table, over: toml::Table) {
+    for (key, value) in over {
+        match (base.get_mut(&key), value) {
+            (Some(toml::Value::Table(b)), toml::Value::Table(o)) => lay_over(b, o),
+            (_, value) => {
+                base.insert(key, value);
+            }
+        }
+    }
 }
 
 /// The loaded rules and lexicon.
 pub struct RuleSet {
-    pub rules: Vec<Rule>,
+    pub rules: Vec<RuleInForce>,
     pub lexicon: Lexicon,
     pub cues: CueLexicon,
     pub events: EventLexicon,
@@ -88,27 +129,92 @@ impl RuleSet {
     /// tests hold it to the set the TOML files give, and check the TOML
     /// files as a rules directory is checked.)
     pub fn builtin() -> RuleSet {
-        let mut set = RuleSet {
-            rules: Vec::new(),
-            lexicon: embedded(LEXICON_JSON),
-            cues: CueLexicon::from_file(embedded(CUES_JSON)),
-            events: EventLexicon::from_file(embedded(EVENTS_JSON)),
-        };
+        let mut set = RuleSet::declared(
+            embedded(LEXICON_JSON),
+            CueLexicon::from_file(embedded(CUES_JSON)),
+            EventLexicon::from_file(embedded(EVENTS_JSON)),
+        );
         for json in BUILTIN_RULE_JSON {
             let file: EmbeddedRuleFile = embedded(json);
-            for def in file.rule {
-                let check = registry::make(&def.kind)
-                    .expect("the embedded rules' kinds are known (tested)");
-                set.put(Rule { def, check });
+            for entry in file.rule {
+                set.configure(entry)
+                    .expect("the embedded rule files configure known rules (tested)");
             }
         }
         set
     }
 
-    /// Adds a rule, or replaces the one with its id.
-    fn put(&mut self, rule: Rule) {
-        self.rules.retain(|r| r.def.id != rule.def.id);
-        self.rules.push(rule);
+    /// Every rule of the registry as it declares itself, with its default
+    /// parameters, and these lexicons.
+    fn declared(lexicon: Lexicon, cues: CueLexicon, events: EventLexicon) -> RuleSet {
+        RuleSet {
+            rules: registry::RULES
+                .iter()
+                .map(|entry| RuleInForce {
+                    def: RuleDef::of(entry.meta),
+                    params: toml::Table::new(),
+                    make: entry.make,
+                    check: (entry.make)(&toml::Table::new())
+                        .expect("every rule is made with its default parameters (tested)"),
+                })
+                .collect(),
+            lexicon,
+            cues,
+            events,
+        }
+    }
+
+    /// Applies one `[[rule]]` table to the rule with its id: its severity,
+    /// its on/off and its parameters, laid over what it had.
+    fn configure(&mut self, entry: RuleEntry) -> Result<(), String> {
+        let Some(rule) = self.rules.iter_mut().find(|r| r.def.id == entry.id) else {
+            return Err(format!(
+                "no rule `{}` (known rules: {}; a new rule is code: see CONTRIBUTING.md)",
+                entry.id,
+                registry::ids().collect::<Vec<_>>().join(", ")
+            ));
+        };
+        if let Some(key) = DECLARED.iter().find(|k| entry.params.contains_key(**k)) {
+            return Err(format!(
+                "rule `{}`: `{key}` is the rule's own (declared in its code); a rules file sets \
+                 only `severity`, `enabled` and the rule's parameters",
+                entry.id
+            ));
+        }
+        if let Some(severity) = entry.severity {
+            rule.def.severity = severity;
+        }
+        if let Some(enabled) = entry.enabled {
+            rule.def.enabled = enabled;
+        }
+        if !entry.params.is_empty() {
+            let mut params = rule.params.clone();
+            lay_over(&mut params, entry.params);
+            rule.remake(params)
+                .map_err(|message| format!("rule `{}`: {message}", entry.id))?;
+        }
+        Ok(())
+    }
+
+    /// Adds `values` to the list parameter `key` of rule `id` (a
+    /// configuration's `[style] names` to `house-spelling`'s `names`).
+    pub(crate) fn extend_list(
+        &mut self,
+        id: &str,
+        key: &str,
+        values: &[String],
+    ) -> Result<(), String> {
+        let Some(rule) = self.rules.iter_mut().find(|r| r.def.id == id) else {
+            return Ok(());
+        };
+        let mut params = rule.params.clone();
+        let list = params
+            .entry(key.to_string())
+            .or_insert_with(|| toml::Value::Array(Vec::new()));
+        if let toml::Value::Array(list) = list {
+            list.extend(values.iter().cloned().map(toml::Value::String));
+        }
+        rule.remake(params)
     }
 
     /// The built-in set with a directory of rule files over it.
@@ -169,57 +275,36 @@ impl RuleSet {
         Ok(())
     }
 
-    /// Parses a rule file and adds (or replaces by id) its rules.
+    /// Parses a rules file and applies its `[[rule]]` tables.
     pub fn add_rule_file(&mut self, path: &str, text: &str) -> Result<(), InputError> {
         let file: RuleFile = toml::from_str(text).map_err(|e| toml_error(path, text, &e))?;
         for spanned in file.rule {
-            let at = spanned.span().start;
-            let def = spanned.into_inner();
-            let Some(check) = registry::make(&def.kind) else {
-                return Err(InputError::at_offset(
-                    path,
-                    text,
-                    at,
-                    format!(
-                        "rule `{}` has unknown kind `{}` (known kinds: {})",
-                        def.id,
-                        def.kind,
-                        registry::names().collect::<Vec<_>>().join(", ")
-                    ),
-                ));
-            };
-            if let Some(date) = &def.example.date {
-                if NaiveDate::parse_from_str(date, "%Y-%m-%d").is_err() {
-                    return Err(InputError::at_offset(
-                        path,
-                        text,
-                        at,
-                        format!("rule `{}`: example date `{date}` is not YYYY-MM-DD", def.id),
-                    ));
-                }
-            }
-            if let Some(message) = def.names.iter().find_map(|n| house_spelling::name_error(n)) {
-                return Err(InputError::at_offset(
-                    path,
-                    text,
-                    at,
-                    format!("rule `{}`: {message}", def.id),
-                ));
-            }
-            self.put(Rule { def, check });
+            let span = spanned.span();
+            let entry = spanned.into_inner();
+            // An error in a parameter is placed at its key's line when the
+            // message names the key (a flattened table keeps no spans).
+            let keys: Vec<String> = entry.params.keys().cloned().collect();
+            self.configure(entry).map_err(|message| {
+                let at = keys
+                    .iter()
+                    .filter(|k| message.contains(&format!("`{k}`")))
+                    .find_map(|k| key_offset(text, span.clone(), k))
+                    .unwrap_or(span.start);
+                InputError::at_offset(path, text, at, message)
+            })?;
         }
         Ok(())
     }
 
-    /// Whether the rule with this id reads the claim graph.
-    /// The timeline words of the enabled `timeline-conflict` rule, if any.
+    /// The timeline words of the enabled rule that holds them, if any.
     pub fn timeline_params(&self) -> Option<&crate::graph::temporal::TimelineParams> {
         self.rules
             .iter()
-            .find(|r| r.def.enabled && r.def.kind == "timeline-conflict")
-            .map(|r| &r.def.timeline)
+            .filter(|r| r.def.enabled)
+            .find_map(|r| r.check.timeline_params())
     }
 
+    /// Whether the rule with this id reads the claim graph.
     pub fn is_graph_rule(&self, id: &str) -> bool {
         self.rules
             .iter()
@@ -254,6 +339,24 @@ fn embedded<T: serde::de::DeserializeOwned>(json: &str) -> T {
     serde_json::from_str(json).expect("the embedded rule files are valid (tested)")
 }
 
+/// The offset of key `key` of the `[[rule]]` table at `span` of `text`: the
+/// first line of the table (or of a table under it) that sets it.
+fn key_offset(text: &str, span: std::ops::Range<usize>, key: &str) -> Option<usize> {
+    let table = text.get(span.clone())?;
+    let mut offset = span.start;
+    for line in table.split_inclusive('\n') {
+        let bare = line.trim_start();
+        if bare
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with('='))
+        {
+            return Some(offset + (line.len() - bare.len()));
+        }
+        offset += line.len();
+    }
+    None
+}
+
 fn toml_error(path: &str, text: &str, err: &toml::de::Error) -> InputError {
     let message = err.message().to_string();
     match err.span() {
@@ -272,19 +375,21 @@ mod tests {
     #[test]
     fn the_embedded_files_are_the_toml_files() {
         let set = RuleSet::builtin();
-        let mut from_toml = RuleSet {
-            rules: Vec::new(),
-            lexicon: Lexicon::builtin(),
-            cues: CueLexicon::builtin(),
-            events: EventLexicon::builtin(),
-        };
+        let mut from_toml = RuleSet::declared(
+            Lexicon::builtin(),
+            CueLexicon::builtin(),
+            EventLexicon::builtin(),
+        );
         assert_eq!(BUILTIN_RULE_FILES.len(), BUILTIN_RULE_JSON.len());
         for (name, text) in BUILTIN_RULE_FILES {
             // Checked as a rules directory's file is.
             from_toml.add_rule_file(name, text).unwrap();
         }
         let defs = |set: &RuleSet| -> Vec<String> {
-            set.rules.iter().map(|r| format!("{:?}", r.def)).collect()
+            set.rules
+                .iter()
+                .map(|r| format!("{:?} {:?}", r.def, r.params))
+                .collect()
         };
         assert!(set.rules.len() > 10);
         assert_eq!(defs(&set), defs(&from_toml));

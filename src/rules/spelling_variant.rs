@@ -11,6 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::context::Context;
 use super::finding::Finding;
+use super::rule::{Category, Example, NoParams, Rule, RuleMeta, Severity};
 use super::rule::{Check, RuleDef};
 use crate::text::tokens::Token;
 use crate::text::Span;
@@ -150,6 +151,33 @@ fn has_capital(t: &Token) -> bool {
         false
     } else {
         t.text.chars().any(char::is_uppercase)
+    }
+}
+
+impl Rule for SpellingVariant {
+    const META: RuleMeta = RuleMeta {
+        id: "spelling-variant",
+        kind: "spelling-variant",
+        category: Category::Style,
+        severity: Severity::Info,
+        description:
+            "One name written two ways in the same article: the same letters with another \
+            case, hyphen, space or apostrophe (\"al-Hol\" and \"Al-Hol\"). A capital that \
+            only opens a sentence is not a variant. (house-spelling checks names against \
+            the house's own list.)",
+        example: Example {
+            fires: "Thousands arrived at the al-Hol camp. Aid groups visited the Al-Hol camp on \
+                Monday.",
+            passes: "Thousands arrived at the al-Hol camp. Aid groups visited the al-Hol camp on \
+                Monday.",
+            date: None,
+        },
+    };
+
+    type Params = NoParams;
+
+    fn new(_: NoParams) -> Result<Self, String> {
+        Ok(SpellingVariant)
     }
 }
 

@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 
 use super::context::{claim_id, sources_of, text_in, who_at, Context};
 use super::finding::{Finding, Labeled};
+use super::rule::{Category, Example, NoParams, Rule, RuleMeta, Severity};
 use super::rule::{Check, RuleDef, Scope};
 use crate::graph::{EventMention, Mode};
 
@@ -22,6 +23,35 @@ pub struct StanceConflict {
     /// (index in `opposed`, one class, the other) of every pair of two
     /// known event classes, in the order of `opposed`.
     pairs: OnceLock<Vec<(usize, usize, usize)>>,
+}
+
+impl Rule for StanceConflict {
+    const META: RuleMeta = RuleMeta {
+        id: "stance-conflict",
+        kind: "stance-conflict",
+        category: Category::Stance,
+        severity: Severity::Warning,
+        description: "Events of one actor that exclude each other, from the `opposed` pairs of \
+            events.toml: agreed to surrender against made a final stand or fought on; \
+            confirmed against denied; killed against survived; opened against closed; \
+            arrested against released. A negated event (\"did not surrender\") counts as \
+            its opposite. Only events reported as done take part (not \"if they \
+            surrendered\" or \"will open\"), and only when the actor — the nearest counted \
+            noun class or name before each event — is the same, in two different sentences.",
+        example: Example {
+            fires: "The observatory said the militants had agreed to surrender. Witnesses said \
+                the militants made a final stand in an orchard.",
+            passes: "The observatory said the militants had agreed to surrender. Witnesses said \
+                the militants left the orchard.",
+            date: None,
+        },
+    };
+
+    type Params = NoParams;
+
+    fn new(_: NoParams) -> Result<Self, String> {
+        Ok(StanceConflict::default())
+    }
 }
 
 impl Check for StanceConflict {

@@ -23,16 +23,81 @@ use rustc_hash::FxHashSet as HashSet;
 use super::context::{claim_id, sources_of, text_in, who_at, Context};
 use super::figure_conflict::{disjoint, interval, same_context, same_markers, same_measure_fields};
 use super::finding::{ConstraintNote, Finding, Labeled};
+use super::rule::{Category, Example, Rule, RuleMeta, Severity};
 use super::rule::{Check, RuleDef, Scope};
+use crate::graph::temporal::TimelineParams;
 use crate::graph::temporal::{date_of_day, Relation, TimeConstraint, Timeline, Words};
 use crate::graph::text::containment;
 use crate::graph::Measure;
+use serde::Deserialize;
 
-#[derive(Default)]
 pub struct TimelineConflict {
+    params: Params,
     /// The rule's word classes, made on first use (once a rule, not once an
     /// article).
     words: std::sync::OnceLock<Words>,
+}
+
+/// `timeline-conflict`'s parameters.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Params {
+    /// How much of the shorter sentence's content words the other must
+    /// share for two dated sentences to say the same thing (0.8 to 1; less
+    /// is read as 0.8).
+    pub min_overlap: f64,
+    /// The words, event families and tolerances the timeline network reads
+    /// (`[rule.timeline]`).
+    pub timeline: TimelineParams,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            min_overlap: 0.8,
+            timeline: TimelineParams::default(),
+        }
+    }
+}
+
+impl Rule for TimelineConflict {
+    const META: RuleMeta = RuleMeta {
+        id: "timeline-conflict",
+        kind: "timeline-conflict",
+        category: Category::Timeline,
+        severity: Severity::Warning,
+        description: "Times that cannot all hold. Every time expression is a constraint in days \
+            between points (the statement's date, each event's start and end, a person's \
+            birth): a date or a weekday bounds a point (\"began on Monday\"), a length \
+            bounds a difference (\"has lasted more than two weeks\", \"now in its sixth \
+            week\", \"a day later\", \"for three days\"), a tense or a modal puts an event \
+            before or after the statement (\"is to be held next month\" / \"voters \
+            approved\"), an order word orders two events (\"two days after the vote\"), an \
+            age relates a birth to the date (\"Smith, 34\" / \"born in 1975\"), an end \
+            expected at a time that has passed meets a period said to go on. The times \
+            conflict when the constraints close a negative cycle; the finding names every \
+            constraint of the shortest one with its source. Mentions of one event family (a \
+            verb or its noun: \"closed the line\" / \"the closure\") are one event unless \
+            they say they are not (\"another\", \"a second\", \"again\") or name other \
+            participants. Also: two sentences that say the same thing with dates that do \
+            not overlap (\"disbanded in March 1946\" / \"disbanded in March 1947\").",
+        example: Example {
+            fires: "The rail strike began on Wednesday. The strike, now in its sixth week, has \
+                shut three lines.",
+            passes: "The rail strike began on January 5. The strike, now in its sixth week, has \
+                shut three lines.",
+            date: Some("2019-02-14"),
+        },
+    };
+
+    type Params = Params;
+
+    fn new(params: Params) -> Result<Self, String> {
+        Ok(TimelineConflict {
+            params,
+            words: std::sync::OnceLock::new(),
+        })
+    }
 }
 
 impl Check for TimelineConflict {
@@ -42,17 +107,21 @@ impl Check for TimelineConflict {
 
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         let before = out.len();
-        one_event_two_dates(rule, ctx, out);
+        one_event_two_dates(rule, &self.params, ctx, out);
         let words = self.words.get_or_init(|| {
-            let mut words = Words::new(&rule.timeline);
+            let mut words = Words::new(&self.params.timeline);
             words.details = std::env::var_os("CROSSCHECK_DEBUG_TIMELINE").is_some();
             words
         });
-        let timeline = Timeline::build_with(ctx.graph, ctx.articles, &rule.timeline, words);
+        let timeline = Timeline::build_with(ctx.graph, ctx.articles, &self.params.timeline, words);
         if std::env::var_os("CROSSCHECK_DEBUG_TIMELINE").is_some() {
             timeline.debug(ctx.articles);
         }
         network_conflicts(rule, ctx, &timeline, before, out);
+    }
+
+    fn timeline_params(&self) -> Option<&TimelineParams> {
+        Some(&self.params.timeline)
     }
 }
 
@@ -306,7 +375,7 @@ fn finding(
         .with_sources(sources_of(ctx, parts.iter().map(|&(a, c, _)| (a, c))))
 }
 
-fn one_event_two_dates(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
+fn one_event_two_dates(rule: &RuleDef, params: &Params, ctx: &Context, out: &mut Vec<Finding>) {
     let g = ctx.graph;
     // A pair is of two dates (`same_measure_fields` holds the second to
     // the first's measure): most articles have fewer, and are spared
@@ -319,7 +388,7 @@ fn one_event_two_dates(rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
     {
         return;
     }
-    let min_overlap = rule.min_overlap.unwrap_or(0.8).max(0.8);
+    let min_overlap = params.min_overlap.max(0.8);
     let mut seen: HashSet<((usize, usize), (usize, usize))> = HashSet::default();
     // A date takes part in one finding at most (see figure-conflict).
     let mut used: HashSet<usize> = HashSet::default();

@@ -21,12 +21,16 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::context::Context;
 use super::finding::{Finding, Labeled};
+use super::rule::{Category, Example, Rule, RuleMeta, Severity};
 use super::rule::{Check, RuleDef};
 use crate::attribution::CueKind;
 use crate::claims::Claim;
 use crate::expressions::Quantity;
+use serde::Deserialize;
 
-pub struct UnattributedFigure;
+pub struct UnattributedFigure {
+    params: Params,
+}
 
 /// The same figure: the same interval and unit, counting the same thing
 /// when both say what they count.
@@ -52,7 +56,7 @@ fn is_measurement(q: &Quantity) -> bool {
 
 /// Whether a figure is a claim that wants a source: money, a share, a count
 /// of something that is not a matter of record, or an estimate.
-fn wants_a_source(q: &Quantity, rule: &RuleDef) -> bool {
+fn wants_a_source(q: &Quantity, params: &Params) -> bool {
     if is_small_count(q) || is_measurement(q) {
         return false;
     }
@@ -60,7 +64,7 @@ fn wants_a_source(q: &Quantity, rule: &RuleDef) -> bool {
         return true;
     }
     match &q.subject {
-        Some(s) => !rule
+        Some(s) => !params
             .record_subjects
             .iter()
             .any(|r| r.eq_ignore_ascii_case(s)),
@@ -141,6 +145,43 @@ impl<'a> Overview<'a> {
     }
 }
 
+/// `unattributed-figure`'s parameters.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Params {
+    /// Counted nouns that are matters of record, not claims (sports
+    /// statistics: "goals", "runs", "laps"): a figure counting one needs no
+    /// source.
+    pub record_subjects: Vec<String>,
+}
+
+impl Rule for UnattributedFigure {
+    const META: RuleMeta = RuleMeta {
+        id: "unattributed-figure",
+        kind: "unattributed-figure",
+        category: Category::Attribution,
+        severity: Severity::Warning,
+        description: "A figure (a count, an amount of money, a share) that nobody is said to have \
+            given — the headline included. Left alone: a figure attributed elsewhere in the \
+            article (the headline may restate a sourced figure), a sentence in a paragraph \
+            whose earlier sentence names its source (the attribution carries through the \
+            paragraph), counts below ten with no unit, measurements (lengths, areas, \
+            weights), counts of matters of record (record_subjects: sports statistics and \
+            the like), and bare numbers that count nothing named unless hedged.",
+        example: Example {
+            fires: "More than 150 militants handed themselves over on Tuesday.",
+            passes: "More than 150 militants handed themselves over on Tuesday, the army said.",
+            date: None,
+        },
+    };
+
+    type Params = Params;
+
+    fn new(params: Params) -> Result<Self, String> {
+        Ok(UnattributedFigure { params })
+    }
+}
+
 impl Check for UnattributedFigure {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {
         // Most short articles state no figure: they need no overview.
@@ -158,7 +199,7 @@ impl Check for UnattributedFigure {
             let figures: Vec<&Quantity> = claim
                 .quantities
                 .iter()
-                .filter(|q| wants_a_source(q, rule))
+                .filter(|q| wants_a_source(q, &self.params))
                 .filter(|q| {
                     !overview
                         .attributed_figures

@@ -4,9 +4,35 @@
 
 use super::context::Context;
 use super::finding::Finding;
+use super::rule::{Category, Example, NoParams, Rule, RuleMeta, Severity};
 use super::rule::{Check, RuleDef};
 
 pub struct VagueSource;
+
+impl Rule for VagueSource {
+    const META: RuleMeta = RuleMeta {
+        id: "vague-source",
+        kind: "vague-source",
+        category: Category::Attribution,
+        severity: Severity::Warning,
+        description:
+            "A claim attributed without naming anyone: \"reportedly\", \"it is understood\", \
+            \"according to reports\", or a speaker with no name and no organisation \
+            (\"sources said\", \"officials said\", \"a source said\"). The cues are listed \
+            in cues.toml (vague_cues, unnamed_heads).",
+        example: Example {
+            fires: "One group reportedly made a final stand in an orchard.",
+            passes: "One group made a final stand in an orchard, the army said.",
+            date: None,
+        },
+    };
+
+    type Params = NoParams;
+
+    fn new(_: NoParams) -> Result<Self, String> {
+        Ok(VagueSource)
+    }
+}
 
 impl Check for VagueSource {
     fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>) {

@@ -6,6 +6,7 @@ use chrono::Weekday;
 
 use super::context::{who, Context};
 use super::finding::{Finding, Labeled};
+use super::rule::{Category, Example, NoParams, Rule, RuleMeta, Severity};
 use super::rule::{Check, RuleDef};
 use crate::calendar::{weekday, weekday_name};
 use crate::expressions::TimeExpr;
@@ -54,6 +55,30 @@ fn year_source(ctx: &Context, time: &TimeExpr) -> Option<Span> {
         return None;
     }
     super::context::dateline_time(ctx.claims, Some(reference))
+}
+
+impl Rule for WeekdayDate {
+    const META: RuleMeta = RuleMeta {
+        id: "weekday-date-mismatch",
+        kind: "weekday-date",
+        category: Category::Timeline,
+        severity: Severity::Warning,
+        description: "A weekday written beside a date names another day of the week than the date \
+            falls on (\"Tuesday, February 20, 2019\": February 20, 2019 was a Wednesday). \
+            One of the two is wrong. A date without a year is checked only when the year \
+            can be taken from the reference date.",
+        example: Example {
+            fires: "On Tuesday, February 20, 2019, the army said it had taken the town.",
+            passes: "On Tuesday, February 19, 2019, the army said it had taken the town.",
+            date: None,
+        },
+    };
+
+    type Params = NoParams;
+
+    fn new(_: NoParams) -> Result<Self, String> {
+        Ok(WeekdayDate)
+    }
 }
 
 impl Check for WeekdayDate {

@@ -157,13 +157,7 @@ mod tests {
         let report = check_text("t.txt", Format::Plain, text.to_string(), date, &rules);
         let articles = [report.article()];
         let graph = ClaimGraph::build(&articles, &rules.events, &rules.lexicon);
-        let params = &rules
-            .rules
-            .iter()
-            .find(|r| r.def.kind == "timeline-conflict")
-            .expect("the built-in timeline rule")
-            .def
-            .timeline;
+        let params = rules.timeline_params().expect("the built-in timeline rule");
         test(&Timeline::build(&graph, &articles, params), &articles);
     }
 
