@@ -6,7 +6,8 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
-use super::grammar::{is_pronoun, CueKind, Found};
+use super::grammar::pronouns::is_pronoun;
+use super::grammar::{CueKind, Found};
 use super::lexicon::CueLexicon;
 use super::names::{
     appositive_role, initials, is_acronym, is_name_word, join, join_held, strip_possessive, Names,
@@ -99,7 +100,7 @@ fn read_names<'a>(doc: &'a Document, sentences: &[SentenceTokens], lex: &CueLexi
     let openers: crate::text::words::KeySet = sentences
         .iter()
         .filter_map(|s| s.tokens.first())
-        .filter(|t| is_name_word(t) && !super::grammar::is_opener_word(t))
+        .filter(|t| is_name_word(t) && !super::grammar::word_classes::is_opener_word(t))
         .map(crate::text::words::lower_key)
         .collect();
     let mut common: HashSet<u64> = HashSet::default();
@@ -141,7 +142,7 @@ fn read_names<'a>(doc: &'a Document, sentences: &[SentenceTokens], lex: &CueLexi
             .filter(|k| all_openers.contains(k))
             .collect();
         for t in sentences.iter().filter_map(|s| s.tokens.first()) {
-            if is_name_word(t) && !super::grammar::is_opener_word(t) {
+            if is_name_word(t) && !super::grammar::word_classes::is_opener_word(t) {
                 let k = crate::text::words::lower_key(t);
                 debug_assert_eq!(common.contains(&k), all_common.contains(&k));
             }
@@ -234,7 +235,7 @@ impl Resolver<'_> {
     ) {
         let sentence = a.sentence;
         // A possessive ("his claim") stands for its pronoun.
-        let word = match super::grammar::pronoun_base(tokens[range.start].text).as_ref() {
+        let word = match super::grammar::pronouns::pronoun_base(tokens[range.start].text).as_ref() {
             "his" => "he".to_string(),
             "her" => "she".to_string(),
             "their" => "they".to_string(),
@@ -257,7 +258,7 @@ impl Resolver<'_> {
                 } else {
                     None
                 };
-                end.and_then(|e| super::grammar::np_back(tokens, e, self.lex))
+                end.and_then(|e| super::grammar::speaker_phrase::np_back(tokens, e, self.lex))
                     .and_then(|np| self.phrase_source(tokens, np, None, sentence))
                     .map(|(s, _)| s)
             }
@@ -391,7 +392,8 @@ impl Resolver<'_> {
                         "reports" | "figures" | "data" | "records" | "documents"
                     )
                 {
-                    let np = super::grammar::np_back(prev, k, self.lex).unwrap_or(k..k + 1);
+                    let np = super::grammar::speaker_phrase::np_back(prev, k, self.lex)
+                        .unwrap_or(k..k + 1);
                     let text = join(&prev[np.clone()]);
                     let covered = sources.iter().any(|&s| {
                         let s = &self.sources[s];
