@@ -19,6 +19,8 @@ use crate::attribution::lexicon::{phrase_at, VerbClass};
 use crate::text::tokens::{Kind, Token};
 use crate::text::Span;
 
+/// A verb cue at `at`: its speaker, the relay it names if any, and the
+/// content it governs.
 pub(super) fn verb_cue(input: &PatternInput) -> Option<Found> {
     let PatternInput {
         tokens,
