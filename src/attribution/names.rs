@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::grammar::is_pronoun;
+use super::grammar::pronouns::is_pronoun;
 use super::lexicon::CueLexicon;
 use crate::text::tokens::Token;
 use crate::text::Span;
@@ -212,7 +212,7 @@ impl<'a> Names<'a> {
             };
             i += skip;
             if i == 0
-                && (super::grammar::is_opener_word(&tokens[i])
+                && (super::grammar::word_classes::is_opener_word(&tokens[i])
                     || common.contains(&crate::text::words::lower_key(&tokens[i])))
             {
                 i += 1;
@@ -294,7 +294,7 @@ impl<'a> Names<'a> {
             if !t.is_word()
                 || t.is_capitalized() && head.is_some()
                 || w.ends_with("ing")
-                || super::grammar::is_function(t)
+                || super::grammar::word_classes::is_function(t)
             {
                 break;
             }
