@@ -13,8 +13,9 @@ use std::borrow::Cow;
 
 use chrono::{Datelike, NaiveDate};
 
+use super::constraint::{Anchor, Raw, Relation};
+use super::mention::{Aspect, Clause, Mention, Mode};
 use super::params::TimelineParams;
-use super::{Anchor, Clause, Mention, Raw, Relation};
 use crate::expressions::{TimeExpr, TimeKind};
 use crate::text::tokens::Token;
 use crate::text::words::KeyMap;
@@ -531,7 +532,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 &mut out,
                 j,
                 1,
-                super::event_key(s.word(j)),
+                super::mention::event_key(s.word(j)),
                 Aspect::Occur,
                 false,
                 false,
@@ -585,7 +586,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
                 .unwrap_or_else(|| {
                     s.family_at(words, k)
                         .map(|(key, _, _)| key)
-                        .unwrap_or_else(|| super::event_key(s.word(k)))
+                        .unwrap_or_else(|| super::mention::event_key(s.word(k)))
                 })
         };
         let (ks, ko) = (key_of(&out, subject), key_of(&out, j));
@@ -709,7 +710,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             let known = out.mentions.iter().position(|m| m.at == head);
             let key = match known {
                 Some(k) => out.mentions[k].key.clone(),
-                None => super::event_key(s.word(head)),
+                None => super::mention::event_key(s.word(head)),
             };
             if eventish(head, &out) {
                 let m = push(&mut out, head, 1, key, aspect, false, false);
@@ -758,7 +759,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
             if known.is_some() || looks_like_event(s.word(h)) {
                 let key = match known {
                     Some(k) => out.mentions[k].key.clone(),
-                    None => super::event_key(s.word(h)),
+                    None => super::mention::event_key(s.word(h)),
                 };
                 let m = push(&mut out, h, 1, key, aspect, false, false);
                 out.mentions[m].verb = Some(v);
@@ -924,7 +925,7 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     }
     let global = |k: usize| at.first_mention + k;
 
-    let note = |span: Span, relation: Relation| super::NoteDraft {
+    let note = |span: Span, relation: Relation| super::constraint::NoteDraft {
         article: at.article,
         sentence: at.sentence,
         claim: at.claim,
@@ -1691,24 +1692,4 @@ pub fn read(words: &Words, s: &Sentence, times: &[TimeExpr], at: &At) -> Read {
     // ---- ages and births.
     ages(s, marks, &placed, at, &mut out);
     out
-}
-
-/// The mode of an event mention.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Mode {
-    #[default]
-    Unknown,
-    Done,
-    ToCome,
-    Expected,
-    Ongoing,
-    Unreported,
-}
-
-/// Which point of its event a mention's time bounds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Aspect {
-    Start,
-    End,
-    Occur,
 }

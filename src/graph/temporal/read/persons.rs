@@ -82,7 +82,7 @@ pub(super) fn first_full_name(s: &Sentence, i: usize, known: &[String]) -> Optio
 /// 1975", "turned 40 on Monday", "his 40th birthday".
 pub(super) fn ages(s: &Sentence, marks: &[u8], placed: &[Placed], at: &At, out: &mut Read) {
     let n = s.len();
-    let note = |span: Span, relation: Relation| super::super::NoteDraft {
+    let note = |span: Span, relation: Relation| super::super::constraint::NoteDraft {
         article: at.article,
         sentence: at.sentence,
         claim: at.claim,

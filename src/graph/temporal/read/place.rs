@@ -24,7 +24,7 @@ pub(super) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
 
 /// The event of mention `m` still goes on at the statement: its end is not
 /// before the article's reference point.
-pub(super) fn goes_on(article: usize, m: usize, note: super::super::NoteDraft) -> Raw {
+pub(super) fn goes_on(article: usize, m: usize, note: super::super::constraint::NoteDraft) -> Raw {
     Raw {
         from: Anchor::Reference(article),
         to: Anchor::End(m),
@@ -41,7 +41,7 @@ pub(super) fn under_way(
     lo: i64,
     hi: i64,
     m: usize,
-    note: super::super::NoteDraft,
+    note: super::super::constraint::NoteDraft,
 ) -> [Raw; 2] {
     [
         Raw {
