@@ -2,7 +2,17 @@
 //! the calendar or the statement point, lengths, and attaching a time to
 //! the mention nearest it.
 
-use super::*;
+use chrono::{Datelike, NaiveDate};
+
+use super::super::constraint::{Anchor, Raw};
+use super::super::mention::{Aspect, Mention, Mode};
+use super::at::At;
+use super::grammar::{is_past_form, names_event, AUXILIARIES, STATEMENT};
+use super::placed::Placed;
+use super::words::Sentence;
+use crate::expressions::{TimeExpr, TimeKind};
+use crate::text::tokens::Token;
+use crate::text::Span;
 
 pub(super) fn days(d: NaiveDate) -> i64 {
     d.num_days_from_ce() as i64
