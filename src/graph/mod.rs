@@ -327,23 +327,25 @@ impl<'a> ClaimGraph<'a> {
                     let first_figure = g.figures.len();
                     let first_event = g.events.len();
                     let skip = facts::read(
+                        &facts::ClaimRead {
+                            article: a,
+                            claim,
+                            sentence: index,
+                            sentence_facts: n == 0,
+                            scanned: &scanned,
+                            tokens,
+                            sentence_times: &sentence_times,
+                            placed_times: &placed,
+                            skip_attribution: skip,
+                            reference,
+                            lex,
+                        },
                         &mut facts::Facts {
                             figures: &mut g.figures,
                             events: &mut g.events,
                             ongoing: &mut g.ongoing,
                             expected_ends: &mut g.expected_ends,
                         },
-                        a,
-                        claim,
-                        index,
-                        n == 0,
-                        &scanned,
-                        tokens,
-                        &sentence_times,
-                        &placed,
-                        skip,
-                        reference,
-                        lex,
                     );
                     let read = g.reads.len();
                     if g.figures.len() > first_figure {

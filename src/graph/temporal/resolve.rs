@@ -15,7 +15,8 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::unionfind::UnionFind;
 use rustc_hash::FxHashMap as HashMap;
 
-use super::{date_of_day, Timeline};
+use super::constraint::date_of_day;
+use super::timeline::Timeline;
 use crate::graph::Article;
 
 /// One event placed on the calendar.

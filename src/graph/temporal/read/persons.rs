@@ -1,7 +1,15 @@
 //! Ages and births: "Smith, 34,", "aged 62", "born in 1975", "turned 40",
 //! and the names they are said of.
 
-use super::*;
+use super::super::constraint::{Anchor, Raw, Relation};
+use super::at::At;
+use super::grammar::{is_month_or_day, AGE_WORDS, DETERMINERS, PRONOUNS, STATEMENT};
+use super::outcome::Read;
+use super::place::place;
+use super::placed::Placed;
+use super::words::{may_open_ordinal, ordinal_at, Mark, Sentence};
+use crate::expressions::TimeKind;
+use crate::text::Span;
 
 /// Whether the sentence may state an age or a birth (what a sentence with
 /// no mention can still say).
@@ -10,11 +18,6 @@ pub(super) fn states_age(s: &Sentence, marks: &[u8]) -> bool {
     (0..s.len()).any(|i| marks[i] & Mark::AGE_WORD != 0 && AGE_WORDS.contains(&s.word(i)))
         || has_age(s)
 }
-
-/// The words an age or a birth is stated with.
-pub(super) const AGE_WORDS: &[&str] = &[
-    "born", "aged", "birthday", "turned", "turns", "turn", "turning",
-];
 
 pub(super) fn has_age(s: &Sentence) -> bool {
     // ("-year-old" is nine bytes: a shorter token holds none.)
@@ -82,7 +85,7 @@ pub(super) fn first_full_name(s: &Sentence, i: usize, known: &[String]) -> Optio
 /// 1975", "turned 40 on Monday", "his 40th birthday".
 pub(super) fn ages(s: &Sentence, marks: &[u8], placed: &[Placed], at: &At, out: &mut Read) {
     let n = s.len();
-    let note = |span: Span, relation: Relation| super::super::NoteDraft {
+    let note = |span: Span, relation: Relation| super::super::constraint::NoteDraft {
         article: at.article,
         sentence: at.sentence,
         claim: at.claim,

@@ -2,7 +2,14 @@
 //! heads, pronouns, framing phrases, dated clauses, "that evening", "the
 //! next day", and a mention's participants.
 
-use super::*;
+use super::at::At;
+use super::grammar::{
+    is_month_or_day, is_past_form, AUXILIARIES, DEFINITE, ORDINALS, PRONOUNS, TO_VERBS,
+};
+use super::outcome::Topic;
+use super::placed::Placed;
+use super::words::{ordinal_at, Class, Mark, Sentence};
+use crate::expressions::{TimeExpr, TimeKind};
 
 /// "the next day", "the following day", "the day after" (+1), "the
 /// previous day", "the day before" (−1), with no event after them ("the

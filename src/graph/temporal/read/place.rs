@@ -2,7 +2,17 @@
 //! the calendar or the statement point, lengths, and attaching a time to
 //! the mention nearest it.
 
-use super::*;
+use chrono::{Datelike, NaiveDate};
+
+use super::super::constraint::{Anchor, Raw};
+use super::super::mention::{Aspect, Mention, Mode};
+use super::at::At;
+use super::grammar::{is_past_form, names_event, AUXILIARIES, STATEMENT};
+use super::placed::Placed;
+use super::words::Sentence;
+use crate::expressions::{TimeExpr, TimeKind};
+use crate::text::tokens::Token;
+use crate::text::Span;
 
 pub(super) fn days(d: NaiveDate) -> i64 {
     d.num_days_from_ce() as i64
@@ -24,7 +34,7 @@ pub(super) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
 
 /// The event of mention `m` still goes on at the statement: its end is not
 /// before the article's reference point.
-pub(super) fn goes_on(article: usize, m: usize, note: super::super::NoteDraft) -> Raw {
+pub(super) fn goes_on(article: usize, m: usize, note: super::super::constraint::NoteDraft) -> Raw {
     Raw {
         from: Anchor::Reference(article),
         to: Anchor::End(m),
@@ -41,7 +51,7 @@ pub(super) fn under_way(
     lo: i64,
     hi: i64,
     m: usize,
-    note: super::super::NoteDraft,
+    note: super::super::constraint::NoteDraft,
 ) -> [Raw; 2] {
     [
         Raw {
