@@ -7,10 +7,12 @@
 
 use std::sync::OnceLock;
 
+use super::check::Check;
+use super::check::Rule;
 use super::context::Context;
 use super::finding::Finding;
-use super::rule::{Category, Example, Rule, RuleMeta, Severity};
-use super::rule::{Check, RuleDef};
+use super::rule::RuleDef;
+use super::rule::{Category, Example, RuleMeta, Severity};
 use crate::text::tokens::Token;
 use crate::text::Span;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};

@@ -1,10 +1,12 @@
 //! `ambiguous-source`: a pronoun speaker ("They said …") with several people
 //! or groups it could stand for, and nothing to choose between them.
 
+use super::check::Check;
+use super::check::Rule;
 use super::context::Context;
 use super::finding::Finding;
-use super::rule::{Category, Example, NoParams, Rule, RuleMeta, Severity};
-use super::rule::{Check, RuleDef};
+use super::rule::RuleDef;
+use super::rule::{Category, Example, NoParams, RuleMeta, Severity};
 use crate::attribution::CueKind;
 
 pub struct AmbiguousSource;

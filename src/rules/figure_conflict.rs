@@ -14,10 +14,12 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
+use super::check::Check;
+use super::check::Rule;
 use super::context::{claim_id, named_source, text_in, who_at, Context};
 use super::finding::Finding;
-use super::rule::{Category, Example, Rule, RuleMeta, Severity};
-use super::rule::{Check, RuleDef, Scope};
+use super::rule::{Category, Example, RuleMeta, Severity};
+use super::rule::{RuleDef, Scope};
 use crate::graph::text::{containment, nested, shares};
 use crate::graph::{ClaimGraph, Figure, Measure};
 use serde::Deserialize;

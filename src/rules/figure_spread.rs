@@ -10,11 +10,13 @@
 //! exclude each other, and the largest must be `min_ratio` times the
 //! smallest.
 
+use super::check::Check;
+use super::check::Rule;
 use super::context::{claim_id, sources_of, text_in, who_at, Context};
 use super::figure_conflict::interval;
 use super::finding::{Finding, Labeled};
-use super::rule::{Category, Example, Rule, RuleMeta, Severity};
-use super::rule::{Check, RuleDef, Scope};
+use super::rule::{Category, Example, RuleMeta, Severity};
+use super::rule::{RuleDef, Scope};
 use crate::graph::{Figure, Measure};
 use serde::Deserialize;
 

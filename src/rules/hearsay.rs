@@ -2,10 +2,12 @@
 //! saying …", "X quoted a commander as saying …"): the article has it second
 //! hand.
 
+use super::check::Check;
+use super::check::Rule;
 use super::context::Context;
 use super::finding::Finding;
-use super::rule::{Category, Example, NoParams, Rule, RuleMeta, Severity};
-use super::rule::{Check, RuleDef};
+use super::rule::RuleDef;
+use super::rule::{Category, Example, NoParams, RuleMeta, Severity};
 use crate::attribution::CueKind;
 
 pub struct Hearsay;

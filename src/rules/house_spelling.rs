@@ -8,10 +8,12 @@ use std::sync::OnceLock;
 use memchr::memmem;
 use regex::{Regex, RegexBuilder};
 
+use super::check::Check;
+use super::check::Rule;
 use super::context::Context;
 use super::finding::Finding;
-use super::rule::{Category, Example, Rule, RuleMeta, Severity};
-use super::rule::{Check, RuleDef};
+use super::rule::RuleDef;
+use super::rule::{Category, Example, RuleMeta, Severity};
 use serde::Deserialize;
 
 /// The rule, with its names read once (on first use, after a configuration

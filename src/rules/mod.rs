@@ -10,6 +10,7 @@
 
 mod acronym;
 mod ambiguous_source;
+mod check;
 mod context;
 mod entity_aliases;
 mod figure_conflict;
@@ -29,7 +30,8 @@ mod unattributed_figure;
 mod vague_source;
 mod weekday_date;
 
+pub use check::{Check, Rule};
 pub use context::Context;
 pub use finding::{ConstraintNote, Finding, Foreign, Labeled};
-pub use rule::{Category, Check, Example, Rule, RuleDef, RuleMeta, Scope, Severity};
+pub use rule::{Category, Example, RuleDef, RuleMeta, Scope, Severity};
 pub use set::{RuleInForce, RuleSet, BUILTIN_RULE_FILES};

@@ -5,7 +5,8 @@
 
 use serde::Deserialize;
 
-use super::rule::{Check, Rule, RuleMeta};
+use super::check::{Check, Rule};
+use super::rule::RuleMeta;
 use super::{
     acronym, ambiguous_source, entity_aliases, figure_conflict, figure_spread, hearsay,
     house_spelling, role_later, spelling_variant, stance_conflict, timeline_conflict,

@@ -3,10 +3,12 @@
 //! the Syrian Democratic Forces, …"). House style gives the role at first
 //! mention, so the reader knows who speaks when they first speak.
 
+use super::check::Check;
+use super::check::Rule;
 use super::context::Context;
 use super::finding::Finding;
-use super::rule::{Category, Example, NoParams, Rule, RuleMeta, Severity};
-use super::rule::{Check, RuleDef};
+use super::rule::RuleDef;
+use super::rule::{Category, Example, NoParams, RuleMeta, Severity};
 use crate::attribution::SourceKind;
 use crate::text::Span;
 

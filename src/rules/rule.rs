@@ -6,9 +6,6 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use super::context::Context;
-use super::finding::Finding;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -115,17 +112,6 @@ impl RuleDef {
 #[serde(deny_unknown_fields)]
 pub struct NoParams {}
 
-/// A rule: its declaration, its typed parameters, and how it is made of
-/// them. Every rule file implements it, and `registry.rs` lists it.
-pub trait Rule: Check + Sized + 'static {
-    const META: RuleMeta;
-    /// The parameters a rules file may set, with their defaults
-    /// (`Default`) and a doc comment each.
-    type Params: serde::de::DeserializeOwned + Default;
-    /// The rule with these parameters, or why they cannot be used.
-    fn new(params: Self::Params) -> Result<Self, String>;
-}
-
 /// What a rule looks at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
@@ -133,18 +119,4 @@ pub enum Scope {
     Article,
     /// The claim graph, which may hold several articles.
     Graph,
-}
-
-/// A rule kind: one check, one file (like a linter's lint).
-pub trait Check: Send + Sync {
-    fn check(&self, rule: &RuleDef, ctx: &Context, out: &mut Vec<Finding>);
-    fn scope(&self) -> Scope {
-        Scope::Article
-    }
-    /// The timeline network's words and tolerances, for the rule that
-    /// holds them (`timeline-conflict`): the graph's timeline is built with
-    /// them.
-    fn timeline_params(&self) -> Option<&crate::graph::temporal::TimelineParams> {
-        None
-    }
 }

@@ -6,10 +6,11 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use super::check::Check;
 use super::context::Context;
 use super::finding::Finding;
 use super::registry;
-use super::rule::{Check, RuleDef, Scope, Severity};
+use super::rule::{RuleDef, Scope, Severity};
 use crate::attribution::lexicon::CueFile;
 use crate::attribution::CueLexicon;
 use crate::error::InputError;

@@ -9,10 +9,12 @@ use std::collections::hash_map::Entry;
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::check::Check;
+use super::check::Rule;
 use super::context::Context;
 use super::finding::Finding;
-use super::rule::{Category, Example, NoParams, Rule, RuleMeta, Severity};
-use super::rule::{Check, RuleDef};
+use super::rule::RuleDef;
+use super::rule::{Category, Example, NoParams, RuleMeta, Severity};
 use crate::text::tokens::Token;
 use crate::text::Span;
 

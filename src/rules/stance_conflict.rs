@@ -10,10 +10,12 @@
 
 use std::sync::OnceLock;
 
+use super::check::Check;
+use super::check::Rule;
 use super::context::{claim_id, sources_of, text_in, who_at, Context};
 use super::finding::{Finding, Labeled};
-use super::rule::{Category, Example, NoParams, Rule, RuleMeta, Severity};
-use super::rule::{Check, RuleDef, Scope};
+use super::rule::{Category, Example, NoParams, RuleMeta, Severity};
+use super::rule::{RuleDef, Scope};
 use crate::graph::{EventMention, Mode};
 
 /// The rule, with its opposed pairs' event classes looked up once (on first

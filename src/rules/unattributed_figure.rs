@@ -19,10 +19,12 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::check::Check;
+use super::check::Rule;
 use super::context::Context;
 use super::finding::{Finding, Labeled};
-use super::rule::{Category, Example, Rule, RuleMeta, Severity};
-use super::rule::{Check, RuleDef};
+use super::rule::RuleDef;
+use super::rule::{Category, Example, RuleMeta, Severity};
 use crate::attribution::CueKind;
 use crate::claims::Claim;
 use crate::expressions::Quantity;

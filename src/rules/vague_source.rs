@@ -2,10 +2,12 @@
 //! "it is understood", "according to reports", "sources said", "officials
 //! said" with no organisation.
 
+use super::check::Check;
+use super::check::Rule;
 use super::context::Context;
 use super::finding::Finding;
-use super::rule::{Category, Example, NoParams, Rule, RuleMeta, Severity};
-use super::rule::{Check, RuleDef};
+use super::rule::RuleDef;
+use super::rule::{Category, Example, NoParams, RuleMeta, Severity};
 
 pub struct VagueSource;
 

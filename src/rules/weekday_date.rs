@@ -4,10 +4,12 @@ use chrono::Datelike;
 
 use chrono::Weekday;
 
+use super::check::Check;
+use super::check::Rule;
 use super::context::{who, Context};
 use super::finding::{Finding, Labeled};
-use super::rule::{Category, Example, NoParams, Rule, RuleMeta, Severity};
-use super::rule::{Check, RuleDef};
+use super::rule::RuleDef;
+use super::rule::{Category, Example, NoParams, RuleMeta, Severity};
 use crate::calendar::{weekday, weekday_name};
 use crate::expressions::TimeExpr;
 use crate::text::Span;
