@@ -53,11 +53,6 @@ fn make<R: Rule>(table: &toml::Table) -> Result<Box<dyn Check>, String> {
     Ok(Box::new(R::new(params)?))
 }
 
-/// The registry's entry for rule `id`.
-pub fn find(id: &str) -> Option<&'static Entry> {
-    RULES.iter().find(|e| e.meta.id == id)
-}
-
 /// The ids of every rule, in registry order.
 pub fn ids() -> impl Iterator<Item = &'static str> {
     RULES.iter().map(|e| e.meta.id)
