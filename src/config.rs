@@ -14,8 +14,8 @@ use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::attribution::lexicon::CueFile;
 use crate::error::InputError;
+use crate::lexicon::cues::CueFile;
 use crate::rules::{RuleSet, Severity};
 
 pub const FILE_NAME: &str = "crosscheck.toml";

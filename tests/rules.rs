@@ -123,6 +123,36 @@ enabled = false
 }
 
 #[test]
+fn a_quantities_file_is_merged_as_a_lexicon_file_was() {
+    // The built-in expression lexicon is `lexicon/quantities.toml`; a
+    // newsroom's `quantities.toml` is merged over it as `lexicon.toml` is.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("quantities.toml"),
+        "[[vague]]\nphrases = [\"dozens\"]\nlow = 14\nhigh = 98\ndescription = \"house\"\n",
+    )
+    .unwrap();
+    let rules = RuleSet::load(Some(dir.path())).unwrap();
+    let report = check_text(
+        "x.txt",
+        Format::Plain,
+        "Dozens of people left.".into(),
+        None,
+        &rules,
+    );
+    assert_eq!(report.claims[0].quantities[0].low, Some(14.0));
+    assert_eq!(report.claims[0].quantities[0].high, Some(98.0));
+    let builtin = check_text(
+        "x.txt",
+        Format::Plain,
+        "Dozens of people left.".into(),
+        None,
+        &RuleSet::builtin(),
+    );
+    assert_ne!(builtin.claims[0].quantities[0].low, Some(14.0));
+}
+
+#[test]
 fn a_malformed_rule_file_names_file_line_and_column() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bad.toml");

@@ -6,19 +6,18 @@
 //! and quotations that run over several sentences.
 //!
 //! Everything is offline and rule-based: grammar patterns in `grammar`, the
-//! lexicon in `rules/cues.toml`, and the document's own structure.
+//! lexicon in `lexicon/cues.toml`, and the document's own structure.
 
 pub mod grammar;
-pub mod lexicon;
 pub mod names;
 mod quotes;
 mod resolve;
 
 use crate::document::Document;
+use crate::lexicon::CueLexicon;
 use crate::text::tokens::Token;
 use crate::text::Span;
 pub use grammar::CueKind;
-pub use lexicon::CueLexicon;
 
 /// What a source is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

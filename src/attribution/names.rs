@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::grammar::pronouns::is_pronoun;
-use super::lexicon::CueLexicon;
+use crate::lexicon::cues::CueLexicon;
 use crate::text::tokens::Token;
 use crate::text::Span;
 

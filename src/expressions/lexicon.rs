@@ -180,7 +180,7 @@ fn longest_phrase(index: &PhraseIndex) -> usize {
 }
 
 /// The built-in lexicon file, embedded in the binary.
-pub const DEFAULT_LEXICON: &str = include_str!("../../rules/lexicon.toml");
+pub const DEFAULT_LEXICON: &str = include_str!("../../lexicon/quantities.toml");
 
 impl Lexicon {
     /// The built-in lexicon.

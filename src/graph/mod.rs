@@ -10,7 +10,6 @@
 //! become one node.
 
 pub mod facts;
-pub mod lexicon;
 pub mod temporal;
 pub mod text;
 
@@ -29,11 +28,12 @@ use crate::attribution::{Attributions, SentenceTokens};
 use crate::claims::Claim;
 use crate::document::Document;
 use crate::expressions::TimeExpr;
+use crate::lexicon::EventLexicon;
+use crate::text::stems::StemId;
 use crate::text::tokens::{tokenize, Token};
 use crate::text::Span;
 pub use facts::{EventMention, ExpectedEnd, Figure, Measure, Mode, Ongoing};
-pub use lexicon::EventLexicon;
-use text::{SentenceStems, StemId};
+use text::SentenceStems;
 
 /// The stand-in reference date of an article that states none (see
 /// `ClaimGraph::references`).

@@ -1,9 +1,15 @@
-//! The closed word classes every stage reads, one file a class: the lists
-//! that were kept in code beside the parser that first needed them. The
-//! open lexicons (quantity units and hedges, cue verbs, events) are data in
-//! `rules/*.toml`, loaded by their stages; these lists are grammar, not house
-//! style, and are not configured.
+//! The lexicons every stage reads, in one place: the open lexicons, which
+//! are data a newsroom extends (`lexicon/*.toml`, embedded; a `--rules DIR`
+//! adds to them: cues of attribution in `cues.rs`, subjects and events of the
+//! claim graph in `events.rs`), and the closed word classes that are grammar,
+//! not house style (one file a class, not configured).
 //!
 //! Depends on `text` only.
 
+pub mod cues;
+pub mod events;
+pub mod pronouns;
 pub mod time_words;
+
+pub use cues::CueLexicon;
+pub use events::EventLexicon;

@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 use crate::attribution::Attributions;
 use crate::claims::Claim;
 use crate::document::Document;
-use crate::graph::{Article, ClaimGraph, EventLexicon};
+use crate::graph::{Article, ClaimGraph};
+use crate::lexicon::EventLexicon;
 use crate::text::tokens::Token;
 use crate::text::Span;
 

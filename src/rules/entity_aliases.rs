@@ -1,7 +1,7 @@
 //! `entity-aliases`: one entity under several names in one article (IS,
 //! ISIS, Islamic State, Daesh). Information for the editor, who may want one
 //! name throughout. The alias groups are the `alias` lists of
-//! `rules/events.toml`.
+//! `lexicon/events.toml`.
 
 use rustc_hash::FxHashMap as HashMap;
 

@@ -4,7 +4,7 @@
 //! militants" against "several fighters". Not a proof of error, so a warning
 //! that lists every figure for the editor to review.
 //!
-//! Only subjects and events of the lexicon take part (`rules/events.toml`:
+//! Only subjects and events of the lexicon take part (`lexicon/events.toml`:
 //! subject classes, event classes and their `related` groups); the figures
 //! must come from at least two event classes of one group, two of them must
 //! exclude each other, and the largest must be `min_ratio` times the

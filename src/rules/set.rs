@@ -11,12 +11,12 @@ use super::context::Context;
 use super::finding::Finding;
 use super::registry;
 use super::rule::{RuleDef, Scope, Severity};
-use crate::attribution::lexicon::CueFile;
-use crate::attribution::CueLexicon;
 use crate::error::InputError;
 use crate::expressions::Lexicon;
-use crate::graph::lexicon::EventFile;
-use crate::graph::EventLexicon;
+use crate::lexicon::cues::CueFile;
+use crate::lexicon::events::EventFile;
+use crate::lexicon::CueLexicon;
+use crate::lexicon::EventLexicon;
 
 /// The built-in rule files, embedded in the binary: (file name, contents).
 pub const BUILTIN_RULE_FILES: &[(&str, &str)] = &[
@@ -43,8 +43,9 @@ const BUILTIN_RULE_JSON: &[&str] = &[
     builtin_json!("style"),
 ];
 
-/// `rules/lexicon.toml`, `rules/cues.toml` and `rules/events.toml` as JSON.
-const LEXICON_JSON: &str = builtin_json!("lexicon");
+/// `lexicon/quantities.toml`, `lexicon/cues.toml` and `lexicon/events.toml`
+/// as JSON.
+const LEXICON_JSON: &str = builtin_json!("quantities");
 const CUES_JSON: &str = builtin_json!("cues");
 const EVENTS_JSON: &str = builtin_json!("events");
 
@@ -257,7 +258,10 @@ impl RuleSet {
                     format!("invalid UTF-8 at byte offset {offset}"),
                 )
             })?;
-            if path.file_name().is_some_and(|n| n == "lexicon.toml") {
+            if path
+                .file_name()
+                .is_some_and(|n| n == "quantities.toml" || n == "lexicon.toml")
+            {
                 let lexicon: Lexicon =
                     toml::from_str(&text).map_err(|e| toml_error(&shown, &text, &e))?;
                 self.lexicon.merge(lexicon);
@@ -398,12 +402,12 @@ mod tests {
             format!("{:?}", set.lexicon),
             format!("{:?}", from_toml.lexicon)
         );
-        let cues: CueFile = toml::from_str(include_str!("../../rules/cues.toml")).unwrap();
+        let cues: CueFile = toml::from_str(include_str!("../../lexicon/cues.toml")).unwrap();
         assert_eq!(
             format!("{:?}", embedded::<CueFile>(CUES_JSON)),
             format!("{cues:?}")
         );
-        let events: EventFile = toml::from_str(include_str!("../../rules/events.toml")).unwrap();
+        let events: EventFile = toml::from_str(include_str!("../../lexicon/events.toml")).unwrap();
         assert_eq!(
             format!("{:?}", embedded::<EventFile>(EVENTS_JSON)),
             format!("{events:?}")

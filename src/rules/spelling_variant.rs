@@ -26,7 +26,7 @@ type Forms<'a> = Vec<(Cow<'a, str>, Span)>;
 /// A name's spelling key: `words::key` of its letters and digits, lower
 /// case, without hyphens, spaces or apostrophes (and without a possessive
 /// ending), with how many characters those are. Names are told apart by the
-/// 64-bit key alone, as stems are (`graph::text::StemId`): two names share one
+/// 64-bit key alone, as stems are (`text::stems::StemId`): two names share one
 /// with odds of about one in 10^19 a pair.
 struct SpellingKey {
     /// The letters of a name that is not one plain ASCII word, written here

@@ -2,7 +2,7 @@
 //! to surrender against made a final stand, confirmed against denied, killed
 //! against survived, opened against closed, arrested against released.
 //!
-//! The opposed pairs are the `opposed` groups of `rules/events.toml`. A
+//! The opposed pairs are the `opposed` groups of `lexicon/events.toml`. A
 //! negated event ("did not surrender") counts as its opposite. Only events
 //! reported as done take part (not "if they surrendered", "will open"), and
 //! two events conflict only when their actor — the nearest counted noun class

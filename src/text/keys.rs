@@ -147,7 +147,7 @@ pub fn numbered_id(prefix: char, n: usize) -> String {
 /// `key` of a text's lower case (full Unicode lower case, as
 /// `to_lowercase` gives): the text's own key when it is ASCII, which needs
 /// no copy. Tables keyed by lower-cased names are looked up with it, a
-/// 64-bit key standing for the name as stems do (`graph::text::StemId`).
+/// 64-bit key standing for the name as stems do (`text::stems::StemId`).
 #[inline]
 pub fn lower_key_of(text: &str) -> u64 {
     // The key tells whether the text is ASCII as it is made: no pass

@@ -1,10 +1,11 @@
 //! The ground floor every stage stands on: byte spans and the line index that
-//! turns them into line:column, the tokenizer, and the word keys and word sets
+//! turns them into line:column, the tokenizer, English stems, and the word keys and word sets
 //! that tables of words are indexed by. It depends on no other module of the
 //! crate.
 
 pub mod keys;
 pub mod span;
+pub mod stems;
 pub mod tokens;
 pub mod words;
 

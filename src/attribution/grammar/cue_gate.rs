@@ -4,7 +4,7 @@
 //! and no pattern reads them.
 
 use super::word_classes::is_quote;
-use crate::attribution::lexicon::CueLexicon;
+use crate::lexicon::cues::CueLexicon;
 use crate::text::tokens::Token;
 
 /// What a token may begin or carry for the patterns of `find`, one bit a
@@ -213,13 +213,13 @@ mod tests {
     #[test]
     fn one_pass_cues_agree_with_the_plain_reading() {
         let mut lex = CueLexicon::builtin();
-        lex.merge(crate::attribution::lexicon::CueFile {
+        lex.merge(crate::lexicon::cues::CueFile {
             speech_verbs: vec!["dénoncer dénonce dénoncé".into()],
             noun_cues: vec!["thèse".into()],
             passive_cues: vec!["réputé".into()],
             vague_cues: vec!["à ce qu'il paraît".into()],
             preposition_cues: vec!["selon".into(), "d'après".into()],
-            ..crate::attribution::lexicon::CueFile::default()
+            ..crate::lexicon::cues::CueFile::default()
         });
         let texts = sample_texts();
         for text in &texts {

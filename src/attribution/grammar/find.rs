@@ -7,7 +7,7 @@ use super::cue_gate::cue_bits;
 use super::found::{CueKind, Found};
 use super::patterns::input::PatternInput;
 use super::patterns::stages::{Keep, Scope, When, STAGES};
-use crate::attribution::lexicon::CueLexicon;
+use crate::lexicon::cues::CueLexicon;
 use crate::text::tokens::Token;
 use crate::text::Span;
 

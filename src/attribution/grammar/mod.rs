@@ -1,7 +1,7 @@
 //! Grammar patterns that find attributions in one sentence: a cue, the phrase
 //! that names its speaker, and the content the cue governs. No trained model:
 //! closed word classes (written here, because they are English grammar) and
-//! the lexicon (`rules/cues.toml`, because newsrooms extend it).
+//! the lexicon (`lexicon/cues.toml`, because newsrooms extend it).
 //!
 //! A sentence is read so: the cue gate (`cue_gate`) marks the tokens a
 //! pattern may start at, or rules the sentence out; `quoted` says which

@@ -1,11 +1,11 @@
-//! Pronouns: their closed class, and a pronoun read through a contraction
-//! ("He's", "they’re", "which’ll").
+//! Pronouns that may stand for a speaker (`lexicon::pronouns`), read
+//! through a contraction ("He's", "they’re", "which’ll").
 
 use std::borrow::Cow;
 
 use crate::text::tokens::Token;
 
-pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you", "who", "which"];
+use crate::lexicon::pronouns::SPEAKER_PRONOUNS;
 
 #[inline]
 pub fn is_pronoun(t: &Token) -> bool {
@@ -20,7 +20,7 @@ pub fn is_pronoun(t: &Token) -> bool {
     // whether it is a pronoun.)
     if !t.inner_mark {
         debug_assert!(!t.text.contains(['\'', '’']), "{}", t.text);
-        return crate::word_set!(PRONOUNS).contains_token(t);
+        return crate::word_set!(SPEAKER_PRONOUNS).contains_token(t);
     }
     is_marked_pronoun(t)
 }
@@ -41,16 +41,16 @@ fn is_marked_pronoun(t: &Token) -> bool {
         t.text.contains(['\'', '’'])
     };
     if !contracted {
-        return crate::word_set!(PRONOUNS).contains_token(t);
+        return crate::word_set!(SPEAKER_PRONOUNS).contains_token(t);
     }
-    PRONOUNS.contains(&pronoun_base(t.text).as_ref())
+    SPEAKER_PRONOUNS.contains(&pronoun_base(t.text).as_ref())
 }
 
 /// A pronoun without its contraction: "He's" → "he", "they're" → "they".
 pub fn pronoun_base(text: &str) -> Cow<'_, str> {
     let lower = crate::text::keys::lower(text);
     match lower.find(['\'', '’']) {
-        Some(i) if PRONOUNS.contains(&&lower[..i]) => Cow::Owned(lower[..i].to_string()),
+        Some(i) if SPEAKER_PRONOUNS.contains(&&lower[..i]) => Cow::Owned(lower[..i].to_string()),
         _ => lower,
     }
 }
@@ -140,8 +140,8 @@ mod tests {
             t.text.contains(['\'', '’'])
         };
         if !contracted {
-            return crate::word_set!(PRONOUNS).contains_token(t);
+            return crate::word_set!(SPEAKER_PRONOUNS).contains_token(t);
         }
-        PRONOUNS.contains(&pronoun_base(t.text).as_ref())
+        SPEAKER_PRONOUNS.contains(&pronoun_base(t.text).as_ref())
     }
 }

@@ -13,7 +13,7 @@ use super::word_classes::{
     is_determiner, is_nominal, is_opener_word, is_participle, lower, DOCUMENTS,
     PHRASE_PREPOSITIONS, QUANTITY_WORDS,
 };
-use crate::attribution::lexicon::CueLexicon;
+use crate::lexicon::cues::CueLexicon;
 use crate::text::tokens::Token;
 
 /// The speaker phrase that ends at `end`, read leftwards.

@@ -14,7 +14,7 @@ use super::word_classes::{
     is_adverb, is_dash, is_determiner, is_function, is_nominal, is_participle, is_quote, lower,
     BETWEEN, DOCUMENTS, PHRASE_PREPOSITIONS,
 };
-use crate::attribution::lexicon::{CueLexicon, VerbClass};
+use crate::lexicon::cues::{CueLexicon, VerbClass};
 use crate::text::tokens::{Kind, Token};
 
 /// The speaker phrase that ends before the verb at `v`, skipping adverbs and

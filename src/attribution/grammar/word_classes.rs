@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use crate::attribution::lexicon::CueLexicon;
+use crate::lexicon::cues::CueLexicon;
 use crate::text::tokens::{Kind, Token};
 
 const DETERMINERS: &[&str] = &[

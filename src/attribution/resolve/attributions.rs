@@ -8,10 +8,10 @@ use super::phrase::{span_of, split_coordination};
 use super::resolver::Resolver;
 use crate::attribution::grammar::pronouns::is_pronoun;
 use crate::attribution::grammar::{CueKind, Found};
-use crate::attribution::lexicon::CueLexicon;
 use crate::attribution::names::{is_name_word, Names};
 use crate::attribution::{Attribution, Attributions, SentenceTokens};
 use crate::document::Document;
+use crate::lexicon::cues::CueLexicon;
 use crate::text::tokens::Token;
 
 pub fn resolve(

@@ -4,8 +4,8 @@
 
 use std::ops::Range;
 
-use crate::attribution::lexicon::CueLexicon;
 use crate::attribution::names::{join, join_held, strip_possessive};
+use crate::lexicon::cues::CueLexicon;
 use crate::text::tokens::Token;
 use crate::text::Span;
 

@@ -5,9 +5,9 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::attribution::lexicon::CueLexicon;
 use crate::attribution::names::Names;
 use crate::attribution::Source;
+use crate::lexicon::cues::CueLexicon;
 
 /// The state of one document's resolution.
 pub(super) struct Resolver<'a> {

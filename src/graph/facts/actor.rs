@@ -1,11 +1,12 @@
 //! Who acts in an event: the nearest subject-class noun or name before it
 //! in its sentence.
 
-use crate::graph::lexicon::EventLexicon;
-use crate::graph::text::{is_stop_token, stem};
+use crate::graph::text::is_stop_token;
+use crate::lexicon::events::EventLexicon;
+use crate::text::stems::stem;
 use crate::text::tokens::Token;
 
-pub(super) const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+use crate::lexicon::pronouns::SUBJECT_PRONOUNS;
 
 /// The nearest subject-class noun or name before token `at`.
 pub(crate) fn actor_before(tokens: &[Token], at: usize, lex: &EventLexicon) -> Option<String> {
@@ -37,8 +38,8 @@ pub(crate) fn actor_before(tokens: &[Token], at: usize, lex: &EventLexicon) -> O
         if crate::calendar::month(t.text).is_some() || crate::calendar::weekday(t.text).is_some() {
             continue;
         }
-        let opener = i == 0 && (is_stop_token(t) || t.is_any(PRONOUNS));
-        if t.is_capitalized() && !t.is_any(PRONOUNS) && !opener {
+        let opener = i == 0 && (is_stop_token(t) || t.is_any(SUBJECT_PRONOUNS));
+        if t.is_capitalized() && !t.is_any(SUBJECT_PRONOUNS) && !opener {
             return Some(stem(t.text));
         }
         // The head of a definite noun phrase ("the squadron was disbanded").

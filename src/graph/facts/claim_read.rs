@@ -4,12 +4,12 @@
 
 use chrono::NaiveDate;
 
-use super::actor::PRONOUNS;
 use super::placed_times::PlacedTimes;
 use super::scan::Scan;
 use crate::claims::Claim;
 use crate::expressions::{TimeExpr, TimeKind};
-use crate::graph::lexicon::EventLexicon;
+use crate::lexicon::events::EventLexicon;
+use crate::lexicon::pronouns::SUBJECT_PRONOUNS;
 use crate::text::tokens::Token;
 use crate::text::Span;
 
@@ -65,7 +65,7 @@ impl SentenceContext {
         } = *input;
         let pronoun = tokens
             .first()
-            .filter(|t| t.is_any(PRONOUNS))
+            .filter(|t| t.is_any(SUBJECT_PRONOUNS))
             .map(|t| t.text.to_lowercase());
         // Dates as the article fixes them (for telling counts of two days
         // apart).

@@ -10,7 +10,8 @@ use super::figure::{names_a_time, Figure, Measure};
 use super::scan::nearest_event_within;
 use super::token_spans::{before, token_range};
 use crate::expressions::Quantity;
-use crate::graph::text::{is_stop, is_stop_token, stem};
+use crate::graph::text::{is_stop, is_stop_token};
+use crate::text::stems::stem;
 
 /// Reads the figures of the claim's quantities into `figures`.
 pub(super) fn read(input: &ClaimRead, context: &SentenceContext, figures: &mut Vec<Figure>) {

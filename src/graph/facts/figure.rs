@@ -8,7 +8,7 @@ use std::ops::Range;
 use chrono::NaiveDate;
 
 use crate::expressions::{TimeExpr, TimeKind};
-use crate::graph::text::StemId;
+use crate::text::stems::StemId;
 use crate::text::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! and its ordinals, read in one pass over its tokens; and the nearest of
 //! those event phrases to a figure.
 
-use crate::graph::lexicon::EventLexicon;
+use crate::lexicon::events::EventLexicon;
 use crate::text::tokens::Token;
 
 /// Every event phrase of a sentence: (first token, end token, class), and
@@ -76,7 +76,7 @@ impl Scan {
 fn ordinal_value(tokens: &[Token], k: usize) -> Option<f64> {
     let t = &tokens[k];
     if t.is_word() {
-        return crate::graph::lexicon::ORDINAL_WORDS
+        return crate::lexicon::events::ORDINAL_WORDS
             .iter()
             .position(|w| t.text.eq_ignore_ascii_case(w))
             .map(|p| (p + 1) as f64);

@@ -12,8 +12,8 @@ use super::figure::{names_a_time, Figure, Measure};
 use super::scan::nearest_event_within;
 use super::token_spans::token_range;
 use crate::expressions::TimeKind;
-use crate::graph::lexicon::EventLexicon;
-use crate::graph::text::stem;
+use crate::lexicon::events::EventLexicon;
+use crate::text::stems::stem;
 use crate::text::tokens::Token;
 
 /// Reads the figures of the claim's times into `figures`.

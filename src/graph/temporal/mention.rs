@@ -98,5 +98,5 @@ pub enum Aspect {
 
 /// The key of an event word with no family: its stem.
 pub fn event_key(word: &str) -> String {
-    crate::graph::text::stem(word)
+    crate::text::stems::stem(word)
 }

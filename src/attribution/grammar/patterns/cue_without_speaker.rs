@@ -6,7 +6,7 @@ use super::content::trim;
 use super::input::PatternInput;
 use crate::attribution::grammar::found::{CueKind, Found};
 use crate::attribution::grammar::word_classes::NOUN_MARKERS;
-use crate::attribution::lexicon::VerbClass;
+use crate::lexicon::cues::VerbClass;
 
 /// "… stated that …", "… agreed that …": a reporting verb with its clause
 /// whose speaker no pattern found (a subject too long or too far to read).

@@ -3,7 +3,7 @@
 //! it is tried.
 
 use crate::attribution::grammar::found::Found;
-use crate::attribution::lexicon::CueLexicon;
+use crate::lexicon::cues::CueLexicon;
 use crate::text::tokens::Token;
 use crate::text::Span;
 

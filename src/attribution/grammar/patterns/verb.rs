@@ -15,7 +15,7 @@ use crate::attribution::grammar::word_classes::{
     is_adverb, is_be, is_determiner, is_function, is_nominal, is_quote, lower, BETWEEN,
     NOUN_MARKERS, TELLING,
 };
-use crate::attribution::lexicon::{phrase_at, VerbClass};
+use crate::lexicon::cues::{phrase_at, VerbClass};
 use crate::text::tokens::{Kind, Token};
 use crate::text::Span;
 

@@ -86,9 +86,6 @@ pub(super) const TO_VERBS: &[&str] = &[
     "poised",
     "about",
 ];
-pub(super) const PRONOUNS: &[&str] = &[
-    "he", "she", "him", "his", "her", "they", "it", "its", "their",
-];
 pub(super) const ORDINALS: &[&str] = &[
     "first",
     "second",

@@ -126,7 +126,7 @@ impl Reading<'_> {
                 modifiers.push(if s.tokens[j].is_number() {
                     w.to_string()
                 } else {
-                    crate::graph::text::stem(w)
+                    crate::text::stems::stem(w)
                 });
             }
         }

@@ -3,12 +3,13 @@
 
 use super::super::constraint::{Anchor, Raw, Relation};
 use super::at::At;
-use super::grammar::{is_month_or_day, AGE_WORDS, DETERMINERS, PRONOUNS, STATEMENT};
+use super::grammar::{is_month_or_day, AGE_WORDS, DETERMINERS, STATEMENT};
 use super::outcome::Read;
 use super::place::place;
 use super::placed::Placed;
 use super::words::{may_open_ordinal, ordinal_at, Mark, Sentence};
 use crate::expressions::TimeKind;
+use crate::lexicon::pronouns::THIRD_PERSON_FORMS;
 use crate::text::Span;
 
 /// Whether the sentence may state an age or a birth (what a sentence with
@@ -114,7 +115,7 @@ pub(super) fn ages(s: &Sentence, marks: &[u8], placed: &[Placed], at: &At, out: 
                             .get(1)
                             .is_some_and(|x| x.is_punct(',') || x.is_word() && x.capitalized)
                             && !DETERMINERS.contains(&s.word(0))
-                            && !PRONOUNS.contains(&s.word(0));
+                            && !THIRD_PERSON_FORMS.contains(&s.word(0));
                     t.is_word()
                         && t.capitalized
                         && first_ok

@@ -3,13 +3,12 @@
 //! next day", and a mention's participants.
 
 use super::at::At;
-use super::grammar::{
-    is_month_or_day, is_past_form, AUXILIARIES, DEFINITE, ORDINALS, PRONOUNS, TO_VERBS,
-};
+use super::grammar::{is_month_or_day, is_past_form, AUXILIARIES, DEFINITE, ORDINALS, TO_VERBS};
 use super::outcome::Topic;
 use super::placed::Placed;
 use super::words::{ordinal_at, Class, Mark, Sentence};
 use crate::expressions::{TimeExpr, TimeKind};
+use crate::lexicon::pronouns::THIRD_PERSON_FORMS;
 
 /// "the next day", "the following day", "the day after" (+1), "the
 /// previous day", "the day before" (−1), with no event after them ("the
@@ -634,7 +633,7 @@ pub(super) fn participant_stem(
     let content = w.len() > 2
         && !crate::graph::text::is_stop(w)
         && !AUXILIARIES.contains(&w)
-        && !PRONOUNS.contains(&w)
+        && !THIRD_PERSON_FORMS.contains(&w)
         && !is_month_or_day(w)
         && !ORDINALS.contains(&w)
         && !matches!(
@@ -657,7 +656,7 @@ pub(super) fn participant_stem(
                 | "according"
         )
         && !is_past_form(w);
-    content.then(|| crate::graph::text::stem(w))
+    content.then(|| crate::text::stems::stem(w))
 }
 
 /// The names (capitalised words, not the sentence's first) and numbers of

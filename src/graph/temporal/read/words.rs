@@ -169,7 +169,7 @@ impl Words {
             for (phrase, end) in named.chain(f.ends.iter().map(|w| (w, true))) {
                 let inflected = ["ed", "es", "s", "ing"].iter().any(|x| phrase.ends_with(x));
                 if inflected && !phrase.contains(' ') {
-                    base.entry(crate::graph::text::stem(phrase))
+                    base.entry(crate::text::stems::stem(phrase))
                         .or_insert_with(|| (f.key.clone(), end));
                 }
                 let words = phrase_words(phrase);
@@ -253,11 +253,11 @@ impl Words {
         }
         let mut kin = rustc_hash::FxHashMap::default();
         for class in &p.kin {
-            let Some(name) = class.first().map(|w| crate::graph::text::stem(w)) else {
+            let Some(name) = class.first().map(|w| crate::text::stems::stem(w)) else {
                 continue;
             };
             for w in class {
-                kin.insert(crate::graph::text::stem(w), name.clone());
+                kin.insert(crate::text::stems::stem(w), name.clone());
             }
         }
         let lasting = p
@@ -494,7 +494,7 @@ impl Sentence<'_, '_> {
         }
         words
             .base
-            .get(&crate::graph::text::stem(self.word(i)))
+            .get(&crate::text::stems::stem(self.word(i)))
             .cloned()
     }
 

@@ -1,4 +1,4 @@
-//! The attribution lexicon (`rules/cues.toml`): reporting verbs, cue phrases,
+//! The attribution lexicon (`lexicon/cues.toml`): reporting verbs, cue phrases,
 //! vague cues, and the words that make a phrase a speaker. Loaded with serde;
 //! a newsroom's own `cues.toml` adds to every list.
 
@@ -213,7 +213,7 @@ impl std::fmt::Debug for KeyFilter {
     }
 }
 
-const BUILTIN: &str = include_str!("../../rules/cues.toml");
+const BUILTIN: &str = include_str!("../../lexicon/cues.toml");
 
 impl CueLexicon {
     pub fn builtin() -> CueLexicon {

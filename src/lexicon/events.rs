@@ -1,4 +1,4 @@
-//! The claim graph's lexicon (`rules/events.toml`): subject classes, event
+//! The claim graph's lexicon (`lexicon/events.toml`): subject classes, event
 //! classes, opposed and related events, and the words of mode (prospective,
 //! expected, conditional, ongoing). Loaded with serde; a newsroom's own
 //! `events.toml` adds to every list.
@@ -7,11 +7,11 @@ use rustc_hash::FxHashMap as HashMap;
 
 use serde::Deserialize;
 
-use super::text::{stem_id, stem_id_token, StemId};
+use crate::text::stems::{stem_id, stem_id_token, StemId};
 use crate::text::tokens::Token;
 use crate::text::words::{Phrases, WordSet};
 
-const BUILTIN: &str = include_str!("../../rules/events.toml");
+const BUILTIN: &str = include_str!("../../lexicon/events.toml");
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
