@@ -4,11 +4,12 @@
 
 use chrono::NaiveDate;
 
+use super::find;
 use super::parse::Parser;
 use super::screen::{anchor_reach, anchor_words, has_anchor_part, is_anchor, may_begin};
 use super::test_words::{Words, VOCABULARY};
-use super::{find, TimeExpr};
 use crate::expressions::lexicon::Lexicon;
+use crate::expressions::TimeExpr;
 use crate::text::tokens::{tokenize, Token};
 use crate::text::Span;
 
