@@ -1,5 +1,6 @@
 //! Names of months and weekdays, shared by the dateline finder and the time
-//! expression parser.
+//! expression parser, and the calendar arithmetic, in one place: a month's
+//! end, a week's start, a date moved by months or by days.
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -129,6 +130,15 @@ pub fn add_months(date: NaiveDate, months: i32) -> Option<NaiveDate> {
     let (year, month) = (total.div_euclid(12), total.rem_euclid(12) as u32 + 1);
     let last = month_end(year, month)?.day();
     NaiveDate::from_ymd_opt(year, month, date.day().min(last))
+}
+
+/// `r` moved by `days`, or None when that leaves the calendar chrono can
+/// hold ("the last 150 million weeks").
+pub fn shifted(r: NaiveDate, days: f64) -> Option<NaiveDate> {
+    if !days.is_finite() || days.abs() > 3.0e6 {
+        return None;
+    }
+    r.checked_add_signed(chrono::Duration::try_days(days as i64)?)
 }
 
 #[cfg(test)]

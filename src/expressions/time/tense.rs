@@ -1,0 +1,96 @@
+//! The tense of the clause around a time expression, as far as its markers
+//! tell ("will", "is expected to", "was", "-ed"): a date without a year
+//! and a bare weekday are placed on the side it points to.
+
+use crate::text::tokens::Token;
+
+/// The tense of a clause, as far as its markers tell.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// Words that end the clause whose tense a time expression takes.
+const CLAUSE_BREAKS: &[&str] = &[
+    "that", "said", "says", "told", "added", "but", ";", ":", "while", "after", "before", "since",
+    "when",
+];
+
+/// Words that put a clause in the future.
+const FUTURE_WORDS: &[&str] = &["will", "shall", "won't", "upcoming", "tomorrow"];
+
+/// Words that put a clause in the future before "to" ("is expected to").
+const FUTURE_BEFORE_TO: &[&str] = &[
+    "expected",
+    "due",
+    "set",
+    "scheduled",
+    "planning",
+    "plans",
+    "plan",
+    "poised",
+    "going",
+    "slated",
+];
+
+/// Words that put a clause in the past.
+const PAST_WORDS: &[&str] = &[
+    "was", "were", "had", "did", "came", "went", "began", "took", "left", "met", "fled", "fell",
+    "held", "saw", "made", "ago",
+];
+
+/// Words in "-ed" that are no past forms ("several hundred people").
+const NOT_PAST: &[&str] = &[
+    "hundred", "indeed", "proceed", "succeed", "exceed", "speed", "breed", "greed", "creed",
+    "bleed", "naked", "sacred", "wicked", "kindred", "embed",
+];
+
+/// The tense of the clause around tokens `[i, end)`, read from markers
+/// between the nearest clause breaks ("that", "said", ";"): a future
+/// marker ("will", "is expected to") wins over a past one ("was", "-ed").
+pub(super) fn tense_around(tokens: &[Token], i: usize, end: usize) -> Tense {
+    let is = |j: usize, word: &str| tokens.get(j).is_some_and(|t| t.is(word));
+    // Each list is looked up by key, not compared word by word: the
+    // window reaches from clause break to clause break.
+    let is_break = |t: &Token| crate::word_set!(CLAUSE_BREAKS).contains_token(t);
+    let future = |j: usize| -> bool {
+        let t = &tokens[j];
+        crate::word_set!(FUTURE_WORDS).contains_token(t)
+            || t.text.ends_with("'ll")
+            || t.text.ends_with("’ll")
+            || (crate::word_set!(FUTURE_BEFORE_TO).contains_token(t)
+                && (is(j + 1, "to")
+                    // "is set for Friday", "are scheduled for May 3".
+                    || is(j + 1, "for")
+                        && j > 0
+                        && (is(j - 1, "is") || is(j - 1, "are"))))
+    };
+    let past = |j: usize| -> bool {
+        let t = &tokens[j];
+        crate::word_set!(PAST_WORDS).contains_token(t)
+            || (t.is_word()
+                && t.text.len() > 4
+                && t.text.ends_with("ed")
+                && !t.is_capitalized()
+                && !crate::word_set!(NOT_PAST).contains_token(t))
+    };
+    // The window: from the break before `i` to the break after `end`,
+    // the expression left out.
+    let first = (0..i)
+        .rev()
+        .find(|&j| is_break(&tokens[j]))
+        .map_or(0, |j| j + 1);
+    let last = (end..tokens.len())
+        .find(|&j| is_break(&tokens[j]))
+        .unwrap_or(tokens.len());
+    let window = || (first..i).chain(end..last);
+    if window().any(future) {
+        Tense::Future
+    } else if window().any(past) {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    }
+}
