@@ -1,4 +1,4 @@
-//! The expression lexicon (`rules/lexicon.toml`): hedges, vague amounts and
+//! The expression lexicon (`lexicon/quantities.toml`): hedges, vague amounts and
 //! units, with the interval each one gives. Loaded with serde; a newsroom's
 //! own file is merged over the built-in one phrase by phrase.
 

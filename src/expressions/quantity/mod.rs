@@ -2,7 +2,7 @@
 //! the hedge before it, its unit and the noun it counts, as an interval.
 //!
 //! The interval of each hedge and vague word comes from the lexicon
-//! (`rules/lexicon.toml`), which documents them. On top of the lexicon:
+//! (`lexicon/quantities.toml`), which documents them. On top of the lexicon:
 //! - a range ("1,000-1,500", "between 20 and 30", "20 to 30", "two or three")
 //!   is `[low, high]`; a scale written once applies to both ends ("1-1.5 million");
 //! - a count (no unit, whole numbers) has whole-number bounds: a strict bound
