@@ -1,12 +1,9 @@
-//! Rules: data files in `rules/` (TOML, read with serde), built-in defaults
-//! embedded in the binary, and the engine that runs them over the claims.
-//!
-//! A rule file holds `[[rule]]` tables (see `rules/timeline.toml`); the files
-//! `lexicon.toml` and `cues.toml` hold the expression and attribution
-//! lexicons instead. `--rules DIR` reads every `*.toml` in DIR: a rule whose
-//! `id` is already known replaces it (set `enabled = false` to switch one
-//! off), other rules are added, a `lexicon.toml` is merged over the built-in
-//! lexicon and a `cues.toml` adds to the built-in cues.
+//! Rules: one file a rule, each declaring itself (`RuleMeta`: id, category,
+//! default severity, description, examples) with its typed `Params`;
+//! `registry.rs` lists them, one line each. The files in `rules/` (embedded)
+//! and a `--rules DIR` set a rule's severity, `enabled` and parameters only
+//! (`set.rs`); the lexicons the rules read are `crate::lexicon`'s. Adding a
+//! rule: CONTRIBUTING.md.
 
 mod acronym;
 mod ambiguous_source;
