@@ -3,7 +3,7 @@
 //! an attributed one in the same paragraph, take it over. A cue that ends in
 //! a colon ("Caddell continued:") attributes what follows it.
 
-use super::{Attribution, Attributions};
+use super::model::{Attribution, Attributions};
 use crate::document::Document;
 
 const OPENING: &[char] = &['“', '«', '„'];
@@ -227,9 +227,9 @@ pub fn carry(doc: &Document, runs: &[Option<usize>], out: &mut Attributions) {
         if !quoted || next >= n {
             continue;
         }
-        if let Some(k) = own[next]
-            .filter(|&k| out.items[k].kind == super::CueKind::Verb && out.items[k].source.is_some())
-        {
+        if let Some(k) = own[next].filter(|&k| {
+            out.items[k].kind == super::grammar::CueKind::Verb && out.items[k].source.is_some()
+        }) {
             for &t in &members {
                 inherit(&out.items[k], t, &mut added, &mut added_at);
             }

@@ -5,7 +5,7 @@
 //! construct is blanked to the end of the file.
 
 use super::markdown::{blank_all, blank_urls};
-use super::Prose;
+use super::prose::Prose;
 
 /// Elements whose start or end tag ends a block of text.
 const BLOCK_TAGS: &[&str] = &[

@@ -6,7 +6,7 @@ use pulldown_cmark::{
     CodeBlockKind, Event, LinkType, MetadataBlockKind, Options, Parser, Tag, TagEnd,
 };
 
-use super::Prose;
+use super::prose::Prose;
 
 pub(super) fn prose(text: &str) -> Prose {
     let mut out = blank_all(text);

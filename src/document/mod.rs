@@ -12,6 +12,7 @@ pub mod dateline;
 pub mod decode;
 mod html;
 mod markdown;
+mod prose;
 pub mod sentences;
 
 use std::path::Path;
@@ -19,6 +20,8 @@ use std::path::Path;
 use crate::text::{LineIndex, Located, Span, FILLER};
 
 pub use decode::{decode, InputError};
+pub(crate) use prose::trim;
+pub use prose::Prose;
 
 /// The markup an article is written in, chosen by file extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,18 +68,6 @@ fn extension(path: &Path) -> Option<&[u8]> {
         };
     }
     path.extension().map(|e| e.as_encoded_bytes())
-}
-
-/// What a reader makes of a file: the prose view, the block boundaries it
-/// knows from the markup, and a date the file states about itself.
-#[derive(Debug, Default)]
-pub struct Prose {
-    /// Same byte length as the original; non-prose blanked to spaces.
-    pub text: String,
-    /// Byte offsets where markup says a block (paragraph, heading, item) starts or ends.
-    pub breaks: Vec<usize>,
-    /// A publication date from front matter or HTML metadata, as written.
-    pub metadata_date: Option<String>,
 }
 
 /// A sentence: its span (trimmed of surrounding space) and its paragraph.
@@ -346,14 +337,6 @@ fn paragraphs(prose: &str, breaks: &[usize]) -> Vec<Span> {
         }
     }
     out
-}
-
-/// Trims white space from both ends of a span; `None` if nothing is left.
-pub(crate) fn trim(text: &str, span: Span) -> Option<Span> {
-    let slice = &text[span.start..span.end];
-    let start = span.start + (slice.len() - slice.trim_start().len());
-    let end = span.start + slice.trim_end().len();
-    (start < end).then(|| Span::new(start, end))
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 //! typically opens a sentence follows. Decimals and thousands separators never
 //! end one: the period is not followed by white space.
 
-use super::trim;
+use super::prose::trim;
 use crate::text::span::Span;
 
 /// Words after which a period never ends a sentence.

@@ -5,8 +5,8 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::attribution::model::Source;
 use crate::attribution::names::Names;
-use crate::attribution::Source;
 use crate::lexicon::cues::CueLexicon;
 
 /// The state of one document's resolution.
