@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::grammar::pronouns::is_pronoun;
+use crate::lexicon::calendar_words::WEEKDAYS_AND_MONTHS;
 use crate::lexicon::cues::CueLexicon;
 use crate::text::tokens::Token;
 use crate::text::Span;
@@ -44,28 +45,6 @@ pub struct Names<'a> {
     /// and every name of two words would be read for its initials).
     by_initials: std::cell::OnceCell<HashMap<String, String>>,
 }
-
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// Joins tokens as written: a space where the text has one.
 pub fn join(tokens: &[Token]) -> String {
@@ -137,7 +116,7 @@ pub fn is_name_word(t: &Token) -> bool {
     (t.is_capitalized()
         || t.inner_mark && matches!(t.text.as_bytes(), [b'a' | b'e', b'l', b'-', ..]))
         && t.is_word()
-        && !crate::word_set!(CALENDAR).contains_token(t)
+        && !crate::word_set!(WEEKDAYS_AND_MONTHS).contains_token(t)
         && !is_pronoun(t)
 }
 

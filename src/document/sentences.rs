@@ -10,86 +10,11 @@
 //! end one: the period is not followed by white space.
 
 use super::prose::trim;
+use crate::lexicon::abbreviations::{
+    MAYBE_FINAL_ABBREVIATIONS, MONTH_ABBREVIATIONS, NEVER_FINAL_ABBREVIATIONS,
+};
+use crate::lexicon::sentence_openers::TYPICAL_OPENERS;
 use crate::text::span::Span;
-
-/// Words after which a period never ends a sentence.
-const NEVER_FINAL: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "rev",
-    "prof", "st", "adm", "cmdr", "brig", "pres", "amb", "hon", "messrs", "mt", "ft", "no", "nos",
-    "vs", "v", "fig", "vol", "pp", "approx", "dept", "est", "cpl", "pvt", "supt", "insp", "det",
-    "atty", "gens", "lieut",
-];
-
-/// Month abbreviations: not final before a number ("Feb. 19").
-const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
-
-/// Abbreviations that may end a sentence: final only before a typical opener.
-const MAYBE_FINAL: &[&str] = &[
-    "inc", "corp", "ltd", "co", "jr", "sr", "bros", "etc", "plc", "llc",
-];
-
-/// Words that typically open a sentence; after "U.S." or "p.m." they mark a new one.
-const OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "but",
-    "and",
-    "in",
-    "on",
-    "at",
-    "this",
-    "that",
-    "these",
-    "those",
-    "his",
-    "her",
-    "their",
-    "there",
-    "its",
-    "as",
-    "after",
-    "before",
-    "when",
-    "while",
-    "if",
-    "some",
-    "many",
-    "most",
-    "one",
-    "our",
-    "my",
-    "however",
-    "meanwhile",
-    "earlier",
-    "later",
-    "since",
-    "for",
-    "from",
-    "by",
-    "with",
-    "about",
-    "what",
-    "why",
-    "how",
-    "who",
-    "where",
-    "no",
-    "not",
-    "so",
-    "yet",
-    "officials",
-    "police",
-];
 
 const CLOSERS: &[char] = &['"', '\'', '”', '’', ')', ']', '»', '›', crate::text::FILLER];
 
@@ -254,14 +179,14 @@ fn is_boundary(
     if before.chars().count() == 1 && before.chars().all(|c| c.is_uppercase()) {
         return false;
     }
-    if listed(NEVER_FINAL, bare) {
+    if listed(NEVER_FINAL_ABBREVIATIONS, bare) {
         return false;
     }
-    if listed(MONTHS, bare) {
+    if listed(MONTH_ABBREVIATIONS, bare) {
         return !first.is_ascii_digit();
     }
-    let opener = listed(OPENERS, next_word);
-    if bare.contains('.') || listed(MAYBE_FINAL, bare) {
+    let opener = listed(TYPICAL_OPENERS, next_word);
+    if bare.contains('.') || listed(MAYBE_FINAL_ABBREVIATIONS, bare) {
         return opener;
     }
     true
@@ -335,7 +260,12 @@ mod tests {
     fn the_word_lists_are_in_lower_case() {
         // `is_boundary` looks words up ignoring ASCII case, which matches
         // their lower-cased copies only against lower-case entries.
-        for list in [NEVER_FINAL, MONTHS, MAYBE_FINAL, OPENERS] {
+        for list in [
+            NEVER_FINAL_ABBREVIATIONS,
+            MONTH_ABBREVIATIONS,
+            MAYBE_FINAL_ABBREVIATIONS,
+            TYPICAL_OPENERS,
+        ] {
             for w in list {
                 assert_eq!(*w, w.to_ascii_lowercase());
             }

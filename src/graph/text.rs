@@ -7,174 +7,12 @@ use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 
+use crate::lexicon::number_words::NUMBER_WORDS;
+use crate::lexicon::ordinals::SERIES_MARKERS;
+use crate::lexicon::sentence_openers::OPENERS_NAMING_NOTHING;
+use crate::lexicon::stop_words::is_stop_token;
 use crate::text::stems::{keep, stem_id_token, StemId};
 use crate::text::tokens::Token;
-
-/// Function words, reporting words and other words that say nothing of what
-/// a sentence is about.
-const STOP: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "of",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "with",
-    "from",
-    "and",
-    "or",
-    "but",
-    "as",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "do",
-    "does",
-    "did",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "its",
-    "their",
-    "his",
-    "her",
-    "he",
-    "she",
-    "they",
-    "we",
-    "you",
-    "i",
-    "not",
-    "no",
-    "than",
-    "then",
-    "there",
-    "here",
-    "who",
-    "which",
-    "whom",
-    "whose",
-    "what",
-    "when",
-    "where",
-    "while",
-    "also",
-    "about",
-    "after",
-    "before",
-    "over",
-    "under",
-    "into",
-    "out",
-    "up",
-    "down",
-    "more",
-    "most",
-    "less",
-    "least",
-    "some",
-    "any",
-    "all",
-    "each",
-    "every",
-    "other",
-    "such",
-    "only",
-    "just",
-    "very",
-    "said",
-    "says",
-    "say",
-    "told",
-    "according",
-    "would",
-    "could",
-    "should",
-    "will",
-    "may",
-    "might",
-    "can",
-    "must",
-    "one",
-    "so",
-    "if",
-    "him",
-    "them",
-    "our",
-    "my",
-    "your",
-    "us",
-    "me",
-    "its",
-    "per",
-    "via",
-    "said.",
-    "reportedly",
-    "including",
-    "between",
-    "during",
-    "since",
-    "until",
-];
-
-pub fn is_stop(word: &str) -> bool {
-    crate::word_set!(STOP).contains(word)
-}
-
-/// As `is_stop`, for a token.
-pub fn is_stop_token(token: &Token) -> bool {
-    crate::word_set!(STOP).contains_token(token)
-}
-
-/// Number words: a figure, not what the sentence is about.
-const NUMBER_WORDS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "billions",
-    "dozen",
-    "dozens",
-    "several",
-    "half",
-];
-
-/// Ordinal words: they tell one event of a series from another.
-const ORDINALS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "last", "final", "next", "previous", "latest", "earlier", "later",
-];
 
 /// Whether a token is a word that carries content.
 fn is_content(token: &Token) -> bool {
@@ -187,7 +25,7 @@ fn is_content(token: &Token) -> bool {
 
 /// A token's text, lower case, if it is a marker: what tells one event of a
 /// series from another, an ordinal ("first", "138th") or a year. `ordinals`
-/// is `ORDINALS`' set, looked up once for a sentence, not once a token.
+/// is `SERIES_MARKERS`' set, looked up once for a sentence, not once a token.
 fn marker(t: &Token, ordinals: &crate::text::words::WordSet) -> Option<String> {
     let bytes = t.text.as_bytes();
     // Digits and then "st", "nd", "rd" or "th", in any case, or a year: both
@@ -230,7 +68,7 @@ fn marker_each_test(t: &Token) -> Option<String> {
         && t.text
             .parse::<u32>()
             .is_ok_and(|y| (1000..=2100).contains(&y));
-    (ordinal_suffix || year || t.is_word() && crate::word_set!(ORDINALS).contains_token(t))
+    (ordinal_suffix || year || t.is_word() && crate::word_set!(SERIES_MARKERS).contains_token(t))
         .then(|| crate::text::keys::lower(t.text).into_owned())
 }
 
@@ -251,46 +89,6 @@ pub fn nested(a: &[String], b: &[String]) -> bool {
     let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     small.iter().all(|w| large.binary_search(w).is_ok())
 }
-
-/// Capitalised words that open sentences without naming anything.
-const OPENERS: &[&str] = &[
-    "however",
-    "meanwhile",
-    "although",
-    "though",
-    "yet",
-    "still",
-    "now",
-    "today",
-    "yesterday",
-    "both",
-    "many",
-    "several",
-    "few",
-    "most",
-    "following",
-    "despite",
-    "because",
-    "since",
-    "according",
-    "after",
-    "before",
-    "when",
-    "while",
-    "once",
-    "last",
-    "earlier",
-    "later",
-    "instead",
-    "also",
-    "even",
-    "several",
-    "among",
-    "under",
-    "following",
-    "unlike",
-    "like",
-];
 
 /// The `StemId`s of the content words (`is_content`) of a sentence, each
 /// with its token's index, in token order. Whether a word carries content
@@ -397,7 +195,7 @@ impl<'a> SentenceStems<'a> {
     /// figure itself), sorted.
     pub fn markers(&self, own: &Range<usize>) -> Vec<String> {
         let found = self.markers.get_or_init(|| {
-            let ordinals = crate::word_set!(ORDINALS);
+            let ordinals = crate::word_set!(SERIES_MARKERS);
             let mut found: Vec<(usize, String)> = Vec::new();
             for (k, t) in self.tokens.iter().enumerate() {
                 if let Some(m) = marker(t, ordinals) {
@@ -445,7 +243,8 @@ fn is_name(tokens: &[Token], k: usize) -> bool {
     // The capital first: most words have none.
     t.is_capitalized()
         && t.is_word()
-        && (k > 0 || !is_stop_token(t) && !crate::word_set!(OPENERS).contains_token(t))
+        && (k > 0
+            || !is_stop_token(t) && !crate::word_set!(OPENERS_NAMING_NOTHING).contains_token(t))
         && crate::calendar::month(t.text).is_none()
         && crate::calendar::weekday(t.text).is_none()
 }
@@ -535,7 +334,7 @@ mod tests {
 
     #[test]
     fn markers_answer_as_each_test_did() {
-        let ordinals = crate::word_set!(ORDINALS);
+        let ordinals = crate::word_set!(SERIES_MARKERS);
         let mut texts: Vec<String> = vec![
             "The 1st, 2ND, 3rd and 138th; FIRST second Last 1992 2101 0999 1000 2100 \
              +992 12th-century 4TH 44 4 th 19a2 1e3 ١٩٩٢ 1992s Tenth latest ２０２０"

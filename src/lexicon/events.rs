@@ -7,6 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use serde::Deserialize;
 
+use super::ordinals::RANK_ORDINALS;
 use crate::text::stems::{stem_id, stem_id_token, StemId};
 use crate::text::tokens::Token;
 use crate::text::words::{Phrases, WordSet};
@@ -174,12 +175,6 @@ impl AliasIndex {
         index
     }
 }
-
-/// Ordinal words, with their values: a rank or a place in a series.
-pub const ORDINAL_WORDS: [&str; 12] = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth",
-];
 
 /// What a sentence's read looks for at each of its words, by the word's
 /// key: the phrases to skip and the event phrases that open with it, and
@@ -423,7 +418,7 @@ impl EventLexicon {
                 .ignore
                 .push(KeyedPhrase::new(p));
         }
-        for (n, w) in ORDINAL_WORDS.iter().enumerate() {
+        for (n, w) in RANK_ORDINALS.iter().enumerate() {
             openers
                 .entry(crate::text::keys::key(w))
                 .or_default()

@@ -13,6 +13,7 @@ use super::context::Context;
 use super::finding::Finding;
 use super::rule::RuleDef;
 use super::rule::{Category, Example, RuleMeta, Severity};
+use crate::lexicon::name_connectors::ACRONYM_CONNECTORS;
 use crate::text::tokens::Token;
 use crate::text::Span;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -24,8 +25,6 @@ pub struct AcronymNotIntroduced {
     params: Params,
     well_known: OnceLock<HashSet<u64>>,
 }
-
-const CONNECTORS: &[&str] = &["of", "the", "for", "and", "de", "du", "al", "on", "in", "&"];
 
 fn is_acronym(t: &Token) -> bool {
     // All ASCII capitals, so its length in bytes is its length in letters.
@@ -96,7 +95,7 @@ fn first_expansions<'a>(
                             .entry(initials)
                             .or_insert_with(|| tokens[start].span.cover(t.span));
                     }
-                } else if len == 0 || !t.is_any(CONNECTORS) {
+                } else if len == 0 || !t.is_any(ACRONYM_CONNECTORS) {
                     break;
                 }
                 i += 1;

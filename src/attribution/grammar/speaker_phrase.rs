@@ -9,11 +9,11 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::pronouns::{is_pronoun, pronoun_base};
-use super::word_classes::{
-    is_determiner, is_nominal, is_opener_word, is_participle, lower, DOCUMENTS,
-    PHRASE_PREPOSITIONS, QUANTITY_WORDS,
-};
+use super::word_classes::{is_determiner, is_nominal, is_opener_word, is_participle, lower};
 use crate::lexicon::cues::CueLexicon;
+use crate::lexicon::document_nouns::DOCUMENT_NOUNS;
+use crate::lexicon::number_words::QUANTITY_WORDS;
+use crate::lexicon::prepositions::SPEAKER_PHRASE_PREPOSITIONS;
 use crate::text::tokens::Token;
 
 /// The speaker phrase that ends at `end`, read leftwards.
@@ -254,7 +254,7 @@ pub(super) fn is_speaker(tokens: &[Token], np: &Range<usize>, lex: &CueLexicon) 
         return true;
     }
     let known_head = |head: &str| {
-        DOCUMENTS.contains(&head)
+        DOCUMENT_NOUNS.contains(&head)
             || lex.is_group(head)
             || lex.is_title(head)
             || lex.is_organisation_head(head)
@@ -274,7 +274,7 @@ fn heads<'a>(words: &'a [Token]) -> impl Iterator<Item = Cow<'a, str>> + 'a {
     let last = words.iter().rev().find(|t| t.is_word()).map(lower);
     let before_pp = words
         .iter()
-        .position(|t| t.is_any(&PHRASE_PREPOSITIONS) || is_participle(t))
+        .position(|t| t.is_any(&SPEAKER_PHRASE_PREPOSITIONS) || is_participle(t))
         .filter(|&k| k > 0 && (k + 1 < words.len() || is_participle(&words[k])))
         .and_then(|k| words[..k].iter().rev().find(|t| t.is_word()))
         .map(lower);

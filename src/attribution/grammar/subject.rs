@@ -12,9 +12,11 @@ use super::speaker_phrase::{
 };
 use super::word_classes::{
     is_adverb, is_dash, is_determiner, is_function, is_nominal, is_participle, is_quote, lower,
-    BETWEEN, DOCUMENTS, PHRASE_PREPOSITIONS,
 };
+use crate::lexicon::auxiliaries::BETWEEN_SPEAKER_AND_VERB;
 use crate::lexicon::cues::{CueLexicon, VerbClass};
+use crate::lexicon::document_nouns::DOCUMENT_NOUNS;
+use crate::lexicon::prepositions::SPEAKER_PHRASE_PREPOSITIONS;
 use crate::text::tokens::{Kind, Token};
 
 /// The speaker phrase that ends before the verb at `v`, skipping adverbs and
@@ -36,7 +38,7 @@ pub(super) fn speaker_before(
         let skippable = in_time[j]
             || t.is_word()
                 && !t.is_capitalized()
-                && crate::word_set!(BETWEEN).contains_token(t)
+                && crate::word_set!(BETWEEN_SPEAKER_AND_VERB).contains_token(t)
                 // "Merkley, Brown and Menendez all suggested": a quantifier
                 // after its subject.
                 && (!(t.is("both") || t.is("all"))
@@ -102,7 +104,7 @@ pub(super) fn speaker_before(
         }
         let inside_modifier = before > 0 && {
             let p = &tokens[before - 1];
-            p.is_any(&PHRASE_PREPOSITIONS) || p.is_any(&["on", "by"]) || is_participle(p)
+            p.is_any(&SPEAKER_PHRASE_PREPOSITIONS) || p.is_any(&["on", "by"]) || is_participle(p)
         };
         if inside_modifier {
             if let Some(long) = long_subject(tokens, in_time, j, v, lex) {
@@ -152,7 +154,8 @@ fn long_subject(
         }
         if in_time[pos] {
             pos += 1;
-        } else if t.is_any(&PHRASE_PREPOSITIONS) || t.is_any(&["on", "by", "about", "near"]) {
+        } else if t.is_any(&SPEAKER_PHRASE_PREPOSITIONS) || t.is_any(&["on", "by", "about", "near"])
+        {
             pos = np_forward(tokens, pos + 1, lex)?.end;
         } else if is_participle(t)
             || t.is_number()
@@ -181,7 +184,7 @@ fn long_subject(
 /// says", "a new study found", "the Pentagon statement".
 fn is_document_noun(tokens: &[Token], j: usize) -> bool {
     let t = &tokens[j];
-    t.is_word() && DOCUMENTS.contains(&lower(t).as_ref()) && j > 0 && {
+    t.is_word() && DOCUMENT_NOUNS.contains(&lower(t).as_ref()) && j > 0 && {
         let p = &tokens[j - 1];
         // (A determiner or a capitalised word covers every possessor.)
         is_determiner(p) || p.is_capitalized() || p.is_word() && !is_function(p) && !is_pronoun(p)

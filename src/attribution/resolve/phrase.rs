@@ -6,13 +6,9 @@ use std::ops::Range;
 
 use crate::attribution::names::{join, join_held, strip_possessive};
 use crate::lexicon::cues::CueLexicon;
+use crate::lexicon::determiners::SPEAKER_PHRASE_DETERMINERS;
 use crate::text::tokens::Token;
 use crate::text::Span;
-
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our", "both",
-    "several", "some", "many", "two", "three", "four", "five", "other", "one", "another",
-];
 
 /// A speaker phrase, taken apart.
 #[derive(Debug, Default)]
@@ -40,7 +36,9 @@ impl Phrase {
         let mut a = 0;
         // The set matches as `Token::is` does (ignoring ASCII case), by the
         // token's key: most first words are none of its words.
-        while a < tokens.len() && crate::word_set!(DETERMINERS).contains_token(&tokens[a]) {
+        while a < tokens.len()
+            && crate::word_set!(SPEAKER_PHRASE_DETERMINERS).contains_token(&tokens[a])
+        {
             a += 1;
         }
         // "Some say": the quantity word is all the phrase has.
@@ -170,7 +168,7 @@ mod tests {
     /// any case and for words outside ASCII.
     #[test]
     fn determiner_set_agrees_with_the_list() {
-        let mut text: String = DETERMINERS
+        let mut text: String = SPEAKER_PHRASE_DETERMINERS
             .iter()
             .flat_map(|d| {
                 [
@@ -187,8 +185,8 @@ mod tests {
         assert!(tokens.len() > 80);
         for t in &tokens {
             assert_eq!(
-                crate::word_set!(DETERMINERS).contains_token(t),
-                DETERMINERS.iter().any(|d| t.is(d)),
+                crate::word_set!(SPEAKER_PHRASE_DETERMINERS).contains_token(t),
+                SPEAKER_PHRASE_DETERMINERS.iter().any(|d| t.is(d)),
                 "{}",
                 t.text
             );

@@ -1,8 +1,8 @@
 //! Who acts in an event: the nearest subject-class noun or name before it
 //! in its sentence.
 
-use crate::graph::text::is_stop_token;
 use crate::lexicon::events::EventLexicon;
+use crate::lexicon::stop_words::is_stop_token;
 use crate::text::stems::stem;
 use crate::text::tokens::Token;
 

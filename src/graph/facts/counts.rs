@@ -10,7 +10,7 @@ use super::figure::{names_a_time, Figure, Measure};
 use super::scan::nearest_event_within;
 use super::token_spans::{before, token_range};
 use crate::expressions::Quantity;
-use crate::graph::text::{is_stop, is_stop_token};
+use crate::lexicon::stop_words::{is_stop, is_stop_token};
 use crate::text::stems::stem;
 
 /// Reads the figures of the claim's quantities into `figures`.

@@ -76,7 +76,7 @@ impl Scan {
 fn ordinal_value(tokens: &[Token], k: usize) -> Option<f64> {
     let t = &tokens[k];
     if t.is_word() {
-        return crate::lexicon::events::ORDINAL_WORDS
+        return crate::lexicon::ordinals::RANK_ORDINALS
             .iter()
             .position(|w| t.text.eq_ignore_ascii_case(w))
             .map(|p| (p + 1) as f64);

@@ -8,9 +8,9 @@ use crate::attribution::grammar::cue_gate::governs;
 use crate::attribution::grammar::found::{CueKind, Found};
 use crate::attribution::grammar::speaker_phrase::is_named_speaker;
 use crate::attribution::grammar::subject::speaker_before;
-use crate::attribution::grammar::word_classes::{
-    is_adverb, is_determiner, is_function, lower, BETWEEN, NOUN_MARKERS,
-};
+use crate::attribution::grammar::word_classes::{is_adverb, is_determiner, is_function, lower};
+use crate::lexicon::auxiliaries::BETWEEN_SPEAKER_AND_VERB;
+use crate::lexicon::determiners::NOUN_MARKERS;
 use crate::text::tokens::Kind;
 
 /// Any verb whose subject is a named speaker: what a person or an
@@ -78,7 +78,7 @@ pub(super) fn act_of_named(input: &PatternInput) -> Option<Found> {
         in_time[np.end + k]
             || b.is_word()
                 && !b.is_capitalized()
-                && (crate::word_set!(BETWEEN).contains_token(b)
+                && (crate::word_set!(BETWEEN_SPEAKER_AND_VERB).contains_token(b)
                     || is_adverb(b.text)
                     || b.is("not")
                     || b.is("n't"))

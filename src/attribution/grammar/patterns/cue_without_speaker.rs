@@ -5,8 +5,8 @@
 use super::content::trim;
 use super::input::PatternInput;
 use crate::attribution::grammar::found::{CueKind, Found};
-use crate::attribution::grammar::word_classes::NOUN_MARKERS;
 use crate::lexicon::cues::VerbClass;
+use crate::lexicon::determiners::NOUN_MARKERS;
 
 /// "… stated that …", "… agreed that …": a reporting verb with its clause
 /// whose speaker no pattern found (a subject too long or too far to read).

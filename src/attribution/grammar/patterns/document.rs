@@ -5,7 +5,8 @@ use super::content::trim;
 use super::input::PatternInput;
 use crate::attribution::grammar::found::{CueKind, Found};
 use crate::attribution::grammar::speaker_phrase::subject_forward;
-use crate::attribution::grammar::word_classes::{lower, DOCUMENTS};
+use crate::attribution::grammar::word_classes::lower;
+use crate::lexicon::document_nouns::DOCUMENT_NOUNS;
 
 /// `In this poll, Trump rose …`: a document opens the sentence and speaks
 /// for it (only when no one is said to say anything).
@@ -27,7 +28,7 @@ pub(super) fn document_cue(input: &PatternInput) -> Option<Found> {
         .rev()
         .find(|t| !t.is_capitalized() && t.is_word())
         .map(lower)?;
-    if !comma.is_punct(',') || !DOCUMENTS.contains(&head.as_ref()) {
+    if !comma.is_punct(',') || !DOCUMENT_NOUNS.contains(&head.as_ref()) {
         return None;
     }
     Some(Found::new(

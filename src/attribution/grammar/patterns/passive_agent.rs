@@ -6,7 +6,8 @@ use super::content::trim;
 use super::input::PatternInput;
 use crate::attribution::grammar::found::{CueKind, Found};
 use crate::attribution::grammar::speaker_phrase::{is_speaker, np_forward};
-use crate::attribution::grammar::word_classes::{is_adverb, is_be, lower, QUANTITY_WORDS};
+use crate::attribution::grammar::word_classes::{is_adverb, is_be, lower};
+use crate::lexicon::number_words::QUANTITY_WORDS;
 use crate::text::Span;
 
 /// `is supported by far fewer publications`, `has been endorsed by dozens of

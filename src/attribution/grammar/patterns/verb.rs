@@ -12,10 +12,12 @@ use crate::attribution::grammar::pronouns::is_pronoun;
 use crate::attribution::grammar::speaker_phrase::{is_named_speaker, is_speaker, np_forward};
 use crate::attribution::grammar::subject::{clause_subject_before, main_subject, speaker_before};
 use crate::attribution::grammar::word_classes::{
-    is_adverb, is_be, is_determiner, is_function, is_nominal, is_quote, lower, BETWEEN,
-    NOUN_MARKERS, TELLING,
+    is_adverb, is_be, is_determiner, is_function, is_nominal, is_quote, lower,
 };
+use crate::lexicon::auxiliaries::BETWEEN_SPEAKER_AND_VERB;
 use crate::lexicon::cues::{phrase_at, VerbClass};
+use crate::lexicon::determiners::NOUN_MARKERS;
+use crate::lexicon::telling_verbs::TELLING_VERBS;
 use crate::text::tokens::{Kind, Token};
 use crate::text::Span;
 
@@ -294,7 +296,7 @@ pub(super) fn verb_cue(input: &PatternInput) -> Option<Found> {
 
     // The content: after the cue, or before the speaker when the cue ends the sentence.
     let mut after = if inverted { speaker.end } else { cue_end };
-    if TELLING.contains(&verb.lemma.as_str()) && !inverted {
+    if TELLING_VERBS.contains(&verb.lemma.as_str()) && !inverted {
         if let Some(obj) = np_forward(tokens, after, lex) {
             after = obj.end;
         }
@@ -403,7 +405,7 @@ fn only_auxiliaries(tokens: &[Token], from: usize, to: usize) -> bool {
     tokens[from.min(to)..to].iter().all(|b| {
         b.is_word()
             && !b.is_capitalized()
-            && (crate::word_set!(BETWEEN).contains_token(b)
+            && (crate::word_set!(BETWEEN_SPEAKER_AND_VERB).contains_token(b)
                 || is_adverb(b.text)
                 || b.is_any(&[
                     "not", "n't", "would", "could", "should", "must", "can", "might", "may",

@@ -3,13 +3,14 @@
 //! of the sentence before for a pronoun.
 
 use super::super::mention::{event_key, Aspect, Clause};
-use super::grammar::{looks_like_event, names_event, DETERMINERS};
+use super::grammar::{looks_like_event, names_event};
 use super::outcome::Read;
 use super::phrases::{
     bare_state, is_preposition, phrase_head, pronoun_subject, subject_head, subject_head_or_pronoun,
 };
 use super::reading::Reading;
 use super::words::Class;
+use crate::lexicon::determiners::NOUN_DETERMINERS;
 
 /// Reads the events of the sentence's aspect verbs, then drops the verbs
 /// an event noun's aspect is read from.
@@ -150,7 +151,7 @@ pub(super) fn read(r: &Reading, out: &mut Read) {
             .or(has(v, Class::StartVerb))
             .unwrap_or(1);
         let mut j = v + len;
-        while j < n && DETERMINERS.contains(&s.word(j)) {
+        while j < n && NOUN_DETERMINERS.contains(&s.word(j)) {
             j += 1;
         }
         if j < n && j > v + len - 1 && s.tokens[j].is_word() {
@@ -176,7 +177,7 @@ pub(super) fn read(r: &Reading, out: &mut Read) {
                         | "before"
                         | "until"
                 )
-                && !crate::graph::text::is_stop(s.word(h + 1))
+                && !crate::lexicon::stop_words::is_stop(s.word(h + 1))
                 && h < j + 2
             {
                 h += 1;

@@ -1,8 +1,12 @@
-//! The closed word lists and word tests of the reader's grammar:
-//! determiners, auxiliaries, pronouns, ordinals, units, past forms, the
-//! keys of statements and clauses, and the words ages are stated with.
+//! The word tests of the reader's grammar (months and days, ordinal
+//! values, past forms, words that name an event by their form), the units
+//! of a length, and the keys of statements and clauses. The closed word
+//! classes they read (determiners, auxiliaries, ordinals, the words ages
+//! are stated with) are `crate::lexicon`'s.
 
 use super::super::mention::Mention;
+use crate::lexicon::ordinals::EVENT_ORDINALS;
+use crate::lexicon::suffix_lookalikes::NOT_PAST_IN_ED;
 
 /// How long before the statement a thing done is another occurrence than
 /// one still to come (days).
@@ -24,90 +28,6 @@ pub(super) fn names_event(m: &Mention) -> bool {
     !m.key.starts_with(STATEMENT) && !m.key.starts_with(CLAUSE)
 }
 
-/// Adverbs that may stand between a phrase's auxiliary and the rest of it
-/// ("has now lasted", "are already due to").
-pub(super) const INNER_ADVERBS: &[&str] = &[
-    "now",
-    "already",
-    "still",
-    "just",
-    "also",
-    "reportedly",
-    "effectively",
-    "officially",
-    "largely",
-];
-
-pub(super) const DETERMINERS: &[&str] = &[
-    "the", "its", "their", "his", "her", "this", "that", "these", "those", "our", "a", "an",
-];
-pub(super) const DEFINITE: &[&str] = &[
-    "the", "its", "their", "his", "her", "this", "that", "these", "those", "our",
-];
-pub(super) const AUXILIARIES: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "is",
-    "are",
-    "be",
-    "been",
-    "being",
-    "will",
-    "would",
-    "now",
-    "officially",
-    "finally",
-    "formally",
-    "only",
-    "also",
-    "already",
-    "just",
-    "then",
-    "eventually",
-    "first",
-];
-/// Words before "to" that put a verb after them in a plan or an
-/// expectation ("is expected to be lifted").
-pub(super) const TO_VERBS: &[&str] = &[
-    "expected",
-    "due",
-    "set",
-    "scheduled",
-    "likely",
-    "unlikely",
-    "supposed",
-    "planned",
-    "meant",
-    "going",
-    "hoped",
-    "poised",
-    "about",
-];
-pub(super) const ORDINALS: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-];
 pub(super) const UNITS: &[(&str, i64, i64)] = &[
     ("day", 1, 1),
     ("days", 1, 1),
@@ -128,7 +48,7 @@ pub(super) fn is_month_or_day(word: &str) -> bool {
 }
 
 pub(super) fn ordinal_value(word: &str) -> Option<i64> {
-    if let Some(k) = ORDINALS.iter().position(|o| *o == word) {
+    if let Some(k) = EVENT_ORDINALS.iter().position(|o| *o == word) {
         return Some(k as i64 + 1);
     }
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -139,14 +59,8 @@ pub(super) fn ordinal_value(word: &str) -> Option<i64> {
     None
 }
 
-/// Words in "-ed" that are no past forms.
-pub(super) const NOT_PAST: &[&str] = &[
-    "hundred", "indeed", "proceed", "succeed", "exceed", "speed", "breed", "greed", "creed",
-    "bleed", "naked", "sacred", "wicked", "kindred", "embed",
-];
-
 pub(super) fn is_past_form(word: &str) -> bool {
-    (word.len() > 4 && word.ends_with("ed") && !NOT_PAST.contains(&word))
+    (word.len() > 4 && word.ends_with("ed") && !NOT_PAST_IN_ED.contains(&word))
         || matches!(
             word,
             "began"
@@ -257,8 +171,3 @@ pub(super) fn looks_like_event(word: &str) -> bool {
         && !NOT.contains(&singular)
         && SUFFIXES.iter().any(|x| singular.ends_with(x))
 }
-
-/// The words an age or a birth is stated with.
-pub(super) const AGE_WORDS: &[&str] = &[
-    "born", "aged", "birthday", "turned", "turns", "turn", "turning",
-];

@@ -2,15 +2,14 @@
 //! word names, its statements, and the events an order verb orders.
 
 use super::super::mention::{event_key, Aspect};
-use super::grammar::{
-    is_month_or_day, is_past_form, looks_like_event, ordinal_value, AUXILIARIES, DEFINITE,
-    DETERMINERS, STATEMENT,
-};
+use super::grammar::{is_month_or_day, is_past_form, looks_like_event, ordinal_value, STATEMENT};
 use super::outcome::Read;
 use super::phrases::subject_head;
 use super::place::token_range;
 use super::reading::Reading;
 use super::words::Class;
+use crate::lexicon::auxiliaries::AUXILIARIES;
+use crate::lexicon::determiners::{DEFINITE_DETERMINERS, NOUN_DETERMINERS};
 
 /// Reads the sentence's family words, order words' nouns, statements and
 /// order verbs into mentions; gives the pairs an order verb orders:
@@ -35,7 +34,7 @@ pub(super) fn read(r: &Reading, out: &mut Read) -> Vec<(usize, usize, bool, usiz
         } else {
             // "the strike's sixth day": a possessive family noun.
             s.possessive_family_at(words, i)
-                .filter(|_| i > 0 && DEFINITE.contains(&s.word(i - 1)))
+                .filter(|_| i > 0 && DEFINITE_DETERMINERS.contains(&s.word(i - 1)))
                 .or_else(|| s.base_family_at(words, i))
                 .map(|(key, end)| (key, 1, end))
         };
@@ -57,7 +56,7 @@ pub(super) fn read(r: &Reading, out: &mut Read) -> Vec<(usize, usize, bool, usiz
                 {
                     break;
                 }
-                if DETERMINERS.contains(&w) || w.ends_with("'s") {
+                if NOUN_DETERMINERS.contains(&w) || w.ends_with("'s") {
                     determined = !(past && j + 1 < i);
                     break;
                 }
@@ -84,7 +83,7 @@ pub(super) fn read(r: &Reading, out: &mut Read) -> Vec<(usize, usize, bool, usiz
                 s.tokens
                     .get(k)
                     .is_some_and(|t| t.is_word() && !t.capitalized)
-                    && !crate::graph::text::is_stop(s.word(k))
+                    && !crate::lexicon::stop_words::is_stop(s.word(k))
                     && !is_past_form(s.word(k))
                     && !s.word(k).ends_with('s')
                     && !s.word(k).ends_with("ly")
@@ -130,7 +129,7 @@ pub(super) fn read(r: &Reading, out: &mut Read) -> Vec<(usize, usize, bool, usiz
             continue;
         };
         let mut j = i + len;
-        let skip = |j: usize| DETERMINERS.contains(&s.word(j)) || s.word(j).ends_with("'s");
+        let skip = |j: usize| NOUN_DETERMINERS.contains(&s.word(j)) || s.word(j).ends_with("'s");
         while j < n && j < i + len + 3 && skip(j) {
             j += 1;
         }
@@ -150,7 +149,7 @@ pub(super) fn read(r: &Reading, out: &mut Read) -> Vec<(usize, usize, bool, usiz
         // word, its verb the event (one of its own, as a dated clause's).
         if j + 1 < n
             && s.tokens[j].is_word()
-            && !crate::graph::text::is_stop(s.word(j))
+            && !crate::lexicon::stop_words::is_stop(s.word(j))
             && is_past_form(s.word(j + 1))
             && !AUXILIARIES.contains(&s.word(j + 1))
             // (Not when the clause names its event: "before the storm made
@@ -207,10 +206,10 @@ pub(super) fn read(r: &Reading, out: &mut Read) -> Vec<(usize, usize, bool, usiz
             continue;
         };
         let mut j = v + len;
-        while j < n && DETERMINERS.contains(&s.word(j)) {
+        while j < n && NOUN_DETERMINERS.contains(&s.word(j)) {
             j += 1;
         }
-        if j >= n || !s.tokens[j].is_word() || crate::graph::text::is_stop(s.word(j)) {
+        if j >= n || !s.tokens[j].is_word() || crate::lexicon::stop_words::is_stop(s.word(j)) {
             continue;
         }
         let key_of = |out: &Read, k: usize| {

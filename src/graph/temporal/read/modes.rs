@@ -2,12 +2,13 @@
 //! not reported (a condition, a negation); and the revised ones.
 
 use super::super::mention::Mode;
-use super::grammar::{is_past_form, DETERMINERS, REVISED, STATEMENT};
+use super::grammar::{is_past_form, REVISED, STATEMENT};
 use super::outcome::Read;
 use super::phrases::{doing_verb, framing_verb, is_preposition};
 use super::place::token_range;
 use super::reading::Reading;
 use super::words::Class;
+use crate::lexicon::determiners::NOUN_DETERMINERS;
 
 /// Reads each mention's mode, drops those not reported as happening, and
 /// keys apart the revised ones.
@@ -81,7 +82,7 @@ pub(super) fn read(r: &Reading, out: &mut Read) {
         // "Since lifting off, the probe has …", "since the merger": done by
         // the statement.
         let mut before = head;
-        while before > 0 && head - before < 2 && DETERMINERS.contains(&s.word(before - 1)) {
+        while before > 0 && head - before < 2 && NOUN_DETERMINERS.contains(&s.word(before - 1)) {
             before -= 1;
         }
         if mode == Mode::Unknown && before > 0 && has(before - 1, Class::Since).is_some() {

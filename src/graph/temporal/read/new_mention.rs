@@ -4,12 +4,14 @@
 //! of its own (`Reading::push_clause`).
 
 use super::super::mention::{Aspect, Clause, Mention, Mode};
-use super::grammar::{is_past_form, ordinal_value, AUXILIARIES, CLAUSE, DEFINITE, DETERMINERS};
+use super::grammar::{is_past_form, ordinal_value, CLAUSE};
 use super::outcome::Read;
 use super::phrases::is_preposition;
 use super::reading::Reading;
 use super::words::{may_open_ordinal, ordinal_at, Class};
 use crate::expressions::TimeKind;
+use crate::lexicon::auxiliaries::AUXILIARIES;
+use crate::lexicon::determiners::{DEFINITE_DETERMINERS, NOUN_DETERMINERS};
 
 impl Reading<'_> {
     /// Adds the mention with head token `head` (of `len` tokens), or, when
@@ -41,7 +43,7 @@ impl Reading<'_> {
             return k;
         }
         let before = |k: usize| head.checked_sub(k).map(|j| s.word(j)).unwrap_or("");
-        let definite = (1..=3).any(|k| DEFINITE.contains(&before(k)));
+        let definite = (1..=3).any(|k| DEFINITE_DETERMINERS.contains(&before(k)));
         let indefinite = !verbal && (1..=2).any(|k| matches!(before(k), "a" | "an"));
         // "re-released", "re-elected": again.
         // (Wiki text spaces the hyphen: "re - released".)
@@ -55,7 +57,7 @@ impl Reading<'_> {
             || (1..=if verbal { 1 } else { 5 })
                 .take_while(|&k| {
                     head >= k
-                        && !DETERMINERS.contains(&before(k))
+                        && !NOUN_DETERMINERS.contains(&before(k))
                         && !s.is_clause_break(head - k)
                         && (k <= 3 || s.tokens[head - k].is_word() || before(k) == "'")
                 })
@@ -114,12 +116,12 @@ impl Reading<'_> {
                 {
                     continue;
                 }
-                if DETERMINERS.contains(&w)
+                if NOUN_DETERMINERS.contains(&w)
                     || s.is_clause_break(j)
                     || !(s.tokens[j].is_word() || s.tokens[j].is_number())
                     || AUXILIARIES.contains(&w)
                     || is_past_form(w)
-                    || crate::graph::text::is_stop(w)
+                    || crate::lexicon::stop_words::is_stop(w)
                 {
                     break;
                 }

@@ -3,12 +3,14 @@
 
 use super::super::constraint::{Anchor, Raw, Relation};
 use super::at::At;
-use super::grammar::{is_month_or_day, AGE_WORDS, DETERMINERS, STATEMENT};
+use super::grammar::{is_month_or_day, STATEMENT};
 use super::outcome::Read;
 use super::place::place;
 use super::placed::Placed;
 use super::words::{may_open_ordinal, ordinal_at, Mark, Sentence};
 use crate::expressions::TimeKind;
+use crate::lexicon::age_words::AGE_WORDS;
+use crate::lexicon::determiners::NOUN_DETERMINERS;
 use crate::lexicon::pronouns::THIRD_PERSON_FORMS;
 use crate::text::Span;
 
@@ -114,7 +116,7 @@ pub(super) fn ages(s: &Sentence, marks: &[u8], placed: &[Placed], at: &At, out: 
                         || s.tokens
                             .get(1)
                             .is_some_and(|x| x.is_punct(',') || x.is_word() && x.capitalized)
-                            && !DETERMINERS.contains(&s.word(0))
+                            && !NOUN_DETERMINERS.contains(&s.word(0))
                             && !THIRD_PERSON_FORMS.contains(&s.word(0));
                     t.is_word()
                         && t.capitalized
@@ -138,7 +140,7 @@ pub(super) fn ages(s: &Sentence, marks: &[u8], placed: &[Placed], at: &At, out: 
             if matches!(w, "he" | "she") {
                 return at.last_person.map(str::to_string);
             }
-            if !DETERMINERS.contains(&w) && !is_month_or_day(w) {
+            if !NOUN_DETERMINERS.contains(&w) && !is_month_or_day(w) {
                 return Some(name_ending(s, 0, at.known_names));
             }
         }

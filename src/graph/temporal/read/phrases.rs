@@ -3,11 +3,15 @@
 //! next day", and a mention's participants.
 
 use super::at::At;
-use super::grammar::{is_month_or_day, is_past_form, AUXILIARIES, DEFINITE, ORDINALS, TO_VERBS};
+use super::grammar::{is_month_or_day, is_past_form};
 use super::outcome::Topic;
 use super::placed::Placed;
 use super::words::{ordinal_at, Class, Mark, Sentence};
 use crate::expressions::{TimeExpr, TimeKind};
+use crate::lexicon::auxiliaries::{AUXILIARIES, PLAN_BEFORE_TO};
+use crate::lexicon::determiners::DEFINITE_DETERMINERS;
+use crate::lexicon::ordinals::EVENT_ORDINALS;
+use crate::lexicon::prepositions::MODIFIER_PREPOSITIONS;
 use crate::lexicon::pronouns::THIRD_PERSON_FORMS;
 
 /// "the next day", "the following day", "the day after" (+1), "the
@@ -106,7 +110,7 @@ pub(super) fn dated_verb(
     }
     // Past a short object: "issued the warning on Nov. 27", "raided a flat
     // in Beeston on May 5" (words only, no clause between).
-    if g >= 3 && DEFINITE.contains(&s.word(g - 2)) && verb_like(g - 3) {
+    if g >= 3 && DEFINITE_DETERMINERS.contains(&s.word(g - 2)) && verb_like(g - 3) {
         return Some(g - 3);
     }
     let mut j = g;
@@ -175,7 +179,7 @@ pub(super) fn framing_verb(
         }
         p -= 1;
         let w = s.word(p);
-        if DEFINITE.contains(&w) {
+        if DEFINITE_DETERMINERS.contains(&w) {
             break;
         }
         if !s.tokens[p].is_word() || is_preposition(w) {
@@ -288,19 +292,19 @@ pub(super) fn subject_head(s: &Sentence, v: usize) -> Option<usize> {
             && s.tokens[j - 2].is_word()
         {
             let h = j - 2;
-            return (!crate::graph::text::is_stop(s.word(h))).then_some(h);
+            return (!crate::lexicon::stop_words::is_stop(s.word(h))).then_some(h);
         }
         // "a ten-day campaign that ended on Thursday": a restrictive
         // relative clause, its noun just before it (a verb there, "said
         // that", is no noun the caller takes for an event).
         if matches!(w, "which" | "that") && j >= 1 && s.tokens[j - 1].is_word() {
             let h = j - 1;
-            let noun = !crate::graph::text::is_stop(s.word(h)) && !is_past_form(s.word(h));
+            let noun = !crate::lexicon::stop_words::is_stop(s.word(h)) && !is_past_form(s.word(h));
             return noun.then_some(h);
         }
         // "the notice is expected to be lifted": back over the phrase.
-        if w == "to" && j > 0 && TO_VERBS.contains(&s.word(j - 1))
-            || TO_VERBS.contains(&w) && s.word(j + 1) == "to"
+        if w == "to" && j > 0 && PLAN_BEFORE_TO.contains(&s.word(j - 1))
+            || PLAN_BEFORE_TO.contains(&w) && s.word(j + 1) == "to"
         {
             continue;
         }
@@ -308,7 +312,7 @@ pub(super) fn subject_head(s: &Sentence, v: usize) -> Option<usize> {
         // infinitive's comma.
         if w == "to" && j >= 2 && s.tokens[j - 1].is_punct(',') && s.tokens[j - 2].is_word() {
             let h = j - 2;
-            return (!crate::graph::text::is_stop(s.word(h))).then_some(h);
+            return (!crate::lexicon::stop_words::is_stop(s.word(h))).then_some(h);
         }
         if s.tokens[j].is_punct(',') || s.tokens[j].is_punct(')') || s.tokens[j].is_punct('—') {
             // Back over the parenthesis to the comma that opens it.
@@ -334,7 +338,7 @@ pub(super) fn subject_head(s: &Sentence, v: usize) -> Option<usize> {
                 None if s.tokens[j].is_punct(',')
                     && j > 0
                     && s.tokens[j - 1].is_word()
-                    && !crate::graph::text::is_stop(s.word(j - 1))
+                    && !crate::lexicon::stop_words::is_stop(s.word(j - 1))
                     && is_past_form(s.word(v)) =>
                 {
                     return Some(j - 1);
@@ -342,20 +346,12 @@ pub(super) fn subject_head(s: &Sentence, v: usize) -> Option<usize> {
                 _ => return None,
             }
         }
-        if !s.tokens[j].is_word() || crate::graph::text::is_stop(w) {
+        if !s.tokens[j].is_word() || crate::lexicon::stop_words::is_stop(w) {
             return None;
         }
         return Some(j);
     }
 }
-
-/// The prepositions that open a noun phrase's modifier ("the strike by
-/// drivers", "the sit-in outside parliament").
-const PHRASE_PREPOSITIONS: &[&str] = &[
-    "in", "of", "at", "by", "for", "on", "from", "over", "against", "into", "outside", "inside",
-    "near", "across", "around", "along", "between", "with", "off", "under", "behind", "beyond",
-    "through", "toward", "towards",
-];
 
 /// The head of the noun phrase whose last word is at `j`, when the phrase
 /// holds a preposition: "The count in Asunción's mayoral election" →
@@ -371,25 +367,25 @@ pub(super) fn phrase_head(s: &Sentence, j: usize) -> Option<usize> {
         let participle = is_past_form(w)
             && k > 0
             && s.tokens[k - 1].is_word()
-            && !crate::graph::text::is_stop(s.word(k - 1))
-            && PHRASE_PREPOSITIONS.contains(&s.word(k + 1));
+            && !crate::lexicon::stop_words::is_stop(s.word(k - 1))
+            && MODIFIER_PREPOSITIONS.contains(&s.word(k + 1));
         if s.is_clause_break(k) || AUXILIARIES.contains(&w) || is_past_form(w) && !participle {
             break;
         }
-        if DEFINITE.contains(&w) || matches!(w, "a" | "an") {
+        if DEFINITE_DETERMINERS.contains(&w) || matches!(w, "a" | "an") {
             // A preposition's object ("for the missing climber") goes on
             // to the phrase's own determiner.
-            if k > 0 && PHRASE_PREPOSITIONS.contains(&s.word(k - 1)) {
+            if k > 0 && MODIFIER_PREPOSITIONS.contains(&s.word(k - 1)) {
                 continue;
             }
             // The phrase opens here: its head is the word before the first
             // preposition after it.
             return head.filter(|&h| h > k);
         }
-        if PHRASE_PREPOSITIONS.contains(&w)
+        if MODIFIER_PREPOSITIONS.contains(&w)
             && k > 0
             && s.tokens[k - 1].is_word()
-            && !crate::graph::text::is_stop(s.word(k - 1))
+            && !crate::lexicon::stop_words::is_stop(s.word(k - 1))
         {
             head = Some(k - 1);
         }
@@ -500,7 +496,9 @@ pub(super) fn bare_state(
     if s.tokens[h].capitalized && h > 0 || !s.tokens[h].is_word() || NOT_EVENTS.contains(&w) {
         return false;
     }
-    if !(h > 0 && (DEFINITE.contains(&s.word(h - 1)) || matches!(s.word(h - 1), "a" | "an"))) {
+    if !(h > 0
+        && (DEFINITE_DETERMINERS.contains(&s.word(h - 1)) || matches!(s.word(h - 1), "a" | "an")))
+    {
         return false;
     }
     let stating = has(v, Class::StartVerb)
@@ -631,11 +629,11 @@ pub(super) fn participant_stem(
     }
     let w = s.word(k);
     let content = w.len() > 2
-        && !crate::graph::text::is_stop(w)
+        && !crate::lexicon::stop_words::is_stop(w)
         && !AUXILIARIES.contains(&w)
         && !THIRD_PERSON_FORMS.contains(&w)
         && !is_month_or_day(w)
-        && !ORDINALS.contains(&w)
+        && !EVENT_ORDINALS.contains(&w)
         && !matches!(
             w,
             "week"

@@ -7,10 +7,11 @@ use chrono::{Datelike, NaiveDate};
 use super::super::constraint::{Anchor, Raw};
 use super::super::mention::{Aspect, Mention, Mode};
 use super::at::At;
-use super::grammar::{is_past_form, names_event, AUXILIARIES, STATEMENT};
+use super::grammar::{is_past_form, names_event, STATEMENT};
 use super::placed::Placed;
 use super::words::Sentence;
 use crate::expressions::{TimeExpr, TimeKind};
+use crate::lexicon::auxiliaries::AUXILIARIES;
 use crate::text::tokens::Token;
 use crate::text::Span;
 

@@ -5,7 +5,10 @@
 use std::borrow::Cow;
 
 use super::super::params::TimelineParams;
-use super::grammar::{ordinal_value, AGE_WORDS, AUXILIARIES, INNER_ADVERBS, ORDINALS};
+use super::grammar::ordinal_value;
+use crate::lexicon::age_words::AGE_WORDS;
+use crate::lexicon::auxiliaries::{AUXILIARIES, INNER_ADVERBS};
+use crate::lexicon::ordinals::EVENT_ORDINALS;
 use crate::text::tokens::Token;
 use crate::text::words::KeyMap;
 
@@ -239,7 +242,7 @@ impl Words {
                 .map(|w| (crate::text::keys::key(w), bit))
                 .collect::<Vec<_>>()
         };
-        marked.extend(words(ORDINALS, Mark::ORDINAL));
+        marked.extend(words(EVENT_ORDINALS, Mark::ORDINAL));
         marked.extend(words(
             &["born", "turned", "turns", "turn", "turning"],
             Mark::BIRTH,
