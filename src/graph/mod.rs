@@ -10,6 +10,8 @@
 //! become one node.
 
 pub mod facts;
+#[cfg(test)]
+mod reference;
 pub mod temporal;
 pub mod text;
 

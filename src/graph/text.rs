@@ -51,27 +51,6 @@ fn marker(t: &Token, ordinals: &crate::text::words::WordSet) -> Option<String> {
     hit.then(|| crate::text::keys::lower(t.text).into_owned())
 }
 
-/// `marker` as first written, each test on every token: what the tests
-/// hold `marker` to.
-#[cfg(test)]
-fn marker_each_test(t: &Token) -> Option<String> {
-    let bytes = t.text.as_bytes();
-    let ordinal_suffix = bytes.len() > 2 && bytes[0].is_ascii_digit() && {
-        let (digits, suffix) = bytes.split_at(bytes.len() - 2);
-        ["st", "nd", "rd", "th"]
-            .iter()
-            .any(|x| suffix.eq_ignore_ascii_case(x.as_bytes()))
-            && digits.iter().all(u8::is_ascii_digit)
-    };
-    let year = t.is_number()
-        && t.text.len() == 4
-        && t.text
-            .parse::<u32>()
-            .is_ok_and(|y| (1000..=2100).contains(&y));
-    (ordinal_suffix || year || t.is_word() && crate::word_set!(SERIES_MARKERS).contains_token(t))
-        .then(|| crate::text::keys::lower(t.text).into_owned())
-}
-
 /// The markers of `found` (token index, text; sorted by text) other than
 /// those of the tokens `own`, sorted and without repeats.
 fn select_markers(found: &[(usize, String)], own: &Range<usize>) -> Vec<String> {
@@ -300,6 +279,7 @@ pub fn shares<T: Ord>(a: &[T], b: &[T]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::graph::reference::marker_each_test;
     use crate::text::stems::stem_id;
     use crate::text::tokens::tokenize;
     use crate::text::Span;

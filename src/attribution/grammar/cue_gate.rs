@@ -46,7 +46,7 @@ pub mod cue_bits {
 /// One pass from the end: a word the lexicon's cue filter rules out
 /// (`CueLexicon::may_begin_cue`, most words) is asked nothing else, and
 /// what `governs` asks of the next two tokens is carried from them, each
-/// token read once. (`cues_by_token` is the plain reading, kept for the
+/// token read once. (`reference::cues_by_token` is the plain reading, kept for the
 /// tests.)
 pub fn cues(tokens: &[Token], lex: &CueLexicon) -> Option<Vec<u8>> {
     use cue_bits::*;
@@ -146,47 +146,6 @@ fn token_cue_bits(tokens: &[Token], i: usize, lex: &CueLexicon) -> (u8, u8) {
     (b, class)
 }
 
-/// `cues` as first written: every question asked of every token.
-#[cfg(test)]
-fn cues_by_token(tokens: &[Token], lex: &CueLexicon) -> Option<Vec<u8>> {
-    use cue_bits::*;
-    let mut bits = vec![0u8; tokens.len()];
-    let mut any = tokens.first().is_some_and(|t| t.is("in"));
-    for (i, t) in tokens.iter().enumerate() {
-        let mut b = 0;
-        if t.is_word() {
-            if lex.verb_of(t).is_some() {
-                b |= VERB;
-            }
-            if lex.is_noun_cue_token(t) {
-                b |= NOUN;
-            }
-            if lex.is_passive_cue_token(t) {
-                b |= PASSIVE;
-            }
-        } else if t.is_punct_token() {
-            if t.is_punct(':') {
-                b |= MARK;
-            }
-            if matches!(t.text, "―" | "—" | "–") {
-                b |= DASH;
-            }
-        }
-        if lex.preposition_cues.first_at(tokens, i).is_some() {
-            b |= PREPOSITION;
-        }
-        if lex.vague_cues.first_at(tokens, i).is_some() {
-            b |= VAGUE;
-        }
-        if governs(tokens, i) {
-            b |= GOVERNS;
-        }
-        any |= b != 0;
-        bits[i] = b;
-    }
-    any.then_some(bits)
-}
-
 /// Whether the tokens after `v` are "that", a colon or a quotation that a
 /// verb at `v` may govern ("stressed that", "underscored: …").
 pub(super) fn governs(tokens: &[Token], v: usize) -> bool {
@@ -202,6 +161,7 @@ mod tests {
     use super::*;
     use crate::attribution::grammar::find::find;
     use crate::attribution::grammar::quoted::quoted_tokens;
+    use crate::attribution::grammar::reference::cues_by_token;
     use crate::attribution::grammar::test_texts::sample_texts;
     use crate::text::tokens::tokenize;
     use crate::text::Span;

@@ -18,6 +18,8 @@ mod found;
 mod patterns;
 pub mod pronouns;
 mod quoted;
+#[cfg(test)]
+mod reference;
 pub mod speaker_phrase;
 mod subject;
 #[cfg(test)]

@@ -29,5 +29,7 @@ pub use figure::{Figure, Measure};
 pub use ongoing::Ongoing;
 pub use placed_times::PlacedTimes;
 pub use read::{read, Facts};
+#[cfg(test)]
+pub(crate) use scan::number_ordinal;
 pub use scan::{scan, Scan};
 pub(crate) use token_spans::span_text;

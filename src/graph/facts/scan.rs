@@ -6,7 +6,7 @@ use crate::lexicon::events::EventLexicon;
 use crate::text::tokens::Token;
 
 /// Every event phrase of a sentence: (first token, end token, class), and
-/// every ordinal (token, value; `ordinal_value`). Read in one pass, with
+/// every ordinal (token, value; `graph::reference::ordinal_value`). Read in one pass, with
 /// one lookup a token (`EventLexicon::openers`), and for most tokens only
 /// its key's filter (`OpenerTable::may_hold`). Made once a sentence, for
 /// all its claims. (Out of line: the loop over every token keeps the table
@@ -69,23 +69,8 @@ impl Scan {
     }
 }
 
-/// The value of an ordinal at token `k`: a word ("seventh") or digits with
-/// a suffix ("138th"). (`scan` reads the words by table; this is what it
-/// answers, and what the tests hold it to.)
-#[cfg(test)]
-fn ordinal_value(tokens: &[Token], k: usize) -> Option<f64> {
-    let t = &tokens[k];
-    if t.is_word() {
-        return crate::lexicon::ordinals::RANK_ORDINALS
-            .iter()
-            .position(|w| t.text.eq_ignore_ascii_case(w))
-            .map(|p| (p + 1) as f64);
-    }
-    number_ordinal(tokens, k)
-}
-
 /// The value of digits with a suffix at token `k` ("138th").
-fn number_ordinal(tokens: &[Token], k: usize) -> Option<f64> {
+pub(crate) fn number_ordinal(tokens: &[Token], k: usize) -> Option<f64> {
     let t = &tokens[k];
     if !t.is_number() {
         return None;
@@ -116,6 +101,7 @@ pub(super) fn nearest_event_within(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::graph::reference::ordinal_value;
     use crate::text::tokens::tokenize;
     use crate::text::Span;
 

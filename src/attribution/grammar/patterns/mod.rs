@@ -16,7 +16,7 @@
 //! (`cue_gate.rs`): at a token with one of its stage's bits, in a sentence
 //! the gate does not rule out; if no bit fits, give the gate one (the eight
 //! of its `u8` are all in use), in `cues` and in its plain reading
-//! `cues_by_token` (the debug build asserts that the gate skips nothing a
+//! `reference::cues_by_token` (the debug build asserts that the gate skips nothing a
 //! pattern finds). Then add the sentences it must read to the `CUES` table
 //! of `tests/attribution.rs` (test `cue_patterns`: text, an anchor in the
 //! claim, source, cue as written), with one for a pattern it must not take
