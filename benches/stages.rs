@@ -178,7 +178,7 @@ fn rules(bencher: Bencher) {
                 let articles = [r.article()];
                 n += rules
                     .run(&Context {
-                        doc: &r.doc,
+                        doc: r.doc(),
                         claims: &r.claims,
                         attributions: &r.attributions,
                         reference: r.reference_date,

@@ -16,10 +16,28 @@ use crate::graph::{Article, ClaimGraph};
 use crate::rules::{Context, Finding, Foreign, RuleSet, Scope};
 use crate::text::tokens::tokenize;
 
+self_cell::self_cell!(
+    /// An article read once: its document, and the tokens of its
+    /// sentences, which borrow the document's prose. Made by the check and
+    /// kept with its report, so that every later reader (the report, the
+    /// drawn graph, `--together`) reads the same tokens and none makes
+    /// them again. (`self_cell`: the tokens borrow the document they are
+    /// kept beside.)
+    struct Analysis {
+        owner: Document,
+        #[covariant]
+        dependent: Sentences,
+    }
+    impl {Debug}
+);
+
+/// The tokens of every sentence of a document, in order.
+type Sentences<'a> = Vec<SentenceTokens<'a>>;
+
 /// The result of checking one article.
 #[derive(Debug)]
 pub struct FileReport {
-    pub doc: Document,
+    analysis: Analysis,
     /// The date relative times were resolved against (`--date`, else the article's own).
     pub reference_date: Option<NaiveDate>,
     pub attributions: Attributions,
@@ -58,29 +76,34 @@ pub fn check_text_with(
 ) -> FileReport {
     let doc = Document::parse(path, format, text);
     let reference_date = date.or(doc.stated_date);
-    let mut sentences = Vec::with_capacity(doc.sentences.len());
     let mut expressions = Vec::with_capacity(doc.sentences.len());
-    let mut finder = expressions::Finder::default();
-    for sentence in &doc.sentences {
-        let tokens = tokenize(&doc.prose, sentence.span);
-        let found = finder.find(&tokens, reference_date, &rules.lexicon);
-        let in_time = crate::text::tokens::covered(&tokens, found.times.iter().map(|x| x.span));
-        expressions.push(found);
-        sentences.push(SentenceTokens { tokens, in_time });
-    }
-    let attributions = attribution::attribute(&doc, &sentences, &rules.cues);
-    let claims = claims::extract(&doc, expressions, &attributions);
-    // The sentences' tokens are made once and read by every later stage.
+    // The sentences' tokens are made once, kept with the document, and
+    // read by every later stage.
+    let analysis = Analysis::new(doc, |doc| {
+        let mut finder = expressions::Finder::default();
+        let mut sentences = Vec::with_capacity(doc.sentences.len());
+        for sentence in &doc.sentences {
+            let tokens = tokenize(&doc.prose, sentence.span);
+            let found = finder.find(&tokens, reference_date, &rules.lexicon);
+            let in_time = crate::text::tokens::covered(&tokens, found.times.iter().map(|x| x.span));
+            expressions.push(found);
+            sentences.push(SentenceTokens { tokens, in_time });
+        }
+        sentences
+    });
+    let (doc, sentences) = (analysis.borrow_owner(), analysis.borrow_dependent());
+    let attributions = attribution::attribute(doc, sentences, &rules.cues);
+    let claims = claims::extract(doc, expressions, &attributions);
     let articles = [Article {
-        doc: &doc,
+        doc,
         claims: &claims,
         attributions: &attributions,
         reference: reference_date,
-        tokens: Some(&sentences),
+        tokens: sentences,
     }];
     let graph = ClaimGraph::build(&articles, &rules.events, &rules.lexicon);
     let mut findings = rules.run(&Context {
-        doc: &doc,
+        doc,
         claims: &claims,
         attributions: &attributions,
         reference: reference_date,
@@ -88,13 +111,14 @@ pub fn check_text_with(
         graph: &graph,
         events: &rules.events,
     });
-    crate::rules::fingerprint::assign(&doc, &mut findings);
+    crate::rules::fingerprint::assign(doc, &mut findings);
     let timeline = match timeline.then(|| rules.timeline_params()).flatten() {
         Some(params) => Timeline::build(&graph, &articles, params).resolve(&articles),
         None => Vec::new(),
     };
+    drop(graph);
     FileReport {
-        doc,
+        analysis,
         reference_date,
         attributions,
         claims,
@@ -106,14 +130,47 @@ pub fn check_text_with(
 }
 
 impl FileReport {
+    /// A report of an article read already, with no claims or findings yet
+    /// (for tests of what the reports make of findings).
+    pub fn of_document(doc: Document) -> FileReport {
+        FileReport {
+            analysis: Analysis::new(doc, |doc| {
+                doc.sentences
+                    .iter()
+                    .map(|s| SentenceTokens {
+                        tokens: tokenize(&doc.prose, s.span),
+                        in_time: Vec::new(),
+                    })
+                    .collect()
+            }),
+            reference_date: None,
+            attributions: Attributions::default(),
+            claims: Vec::new(),
+            findings: Vec::new(),
+            suppressed: Vec::new(),
+            baselined: 0,
+            timeline: Vec::new(),
+        }
+    }
+
+    /// The article's document.
+    pub fn doc(&self) -> &Document {
+        self.analysis.borrow_owner()
+    }
+
+    /// The tokens of the article's sentences, as the check made them.
+    pub fn sentences(&self) -> &[SentenceTokens<'_>] {
+        self.analysis.borrow_dependent()
+    }
+
     /// This article's share of a claim graph.
     pub fn article(&self) -> Article<'_> {
         Article {
-            doc: &self.doc,
+            doc: self.doc(),
             claims: &self.claims,
             attributions: &self.attributions,
             reference: self.reference_date,
-            tokens: None,
+            tokens: self.sentences(),
         }
     }
 }
@@ -138,7 +195,7 @@ pub fn together(reports: &mut [FileReport], rules: &RuleSet) {
         let first = &reports[0];
         rules.run_scoped(
             &Context {
-                doc: &first.doc,
+                doc: first.doc(),
                 claims: &first.claims,
                 attributions: &first.attributions,
                 reference: first.reference_date,
@@ -156,7 +213,7 @@ pub fn together(reports: &mut [FileReport], rules: &RuleSet) {
         let home = finding.spans.first().map(|s| s.article).unwrap_or(0);
         for span in &mut finding.spans {
             if span.article != home {
-                let other = &reports[span.article].doc;
+                let other = reports[span.article].doc();
                 let at = other.locate(span.span);
                 span.foreign = Some(Foreign {
                     path: other.path.clone(),
@@ -173,7 +230,10 @@ pub fn together(reports: &mut [FileReport], rules: &RuleSet) {
             let at = |f: &Finding| f.spans.first().map(|s| s.span.start);
             at(a).cmp(&at(b)).then_with(|| a.rule.cmp(&b.rule))
         });
-        crate::rules::fingerprint::assign(&report.doc, &mut report.findings);
+        let FileReport {
+            analysis, findings, ..
+        } = report;
+        crate::rules::fingerprint::assign(analysis.borrow_owner(), findings);
     }
 }
 

@@ -76,11 +76,12 @@ fn directives(doc: &Document) -> Vec<Directive> {
 
 /// Moves the findings the article's comments silence into `suppressed`.
 pub fn apply_comments(report: &mut FileReport) {
-    let found = directives(&report.doc);
+    let found = directives(report.doc());
     if found.is_empty() {
         return;
     }
-    let doc = &report.doc;
+    let findings = std::mem::take(&mut report.findings);
+    let doc = report.doc();
     let silenced = |f: &Finding| -> bool {
         let Some(primary) = f.spans.first() else {
             return false;
@@ -99,9 +100,8 @@ pub fn apply_comments(report: &mut FileReport) {
         });
         region || next_line
     };
-    let (kept, silenced): (Vec<Finding>, Vec<Finding>) = std::mem::take(&mut report.findings)
-        .into_iter()
-        .partition(|f| !silenced(f));
+    let (kept, silenced): (Vec<Finding>, Vec<Finding>) =
+        findings.into_iter().partition(|f| !silenced(f));
     report.findings = kept;
     report.suppressed.extend(silenced);
 }
@@ -139,7 +139,7 @@ impl Baseline {
                 .iter()
                 .flat_map(|r| {
                     r.findings.iter().map(|f| BaselineEntry {
-                        path: r.doc.path.clone(),
+                        path: r.doc().path.clone(),
                         rule: f.rule.clone(),
                         fingerprint: f.fingerprint.clone(),
                         message: f.message.clone(),
@@ -187,7 +187,7 @@ impl Baseline {
         let known: HashSet<(&str, &str)> = self
             .findings
             .iter()
-            .filter(|e| e.path == report.doc.path)
+            .filter(|e| e.path == report.doc().path)
             .map(|e| (e.rule.as_str(), e.fingerprint.as_str()))
             .collect();
         let before = report.findings.len();

@@ -21,7 +21,7 @@ fn check(text: &str) -> FileReport {
 /// The first claim whose sentence holds `anchor`.
 fn claim<'a>(r: &'a FileReport, anchor: &str) -> &'a Claim {
     let at = r
-        .doc
+        .doc()
         .text
         .find(anchor)
         .unwrap_or_else(|| panic!("anchor {anchor:?} not in text"));
@@ -36,7 +36,7 @@ fn by_cue<'a>(r: &'a FileReport, cue: &str) -> Option<&'a Attribution> {
     r.attributions
         .items
         .iter()
-        .find(|a| r.doc.clean_text(a.cue) == cue)
+        .find(|a| r.doc().clean_text(a.cue) == cue)
 }
 
 struct Who {
@@ -52,8 +52,8 @@ fn who(r: &FileReport, anchor: &str) -> Who {
     let names = |at: &Attributions, k: usize| at.sources[k].name.clone();
     Who {
         source: a.and_then(|a| a.source).map(|k| names(&r.attributions, k)),
-        cue: a.map(|a| r.doc.clean_text(a.cue)),
-        mention: a.and_then(|a| a.source_span).map(|s| r.doc.clean_text(s)),
+        cue: a.map(|a| r.doc().clean_text(a.cue)),
+        mention: a.and_then(|a| a.source_span).map(|s| r.doc().clean_text(s)),
         vague: a.is_some_and(|a| a.vague),
         unresolved: a.is_some_and(|a| a.unresolved.is_some()),
     }
@@ -333,7 +333,7 @@ fn mid_sentence_cue_keeps_the_whole_sentence_as_content() {
     let r = check("Bali said the army was tired. The talks, he said, had failed after 12 days.");
     let c = claim(&r, "talks");
     let a = c.attribution(&r.attributions).unwrap();
-    assert!(r.doc.clean_text(a.content).contains("had failed"));
+    assert!(r.doc().clean_text(a.content).contains("had failed"));
     assert_eq!(who(&r, "talks").source.as_deref(), Some("Bali"));
 }
 
@@ -341,7 +341,7 @@ fn mid_sentence_cue_keeps_the_whole_sentence_as_content() {
 fn indirect_speech_content_is_the_governed_clause() {
     let r = check("The SDF said on Monday that 62 people had died.");
     let a = claim(&r, "62").attribution(&r.attributions).unwrap();
-    assert_eq!(r.doc.clean_text(a.content), "62 people had died");
+    assert_eq!(r.doc().clean_text(a.content), "62 people had died");
 }
 
 #[test]
@@ -361,7 +361,7 @@ fn a_quotation_over_several_paragraphs_keeps_its_attribution() {
     assert!(r
         .claims
         .iter()
-        .all(|c| !r.doc.clean_text(c.span).contains("weather")));
+        .all(|c| !r.doc().clean_text(c.span).contains("weather")));
 }
 
 #[test]
@@ -390,7 +390,7 @@ fn a_cue_inside_a_quotation_is_the_speakers_own_words() {
 fn relayed_claims_are_hearsay_with_via() {
     let r = check("The Syrian Observatory for Human Rights cited its sources as saying 150 militants had agreed to surrender.");
     let a = claim(&r, "150").attribution(&r.attributions).unwrap();
-    assert_eq!(r.doc.clean_text(a.cue), "cited its sources as saying");
+    assert_eq!(r.doc().clean_text(a.cue), "cited its sources as saying");
     let via = a.via.expect("a relay has a via");
     assert_eq!(
         r.attributions.sources[via].name,
@@ -556,7 +556,7 @@ fn agentless_passives_and_cues_without_a_found_speaker_keep_their_cue() {
     ] {
         let r = check(text);
         let a = claim(&r, anchor).attribution(&r.attributions).expect(text);
-        assert_eq!(r.doc.clean_text(a.cue), cue, "{text}");
+        assert_eq!(r.doc().clean_text(a.cue), cue, "{text}");
         assert_eq!(a.kind.as_str(), "passive", "{text}");
         assert_eq!(a.source, None, "{text}");
         assert!(
@@ -654,12 +654,12 @@ fn wire_story_snapshot() {
         ));
     }
     for c in &r.claims {
-        let line = r.doc.locate(c.span).line;
+        let line = r.doc().locate(c.span).line;
         let who = match c.attribution(&r.attributions) {
             Some(a) => format!(
                 "{} <- {:?} ({:?})",
-                r.attributions.who(a, &r.doc),
-                r.doc.clean_text(a.cue),
+                r.attributions.who(a, r.doc()),
+                r.doc().clean_text(a.cue),
                 a.kind
             ),
             None => "unattributed".to_string(),
@@ -818,7 +818,7 @@ fn the_writers_own_stance_is_attributed_to_the_writer_without_a_finding() {
         .attribution(&r.attributions)
         .expect("attributed");
     assert_eq!(
-        a.source_span.map(|s| r.doc.clean_text(s)).as_deref(),
+        a.source_span.map(|s| r.doc().clean_text(s)).as_deref(),
         Some("I")
     );
     assert_eq!(a.source, None);
@@ -834,7 +834,7 @@ fn a_participle_after_an_adverb_keeps_the_main_speaker() {
     );
     let a = by_cue(&r, "suggesting").expect("a participle");
     assert_eq!(
-        a.source_span.map(|s| r.doc.clean_text(s)).as_deref(),
+        a.source_span.map(|s| r.doc().clean_text(s)).as_deref(),
         Some("The GOP nominee")
     );
 }

@@ -23,7 +23,7 @@ fn check_all_formats(text: &str) {
                 && text.is_char_boundary(s.start)
                 && text.is_char_boundary(s.end)
         };
-        for s in &r.doc.sentences {
+        for s in &r.doc().sentences {
             assert!(ok(s.span), "{format:?} sentence {:?}", s.span);
         }
         for c in &r.claims {

@@ -115,6 +115,7 @@ impl Attributions {
 }
 
 /// A sentence's tokens, and which of them belong to a time expression.
+#[derive(Debug)]
 pub struct SentenceTokens<'a> {
     pub tokens: Vec<Token<'a>>,
     pub in_time: Vec<bool>,

@@ -32,7 +32,7 @@ use crate::document::Document;
 use crate::expressions::TimeExpr;
 use crate::lexicon::EventLexicon;
 use crate::text::stems::StemId;
-use crate::text::tokens::{tokenize, Token};
+use crate::text::tokens::Token;
 use crate::text::Span;
 pub use facts::{EventMention, ExpectedEnd, Figure, Measure, Mode, Ongoing};
 use text::SentenceStems;
@@ -54,15 +54,14 @@ pub struct Article<'a> {
     pub claims: &'a [Claim],
     pub attributions: &'a Attributions,
     pub reference: Option<NaiveDate>,
-    /// The tokens of every sentence, when the check that made them still
-    /// holds them; otherwise they are made again where needed.
-    pub tokens: Option<&'a [SentenceTokens<'a>]>,
+    /// The tokens of every sentence, as the check made them.
+    pub tokens: &'a [SentenceTokens<'a>],
 }
 
 impl<'a> Article<'a> {
     /// The tokens of sentence `k`.
-    pub fn sentence_tokens(&self, k: usize) -> Cow<'a, [Token<'a>]> {
-        sentence_tokens(self.doc, self.tokens, k)
+    pub fn sentence_tokens(&self, k: usize) -> &'a [Token<'a>] {
+        &self.tokens[k].tokens
     }
 
     /// Who says a sentence of an article (its claim, if it is one).
@@ -80,19 +79,6 @@ impl<'a> Article<'a> {
             },
             None => "the article".to_string(),
         }
-    }
-}
-
-/// The tokens of sentence `k` of `doc`: borrowed from `made` when there,
-/// else tokenized again.
-pub fn sentence_tokens<'a>(
-    doc: &'a Document,
-    made: Option<&'a [SentenceTokens<'a>]>,
-    k: usize,
-) -> Cow<'a, [Token<'a>]> {
-    match made.and_then(|m| m.get(k)) {
-        Some(s) => Cow::Borrowed(&s.tokens),
-        None => Cow::Owned(tokenize(&doc.prose, doc.sentences[k].span)),
     }
 }
 
@@ -287,7 +273,7 @@ impl<'a> ClaimGraph<'a> {
                 let (own, after) = rest.split_at(mine);
                 rest = after;
                 let sentence_tokens = article.sentence_tokens(index);
-                let tokens = &sentence_tokens[..];
+                let tokens = sentence_tokens;
                 let reads_before = g.reads.len();
                 let mut has_events = false;
                 // The times of the sentence's claims: borrowed from its one
@@ -412,7 +398,7 @@ impl<'a> ClaimGraph<'a> {
                 }
                 if has_events || g.reads.len() > reads_before {
                     g.sentences.push(Sentence {
-                        stems: SentenceStems::of(sentence_tokens),
+                        stems: SentenceStems::of(Cow::Borrowed(sentence_tokens)),
                         participants: OnceCell::new(),
                     });
                 }
@@ -779,7 +765,7 @@ mod tests {
             .collect();
         let g = graph_of(&reports, &rules);
         assert!(g.figures.len() > 2);
-        let most = reports.iter().map(|r| r.doc.sentences.len()).max();
+        let most = reports.iter().map(|r| r.doc().sentences.len()).max();
         for article in 0..reports.len() + 2 {
             for sentence in 0..most.unwrap_or(0) + 3 {
                 let at = |f: &super::Figure| (f.article, f.sentence);

@@ -18,13 +18,13 @@ pub fn render_files(reports: &[FileReport]) -> String {
     for r in reports {
         out.push_str(&format!(
             "  <file name=\"{}\">\n",
-            xml_escape(&relative_path(&r.doc.path))
+            xml_escape(&relative_path(&r.doc().path))
         ));
         for f in &r.findings {
             let Some(primary) = f.spans.first() else {
                 continue;
             };
-            let g = Region::of(&r.doc, primary.span);
+            let g = Region::of(r.doc(), primary.span);
             let severity = match f.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",

@@ -20,7 +20,7 @@ fn escape_property(s: &str) -> String {
 pub fn render(reports: &[FileReport]) -> String {
     let mut out = String::new();
     for r in reports {
-        let file = relative_path(&r.doc.path);
+        let file = relative_path(&r.doc().path);
         for f in &r.findings {
             let Some(primary) = f.spans.first() else {
                 continue;
@@ -30,10 +30,10 @@ pub fn render(reports: &[FileReport]) -> String {
                 Severity::Warning => "warning",
                 Severity::Info => "notice",
             };
-            let g = Region::of(&r.doc, primary.span);
+            let g = Region::of(r.doc(), primary.span);
             let mut message = f.message.clone();
             for s in f.local().skip(1) {
-                let at = Region::of(&r.doc, s.span);
+                let at = Region::of(r.doc(), s.span);
                 message.push_str(&format!(
                     "\n  line {}:{} — {}",
                     at.start_line, at.start_column, s.label

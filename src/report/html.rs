@@ -110,7 +110,7 @@ pub fn render(reports: &[FileReport]) -> String {
 }
 
 fn file_article(out: &mut String, r: &FileReport, n: usize) {
-    let doc = &r.doc;
+    let doc = r.doc();
     let at = &r.attributions;
     let _ = write!(
         out,
@@ -236,7 +236,7 @@ fn file_article(out: &mut String, r: &FileReport, n: usize) {
 }
 
 fn file_side(out: &mut String, r: &FileReport, n: usize) {
-    let doc = &r.doc;
+    let doc = r.doc();
     let at: &Attributions = &r.attributions;
     let _ = write!(
         out,

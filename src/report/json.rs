@@ -271,7 +271,7 @@ fn finding<'a>(doc: &Document, f: &'a Finding) -> FindingJson<'a> {
 }
 
 pub fn file(r: &FileReport) -> FileJson<'_> {
-    let doc = &r.doc;
+    let doc = r.doc();
     FileJson {
         path: &doc.path,
         reference_date: r.reference_date.map(crate::calendar::iso_date),
@@ -369,7 +369,7 @@ pub fn piece_after(report: &FileReport, lead: &str) -> Vec<u8> {
     // article in ten (short ones with many findings); room for twenty times
     // up front spares nearly all the copies of a buffer doubling. Bounded,
     // for one huge article, where doubling is rare anyway.
-    let text: usize = report.doc.sentences.iter().map(|s| s.span.len()).sum();
+    let text: usize = report.doc().sentences.iter().map(|s| s.span.len()).sum();
     let room = text.saturating_mul(20).clamp(8192, 1 << 26);
     let mut layout = super::json_layout::Layout::new(Vec::with_capacity(room));
     layout.out.extend_from_slice(lead.as_bytes());

@@ -473,7 +473,7 @@ impl Layout {
     /// (its lists, its copies of figures' and times' texts, its dates as
     /// strings, its numbers as `Value`s, for every article).
     pub fn file(&mut self, r: &FileReport) {
-        let doc = &r.doc;
+        let doc = r.doc();
         self.last = TEXT_START;
         self.then_str(LINE, |w| w.put(lines!("{\n3\"path\": ")), &doc.path);
         self.with_room(2 * LINE + DATE, |w| {
@@ -526,7 +526,7 @@ impl Layout {
     }
 
     fn source<const A: usize>(&mut self, r: &FileReport, s: &Source, lead: &[u8; A]) {
-        let doc = &r.doc;
+        let doc = r.doc();
         self.then_str(
             A + LINE,
             |w| {
@@ -569,7 +569,7 @@ impl Layout {
     }
 
     fn claim<const A: usize>(&mut self, r: &FileReport, c: &Claim, lead: &[u8; A]) {
-        let doc = &r.doc;
+        let doc = r.doc();
         let a = c.attribution(&r.attributions);
         let id = |k: usize| r.attributions.sources[k].id.as_str();
         self.then_str(
@@ -1061,13 +1061,12 @@ mod tests {
     fn the_layout_is_serde_jsons_on_rare_fields() {
         let rules = RuleSet::builtin();
         let mut r = check_text(
-            "a.txt",
+            "a \"quoted\"\\path\n\u{1}é",
             Format::Plain,
             "About 300 fighters left on Tuesday, the army said.".to_string(),
             NaiveDate::from_ymd_opt(2019, 2, 20),
             &rules,
         );
-        r.doc.path = "a \"quoted\"\\path\n\u{1}é".into();
         r.reference_date = None;
         r.baselined = 7;
         let claim = &mut r.claims[0];

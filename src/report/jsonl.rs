@@ -16,13 +16,13 @@ pub fn render(reports: &[FileReport]) -> String {
                 .map(|s| match &s.foreign {
                     Some(o) => json!({"start": s.span.start, "end": s.span.end, "line": o.line, "column": o.column, "label": s.label, "path": o.path}),
                     None => {
-                        let l = r.doc.locate(s.span);
+                        let l = r.doc().locate(s.span);
                         json!({"start": l.start, "end": l.end, "line": l.line, "column": l.column, "label": s.label})
                     }
                 })
                 .collect();
             let line = json!({
-                "path": r.doc.path,
+                "path": r.doc().path,
                 "rule": f.rule,
                 "category": f.category.as_str(),
                 "severity": f.severity.as_str(),

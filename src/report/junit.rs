@@ -11,7 +11,7 @@ pub fn render(reports: &[FileReport]) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"crosscheck\" tests=\"{tests}\" failures=\"{failures}\" errors=\"0\">\n"
     );
     for r in reports {
-        let path = xml_escape(&relative_path(&r.doc.path));
+        let path = xml_escape(&relative_path(&r.doc().path));
         out.push_str(&format!(
             "  <testsuite name=\"{path}\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n",
             r.findings.len().max(1),
@@ -26,20 +26,20 @@ pub fn render(reports: &[FileReport]) -> String {
             let at = f
                 .spans
                 .first()
-                .map(|s| Region::of(&r.doc, s.span))
+                .map(|s| Region::of(r.doc(), s.span))
                 .map_or(String::new(), |g| {
                     format!(" at {}:{}", g.start_line, g.start_column)
                 });
             let mut details = String::new();
             for s in f.local() {
-                let g = Region::of(&r.doc, s.span);
+                let g = Region::of(r.doc(), s.span);
                 details.push_str(&format!(
                     "{}:{}:{}: {} — \"{}\"\n",
-                    relative_path(&r.doc.path),
+                    relative_path(&r.doc().path),
                     g.start_line,
                     g.start_column,
                     s.label,
-                    r.doc.clean_text(s.span)
+                    r.doc().clean_text(s.span)
                 ));
             }
             out.push_str(&format!(

@@ -30,7 +30,7 @@ pub fn render_files(reports: &[FileReport], show_claims: bool) -> String {
     let mut out = String::new();
     for report in reports {
         for finding in &report.findings {
-            render_finding(&mut out, &report.doc, finding);
+            render_finding(&mut out, report.doc(), finding);
         }
         if show_claims {
             render_claims(&mut out, report);
@@ -284,7 +284,7 @@ fn window(text: &str, line_start: usize, spans: &[Span]) -> (String, usize) {
 }
 
 fn render_claims(out: &mut String, report: &FileReport) {
-    let doc = &report.doc;
+    let doc = report.doc();
     let reference = report
         .reference_date
         .map_or("none".to_string(), |d| d.format("%Y-%m-%d").to_string());
@@ -358,7 +358,7 @@ fn render_timeline(out: &mut String, report: &FileReport) {
     if report.timeline.is_empty() {
         return;
     }
-    let _ = writeln!(out, "{} {}", "timeline in".bold(), report.doc.path.bold());
+    let _ = writeln!(out, "{} {}", "timeline in".bold(), report.doc().path.bold());
     for e in &report.timeline {
         let mut line = format!(
             "  {} … {}  {}  \"{}\"  ({})",
@@ -481,16 +481,8 @@ mod tests {
             fingerprint: String::new(),
             constraints: Vec::new(),
         };
-        let report = FileReport {
-            doc,
-            reference_date: None,
-            attributions: Default::default(),
-            claims: vec![],
-            findings: vec![finding],
-            suppressed: vec![],
-            baselined: 0,
-            timeline: Vec::new(),
-        };
+        let mut report = FileReport::of_document(doc);
+        report.findings = vec![finding];
         let out = render(&[report], false);
         let expected = "\
 warning[example]: two counts of fighters disagree

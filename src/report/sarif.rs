@@ -86,7 +86,7 @@ pub fn render(reports: &[FileReport], rules: &RuleSet) -> String {
         .collect();
     let mut results = Vec::new();
     for r in reports {
-        let uri = relative_path(&r.doc.path);
+        let uri = relative_path(&r.doc().path);
         for f in &r.findings {
             let Some(primary) = f.spans.first() else {
                 continue;
@@ -96,13 +96,13 @@ pub fn render(reports: &[FileReport], rules: &RuleSet) -> String {
                 .enumerate()
                 .skip(1)
                 .map(|(k, s)| {
-                    let mut loc = location(&r.doc, &uri, s.span);
+                    let mut loc = location(r.doc(), &uri, s.span);
                     loc["id"] = json!(k);
                     loc["message"] = json!({"text": labelled_with_source(r, s.span, &s.label)});
                     loc
                 })
                 .collect();
-            let mut primary_loc = location(&r.doc, &uri, primary.span);
+            let mut primary_loc = location(r.doc(), &uri, primary.span);
             primary_loc["message"] = json!({"text": primary.label});
             let mut result = json!({
                 "ruleId": f.rule,

@@ -26,13 +26,13 @@ pub struct Context<'a> {
 
 impl<'a> Context<'a> {
     /// The tokens of sentence `k` of `doc`, as the check made them.
-    pub fn sentence_tokens(&self, k: usize) -> std::borrow::Cow<'a, [Token<'a>]> {
-        let made = self
+    pub fn sentence_tokens(&self, k: usize) -> &'a [Token<'a>] {
+        let article = self
             .articles
             .iter()
             .find(|a| std::ptr::eq(a.doc, self.doc))
-            .and_then(|a| a.tokens);
-        crate::graph::sentence_tokens(self.doc, made, k)
+            .expect("the context's document is one of its articles");
+        article.sentence_tokens(k)
     }
 }
 

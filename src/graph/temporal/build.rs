@@ -27,7 +27,7 @@ const MAX_MENTIONS: usize = 20_000;
 struct Held<'a> {
     article: usize,
     sentence: usize,
-    tokens: Cow<'a, [crate::text::tokens::Token<'a>]>,
+    tokens: &'a [crate::text::tokens::Token<'a>],
     lower: read::LowerCase,
     times: Vec<(usize, usize)>,
 }
@@ -112,7 +112,7 @@ impl Timeline {
                     }
                 };
                 let tokens = article.sentence_tokens(k);
-                if k == 0 && is_headline(article, &tokens) {
+                if k == 0 && is_headline(article, tokens) {
                     continue;
                 }
                 // A sentence with no time, no word of the classes and no age
@@ -129,7 +129,7 @@ impl Timeline {
                 // shorter token holds none.)
                 if own.is_none()
                     && !(0..tokens.len()).any(|i| {
-                        words.opens(&tokens, i)
+                        words.opens(tokens, i)
                             || (tokens[i].text.len() >= 9 && tokens[i].text.contains("-year-old"))
                             || age_like(i)
                     })
@@ -137,8 +137,8 @@ impl Timeline {
                     continue;
                 }
                 // Lower case, borrowed where the word already is.
-                let lower_case = read::LowerCase::of(&tokens);
-                let lower = lower_case.words(&tokens);
+                let lower_case = read::LowerCase::of(tokens);
+                let lower = lower_case.words(tokens);
                 // Relative times of an article with no reference date are
                 // placed against the stand-in date, then widened.
                 let again;
@@ -152,7 +152,7 @@ impl Timeline {
                             }) =>
                     {
                         again = crate::expressions::time::find(
-                            &tokens,
+                            tokens,
                             &mut vec![false; tokens.len()],
                             graph.expressions,
                             Some(stand_in),
@@ -163,7 +163,7 @@ impl Timeline {
                     None => &[],
                 };
                 let sentence = read::Sentence {
-                    tokens: &tokens,
+                    tokens,
                     lower: &lower,
                 };
                 let at = read::At {
@@ -291,13 +291,13 @@ fn clauses(mentions: &mut [Mention], held: Vec<Held>, words: &Words) {
                     here = rest
                         .by_ref()
                         .find(|h| (h.article, h.sentence) == place)
-                        .map(|h| (h, h.lower.words(&h.tokens), vec![None; h.tokens.len()]));
+                        .map(|h| (h, h.lower.words(h.tokens), vec![None; h.tokens.len()]));
                 }
                 let Some((h, lower, stems)) = here.as_mut() else {
                     continue;
                 };
                 let sentence = read::Sentence {
-                    tokens: &h.tokens,
+                    tokens: h.tokens,
                     lower,
                 };
                 let (mut participants, names) =
