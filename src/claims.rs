@@ -5,6 +5,7 @@
 
 use crate::attribution::{Attribution, Attributions, CueKind};
 use crate::document::Document;
+use crate::expressions::time::TimeMention;
 use crate::expressions::{Expressions, Quantity, TimeExpr};
 use crate::text::Span;
 
@@ -21,6 +22,10 @@ pub struct Claim {
     pub attribution: Option<usize>,
     pub quantities: Vec<Quantity>,
     pub times: Vec<TimeExpr>,
+    /// The times as read, before they were placed (`times` is each placed
+    /// against the article's reference date, in the same order): placed
+    /// again against a stand-in date where the article has none.
+    pub(crate) time_mentions: Vec<TimeMention>,
 }
 
 impl Claim {
@@ -69,12 +74,14 @@ pub fn extract(
                 attribution: own.get(n).copied(),
                 quantities: Vec::new(),
                 times: Vec::new(),
+                time_mentions: Vec::new(),
             });
         }
         if slots == 1 {
             // The one claim holds them all, in their order: moved, not copied.
             claims[first].quantities = found.quantities;
             claims[first].times = found.times;
+            claims[first].time_mentions = found.time_mentions;
             continue;
         }
         // Each expression goes to the claim whose content holds it, else the first.
@@ -88,9 +95,10 @@ pub fn extract(
             let at = home(q.span);
             claims[at].quantities.push(q);
         }
-        for t in found.times {
+        for (t, m) in found.times.into_iter().zip(found.time_mentions) {
             let at = home(t.span);
             claims[at].times.push(t);
+            claims[at].time_mentions.push(m);
         }
     }
     claims

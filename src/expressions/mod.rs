@@ -110,6 +110,9 @@ pub struct TimeExpr {
 pub struct Expressions {
     pub quantities: Vec<Quantity>,
     pub times: Vec<TimeExpr>,
+    /// The times as read, before they were placed: `times` is each placed
+    /// against the reference date, in the same order.
+    pub(crate) time_mentions: Vec<time::TimeMention>,
 }
 
 /// Finds the expressions in `text[span]`; relative times are resolved against `reference`.
@@ -165,7 +168,7 @@ impl Finder {
         let used = &mut self.used;
         used.clear();
         used.resize(tokens.len(), false);
-        let times = time::find_near(
+        let time_mentions = time::find_near(
             tokens,
             used,
             lexicon,
@@ -173,8 +176,13 @@ impl Finder {
             &held.anchors,
             &held.figures,
         );
+        let times = time::resolve_all(&time_mentions, reference);
         let quantities = quantity::find(tokens, used, lexicon, &held.figures);
-        Expressions { quantities, times }
+        Expressions {
+            quantities,
+            times,
+            time_mentions,
+        }
     }
 }
 

@@ -292,7 +292,7 @@ impl<'a> ClaimGraph<'a> {
                     if article.reference.is_some() || !sentence_times.iter().any(|t| t.relative) {
                         facts::PlacedTimes::own(&sentence_times)
                     } else {
-                        facts::PlacedTimes::again(tokens, expressions, reference)
+                        facts::PlacedTimes::again(article.claims, own, reference)
                     };
                 // Its event phrases and ordinals, read once for all its
                 // claims (the ordinals are read with the first).

@@ -2,10 +2,11 @@
 //! days and months, years and decades, with the prefix before them
 //! ("since early last") and the year a date without one takes.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{NaiveDate, Weekday};
 
-use super::parse::{Parser, Part, Prefix, Rel, Value};
-use super::resolve::{month_parts, resolve_weekday, year_parts};
+use super::mention::{MonthYear, Part, Reading, Rel, Value, YearOf};
+use super::parse::{Parser, Prefix};
+use super::resolve::year_parts;
 use super::screen::PREFIX_MOST;
 use super::tense::{tense_around, Tense};
 use crate::calendar;
@@ -20,7 +21,7 @@ const NOT_A_DAY: &[&str] = &[
 
 impl Parser<'_, '_> {
     /// 2019-02-19
-    pub(super) fn iso_date(&self, i: usize) -> Option<(Value, usize)> {
+    pub(super) fn iso_date(&self, i: usize) -> Option<(Reading, usize)> {
         let t = self.tok(i)?;
         if !(t.is_plain_integer() && t.text.len() == 4) {
             return None;
@@ -42,11 +43,11 @@ impl Parser<'_, '_> {
             parts[1].text.parse().ok()?,
             parts[3].text.parse().ok()?,
         );
-        Some((Value::Day(date), i + 5))
+        Some((Reading::Stated(Value::Day(date)), i + 5))
     }
 
     /// A prefix, then a weekday, a month, a day and month, or a year.
-    pub(super) fn anchored(&self, i: usize) -> Option<(Value, usize, bool)> {
+    pub(super) fn anchored(&self, i: usize) -> Option<(Reading, usize, bool)> {
         let prefix = self.prefix(i);
         let h = i + prefix.len;
         let head = self.tok(h)?;
@@ -152,7 +153,7 @@ impl Parser<'_, '_> {
         h: usize,
         day: Weekday,
         prefix: Prefix,
-    ) -> Option<(Value, usize, bool)> {
+    ) -> Option<(Reading, usize, bool)> {
         let mut end = h + 1;
         if self.tok(end).is_some_and(|t| {
             t.is_any(&[
@@ -180,35 +181,22 @@ impl Parser<'_, '_> {
         if let Some(t) = self.tok(j) {
             let dated = if t.is_capitalized() && calendar::month(t.text).is_some() {
                 self.month(j, j, calendar::month(t.text)?, plain, j + 1)
-                    .filter(|(v, _, _)| matches!(v, Value::Day(_)))
+                    .filter(|(r, _, _)| matches!(r, Reading::DayOfMonth { .. }))
             } else if t.is_plain_integer() {
                 self.day_month(j, j, plain)
             } else {
                 None
             };
-            if let Some((value, e, _)) = dated {
-                let value = if prefix.since {
-                    self.since(value)
-                } else {
-                    value
-                };
-                return Some((value, e, false));
+            if let Some((reading, e, _)) = dated {
+                return Some((prefix.over(reading), e, false));
             }
         }
-        let date = self.reference.map(|r| {
-            resolve_weekday(
-                r,
-                day,
-                prefix.rel,
-                tense_around(self.tokens, i, end) == Tense::Future,
-            )
-        });
-        let value = if prefix.since {
-            self.since(Value::Day(date))
-        } else {
-            Value::Day(date)
+        let reading = Reading::Weekday {
+            day,
+            rel: prefix.rel,
+            future: tense_around(self.tokens, i, end) == Tense::Future,
         };
-        Some((value, end, true))
+        Some((prefix.over(reading), end, true))
     }
 
     /// A month name at `h`, optionally with a day and a year after it.
@@ -219,7 +207,7 @@ impl Parser<'_, '_> {
         month: u32,
         prefix: Prefix,
         mut end: usize,
-    ) -> Option<(Value, usize, bool)> {
+    ) -> Option<(Reading, usize, bool)> {
         let head = self.tok(h)?;
         let abbreviated =
             head.text.len() <= 4 && !head.is("may") && !head.is("june") && !head.is("july");
@@ -240,15 +228,12 @@ impl Parser<'_, '_> {
             }
             let (year, e) = self.year_after(end);
             end = e;
-            let year = year
-                .or_else(|| self.infer_year(month, Some(day), self.clause_tense(i, end, prefix)));
-            let date = year.and_then(|y| NaiveDate::from_ymd_opt(y, month, day));
-            let value = if prefix.since {
-                self.since(Value::Day(date))
-            } else {
-                Value::Day(date)
+            let year = match year {
+                Some(y) => YearOf::Stated(y),
+                None => YearOf::Nearest(self.clause_tense(i, end, prefix)),
             };
-            return Some((value, end, false));
+            let reading = Reading::DayOfMonth { day, month, year };
+            return Some((prefix.over(reading), end, false));
         }
         // "May" and "March" are also words: only read as months with a prefix or a year.
         let (year, e) = self.year_after(end);
@@ -259,40 +244,21 @@ impl Parser<'_, '_> {
         // year; the caller has already required the capital ("may" is a verb).
         end = e;
         let relative = year.is_none();
-        let year = match (year, prefix.rel, self.reference) {
-            (Some(y), _, _) => Some(y),
-            (None, Rel::Last, Some(r)) => Some(if month < r.month() {
-                r.year()
-            } else {
-                r.year() - 1
-            }),
-            (None, Rel::Next, Some(r)) => Some(if month > r.month() {
-                r.year()
-            } else {
-                r.year() + 1
-            }),
-            (None, Rel::This, Some(r)) => Some(r.year()),
-            (None, _, _) => self.infer_year(month, None, self.clause_tense(i, end, prefix)),
+        let year = match (year, prefix.rel) {
+            (Some(y), _) => MonthYear::Stated(y),
+            (None, Rel::None) => MonthYear::Nearest(self.clause_tense(i, end, prefix)),
+            (None, rel) => MonthYear::Related(rel),
         };
-        let range = year.and_then(|y| {
-            let first = NaiveDate::from_ymd_opt(y, month, 1)?;
-            let last = calendar::month_end(y, month)?;
-            Some(month_parts(first, last, prefix.part))
-        });
-        let value = match range {
-            Some((s, e)) => Value::Range(Some(s), Some(e)),
-            None => Value::Range(None, None),
+        let reading = Reading::Month {
+            month,
+            year,
+            part: prefix.part,
         };
-        let value = if prefix.since {
-            self.since(value)
-        } else {
-            value
-        };
-        Some((value, end, relative))
+        Some((prefix.over(reading), end, relative))
     }
 
     /// "19 February", "19th of February 2019" starting with the day at `h`.
-    fn day_month(&self, i: usize, h: usize, prefix: Prefix) -> Option<(Value, usize, bool)> {
+    fn day_month(&self, i: usize, h: usize, prefix: Prefix) -> Option<(Reading, usize, bool)> {
         let t = self.tok(h)?;
         if !(t.is_plain_integer() && t.text.len() <= 2) {
             return None;
@@ -318,15 +284,16 @@ impl Parser<'_, '_> {
         }
         let (year, e) = self.year_after(end);
         end = e;
-        let year =
-            year.or_else(|| self.infer_year(m, Some(day), self.clause_tense(i, end, prefix)));
-        let date = year.and_then(|y| NaiveDate::from_ymd_opt(y, m, day));
-        let value = if prefix.since {
-            self.since(Value::Day(date))
-        } else {
-            Value::Day(date)
+        let year = match year {
+            Some(y) => YearOf::Stated(y),
+            None => YearOf::Nearest(self.clause_tense(i, end, prefix)),
         };
-        Some((value, end, false))
+        let reading = Reading::DayOfMonth {
+            day,
+            month: m,
+            year,
+        };
+        Some((prefix.over(reading), end, false))
     }
 
     /// A year after a date: ", 2019" or " 2019".
@@ -343,7 +310,7 @@ impl Parser<'_, '_> {
     }
 
     /// "in 2018", "since 2015", "early 2018": a year needs a prefix, or must stand where no count does.
-    fn year(&self, i: usize, h: usize, prefix: Prefix) -> Option<(Value, usize, bool)> {
+    fn year(&self, i: usize, h: usize, prefix: Prefix) -> Option<(Reading, usize, bool)> {
         let t = self.tok(h)?;
         if !(t.is_plain_integer() && t.text.len() == 4) {
             return None;
@@ -376,17 +343,13 @@ impl Parser<'_, '_> {
         let first = NaiveDate::from_ymd_opt(year, 1, 1)?;
         let last = NaiveDate::from_ymd_opt(year, 12, 31)?;
         let (s, e) = year_parts(first, last, prefix.part);
-        let value = if prefix.since {
-            self.since(Value::Range(Some(s), Some(e)))
-        } else {
-            Value::Range(Some(s), Some(e))
-        };
+        let reading = Reading::Stated(Value::Range(Some(s), Some(e)));
         let _ = i;
-        Some((value, end, false))
+        Some((prefix.over(reading), end, false))
     }
 
     /// "the 1990s" with the year token at `h`.
-    fn decade(&self, h: usize, prefix: Prefix) -> Option<(Value, usize, bool)> {
+    fn decade(&self, h: usize, prefix: Prefix) -> Option<(Reading, usize, bool)> {
         let t = self.tok(h)?;
         let s = self.tok(h + 1)?;
         if !(t.is_plain_integer() && t.text.len() == 4 && s.joined && s.is("s")) {
@@ -404,25 +367,8 @@ impl Parser<'_, '_> {
         };
         let first = NaiveDate::from_ymd_opt(year, 1, 1)?;
         let last = NaiveDate::from_ymd_opt(year + span, 12, 31)?;
-        let value = Value::Range(Some(first), Some(last));
-        let value = if prefix.since {
-            self.since(value)
-        } else {
-            value
-        };
-        Some((value, h + 2, false))
-    }
-
-    /// "since X": from the start of X to the reference date.
-    pub(super) fn since(&self, value: Value) -> Value {
-        let start = match value {
-            Value::Day(d) => d,
-            Value::Range(s, _) => s,
-            other => return other,
-        };
-        // A start after the reference date leaves the end open rather than inverted.
-        let end = self.reference.filter(|r| start.is_none_or(|s| s <= *r));
-        Value::Range(start, end)
+        let reading = Reading::Stated(Value::Range(Some(first), Some(last)));
+        Some((prefix.over(reading), h + 2, false))
     }
 
     /// The tense that picks a year: "since X" always looks back.
@@ -432,45 +378,5 @@ impl Parser<'_, '_> {
         } else {
             tense_around(self.tokens, i, end)
         }
-    }
-
-    /// The year that puts a month (and day) nearest the reference date, on
-    /// the side the clause's tense points to.
-    pub(super) fn infer_year(&self, month: u32, day: Option<u32>, tense: Tense) -> Option<i32> {
-        let r = self.reference?;
-        let mut best: Option<(i64, i32)> = None;
-        for year in [r.year() - 1, r.year(), r.year() + 1] {
-            let (start, end) = match day {
-                Some(d) => {
-                    let date = NaiveDate::from_ymd_opt(year, month, d)?;
-                    (date, date)
-                }
-                None => (
-                    NaiveDate::from_ymd_opt(year, month, 1)?,
-                    calendar::month_end(year, month)?,
-                ),
-            };
-            let on_side = match tense {
-                Tense::Future => end >= r,
-                Tense::Past => start <= r,
-                Tense::Unknown => true,
-            };
-            let distance = if r < start {
-                (start - r).num_days()
-            } else if r > end {
-                (r - end).num_days()
-            } else {
-                0
-            };
-            // A date a few weeks off the tense's side is this year's ("are
-            // due to expire on Aug. 31", reported in September), not one a
-            // year away: a year left unstated is the nearest.
-            let penalty = if on_side || distance <= 31 { 0 } else { 1000 };
-            let score = distance + penalty;
-            if best.is_none_or(|(s, _)| score < s) {
-                best = Some((score, year));
-            }
-        }
-        best.map(|(_, y)| y)
     }
 }

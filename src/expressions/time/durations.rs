@@ -1,7 +1,8 @@
 //! The Parser's reader of durations: "[hedge] N units", "a week-long",
 //! "48-hour", "for months", bounded by their hedges as quantities are.
 
-use super::parse::{Count, Parser, Value};
+use super::mention::{Reading, Value};
+use super::parse::{Count, Parser};
 use super::screen::HEDGES_MOST;
 use super::units::{any_unit, unit_days, Unit};
 use crate::expressions::lexicon::{Bound, Hedge};
@@ -11,7 +12,12 @@ use crate::expressions::DurationDays;
 impl Parser<'_, '_> {
     /// "[hedge] N units", "a week-long", "48-hour", "for months".
     /// `count` is `count_at(i)`.
-    pub(super) fn duration(&self, i: usize, count: Option<Count>) -> Option<(Value, usize)> {
+    pub(super) fn duration(&self, i: usize, count: Option<Count>) -> Option<(Reading, usize)> {
+        self.duration_value(i, count)
+            .map(|(value, end)| (Reading::Stated(value), end))
+    }
+
+    fn duration_value(&self, i: usize, count: Option<Count>) -> Option<(Value, usize)> {
         let mut k = i;
         let mut hedges = Vec::new();
         while let Some((h, len)) = self.lexicon.hedge_at(self.tokens, k) {

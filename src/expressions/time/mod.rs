@@ -24,14 +24,22 @@
 //!
 //! Without a reference date, relative expressions keep null dates.
 //!
+//! Times are read in two steps: the words into `TimeMention`s (what they
+//! say: "last Tuesday" in a clause about the past, "19 February" without
+//! a year), then each mention placed against a reference date, or none
+//! (`TimeMention::resolve`). A sentence's mentions are kept: an article
+//! without a date of its own has them placed against a stand-in date
+//! too, without reading them again.
+//!
 //! `screen` says which tokens may begin an expression (its anchors and the
 //! reach before them), `parse` holds the `Parser`, whose readers are split
-//! over `dates`, `relative` and `durations`; `units` reads unit words,
-//! `resolve` places periods and weekdays on the calendar, and `tense`
-//! reads a clause's tense.
+//! over `dates`, `relative` and `durations`, and which reads into a
+//! `mention`; `units` reads unit words, `resolve` places mentions on the
+//! calendar, and `tense` reads a clause's tense.
 
 mod dates;
 mod durations;
+mod mention;
 mod parse;
 mod relative;
 mod resolve;
@@ -48,10 +56,13 @@ use chrono::NaiveDate;
 use super::lexicon::Lexicon;
 use super::TimeExpr;
 use crate::text::tokens::Token;
+pub(crate) use mention::TimeMention;
 use parse::Parser;
 use screen::{anchor_reach, hedged_lead, may_be_figure, may_begin, FIGURE_TAIL, PLAIN_LEAD};
 pub(super) use screen::{has_anchor_part, is_anchor, DEICTIC_WORDS, NAME_WORDS, UNIT_WORDS};
 
+/// The time expressions of `tokens` not `used` (marked used as they are
+/// read), placed against `reference`.
 pub(crate) fn find(
     tokens: &[Token],
     used: &mut [bool],
@@ -64,14 +75,41 @@ pub(crate) fn find(
     let figures: Vec<usize> = (0..tokens.len())
         .filter(|&k| may_be_figure(tokens, k, lexicon))
         .collect();
-    find_near(tokens, used, lexicon, reference, &anchors, &figures)
+    let mentions = find_near(tokens, used, lexicon, reference, &anchors, &figures);
+    resolve_all(&mentions, reference)
 }
 
-/// As `find`, given the tokens that are anchors (`is_anchor`) and the
-/// tokens a count may begin its figure at (`may_be_figure`, or more), in
-/// order: only the tokens within `anchor_reach` before an anchor and
-/// within `plain_lead` before an anchor or a figure (`hedged_lead` for a
-/// token a hedge begins at) are tried.
+/// The mentions placed against `reference`, in their order.
+pub(crate) fn resolve_all(mentions: &[TimeMention], reference: Option<NaiveDate>) -> Vec<TimeExpr> {
+    mentions
+        .iter()
+        .filter_map(|m| m.resolve(reference))
+        .collect()
+}
+
+/// The mentions placed against `reference`, in the order they stand in
+/// the text (a sentence with several claims holds its mentions claim by
+/// claim).
+pub(crate) fn placed_in_text_order<'m>(
+    mentions: impl IntoIterator<Item = &'m TimeMention>,
+    reference: NaiveDate,
+) -> Vec<TimeExpr> {
+    let mut times: Vec<TimeExpr> = mentions
+        .into_iter()
+        .filter_map(|m| m.resolve(Some(reference)))
+        .collect();
+    times.sort_by_key(|t| t.span.start);
+    times
+}
+
+/// The time mentions of `tokens` not `used` (marked used as they are
+/// read), as `find` reads them, given the tokens that are anchors
+/// (`is_anchor`) and the tokens a count may begin its figure at
+/// (`may_be_figure`, or more), in order: only the tokens within
+/// `anchor_reach` before an anchor and within `plain_lead` before an
+/// anchor or a figure (`hedged_lead` for a token a hedge begins at) are
+/// tried. `reference` is only asked whether a reading can be placed
+/// (`Reading::placeable`); each mention found can be.
 pub(crate) fn find_near(
     tokens: &[Token],
     used: &mut [bool],
@@ -79,7 +117,7 @@ pub(crate) fn find_near(
     reference: Option<NaiveDate>,
     anchors: &[usize],
     figures: &[usize],
-) -> Vec<TimeExpr> {
+) -> Vec<TimeMention> {
     debug_assert!((0..tokens.len()).all(|k| is_anchor(&tokens[k]) == anchors.contains(&k)));
     debug_assert!(
         (0..tokens.len()).all(|k| !may_be_figure(tokens, k, lexicon) || figures.contains(&k))
@@ -87,7 +125,7 @@ pub(crate) fn find_near(
     let parser = Parser {
         tokens,
         lexicon,
-        reference,
+        placeable: &|reading| reading.placeable(reference),
     };
     let reach = anchor_reach(lexicon);
     let hedged = hedged_lead(lexicon);
@@ -179,11 +217,9 @@ pub(crate) fn find_near(
             continue;
         }
         match parser.at(i) {
-            Some((expr, end)) if end > i && (i..end).all(|j| !used[j]) => {
+            Some((mention, end)) if end > i && (i..end).all(|j| !used[j]) => {
                 used[i..end].iter_mut().for_each(|u| *u = true);
-                if let Some(expr) = expr {
-                    out.push(expr);
-                }
+                out.push(mention);
                 i = end;
             }
             _ => i += 1,

@@ -1,31 +1,14 @@
-//! The time expression parser: what it reads into (a prefix, a value) and
-//! its entry point `Parser::at`, which tries every reader at a token. The
-//! readers are `impl Parser` blocks of their own files: `dates`,
-//! `relative` and `durations`.
+//! The time expression parser: what it reads into (a prefix before the
+//! head, a `TimeMention`) and its entry point `Parser::at`, which tries
+//! every reader at a token. The readers are `impl Parser` blocks of their
+//! own files: `dates`, `relative` and `durations`. The parser reads no
+//! reference date: it reads what the words say, and `resolve` places it.
 
-use chrono::NaiveDate;
-
+use super::mention::{Part, Reading, Rel, TimeMention};
 use super::screen::may_begin_count;
 use crate::calendar;
 use crate::expressions::lexicon::Lexicon;
-use crate::expressions::{DurationDays, TimeExpr, TimeKind};
 use crate::text::tokens::Token;
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) enum Part {
-    Whole,
-    Early,
-    Mid,
-    Late,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) enum Rel {
-    None,
-    Last,
-    Next,
-    This,
-}
 
 /// Words before the head of a time expression.
 #[derive(Debug, Clone, Copy)]
@@ -36,11 +19,15 @@ pub(super) struct Prefix {
     pub(super) rel: Rel,
 }
 
-/// What an expression resolves to before it becomes a `TimeExpr`.
-pub(super) enum Value {
-    Day(Option<NaiveDate>),
-    Range(Option<NaiveDate>, Option<NaiveDate>),
-    Duration(DurationDays),
+impl Prefix {
+    /// "since X" reads X from its start on.
+    pub(super) fn over(self, reading: Reading) -> Reading {
+        if self.since {
+            Reading::Since(Box::new(reading))
+        } else {
+            reading
+        }
+    }
 }
 
 /// A count before a unit, `[low, high]`, and the token after it.
@@ -49,7 +36,10 @@ pub(super) type Count = ((f64, f64), usize);
 pub(super) struct Parser<'t, 'a> {
     pub(super) tokens: &'t [Token<'a>],
     pub(super) lexicon: &'t Lexicon,
-    pub(super) reference: Option<NaiveDate>,
+    /// Whether a reading can be placed against the reference date
+    /// (`Reading::placeable`): one that cannot is no expression, and the
+    /// readers after its reader are tried.
+    pub(super) placeable: &'t dyn Fn(&Reading) -> bool,
 }
 
 impl<'t, 'a> Parser<'t, 'a> {
@@ -61,19 +51,14 @@ impl<'t, 'a> Parser<'t, 'a> {
         self.tok(i).is_some_and(|t| t.is(word))
     }
 
-    /// An expression starting at `i`: the expression (None for a clock time,
-    /// which is consumed but not reported) and the end token.
-    pub(super) fn at(&self, i: usize) -> Option<(Option<TimeExpr>, usize)> {
+    /// An expression starting at `i`, and the token after it.
+    pub(super) fn at(&self, i: usize) -> Option<(TimeMention, usize)> {
         self.at_screened(i, true)
     }
 
     /// `at`, with the readers a token cannot begin passed over when
     /// `screened` (tests hold the two alike).
-    pub(super) fn at_screened(
-        &self,
-        i: usize,
-        screened: bool,
-    ) -> Option<(Option<TimeExpr>, usize)> {
+    pub(super) fn at_screened(&self, i: usize, screened: bool) -> Option<(TimeMention, usize)> {
         let t = self.tok(i)?;
         // Most tokens tried ("the", "of", "by") begin no count and no
         // duration, whose readers cost the most of a token that begins
@@ -94,7 +79,7 @@ impl<'t, 'a> Parser<'t, 'a> {
         {
             return None;
         }
-        let (value, end, relative) = self
+        let (reading, end, relative) = self
             .iso_date(i)
             .map(|(v, e)| (v, e, false))
             .or_else(|| self.deictic(i))
@@ -109,56 +94,25 @@ impl<'t, 'a> Parser<'t, 'a> {
                         .flatten()
                 })
             })?;
-        let span = self.tokens[i].span.cover(self.tokens[end - 1].span);
+        let tokens = &self.tokens[i..end];
         // The weekday written beside a date: looked for only in a day with
-        // a number in it.
-        let weekday = || {
-            let tokens = &self.tokens[i..end];
-            if !tokens.iter().any(|t| t.is_number()) {
-                return None;
-            }
+        // a number in it (and kept only where the mention is one day).
+        let weekday = if tokens.iter().any(|t| t.is_number()) {
             tokens.iter().find_map(|t| {
                 (t.is_capitalized() && t.text.len() > 3)
                     .then(|| calendar::weekday(t.text))
                     .flatten()
             })
+        } else {
+            None
         };
-        let expr = match value {
-            Value::Day(date) => TimeExpr {
-                span,
-                kind: TimeKind::Date,
-                start: date,
-                end: date,
-                duration: None,
-                weekday: weekday(),
-                relative,
-            },
-            Value::Range(start, end_date) => TimeExpr {
-                span,
-                kind: TimeKind::Period,
-                start,
-                end: end_date,
-                duration: None,
-                weekday: None,
-                relative,
-            },
-            Value::Duration(d) => TimeExpr {
-                span,
-                kind: TimeKind::Duration,
-                start: None,
-                end: None,
-                duration: Some(d),
-                weekday: None,
-                relative: false,
-            },
+        let mention = TimeMention {
+            span: tokens[0].span.cover(tokens[end - i - 1].span),
+            reading,
+            weekday,
+            relative,
         };
-        Some((Some(expr), end))
-    }
-}
-
-impl From<(NaiveDate, NaiveDate)> for Value {
-    fn from((s, e): (NaiveDate, NaiveDate)) -> Value {
-        Value::Range(Some(s), Some(e))
+        Some((mention, end))
     }
 }
 
@@ -199,7 +153,7 @@ mod tests {
                 let parser = Parser {
                     tokens: &tokens,
                     lexicon,
-                    reference: NaiveDate::from_ymd_opt(2019, 2, 20),
+                    placeable: &|_| true,
                 };
                 for (i, t) in tokens.iter().enumerate() {
                     assert_eq!(

@@ -3,20 +3,16 @@
 //! week", "the past few weeks"), "N units ago", and the counts before a
 //! unit.
 
-use chrono::Duration as Days;
-
-use super::parse::{Count, Parser, Value};
-use super::resolve::{calendar_period, rolling};
-use super::units::{any_unit, calendar_unit, unit_days, Unit};
-use crate::calendar;
+use super::mention::{CalendarPeriod, Reading};
+use super::parse::{Count, Parser};
+use super::units::{any_unit, calendar_unit, Unit};
 use crate::expressions::numbers;
 
 impl Parser<'_, '_> {
     /// yesterday, today, tonight, tomorrow, overnight, last night, this morning.
-    pub(super) fn deictic(&self, i: usize) -> Option<(Value, usize, bool)> {
+    pub(super) fn deictic(&self, i: usize) -> Option<(Reading, usize, bool)> {
         let t = self.tok(i)?;
-        let r = self.reference;
-        let shift = |d: i64| Value::Day(r.map(|r| r + Days::days(d)));
+        let shift = Reading::DaysFromReference;
         if t.is("yesterday") {
             return Some((shift(-1), i + 1, true));
         }
@@ -27,7 +23,7 @@ impl Parser<'_, '_> {
             return Some((shift(1), i + 1, true));
         }
         if t.is("overnight") {
-            return Some((Value::Range(r.map(|r| r - Days::days(1)), r), i + 1, true));
+            return Some((Reading::Overnight, i + 1, true));
         }
         if t.is("last") && self.is(i + 1, "night") {
             return Some((shift(-1), i + 2, true));
@@ -55,8 +51,7 @@ impl Parser<'_, '_> {
     /// last week, this month, next year, earlier this week, later this month,
     /// the past week, in the last few weeks, over the past two months,
     /// in recent days, in past weeks, in the coming weeks.
-    pub(super) fn relative_period(&self, i: usize) -> Option<(Value, usize, bool)> {
-        let r = self.reference;
+    pub(super) fn relative_period(&self, i: usize) -> Option<(Reading, usize, bool)> {
         let mut j = i;
         let mut lead = None;
         if self
@@ -85,37 +80,28 @@ impl Parser<'_, '_> {
                         .tok(i)
                         .is_some_and(|t| t.is_any(&["in", "over", "during", "for"]))
                         && self.is(i + 1, "the");
-                let value = match r {
-                    None => Value::Range(None, None),
-                    Some(r) => {
-                        let (s, e) = if word.is("coming") {
-                            (r, r + Days::days(unit_days(unit).1 as i64))
-                        } else {
-                            let offset = if word.is("last") {
-                                -1
-                            } else if word.is("next") {
-                                1
-                            } else {
-                                0
-                            };
-                            calendar_period(r, unit, offset)?
-                        };
-                        match lead {
-                            Some(true) => (s, r.min(e)),
-                            Some(false) => (r.max(s), e),
-                            None => (s, e),
-                        }
-                        .into()
-                    }
-                };
-                // "the past week" is the rolling week, but "the last week" in a
-                // phrase like "in the last week" reads the same way.
-                let value = if the_past && word.is("last") && unit != Unit::Weekend {
-                    rolling(r, 1.0, unit)
+                let offset = if word.is("last") {
+                    -1
+                } else if word.is("next") {
+                    1
                 } else {
-                    value
+                    0
                 };
-                return Some((value, j + 2, true));
+                let reading = Reading::CalendarPeriod(CalendarPeriod {
+                    unit,
+                    offset,
+                    coming: word.is("coming"),
+                    lead,
+                    // "the past week" is the rolling week, but "the last
+                    // week" in a phrase like "in the last week" reads the
+                    // same way.
+                    rolling: the_past && word.is("last") && unit != Unit::Weekend,
+                });
+                // A period the calendar has no room for is no expression.
+                if !(self.placeable)(&reading) {
+                    return None;
+                }
+                return Some((reading, j + 2, true));
             }
             if !word.is_any(&["last", "next", "coming"]) {
                 return None;
@@ -168,23 +154,23 @@ impl Parser<'_, '_> {
             (true, Unit::Year) => 5.0,
             (true, _) => 3.0,
         });
-        let value = if ahead {
-            match r {
-                Some(r) => {
-                    let end = calendar::shifted(r, (unit_count * unit_days(unit).1).ceil());
-                    Value::Range(end.map(|_| r), end)
-                }
-                None => Value::Range(None, None),
+        let reading = if ahead {
+            Reading::ComingUnits {
+                count: unit_count,
+                unit,
             }
         } else {
-            rolling(r, unit_count, unit)
+            Reading::PastUnits {
+                count: unit_count,
+                unit,
+            }
         };
-        Some((value, k + 1, true))
+        Some((reading, k + 1, true))
     }
 
     /// "two days ago", "a week ago", "four years ago", "a few weeks ago", "a week from now".
     /// `count` is `count_at` where the expression begins.
-    pub(super) fn ago(&self, count: Option<Count>) -> Option<(Value, usize, bool)> {
+    pub(super) fn ago(&self, count: Option<Count>) -> Option<(Reading, usize, bool)> {
         let (count, k) = count?;
         let unit = self.tok(k).and_then(|t| any_unit(t.text))?;
         // "a week from now" looks ahead by the same amount.
@@ -193,43 +179,12 @@ impl Parser<'_, '_> {
             return None;
         }
         let end = if ahead { k + 3 } else { k + 2 };
-        let Some(r) = self.reference else {
-            return Some((Value::Range(None, None), end, true));
+        let reading = Reading::Ago {
+            count,
+            unit,
+            from_now: ahead,
         };
-        let (lo, hi) = count;
-        let (min_days, max_days) = unit_days(unit);
-        if ahead {
-            let (Some(first), Some(last)) = (
-                calendar::shifted(r, (lo * min_days).floor()),
-                calendar::shifted(r, (hi * max_days).ceil()),
-            ) else {
-                return Some((Value::Range(None, None), end, true));
-            };
-            let value = if first == last {
-                Value::Day(Some(first))
-            } else {
-                Value::Range(Some(first), Some(last))
-            };
-            return Some((value, end, true));
-        }
-        let tolerance = match unit {
-            Unit::Minute | Unit::Hour | Unit::Day | Unit::Night => 0,
-            Unit::Week | Unit::Weekend | Unit::Fortnight => 3,
-            Unit::Month => 15,
-            Unit::Year => 182,
-            Unit::Decade => 1826,
-        };
-        let (Some(earliest), Some(latest)) = (
-            calendar::shifted(r, -((hi * max_days).round() + tolerance as f64)),
-            calendar::shifted(r, -((lo * min_days).floor() - tolerance as f64)),
-        ) else {
-            return Some((Value::Range(None, None), end, true));
-        };
-        let latest = latest.min(r);
-        if earliest == latest {
-            return Some((Value::Day(Some(earliest)), end, true));
-        }
-        Some((Value::Range(Some(earliest), Some(latest)), end, true))
+        Some((reading, end, true))
     }
 
     /// A count before a unit: a number, "a"/"an", or a vague amount; as `[low, high]`.

@@ -4,10 +4,10 @@
 
 use chrono::NaiveDate;
 
-use super::find;
 use super::parse::Parser;
 use super::screen::{anchor_reach, anchor_words, has_anchor_part, is_anchor, may_begin};
 use super::test_words::{Words, VOCABULARY};
+use super::{find, find_near, placed_in_text_order, resolve_all};
 use crate::expressions::lexicon::Lexicon;
 use crate::expressions::TimeExpr;
 use crate::text::tokens::{tokenize, Token};
@@ -98,7 +98,7 @@ fn find_within_reach(
     let parser = Parser {
         tokens,
         lexicon,
-        reference,
+        placeable: &|reading| reading.placeable(reference),
     };
     let reach = anchor_reach(lexicon);
     let mut used = vec![false; tokens.len()];
@@ -115,9 +115,9 @@ fn find_within_reach(
             continue;
         }
         match parser.at(i) {
-            Some((expr, end)) if end > i && (i..end).all(|j| !used[j]) => {
+            Some((mention, end)) if end > i && (i..end).all(|j| !used[j]) => {
                 used[i..end].iter_mut().for_each(|u| *u = true);
-                out.extend(expr);
+                out.extend(mention.resolve(reference));
                 i = end;
             }
             _ => i += 1,
@@ -180,4 +180,72 @@ fn bounded_leads_lose_no_expression() {
     }
     // The sentences hold expressions to lose.
     assert!(found > 5000, "{found}");
+}
+
+/// A mention read once places as a second reading against the date would
+/// (`PlacedTimes::again`, the timeline's stand-in dates): read without a
+/// reference date, the mentions are those read against one, and placed
+/// against it they are its times, in hostile sentences and in seeded
+/// random ones; in any order, they are placed back in the text's.
+#[test]
+fn mentions_read_once_place_as_a_second_reading() {
+    let lexicon = Lexicon::builtin();
+    let mut texts: Vec<String> = [
+        "On Tuesday, February 19, by late last year, since early 2018, until mid-March.",
+        "In the last few weeks, the 19th of February and the 1990s came up.",
+        "Two days ago the army left; last week, earlier this month, the coming weekend.",
+        "He will meet them next Friday; they met last Tuesday; the vote is on 19 February.",
+        "Since last May, in March, since 2015, a week from now, overnight, the past week.",
+        "It lasted more than a week, a three-day strike, for months, since Monday.",
+    ]
+    .iter()
+    .map(|t| t.to_string())
+    .collect();
+    let mut words = Words(0x5d1f_0c3a_92e4_7b61);
+    for _ in 0..1000 {
+        let n = 4 + (words.0 % 24) as usize;
+        let text: Vec<&str> = (0..n).map(|_| words.pick(VOCABULARY)).collect();
+        texts.push(text.join(" "));
+    }
+    let mut placed = 0;
+    for reference in [
+        NaiveDate::from_ymd_opt(2001, 1, 10).unwrap(),
+        NaiveDate::from_ymd_opt(2019, 2, 20).unwrap(),
+    ] {
+        for text in &texts {
+            let tokens = tokenize(text, Span::new(0, text.len()));
+            let anchors: Vec<usize> = (0..tokens.len())
+                .filter(|&k| is_anchor(&tokens[k]))
+                .collect();
+            let every: Vec<usize> = (0..tokens.len()).collect();
+            let mut used = vec![false; tokens.len()];
+            let mentions = find_near(&tokens, &mut used, &lexicon, None, &anchors, &every);
+            let mut again = vec![false; tokens.len()];
+            let times = find(&tokens, &mut again, &lexicon, Some(reference));
+            assert_eq!(used, again, "{text}");
+            assert_eq!(resolve_all(&mentions, Some(reference)), times, "{text}");
+            assert_eq!(
+                placed_in_text_order(mentions.iter().rev(), reference),
+                times,
+                "{text}"
+            );
+            placed += times.len();
+        }
+    }
+    assert!(placed > 1000, "{placed}");
+}
+
+/// A calendar period the reference date leaves no room for ("next year"
+/// in the last year chrono holds) is no expression: its words are left to
+/// the readers after it, as before the reading and the placing were two
+/// steps.
+#[test]
+fn a_period_off_the_calendar_is_no_expression() {
+    let lexicon = Lexicon::builtin();
+    let text = "They will leave next year, officials said.";
+    let tokens = tokenize(text, Span::new(0, text.len()));
+    let read = |reference| find(&tokens, &mut vec![false; tokens.len()], &lexicon, reference);
+    assert_eq!(read(None).len(), 1);
+    assert_eq!(read(NaiveDate::from_ymd_opt(2019, 2, 20)).len(), 1);
+    assert!(read(Some(NaiveDate::MAX)).is_empty());
 }

@@ -27,7 +27,7 @@ pub struct ClaimRead<'r> {
     pub scanned: &'r Scan,
     pub tokens: &'r [Token<'r>],
     pub sentence_times: &'r [TimeExpr],
-    pub placed_times: &'r PlacedTimes<'r, 'r>,
+    pub placed_times: &'r PlacedTimes<'r>,
     /// The attribution's cue and source span, which no figure's frame or
     /// names hold.
     pub skip_attribution: &'r [Span],

@@ -1,24 +1,24 @@
 //! The times of a sentence placed against the article's reference date or a
-//! stand-in one, read again only when first asked for.
+//! stand-in one, placed again only when first asked for.
 
 use chrono::NaiveDate;
 use std::cell::OnceCell;
 
+use crate::claims::Claim;
 use crate::expressions::TimeExpr;
-use crate::text::tokens::Token;
 
 /// The times of a sentence placed against the article's reference date or
 /// a stand-in one (`ClaimGraph::references`): the sentence's own times, or,
-/// for relative times in an article without a date, its times read again
-/// against the stand-in date, on first use (most sentences need them for
-/// no event, period or ending).
-pub struct PlacedTimes<'p, 't> {
+/// for relative times in an article without a date, its time mentions
+/// placed again against the stand-in date, on first use (most sentences
+/// need them for no event, period or ending).
+pub struct PlacedTimes<'p> {
     own: &'p [TimeExpr],
-    again: Option<(&'p [Token<'t>], &'p crate::expressions::Lexicon, NaiveDate)>,
+    again: Option<(&'p [Claim], &'p [usize], NaiveDate)>,
     made: OnceCell<Vec<TimeExpr>>,
 }
 
-impl<'p, 't> PlacedTimes<'p, 't> {
+impl<'p> PlacedTimes<'p> {
     /// The sentence's own times, placed already.
     pub fn own(times: &'p [TimeExpr]) -> Self {
         PlacedTimes {
@@ -28,21 +28,17 @@ impl<'p, 't> PlacedTimes<'p, 't> {
         }
     }
 
-    /// The times of `tokens`, read again against `reference` when first
-    /// asked for.
-    pub fn again(
-        tokens: &'p [Token<'t>],
-        lexicon: &'p crate::expressions::Lexicon,
-        reference: NaiveDate,
-    ) -> Self {
+    /// The time mentions of the sentence's claims (`claims[c]` for each
+    /// `c` of `own`), placed against `reference` when first asked for.
+    pub fn again(claims: &'p [Claim], own: &'p [usize], reference: NaiveDate) -> Self {
         PlacedTimes {
             own: &[],
-            again: Some((tokens, lexicon, reference)),
+            again: Some((claims, own, reference)),
             made: OnceCell::new(),
         }
     }
 
-    /// The times, if they need no reading.
+    /// The times, if they need no placing.
     pub(super) fn known(&self) -> Option<&'p [TimeExpr]> {
         match self.again {
             None => Some(self.own),
@@ -53,15 +49,12 @@ impl<'p, 't> PlacedTimes<'p, 't> {
     pub(super) fn get(&self) -> &[TimeExpr] {
         match self.again {
             None => self.own,
-            // Only the times are read again, from the tokens made already
-            // (times are found before quantities, so the quantities cannot
-            // change them).
-            Some((tokens, lexicon, reference)) => self.made.get_or_init(|| {
-                crate::expressions::time::find(
-                    tokens,
-                    &mut vec![false; tokens.len()],
-                    lexicon,
-                    Some(reference),
+            // Only the times are placed again, from the mentions read
+            // already: nothing is read twice.
+            Some((claims, own, reference)) => self.made.get_or_init(|| {
+                crate::expressions::time::placed_in_text_order(
+                    own.iter().flat_map(|&c| &claims[c].time_mentions),
+                    reference,
                 )
             }),
         }

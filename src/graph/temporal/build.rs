@@ -151,11 +151,13 @@ impl Timeline {
                                         && t.kind != crate::expressions::TimeKind::Duration)
                             }) =>
                     {
-                        again = crate::expressions::time::find(
-                            tokens,
-                            &mut vec![false; tokens.len()],
-                            graph.expressions,
-                            Some(stand_in),
+                        // Placed from the mentions read already, not read
+                        // again.
+                        again = crate::expressions::time::placed_in_text_order(
+                            claims
+                                .iter()
+                                .flat_map(|&c| &article.claims[c].time_mentions),
+                            stand_in,
                         );
                         &again
                     }
