@@ -105,7 +105,7 @@ struct Indexes {
     longest_unit_before: usize,
     /// The words expressions are built on, these vague amounts' first
     /// words among them.
-    key_words: super::KeyWords,
+    key_words: super::key_words::KeyWords,
     /// The words a time expression may run through before its first anchor
     /// or figure, these hedges' words among them (`crate::lexicon::time_words::lead_words`).
     time_leads: crate::text::words::WordSet,
@@ -193,7 +193,7 @@ impl Lexicon {
             let hedge = index_of(&self.hedge, |h| &h.phrases);
             let vague = index_of(&self.vague, |v| &v.phrases);
             let unit_before = index_of(&self.unit, |u| &u.before);
-            let key_words = super::key_words(
+            let key_words = super::key_words::key_words(
                 vague
                     .values()
                     .flatten()
@@ -239,8 +239,8 @@ impl Lexicon {
         indexes.hedge.contains_key(&token.key) || indexes.vague.contains_key(&token.key)
     }
 
-    /// The words expressions are built on (`super::KeyWords`).
-    pub(crate) fn key_words(&self) -> &super::KeyWords {
+    /// The words expressions are built on (`super::key_words::KeyWords`).
+    pub(crate) fn key_words(&self) -> &super::key_words::KeyWords {
         &self.indexes().key_words
     }
 

@@ -4,106 +4,19 @@
 //! numbers inside dates, years and durations are never read as counts), then
 //! quantities from the tokens left over.
 
+mod key_words;
 pub mod lexicon;
+mod model;
 pub mod numbers;
 pub mod quantity;
 pub mod time;
 
-use chrono::{NaiveDate, Weekday};
+use chrono::NaiveDate;
 
 use crate::text::Span;
+use key_words::{key_word, ANCHOR, FIGURE, NAME, VAGUE_START};
 pub use lexicon::Lexicon;
-
-/// A quantity: `[low, high]` (None = open end) over what it counts.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Quantity {
-    pub span: Span,
-    pub low: Option<f64>,
-    pub high: Option<f64>,
-    /// The bound itself is excluded (only for non-counts: a count's strict
-    /// bound is stepped to the next whole number instead).
-    pub low_exclusive: bool,
-    pub high_exclusive: bool,
-    /// Hedged as an estimate, vague, or a round figure.
-    pub approximate: bool,
-    /// "percent", "USD", "km", … or None for a count.
-    pub unit: Option<String>,
-    /// The counted noun, lower case as written ("militants", "people").
-    pub subject: Option<String>,
-    /// The hedge as written, lower case ("more than", "around").
-    pub hedge: Option<String>,
-}
-
-impl Quantity {
-    /// Whether a value lies in the interval.
-    pub fn contains(&self, v: f64) -> bool {
-        let above = match self.low {
-            None => true,
-            Some(l) if self.low_exclusive => v > l,
-            Some(l) => v >= l,
-        };
-        let below = match self.high {
-            None => true,
-            Some(h) if self.high_exclusive => v < h,
-            Some(h) => v <= h,
-        };
-        above && below
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TimeKind {
-    /// One day.
-    Date,
-    /// A stretch of days with a start and an end.
-    Period,
-    /// A length of time, not placed on the calendar.
-    Duration,
-}
-
-impl TimeKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TimeKind::Date => "date",
-            TimeKind::Period => "period",
-            TimeKind::Duration => "duration",
-        }
-    }
-}
-
-/// A length of time in days; `None` is an open end.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct DurationDays {
-    pub min: Option<f64>,
-    pub max: Option<f64>,
-    pub min_exclusive: bool,
-    pub max_exclusive: bool,
-}
-
-impl DurationDays {
-    pub fn between(min: f64, max: f64) -> Self {
-        DurationDays {
-            min: Some(min),
-            max: Some(max),
-            min_exclusive: false,
-            max_exclusive: false,
-        }
-    }
-}
-
-/// A time expression: an inclusive date interval, or a duration.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TimeExpr {
-    pub span: Span,
-    pub kind: TimeKind,
-    pub start: Option<NaiveDate>,
-    pub end: Option<NaiveDate>,
-    pub duration: Option<DurationDays>,
-    /// The weekday written beside a date ("Tuesday, February 19"), to check them against each other.
-    pub weekday: Option<Weekday>,
-    /// Resolved against the reference date (or left open for want of one).
-    pub relative: bool,
-}
+pub use model::{DurationDays, Quantity, TimeExpr, TimeKind};
 
 /// The expressions of one sentence.
 #[derive(Debug, Default, Clone)]
@@ -198,15 +111,6 @@ struct Held {
     figures: Vec<usize>,
 }
 
-const ANCHOR: u8 = 1;
-const FIGURE: u8 = 2;
-/// The first word of one of the lexicon's vague amounts: a figure only
-/// where a vague amount begins there ("a few", not "a week").
-const VAGUE_START: u8 = 4;
-/// A month or weekday name (`time::NAME_WORDS`): an anchor only where it
-/// is capitalised ("May", not "may").
-const NAME: u8 = 8;
-
 impl Held {
     fn read(&mut self, tokens: &[crate::text::tokens::Token], lexicon: &Lexicon) {
         let words = lexicon.key_words();
@@ -260,51 +164,6 @@ impl Held {
             }
         }
     }
-}
-
-/// The words expressions are built on, by key: the anchor words of times
-/// (`ANCHOR`), the number words and the scale words `numbers::read` takes
-/// after "a", "an" and "half" (`FIGURE`), and the first words of the
-/// lexicon's vague amounts (`VAGUE_START`); one lookup where each reader's
-/// own would be one apiece.
-pub(crate) type KeyWords = crate::text::words::KeyMap<Vec<(Box<str>, u8)>>;
-
-/// `KeyWords` with the first words of a lexicon's vague amounts (lower case).
-pub(crate) fn key_words<'a>(vague: impl Iterator<Item = &'a str>) -> KeyWords {
-    let mut table = KeyWords::default();
-    let anchors = time::UNIT_WORDS.iter().chain(time::DEICTIC_WORDS);
-    let numbers = numbers::number_word_list().into_iter().map(|(w, _)| w);
-    let words = anchors
-        .map(|w| (w.to_string(), ANCHOR))
-        .chain(time::NAME_WORDS.iter().map(|w| (w.to_string(), NAME)))
-        .chain(numbers.map(|w| (w, FIGURE)))
-        .chain(
-            numbers::SCALE_AFTER_A
-                .iter()
-                .map(|w| (w.to_string(), FIGURE)),
-        )
-        .chain(vague.map(|w| (w.to_string(), VAGUE_START)));
-    for (word, mark) in words {
-        let entry = table.entry_or_default(crate::text::keys::key(&word));
-        match entry
-            .iter_mut()
-            .find(|(w, _)| w.eq_ignore_ascii_case(&word))
-        {
-            Some((_, marks)) => *marks |= mark,
-            None => entry.push((word.into(), mark)),
-        }
-    }
-    table
-}
-
-/// The marks of a word the table may hold (out of line: most words are
-/// turned away by its filter).
-#[inline(never)]
-fn key_word(words: &KeyWords, t: &crate::text::tokens::Token) -> u8 {
-    words
-        .get(&t.key)
-        .and_then(|ws| ws.iter().find(|(w, _)| w.eq_ignore_ascii_case(t.text)))
-        .map_or(0, |&(_, marks)| marks)
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! bounds made whole numbers, and which figures are round.
 
 use crate::expressions::lexicon::Bound;
-use crate::expressions::Quantity;
+use crate::expressions::model::Quantity;
 
 /// Applies a hedge's bound to the interval.
 pub(super) fn apply(q: &mut Quantity, bound: Bound, margin: f64) {

@@ -2,8 +2,8 @@
 //! counts nothing, or nothing), and the figure as written before its
 //! hedges are applied (`Base`).
 
+use crate::expressions::model::Quantity;
 use crate::expressions::numbers::Number;
-use crate::expressions::Quantity;
 
 /// What reading a figure at a token gives.
 pub(super) enum Reading {

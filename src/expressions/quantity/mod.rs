@@ -29,7 +29,7 @@ mod read;
 mod screen;
 
 use super::lexicon::Lexicon;
-use super::Quantity;
+use super::model::Quantity;
 use crate::text::tokens::Token;
 use figure::Reading;
 pub(crate) use nouns::is_plural_noun;

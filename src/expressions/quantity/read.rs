@@ -9,8 +9,8 @@ use super::nouns::{noun_before, noun_phrase};
 use super::ranges::{range_between, range_tail};
 use super::screen::may_begin_figure;
 use crate::expressions::lexicon::{Hedge, Lexicon};
+use crate::expressions::model::Quantity;
 use crate::expressions::numbers;
-use crate::expressions::Quantity;
 use crate::text::tokens::Token;
 
 /// A unit written after a hyphen, as in a compound adjective ("a 5-inch

@@ -6,8 +6,8 @@ use super::parse::{Count, Parser};
 use super::screen::HEDGES_MOST;
 use super::units::{any_unit, unit_days, Unit};
 use crate::expressions::lexicon::{Bound, Hedge};
+use crate::expressions::model::DurationDays;
 use crate::expressions::numbers;
-use crate::expressions::DurationDays;
 
 impl Parser<'_, '_> {
     /// "[hedge] N units", "a week-long", "48-hour", "for months".

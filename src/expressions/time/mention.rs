@@ -11,7 +11,7 @@ use chrono::{NaiveDate, Weekday};
 
 use super::tense::Tense;
 use super::units::Unit;
-use crate::expressions::DurationDays;
+use crate::expressions::model::DurationDays;
 use crate::text::Span;
 
 /// A time expression as read: placed by `TimeMention::resolve`.

@@ -54,7 +54,7 @@ mod units;
 use chrono::NaiveDate;
 
 use super::lexicon::Lexicon;
-use super::TimeExpr;
+use super::model::TimeExpr;
 use crate::text::tokens::Token;
 pub(crate) use mention::TimeMention;
 use parse::Parser;

@@ -11,7 +11,7 @@ use super::mention::{CalendarPeriod, MonthYear, Part, Reading, Rel, TimeMention,
 use super::tense::Tense;
 use super::units::{unit_days, Unit};
 use crate::calendar;
-use crate::expressions::{TimeExpr, TimeKind};
+use crate::expressions::model::{TimeExpr, TimeKind};
 
 impl TimeMention {
     /// The mention placed against `reference`; None where the reference
