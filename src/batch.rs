@@ -72,8 +72,8 @@ pub fn run(
 fn one(rec: &Record, rules: &RuleSet, default_date: Option<NaiveDate>) -> Result<Value, String> {
     let date = match &rec.date {
         Some(d) => Some(
-            NaiveDate::parse_from_str(d, "%Y-%m-%d")
-                .map_err(|_| format!("date `{d}` is not YYYY-MM-DD"))?,
+            crate::calendar::parse_iso_day(d)
+                .ok_or_else(|| format!("date `{d}` is not YYYY-MM-DD"))?,
         ),
         None => default_date,
     };

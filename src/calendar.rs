@@ -75,6 +75,24 @@ pub fn weekday_name(day: Weekday) -> &'static str {
     }
 }
 
+/// A date written as `YYYY-MM-DD`: four digits of year, two of month, two
+/// of day, nothing else. (chrono's `%Y` also takes a sign and more digits,
+/// "+262142-12-31", a date whose neighbours fall off the calendar.)
+pub fn parse_iso_day(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
+        return None;
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
 /// The last day of a month.
 /// A date as `%Y-%m-%d` writes it ("2019-02-19"): years of four digits
 /// written directly (chrono's formatter reads its format string at every
@@ -217,6 +235,30 @@ mod tests {
         ];
         for (word, want) in days {
             assert_eq!(weekday(word), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn iso_days_have_four_digits_of_year_and_nothing_else() {
+        assert_eq!(
+            parse_iso_day("2019-02-20"),
+            NaiveDate::from_ymd_opt(2019, 2, 20)
+        );
+        assert_eq!(
+            parse_iso_day("0001-01-01"),
+            NaiveDate::from_ymd_opt(1, 1, 1)
+        );
+        for bad in [
+            "+262142-12-31",
+            "-0001-01-01",
+            "20190-02-20",
+            "2019-2-20",
+            "2019-02-30",
+            "2019-02-20 ",
+            "２０１９-02-20",
+            "",
+        ] {
+            assert_eq!(parse_iso_day(bad), None, "{bad:?}");
         }
     }
 }

@@ -205,14 +205,12 @@ impl Config {
             None => None,
         };
         let date = match &raw.date {
-            Some(v) => Some(
-                NaiveDate::parse_from_str(v.get_ref(), "%Y-%m-%d").map_err(|_| {
-                    at(
-                        v.span().start,
-                        format!("date must be YYYY-MM-DD, not `{}`", v.get_ref()),
-                    )
-                })?,
-            ),
+            Some(v) => Some(crate::calendar::parse_iso_day(v.get_ref()).ok_or_else(|| {
+                at(
+                    v.span().start,
+                    format!("date must be YYYY-MM-DD, not `{}`", v.get_ref()),
+                )
+            })?),
             None => None,
         };
         let globs = |list: &[Spanned<String>]| -> Result<Option<GlobSet>, InputError> {

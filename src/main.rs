@@ -199,8 +199,8 @@ impl FailOnArg {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("`{s}` is not a date in the form YYYY-MM-DD (e.g. 2019-02-20)"))
+    crosscheck::calendar::parse_iso_day(s)
+        .ok_or_else(|| format!("`{s}` is not a date in the form YYYY-MM-DD (e.g. 2019-02-20)"))
 }
 
 const EXIT_FINDINGS: u8 = 1;

@@ -156,6 +156,16 @@ fn bad_inputs_exit_2_with_a_clear_message() {
         &run(&["check", "--date", "yesterday", "fixtures/baghouz.txt"]),
         &["yesterday"],
     );
+    // A signed or five-digit year is no YYYY-MM-DD (and its neighbours
+    // fell off the calendar: "next Friday" of +262142-12-31 panicked).
+    assert_input_error(
+        &run(&["check", "--date=+262142-12-31", "fixtures/baghouz.txt"]),
+        &["+262142-12-31", "YYYY-MM-DD"],
+    );
+    assert_input_error(
+        &run(&["check", "--date=-0001-01-01", "fixtures/baghouz.txt"]),
+        &["-0001-01-01", "YYYY-MM-DD"],
+    );
     assert_input_error(
         &run(&["check", "--format", "yaml", "fixtures/baghouz.txt"]),
         &["yaml"],
