@@ -4,8 +4,6 @@
 //! numbers inside dates, years and durations are never read as counts), then
 //! quantities from the tokens left over.
 
-mod key_words;
-pub mod lexicon;
 mod model;
 pub mod numbers;
 pub mod quantity;
@@ -13,9 +11,9 @@ pub mod time;
 
 use chrono::NaiveDate;
 
+use crate::lexicon::key_words::{key_word, ANCHOR, FIGURE, NAME, VAGUE_START};
+pub use crate::lexicon::quantities::Lexicon;
 use crate::text::Span;
-use key_words::{key_word, ANCHOR, FIGURE, NAME, VAGUE_START};
-pub use lexicon::Lexicon;
 pub use model::{DurationDays, Quantity, TimeExpr, TimeKind};
 
 /// The expressions of one sentence.

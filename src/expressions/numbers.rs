@@ -4,9 +4,9 @@
 
 use std::sync::OnceLock;
 
-use crate::text::words::KeyMap;
-
+use crate::lexicon::number_words::numbers_below_a_hundred;
 use crate::text::tokens::Token;
+use crate::text::words::KeyMap;
 
 /// A number read from tokens `[start, end)`.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -20,54 +20,6 @@ pub struct Number {
     pub scaled: bool,
 }
 
-/// The number words below a hundred, one to ninety-nine.
-const UNITS: [&str; 19] = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: [&str; 8] = [
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-
-/// Every number word from one to ninety-nine, with its value.
-pub(super) fn number_word_list() -> Vec<(String, f64)> {
-    let mut words: Vec<(String, f64)> = Vec::new();
-    for (k, unit) in UNITS.iter().enumerate() {
-        words.push((unit.to_string(), (k + 1) as f64));
-    }
-    for (k, tens) in TENS.iter().enumerate() {
-        let t = 20.0 + 10.0 * k as f64;
-        words.push((tens.to_string(), t));
-        for (u, unit) in UNITS[..9].iter().enumerate() {
-            words.push((format!("{tens}-{unit}"), t + (u + 1) as f64));
-        }
-    }
-    words
-}
-
-/// The scale words `read` takes after "a", "an" and "half" ("a dozen",
-/// "half a million"): `scale_word`'s, with no money, and "dozen".
-pub(super) const SCALE_AFTER_A: &[&str] = &[
-    "dozen", "hundred", "thousand", "million", "billion", "trillion", "bn", "bln", "k",
-];
-
 /// Every number word from one to ninety-nine, hyphenated compounds
 /// ("twenty-five") included, by `words::key`: numbers are read at almost
 /// every token, and one lookup of the token's key answers most with no.
@@ -75,7 +27,7 @@ fn number_words() -> &'static KeyMap<Vec<(String, f64)>> {
     static TABLE: OnceLock<KeyMap<Vec<(String, f64)>>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut table: KeyMap<Vec<(String, f64)>> = KeyMap::default();
-        for (word, value) in number_word_list() {
+        for (word, value) in numbers_below_a_hundred() {
             table
                 .entry_or_default(crate::text::keys::key(&word))
                 .push((word, value));

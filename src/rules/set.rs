@@ -1,6 +1,7 @@
 //! The rules in force: the built-in rule files embedded in the binary (as
-//! JSON that `build.rs` makes of `rules/*.toml`), a `--rules DIR` over them,
-//! and the run of every enabled rule over a context.
+//! JSON that `build.rs` makes of `rules/*.toml`), a `--rules DIR` over them
+//! (its lexicon files merged by `lexicon::Lexicons`), and the run of every
+//! enabled rule over a context.
 
 use std::path::Path;
 
@@ -13,10 +14,7 @@ use super::registry;
 use super::rule::{RuleDef, Scope, Severity};
 use crate::error::InputError;
 use crate::expressions::Lexicon;
-use crate::lexicon::cues::CueFile;
-use crate::lexicon::events::EventFile;
-use crate::lexicon::CueLexicon;
-use crate::lexicon::EventLexicon;
+use crate::lexicon::{CueLexicon, EventLexicon, Lexicons};
 
 /// The built-in rule files, embedded in the binary: (file name, contents).
 pub const BUILTIN_RULE_FILES: &[(&str, &str)] = &[
@@ -42,12 +40,6 @@ const BUILTIN_RULE_JSON: &[&str] = &[
     builtin_json!("attribution"),
     builtin_json!("style"),
 ];
-
-/// `lexicon/quantities.toml`, `lexicon/cues.toml` and `lexicon/events.toml`
-/// as JSON.
-const LEXICON_JSON: &str = builtin_json!("quantities");
-const CUES_JSON: &str = builtin_json!("cues");
-const EVENTS_JSON: &str = builtin_json!("events");
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -131,11 +123,7 @@ impl RuleSet {
     /// tests hold it to the set the TOML files give, and check the TOML
     /// files as a rules directory is checked.)
     pub fn builtin() -> RuleSet {
-        let mut set = RuleSet::declared(
-            embedded(LEXICON_JSON),
-            CueLexicon::from_file(embedded(CUES_JSON)),
-            EventLexicon::from_file(embedded(EVENTS_JSON)),
-        );
+        let mut set = RuleSet::declared(Lexicons::builtin());
         for json in BUILTIN_RULE_JSON {
             let file: EmbeddedRuleFile = embedded(json);
             for entry in file.rule {
@@ -148,7 +136,12 @@ impl RuleSet {
 
     /// Every rule of the registry as it declares itself, with its default
     /// parameters, and these lexicons.
-    fn declared(lexicon: Lexicon, cues: CueLexicon, events: EventLexicon) -> RuleSet {
+    fn declared(lexicons: Lexicons) -> RuleSet {
+        let Lexicons {
+            quantities,
+            cues,
+            events,
+        } = lexicons;
         RuleSet {
             rules: registry::RULES
                 .iter()
@@ -160,7 +153,7 @@ impl RuleSet {
                         .expect("every rule is made with its default parameters (tested)"),
                 })
                 .collect(),
-            lexicon,
+            lexicon: quantities,
             cues,
             events,
         }
@@ -258,26 +251,34 @@ impl RuleSet {
                     format!("invalid UTF-8 at byte offset {offset}"),
                 )
             })?;
-            if path
-                .file_name()
-                .is_some_and(|n| n == "quantities.toml" || n == "lexicon.toml")
-            {
-                let lexicon: Lexicon =
-                    toml::from_str(&text).map_err(|e| toml_error(&shown, &text, &e))?;
-                self.lexicon.merge(lexicon);
-            } else if path.file_name().is_some_and(|n| n == "cues.toml") {
-                let cues: CueFile =
-                    toml::from_str(&text).map_err(|e| toml_error(&shown, &text, &e))?;
-                self.cues.merge(cues);
-            } else if path.file_name().is_some_and(|n| n == "events.toml") {
-                let events: EventFile =
-                    toml::from_str(&text).map_err(|e| toml_error(&shown, &text, &e))?;
-                self.events.merge(events);
-            } else {
-                self.add_rule_file(&shown, &text)?;
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            match self.merge_lexicon_file(name, &text) {
+                Some(merged) => merged.map_err(|e| toml_error(&shown, &text, &e))?,
+                None => self.add_rule_file(&shown, &text)?,
             }
         }
         Ok(())
+    }
+
+    /// Merges a lexicon file of a rules directory over the set's lexicons
+    /// (`Lexicons::merge_file`, which the file's name tells which); `None`:
+    /// a rules file. The set holds its lexicons as fields of their own,
+    /// which the stages read, and lends them to the loader.
+    fn merge_lexicon_file(
+        &mut self,
+        file_name: &str,
+        text: &str,
+    ) -> Option<Result<(), toml::de::Error>> {
+        let mut lexicons = Lexicons {
+            quantities: std::mem::take(&mut self.lexicon),
+            cues: std::mem::take(&mut self.cues),
+            events: std::mem::take(&mut self.events),
+        };
+        let merged = lexicons.merge_file(file_name, text);
+        self.lexicon = lexicons.quantities;
+        self.cues = lexicons.cues;
+        self.events = lexicons.events;
+        merged
     }
 
     /// Parses a rules file and applies its `[[rule]]` tables.
@@ -374,17 +375,12 @@ fn toml_error(path: &str, text: &str, err: &toml::de::Error) -> InputError {
 mod tests {
     use super::*;
 
-    /// The JSON a run reads (`build.rs`) gives what the TOML files give,
-    /// float for float (`{:?}` writes the shortest form that reads back to
-    /// the same bits).
+    /// The JSON a run reads (`build.rs`) gives what the TOML files give
+    /// (the lexicons' are held to theirs in `lexicon`).
     #[test]
     fn the_embedded_files_are_the_toml_files() {
         let set = RuleSet::builtin();
-        let mut from_toml = RuleSet::declared(
-            Lexicon::builtin(),
-            CueLexicon::builtin(),
-            EventLexicon::builtin(),
-        );
+        let mut from_toml = RuleSet::declared(Lexicons::builtin());
         assert_eq!(BUILTIN_RULE_FILES.len(), BUILTIN_RULE_JSON.len());
         for (name, text) in BUILTIN_RULE_FILES {
             // Checked as a rules directory's file is.
@@ -398,23 +394,5 @@ mod tests {
         };
         assert!(set.rules.len() > 10);
         assert_eq!(defs(&set), defs(&from_toml));
-        assert_eq!(
-            format!("{:?}", set.lexicon),
-            format!("{:?}", from_toml.lexicon)
-        );
-        let cues: CueFile = toml::from_str(include_str!("../../lexicon/cues.toml")).unwrap();
-        assert_eq!(
-            format!("{:?}", embedded::<CueFile>(CUES_JSON)),
-            format!("{cues:?}")
-        );
-        let events: EventFile = toml::from_str(include_str!("../../lexicon/events.toml")).unwrap();
-        assert_eq!(
-            format!("{:?}", embedded::<EventFile>(EVENTS_JSON)),
-            format!("{events:?}")
-        );
-        assert_eq!(
-            format!("{:?}", set.events.file),
-            format!("{:?}", from_toml.events.file)
-        );
     }
 }

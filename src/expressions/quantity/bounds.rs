@@ -1,8 +1,8 @@
 //! The interval of a figure: a hedge's bound applied to it, a count's
 //! bounds made whole numbers, and which figures are round.
 
-use crate::expressions::lexicon::Bound;
 use crate::expressions::model::Quantity;
+use crate::lexicon::quantities::Bound;
 
 /// Applies a hedge's bound to the interval.
 pub(super) fn apply(q: &mut Quantity, bound: Bound, margin: f64) {

@@ -28,8 +28,8 @@ mod ranges;
 mod read;
 mod screen;
 
-use super::lexicon::Lexicon;
 use super::model::Quantity;
+use crate::lexicon::quantities::Lexicon;
 use crate::text::tokens::Token;
 use figure::Reading;
 pub(crate) use nouns::is_plural_noun;

@@ -4,6 +4,7 @@
 
 use super::nouns::is_plural_noun;
 use crate::expressions::numbers::{self, Number};
+use crate::lexicon::time_words::CLOCK_WORDS;
 use crate::text::tokens::Token;
 
 /// Lower-case words after which a number is a label, not a count.
@@ -53,14 +54,9 @@ const LABELS: &[&str] = &[
     "match",
 ];
 
-/// Words after a number that mark it as a time of day.
-const CLOCK: &[&str] = &[
-    "a.m", "p.m", "am", "pm", "gmt", "utc", "est", "edt", "bst", "cet", "local", "hrs", "o'clock",
-];
-
-/// A word that marks a number before it as a time of day (`CLOCK`).
+/// A word that marks a number before it as a time of day (`CLOCK_WORDS`).
 fn is_clock(t: &Token) -> bool {
-    crate::word_set!(CLOCK).contains_token(t)
+    crate::word_set!(CLOCK_WORDS).contains_token(t)
 }
 
 /// Whether the number at `k` is an ordinal, age, year, clock time or part of a

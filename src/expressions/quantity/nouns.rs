@@ -2,251 +2,16 @@
 //! before it, the function words that end a phrase, and which words are
 //! plural nouns.
 
+use crate::lexicon::plurals::IRREGULAR_PLURALS;
+use crate::lexicon::stop_words::NOUN_PHRASE_ENDS;
+use crate::lexicon::suffix_lookalikes::NOT_PLURALS_IN_S;
 use crate::text::tokens::Token;
 
-/// Function words that end a noun phrase.
-const STOP: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "of",
-    "to",
-    "from",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "with",
-    "into",
-    "onto",
-    "and",
-    "or",
-    "but",
-    "nor",
-    "as",
-    "than",
-    "who",
-    "which",
-    "whom",
-    "whose",
-    "what",
-    "were",
-    "was",
-    "are",
-    "is",
-    "be",
-    "been",
-    "being",
-    "had",
-    "have",
-    "has",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "can",
-    "did",
-    "do",
-    "does",
-    "said",
-    "says",
-    "say",
-    "told",
-    "it",
-    "its",
-    "they",
-    "them",
-    "their",
-    "he",
-    "she",
-    "his",
-    "her",
-    "we",
-    "our",
-    "you",
-    "per",
-    "each",
-    "every",
-    "more",
-    "less",
-    "fewer",
-    "most",
-    "also",
-    "not",
-    "no",
-    "only",
-    "just",
-    "still",
-    "about",
-    "after",
-    "before",
-    "since",
-    "until",
-    "while",
-    "when",
-    "where",
-    "during",
-    "including",
-    "among",
-    "against",
-    "between",
-    "through",
-    "across",
-    "over",
-    "under",
-    "there",
-    "here",
-    "so",
-    "then",
-    "if",
-    "ago",
-    "later",
-    "earlier",
-    "old",
-    "percent",
-    "times",
-    "out",
-    "up",
-    "down",
-    "off",
-    "away",
-    "back",
-    "all",
-    "both",
-    "some",
-    "other",
-    "another",
-    "such",
-    "like",
-    "via",
-    "per",
-    "cent",
-    "my",
-    "your",
-];
-
-/// Plural nouns that do not end in -s, and collective nouns counted as plural.
-const IRREGULAR_PLURALS: &[&str] = &[
-    "people",
-    "men",
-    "women",
-    "children",
-    "police",
-    "personnel",
-    "staff",
-    "troops",
-    "cattle",
-    "sheep",
-    "livestock",
-    "aircraft",
-    "fish",
-    "deer",
-    "feet",
-    "teeth",
-    "mice",
-    "geese",
-    "youth",
-    "crew",
-    "militia",
-    "infantry",
-    "clergy",
-    "folk",
-    "offspring",
-    "data",
-    "media",
-    "criteria",
-    "refugees",
-];
-
-/// Words ending in -s that are not plural nouns.
-const NOT_PLURAL: &[&str] = &[
-    "this",
-    "its",
-    "has",
-    "was",
-    "is",
-    "does",
-    "goes",
-    "yes",
-    "always",
-    "perhaps",
-    "sometimes",
-    "besides",
-    "towards",
-    "afterwards",
-    "nevertheless",
-    "whereas",
-    "thus",
-    "gas",
-    "bus",
-    "plus",
-    "bonus",
-    "status",
-    "focus",
-    "virus",
-    "census",
-    "campus",
-    "consensus",
-    "chaos",
-    "bias",
-    "alias",
-    "canvas",
-    "atlas",
-    "lens",
-    "news",
-    "various",
-    "previous",
-    "serious",
-    "famous",
-    "numerous",
-    "us",
-    "as",
-    "less",
-    "unless",
-    "across",
-    "process",
-    "access",
-    "success",
-    "progress",
-    "address",
-    "congress",
-    "press",
-    "business",
-    "witness",
-    "loss",
-    "class",
-    "mass",
-    "cross",
-    "crisis",
-    "analysis",
-    "basis",
-    "thesis",
-    "emphasis",
-    "hers",
-    "ours",
-    "yours",
-    "theirs",
-    "whereabouts",
-    "overseas",
-    "likes",
-    "remains",
-    "says",
-    "means",
-];
-
-/// A function word that ends a noun phrase (`STOP`): looked up by key,
+/// A function word that ends a noun phrase (`NOUN_PHRASE_ENDS`): looked up by key,
 /// not compared with each word of the list (it is asked of every word of a
 /// counted noun phrase).
 fn is_stop(t: &Token) -> bool {
-    crate::word_set!(STOP).contains_token(t)
+    crate::word_set!(NOUN_PHRASE_ENDS).contains_token(t)
 }
 
 /// The counted noun starting at `i`: up to three modifiers, then a plural noun
@@ -348,7 +113,7 @@ pub(crate) fn is_plural_noun(t: &Token) -> bool {
         && !lower.ends_with("us")
         && !lower.ends_with("'s")
         && !lower.ends_with("’s")
-        && !crate::word_set!(NOT_PLURAL).contains(&lower)
+        && !crate::word_set!(NOT_PLURALS_IN_S).contains(&lower)
         && !lower.contains('.')
 }
 
@@ -375,7 +140,7 @@ fn is_plural_ascii(t: &Token) -> bool {
     n >= 3
         && lower(n - 1) == b's'
         && !matches!(lower(n - 2), b's' | b'u' | b'\'')
-        && !crate::word_set!(NOT_PLURAL).contains_token(t)
+        && !crate::word_set!(NOT_PLURALS_IN_S).contains_token(t)
         && !text.contains(&b'.')
 }
 
@@ -443,7 +208,7 @@ mod tests {
             && !lower.ends_with("us")
             && !lower.ends_with("'s")
             && !lower.ends_with("’s")
-            && !crate::word_set!(NOT_PLURAL).contains(&lower)
+            && !crate::word_set!(NOT_PLURALS_IN_S).contains(&lower)
             && !lower.contains('.')
     }
 
@@ -452,7 +217,11 @@ mod tests {
     #[test]
     fn plural_ascii_reading_is_the_lowered_one() {
         let mut words: Vec<String> = Vec::new();
-        for w in IRREGULAR_PLURALS.iter().chain(NOT_PLURAL).chain(STOP) {
+        for w in IRREGULAR_PLURALS
+            .iter()
+            .chain(NOT_PLURALS_IN_S)
+            .chain(NOUN_PHRASE_ENDS)
+        {
             words.push(w.to_string());
             words.push(w.to_uppercase());
             let mut c = w.chars();

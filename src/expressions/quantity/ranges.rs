@@ -3,8 +3,8 @@
 //! both ends ("1-1.5 million").
 
 use super::figure::Base;
-use crate::expressions::lexicon::Lexicon;
 use crate::expressions::numbers::{self, Number};
+use crate::lexicon::quantities::Lexicon;
 use crate::text::tokens::Token;
 
 /// "between 20 and 30" starting after "between".

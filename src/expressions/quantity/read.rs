@@ -8,9 +8,9 @@ use super::not_a_count::not_a_count;
 use super::nouns::{noun_before, noun_phrase};
 use super::ranges::{range_between, range_tail};
 use super::screen::may_begin_figure;
-use crate::expressions::lexicon::{Hedge, Lexicon};
 use crate::expressions::model::Quantity;
 use crate::expressions::numbers;
+use crate::lexicon::quantities::{Hedge, Lexicon};
 use crate::text::tokens::Token;
 
 /// A unit written after a hyphen, as in a compound adjective ("a 5-inch
@@ -20,7 +20,7 @@ fn hyphenated_unit<'l>(
     tokens: &[Token],
     at: usize,
     lexicon: &'l Lexicon,
-) -> Option<(&'l crate::expressions::lexicon::Unit, usize)> {
+) -> Option<(&'l crate::lexicon::quantities::Unit, usize)> {
     let dash = tokens.get(at)?;
     if !(dash.is_dash() && dash.joined && tokens.get(at + 1)?.joined) {
         return None;

@@ -2,8 +2,8 @@
 //! before the token a figure is built on it may begin, and the words it
 //! may begin with, before its hedges and after them.
 
-use crate::expressions::lexicon::Lexicon;
 use crate::expressions::numbers;
+use crate::lexicon::quantities::Lexicon;
 use crate::text::tokens::Token;
 
 /// How many tokens a figure may begin before the token it is built on:

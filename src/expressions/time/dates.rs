@@ -10,14 +10,7 @@ use super::resolve::year_parts;
 use super::screen::PREFIX_MOST;
 use super::tense::{tense_around, Tense};
 use crate::calendar;
-use crate::lexicon::time_words::PREPOSITIONS;
-
-/// Words before a weekday that make it a name or a recurring day, not a date.
-const NOT_A_DAY: &[&str] = &[
-    "good", "easter", "palm", "black", "cyber", "super", "ash", "holy", "bloody", "maundy",
-    "shrove", "fat", "whit", "trinity", "giving", "first", "second", "third", "fourth", "fifth",
-    "final", "every", "each",
-];
+use crate::lexicon::time_words::{NOT_A_DAY, PREPOSITIONS};
 
 impl Parser<'_, '_> {
     /// 2019-02-19

@@ -5,9 +5,9 @@ use super::mention::{Reading, Value};
 use super::parse::{Count, Parser};
 use super::screen::HEDGES_MOST;
 use super::units::{any_unit, unit_days, Unit};
-use crate::expressions::lexicon::{Bound, Hedge};
 use crate::expressions::model::DurationDays;
 use crate::expressions::numbers;
+use crate::lexicon::quantities::{Bound, Hedge};
 
 impl Parser<'_, '_> {
     /// "[hedge] N units", "a week-long", "48-hour", "for months".

@@ -53,13 +53,13 @@ mod units;
 
 use chrono::NaiveDate;
 
-use super::lexicon::Lexicon;
 use super::model::TimeExpr;
+use crate::lexicon::quantities::Lexicon;
 use crate::text::tokens::Token;
 pub(crate) use mention::TimeMention;
 use parse::Parser;
 use screen::{anchor_reach, hedged_lead, may_be_figure, may_begin, FIGURE_TAIL, PLAIN_LEAD};
-pub(super) use screen::{has_anchor_part, is_anchor, DEICTIC_WORDS, NAME_WORDS, UNIT_WORDS};
+pub(super) use screen::{has_anchor_part, is_anchor};
 
 /// The time expressions of `tokens` not `used` (marked used as they are
 /// read), placed against `reference`.

@@ -7,7 +7,7 @@
 use super::mention::{Part, Reading, Rel, TimeMention};
 use super::screen::may_begin_count;
 use crate::calendar;
-use crate::expressions::lexicon::Lexicon;
+use crate::lexicon::quantities::Lexicon;
 use crate::text::tokens::Token;
 
 /// Words before the head of a time expression.

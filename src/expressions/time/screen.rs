@@ -4,9 +4,11 @@
 //! tokens a count's figure may stand at, and how far before an anchor or a
 //! figure an expression may begin.
 
-use crate::expressions::lexicon::Lexicon;
 use crate::expressions::numbers;
-use crate::lexicon::time_words::PREPOSITIONS;
+use crate::lexicon::number_words::SCALE_AFTER_A;
+use crate::lexicon::quantities::Lexicon;
+use crate::lexicon::time_anchors::{DEICTIC_WORDS, NAME_WORDS, SHORT_WEEKDAYS, UNIT_WORDS};
+use crate::lexicon::time_words::{PREPOSITIONS, STARTERS};
 use crate::text::tokens::Token;
 
 /// Whether a count's first figure may stand at token `k`: a number, a
@@ -17,9 +19,7 @@ pub(super) fn may_be_figure(tokens: &[Token], k: usize, lexicon: &Lexicon) -> bo
     let t = &tokens[k];
     t.is_number()
         || numbers::number_word(t).is_some()
-        || numbers::SCALE_AFTER_A
-            .iter()
-            .any(|w| t.text.eq_ignore_ascii_case(w))
+        || SCALE_AFTER_A.iter().any(|w| t.text.eq_ignore_ascii_case(w))
         || lexicon.vague_at(tokens, k).is_some()
 }
 
@@ -73,96 +73,6 @@ pub(super) const PLAIN_LEAD: usize = {
 pub(super) fn hedged_lead(lexicon: &Lexicon) -> usize {
     HEDGES_MOST * lexicon.longest_hedge() + COUNT_LEAD
 }
-
-/// Words that are no number but can carry a time expression: units (as
-/// `any_unit` and `calendar_unit` read them), months and weekdays (as
-/// `calendar` reads them: `NAME_WORDS` and `SHORT_WEEKDAYS`), and the
-/// `DEICTIC_WORDS` ("yesterday", "this morning"). One keyed lookup at every
-/// token, where calling those four readers costs as much as a fifth of the
-/// time parser; a test holds the lists to them.
-pub(in crate::expressions) const UNIT_WORDS: &[&str] = &[
-    "minute",
-    "minutes",
-    "min",
-    "mins",
-    "hour",
-    "hours",
-    "hr",
-    "hrs",
-    "day",
-    "days",
-    "night",
-    "nights",
-    "week",
-    "weeks",
-    "fortnight",
-    "fortnights",
-    "month",
-    "months",
-    "year",
-    "years",
-    "decade",
-    "decades",
-    "weekend",
-];
-
-/// The names of months and weekdays that anchor a time expression as a
-/// word of their own, where they are capitalised: the parser reads a
-/// month or a weekday only with a capital ("may" and "march" are verbs),
-/// and a weekday only of four letters or more ("Sun" is a newspaper).
-pub(in crate::expressions) const NAME_WORDS: &[&str] = &[
-    "january",
-    "jan",
-    "february",
-    "feb",
-    "march",
-    "mar",
-    "april",
-    "apr",
-    "may",
-    "june",
-    "jun",
-    "july",
-    "jul",
-    "august",
-    "aug",
-    "september",
-    "sep",
-    "sept",
-    "october",
-    "oct",
-    "november",
-    "nov",
-    "december",
-    "dec",
-    "monday",
-    "tuesday",
-    "tues",
-    "wednesday",
-    "thursday",
-    "thur",
-    "thurs",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-/// The weekdays of three letters: a part of a word ("Sun.", "Wed-Fri") may
-/// be one, but no word of its own is read as one.
-pub(super) const SHORT_WEEKDAYS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-
-/// The deictic anchor words: the rest of the anchors are the parser's units,
-/// months and weekdays.
-pub(in crate::expressions) const DEICTIC_WORDS: &[&str] = &[
-    "yesterday",
-    "today",
-    "tonight",
-    "tomorrow",
-    "overnight",
-    "morning",
-    "afternoon",
-    "evening",
-];
 
 /// Whether a token anchors a time expression: every pattern of `Parser`
 /// holds a unit, a month or weekday, a deictic word or a year of four
@@ -255,15 +165,6 @@ const fn word_length(longest: bool) -> usize {
     }
     best
 }
-
-/// Words that begin a time expression without being its anchor: the
-/// prepositions, parts and relative words of a prefix ("since early last
-/// week"), the openers of relative periods ("in the past few weeks") and of
-/// counts ("a week ago", "few days").
-const STARTERS: &[&str] = &[
-    "since", "early", "late", "mid", "last", "next", "this", "coming", "over", "for", "within",
-    "the", "earlier", "later", "past", "recent", "a", "an", "few",
-];
 
 /// Whether a time expression may begin at a token an anchor comes within
 /// `anchor_reach` of: the token is an anchor, a number or number word, a

@@ -2,6 +2,8 @@
 //! tell ("will", "is expected to", "was", "-ed"): a date without a year
 //! and a bare weekday are placed on the side it points to.
 
+use crate::lexicon::suffix_lookalikes::NOT_PAST_IN_ED;
+use crate::lexicon::tense_markers::{CLAUSE_BREAKS, FUTURE_BEFORE_TO, FUTURE_WORDS, PAST_WORDS};
 use crate::text::tokens::Token;
 
 /// The tense of a clause, as far as its markers tell.
@@ -11,41 +13,6 @@ pub(super) enum Tense {
     Future,
     Unknown,
 }
-
-/// Words that end the clause whose tense a time expression takes.
-const CLAUSE_BREAKS: &[&str] = &[
-    "that", "said", "says", "told", "added", "but", ";", ":", "while", "after", "before", "since",
-    "when",
-];
-
-/// Words that put a clause in the future.
-const FUTURE_WORDS: &[&str] = &["will", "shall", "won't", "upcoming", "tomorrow"];
-
-/// Words that put a clause in the future before "to" ("is expected to").
-const FUTURE_BEFORE_TO: &[&str] = &[
-    "expected",
-    "due",
-    "set",
-    "scheduled",
-    "planning",
-    "plans",
-    "plan",
-    "poised",
-    "going",
-    "slated",
-];
-
-/// Words that put a clause in the past.
-const PAST_WORDS: &[&str] = &[
-    "was", "were", "had", "did", "came", "went", "began", "took", "left", "met", "fled", "fell",
-    "held", "saw", "made", "ago",
-];
-
-/// Words in "-ed" that are no past forms ("several hundred people").
-const NOT_PAST: &[&str] = &[
-    "hundred", "indeed", "proceed", "succeed", "exceed", "speed", "breed", "greed", "creed",
-    "bleed", "naked", "sacred", "wicked", "kindred", "embed",
-];
 
 /// The tense of the clause around tokens `[i, end)`, read from markers
 /// between the nearest clause breaks ("that", "said", ";"): a future
@@ -74,7 +41,7 @@ pub(super) fn tense_around(tokens: &[Token], i: usize, end: usize) -> Tense {
                 && t.text.len() > 4
                 && t.text.ends_with("ed")
                 && !t.is_capitalized()
-                && !crate::word_set!(NOT_PAST).contains_token(t))
+                && !crate::word_set!(NOT_PAST_IN_ED).contains_token(t))
     };
     // The window: from the break before `i` to the break after `end`,
     // the expression left out.

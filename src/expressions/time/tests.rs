@@ -8,8 +8,8 @@ use super::parse::Parser;
 use super::screen::{anchor_reach, anchor_words, has_anchor_part, is_anchor, may_begin};
 use super::test_words::{Words, VOCABULARY};
 use super::{find, find_near, placed_in_text_order, resolve_all};
-use crate::expressions::lexicon::Lexicon;
 use crate::expressions::model::TimeExpr;
+use crate::lexicon::quantities::Lexicon;
 use crate::text::tokens::{tokenize, Token};
 use crate::text::Span;
 

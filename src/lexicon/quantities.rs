@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use super::key_words::{self, KeyWords};
 use crate::text::tokens::{tokenize, Token};
 use crate::text::Span;
 
@@ -105,9 +106,9 @@ struct Indexes {
     longest_unit_before: usize,
     /// The words expressions are built on, these vague amounts' first
     /// words among them.
-    key_words: super::key_words::KeyWords,
+    key_words: KeyWords,
     /// The words a time expression may run through before its first anchor
-    /// or figure, these hedges' words among them (`crate::lexicon::time_words::lead_words`).
+    /// or figure, these hedges' words among them (`super::time_words::lead_words`).
     time_leads: crate::text::words::WordSet,
     /// Each table's `Openings`, in the order above.
     hedge_openings: Openings,
@@ -193,13 +194,13 @@ impl Lexicon {
             let hedge = index_of(&self.hedge, |h| &h.phrases);
             let vague = index_of(&self.vague, |v| &v.phrases);
             let unit_before = index_of(&self.unit, |u| &u.before);
-            let key_words = super::key_words::key_words(
+            let key_words = key_words::key_words(
                 vague
                     .values()
                     .flatten()
                     .map(|(_, words, _)| words[0].as_str()),
             );
-            let time_leads = crate::lexicon::time_words::lead_words(
+            let time_leads = super::time_words::lead_words(
                 hedge
                     .values()
                     .flatten()
@@ -239,13 +240,13 @@ impl Lexicon {
         indexes.hedge.contains_key(&token.key) || indexes.vague.contains_key(&token.key)
     }
 
-    /// The words expressions are built on (`super::key_words::KeyWords`).
-    pub(crate) fn key_words(&self) -> &super::key_words::KeyWords {
+    /// The words expressions are built on (`key_words::KeyWords`).
+    pub(crate) fn key_words(&self) -> &KeyWords {
         &self.indexes().key_words
     }
 
     /// The words a time expression may run through before its first anchor
-    /// or figure (`crate::lexicon::time_words::lead_words`).
+    /// or figure (`super::time_words::lead_words`).
     pub(crate) fn time_leads(&self) -> &crate::text::words::WordSet {
         &self.indexes().time_leads
     }
