@@ -5,10 +5,11 @@
 
 /// Words that are no number but can carry a time expression: units (as
 /// `expressions::time`'s `any_unit` and `calendar_unit` read them), months
-/// and weekdays (as `calendar` reads them: `NAME_WORDS` and `SHORT_WEEKDAYS`), and the
-/// `DEICTIC_WORDS` ("yesterday", "this morning"). One keyed lookup at every
-/// token, where calling those four readers costs as much as a fifth of the
-/// time parser; a test holds the lists to them.
+/// and weekdays (as `calendar` reads them: `NAME_WORDS` and
+/// `SHORT_WEEKDAYS`), and the `DEICTIC_WORDS` ("yesterday", "this
+/// morning"). One keyed lookup at every token, where calling those four
+/// readers costs as much as a fifth of the time parser; a test of
+/// `expressions::time::screen` holds the lists to them.
 pub const UNIT_WORDS: &[&str] = &[
     "minute",
     "minutes",
