@@ -6,8 +6,8 @@
 //! are serialized element by element (`Each`), each element made from its
 //! item when its turn comes, so no tree of the entry is built first. The
 //! streamed report (`piece`) writes one article's entry at a time, in
-//! serde_json's pretty layout two levels in (`json_pretty`), into a buffer
-//! made for its many short writes (`piece_buffer`).
+//! serde_json's pretty layout two levels in, by the report's own serializer
+//! (`json_writer`), which puts a field's key down with its line in one write.
 
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -15,8 +15,8 @@ use std::cell::Cell;
 use chrono::NaiveDate;
 use serde::{Serialize, Serializer};
 
-use super::json_pretty::NestedPrettyFormatter;
-use super::piece_buffer::PieceBuffer;
+use super::json_out::JsonOut;
+use super::json_writer::JsonWriter;
 use crate::check::FileReport;
 use crate::claims::Claim;
 use crate::document::{Document, Sentence};
@@ -459,8 +459,9 @@ pub fn head() -> String {
 
 /// One article's entry of the `files` array, indented as `render` writes it
 /// (the comma between entries is the writer's). The bytes are UTF-8: keys
-/// are ASCII and serde_json writes every string as valid UTF-8; they go to
-/// the output as they are, with no pass to check so.
+/// are ASCII and the report's writer copies every string whole, or in runs
+/// cut at the ASCII bytes it escapes; they go to the output as they are,
+/// with no pass to check so.
 pub fn piece(report: &FileReport) -> Vec<u8> {
     piece_after(report, "")
 }
@@ -474,18 +475,17 @@ pub fn piece_after(report: &FileReport, lead: &str) -> Vec<u8> {
     // for one huge article, where doubling is rare anyway.
     let text: usize = report.doc.sentences.iter().map(|s| s.span.len()).sum();
     let room = text.saturating_mul(20).clamp(8192, 1 << 26);
-    let mut out = PieceBuffer::new(Vec::with_capacity(room));
-    out.put(lead.as_bytes());
-    out.put(b"\n    ");
+    let mut out = JsonOut::with_capacity(room);
+    out.bytes(lead.as_bytes());
+    out.bytes(b"\n    ");
     // The entry stands two levels in: in `files`, in the report. The
-    // serializer owns the buffer, so that its writes are calls to it, not
-    // through a reference.
-    let mut serializer =
-        serde_json::Serializer::with_formatter(out, NestedPrettyFormatter::at_depth(2));
+    // writer owns the buffer, so that its writes are to it, not through a
+    // reference.
+    let mut writer = JsonWriter::at_depth(out, 2);
     file(report)
-        .serialize(&mut serializer)
+        .serialize(&mut writer)
         .expect("an entry serializes into memory (no field can fail)");
-    serializer.into_inner().into_bytes()
+    writer.into_bytes()
 }
 
 /// The report's close after `files` entries.
