@@ -9,6 +9,7 @@
 //! graph can hold several articles (`--together`): sources of the same name
 //! become one node.
 
+pub mod comparison;
 pub mod facts;
 #[cfg(test)]
 mod reference;

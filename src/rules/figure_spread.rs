@@ -13,10 +13,10 @@
 use super::check::Check;
 use super::check::Rule;
 use super::context::{claim_id, sources_of, text_in, who_at, Context};
-use super::figure_conflict::interval;
 use super::finding::{Finding, Labeled};
 use super::rule::{Category, Example, RuleMeta, Severity};
 use super::rule::{RuleDef, Scope};
+use crate::graph::comparison::interval;
 use crate::graph::{Figure, Measure};
 use serde::Deserialize;
 

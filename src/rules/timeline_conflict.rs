@@ -23,10 +23,12 @@ use rustc_hash::FxHashSet as HashSet;
 use super::check::Check;
 use super::check::Rule;
 use super::context::{claim_id, sources_of, text_in, who_at, Context};
-use super::figure_conflict::{disjoint, interval, same_context, same_markers, same_measure_fields};
 use super::finding::{ConstraintNote, Finding, Labeled};
 use super::rule::{Category, Example, RuleMeta, Severity};
 use super::rule::{RuleDef, Scope};
+use crate::graph::comparison::{
+    disjoint, interval, same_context, same_markers, same_measure_fields,
+};
 use crate::graph::temporal::TimelineParams;
 use crate::graph::temporal::{date_of_day, Relation, TimeConstraint, Timeline, Words};
 use crate::graph::text::containment;
