@@ -3,7 +3,7 @@
 #![no_main]
 
 use chrono::NaiveDate;
-use crosscheck::document::Span;
+use crosscheck::text::Span;
 use crosscheck::expressions::{find, Lexicon};
 use libfuzzer_sys::fuzz_target;
 
