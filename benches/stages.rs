@@ -98,7 +98,7 @@ fn expressions(bencher: Bencher) {
         for doc in &docs {
             for s in &doc.sentences {
                 let tokens = tokenize(&doc.prose, s.span);
-                n += expressions::find_in(&tokens, None, &rules.lexicon)
+                n += expressions::find_in(&tokens, None, &rules.lexicons.quantities)
                     .quantities
                     .len();
             }
@@ -124,7 +124,7 @@ fn attribution(bencher: Bencher) {
                     SentenceTokens { tokens, in_time }
                 })
                 .collect();
-            n += attribution::attribute(doc, &sentences, &rules.cues)
+            n += attribution::attribute(doc, &sentences, &rules.lexicons.cues)
                 .items
                 .len();
         }
@@ -184,7 +184,7 @@ fn rules(bencher: Bencher) {
                         reference: r.reference_date,
                         articles: &articles,
                         graph: g,
-                        events: &rules.events,
+                        events: &rules.lexicons.events,
                     })
                     .len();
             }

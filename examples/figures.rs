@@ -28,7 +28,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             f.low,
             f.high,
             f.subject,
-            f.event.map(|e| rules.events.event_name(e)),
+            f.event.map(|e| rules.lexicons.events.event_name(e)),
             f.actor,
             f.modifiers,
             f.np_words,
@@ -44,7 +44,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!(
             "event sentence {} {} {:?} negated={} actor={:?}",
             m.sentence + 1,
-            rules.events.event_name(m.class),
+            rules.lexicons.events.event_name(m.class),
             m.mode,
             m.negated,
             graph.actor(m)

@@ -84,7 +84,7 @@ pub fn check_text_with(
         let mut sentences = Vec::with_capacity(doc.sentences.len());
         for sentence in &doc.sentences {
             let tokens = tokenize(&doc.prose, sentence.span);
-            let found = finder.find(&tokens, reference_date, &rules.lexicon);
+            let found = finder.find(&tokens, reference_date, &rules.lexicons.quantities);
             let in_time = crate::text::tokens::covered(&tokens, found.times.iter().map(|x| x.span));
             expressions.push(found);
             sentences.push(SentenceTokens { tokens, in_time });
@@ -92,7 +92,7 @@ pub fn check_text_with(
         sentences
     });
     let (doc, sentences) = (analysis.borrow_owner(), analysis.borrow_dependent());
-    let attributions = attribution::attribute(doc, sentences, &rules.cues);
+    let attributions = attribution::attribute(doc, sentences, &rules.lexicons.cues);
     let claims = claims::extract(doc, expressions, &attributions);
     let articles = [Article {
         doc,
@@ -101,7 +101,11 @@ pub fn check_text_with(
         reference: reference_date,
         tokens: sentences,
     }];
-    let graph = ClaimGraph::build(&articles, &rules.events, &rules.lexicon);
+    let graph = ClaimGraph::build(
+        &articles,
+        &rules.lexicons.events,
+        &rules.lexicons.quantities,
+    );
     let mut findings = rules.run(&Context {
         doc,
         claims: &claims,
@@ -109,13 +113,14 @@ pub fn check_text_with(
         reference: reference_date,
         articles: &articles,
         graph: &graph,
-        events: &rules.events,
+        events: &rules.lexicons.events,
     });
     crate::rules::fingerprint::assign(doc, &mut findings);
     let timeline = match timeline.then(|| rules.timeline_params()).flatten() {
         Some(params) => Timeline::build(&graph, &articles, params).resolve(&articles),
         None => Vec::new(),
     };
+    // The graph borrows the analysis, which moves into the report.
     drop(graph);
     FileReport {
         analysis,
@@ -132,14 +137,16 @@ pub fn check_text_with(
 impl FileReport {
     /// A report of an article read already, with no claims or findings yet
     /// (for tests of what the reports make of findings).
-    pub fn of_document(doc: Document) -> FileReport {
+    #[cfg(test)]
+    pub(crate) fn of_document(doc: Document) -> FileReport {
         FileReport {
             analysis: Analysis::new(doc, |doc| {
                 doc.sentences
                     .iter()
-                    .map(|s| SentenceTokens {
-                        tokens: tokenize(&doc.prose, s.span),
-                        in_time: Vec::new(),
+                    .map(|s| {
+                        let tokens = tokenize(&doc.prose, s.span);
+                        let in_time = vec![false; tokens.len()];
+                        SentenceTokens { tokens, in_time }
                     })
                     .collect()
             }),
@@ -178,7 +185,11 @@ impl FileReport {
 /// The whole claim graph of one or more checked articles, to be drawn.
 pub fn graph_of<'r>(reports: &'r [FileReport], rules: &'r RuleSet) -> ClaimGraph<'r> {
     let articles: Vec<Article> = reports.iter().map(FileReport::article).collect();
-    ClaimGraph::build_drawn(&articles, &rules.events, &rules.lexicon)
+    ClaimGraph::build_drawn(
+        &articles,
+        &rules.lexicons.events,
+        &rules.lexicons.quantities,
+    )
 }
 
 /// `--together`: checks several articles about one event as one graph. The
@@ -191,7 +202,11 @@ pub fn together(reports: &mut [FileReport], rules: &RuleSet) {
     }
     let joint = {
         let articles: Vec<Article> = reports.iter().map(FileReport::article).collect();
-        let graph = ClaimGraph::build(&articles, &rules.events, &rules.lexicon);
+        let graph = ClaimGraph::build(
+            &articles,
+            &rules.lexicons.events,
+            &rules.lexicons.quantities,
+        );
         let first = &reports[0];
         rules.run_scoped(
             &Context {
@@ -201,7 +216,7 @@ pub fn together(reports: &mut [FileReport], rules: &RuleSet) {
                 reference: first.reference_date,
                 articles: &articles,
                 graph: &graph,
-                events: &rules.events,
+                events: &rules.lexicons.events,
             },
             Some(Scope::Graph),
         )

@@ -280,9 +280,9 @@ impl Config {
                 r.def.severity = *severity.get_ref();
             }
         }
-        rules.cues.merge(self.raw.cues.clone());
+        rules.lexicons.cues.merge(self.raw.cues.clone());
         for (name, aliases) in &self.raw.sources {
-            rules.cues.add_known_source(name, aliases);
+            rules.lexicons.cues.add_known_source(name, aliases);
         }
         let names: Vec<String> = self
             .raw

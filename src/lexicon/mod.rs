@@ -78,13 +78,14 @@ pub struct Lexicons {
     pub events: EventLexicon,
 }
 
-/// A built-in lexicon file as JSON, which `build.rs` makes of
-/// `lexicon/*.toml`: a run reads it in a fraction of the work TOML takes.
+/// A built-in file as JSON, which `build.rs` makes of `lexicon/*.toml` and
+/// `rules/*.toml`: a run reads it in a fraction of the work TOML takes.
 macro_rules! builtin_json {
     ($name:literal) => {
         include_str!(concat!(env!("OUT_DIR"), "/", $name, ".json"))
     };
 }
+pub(crate) use builtin_json;
 
 /// `lexicon/quantities.toml`, `lexicon/cues.toml` and `lexicon/events.toml`
 /// as JSON.
@@ -126,8 +127,8 @@ impl Lexicons {
 }
 
 /// An embedded JSON file (`build.rs` made it of a TOML file the tests read).
-fn embedded<T: serde::de::DeserializeOwned>(json: &str) -> T {
-    serde_json::from_str(json).expect("the embedded lexicon files are valid (tested)")
+pub(crate) fn embedded<T: serde::de::DeserializeOwned>(json: &str) -> T {
+    serde_json::from_str(json).expect("the embedded rule and lexicon files are valid (tested)")
 }
 
 #[cfg(test)]

@@ -13,8 +13,7 @@ use super::finding::Finding;
 use super::registry;
 use super::rule::{RuleDef, Scope, Severity};
 use crate::error::InputError;
-use crate::expressions::Lexicon;
-use crate::lexicon::{CueLexicon, EventLexicon, Lexicons};
+use crate::lexicon::{builtin_json, embedded, Lexicons};
 
 /// The built-in rule files, embedded in the binary: (file name, contents).
 pub const BUILTIN_RULE_FILES: &[(&str, &str)] = &[
@@ -25,14 +24,6 @@ pub const BUILTIN_RULE_FILES: &[(&str, &str)] = &[
     ),
     ("style.toml", include_str!("../../rules/style.toml")),
 ];
-
-/// The built-in files as JSON, which `build.rs` makes of `rules/*.toml`:
-/// a run reads them in a fraction of the work TOML takes.
-macro_rules! builtin_json {
-    ($name:literal) => {
-        include_str!(concat!(env!("OUT_DIR"), "/", $name, ".json"))
-    };
-}
 
 /// `BUILTIN_RULE_FILES` as JSON, in the same order.
 const BUILTIN_RULE_JSON: &[&str] = &[
@@ -109,12 +100,10 @@ fn lay_over(base: &mut toml::Table, over: toml::Table) {
     }
 }
 
-/// The loaded rules and lexicon.
+/// The loaded rules and lexicons.
 pub struct RuleSet {
     pub rules: Vec<RuleInForce>,
-    pub lexicon: Lexicon,
-    pub cues: CueLexicon,
-    pub events: EventLexicon,
+    pub lexicons: Lexicons,
 }
 
 impl RuleSet {
@@ -137,11 +126,6 @@ impl RuleSet {
     /// Every rule of the registry as it declares itself, with its default
     /// parameters, and these lexicons.
     fn declared(lexicons: Lexicons) -> RuleSet {
-        let Lexicons {
-            quantities,
-            cues,
-            events,
-        } = lexicons;
         RuleSet {
             rules: registry::RULES
                 .iter()
@@ -153,9 +137,7 @@ impl RuleSet {
                         .expect("every rule is made with its default parameters (tested)"),
                 })
                 .collect(),
-            lexicon: quantities,
-            cues,
-            events,
+            lexicons,
         }
     }
 
@@ -252,33 +234,12 @@ impl RuleSet {
                 )
             })?;
             let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            match self.merge_lexicon_file(name, &text) {
+            match self.lexicons.merge_file(name, &text) {
                 Some(merged) => merged.map_err(|e| toml_error(&shown, &text, &e))?,
                 None => self.add_rule_file(&shown, &text)?,
             }
         }
         Ok(())
-    }
-
-    /// Merges a lexicon file of a rules directory over the set's lexicons
-    /// (`Lexicons::merge_file`, which the file's name tells which); `None`:
-    /// a rules file. The set holds its lexicons as fields of their own,
-    /// which the stages read, and lends them to the loader.
-    fn merge_lexicon_file(
-        &mut self,
-        file_name: &str,
-        text: &str,
-    ) -> Option<Result<(), toml::de::Error>> {
-        let mut lexicons = Lexicons {
-            quantities: std::mem::take(&mut self.lexicon),
-            cues: std::mem::take(&mut self.cues),
-            events: std::mem::take(&mut self.events),
-        };
-        let merged = lexicons.merge_file(file_name, text);
-        self.lexicon = lexicons.quantities;
-        self.cues = lexicons.cues;
-        self.events = lexicons.events;
-        merged
     }
 
     /// Parses a rules file and applies its `[[rule]]` tables.
@@ -338,11 +299,6 @@ impl RuleSet {
         });
         out
     }
-}
-
-/// An embedded JSON file (`build.rs` made it of a TOML file the tests read).
-fn embedded<T: serde::de::DeserializeOwned>(json: &str) -> T {
-    serde_json::from_str(json).expect("the embedded rule files are valid (tested)")
 }
 
 /// The offset of key `key` of the `[[rule]]` table at `span` of `text`: the

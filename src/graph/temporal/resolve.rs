@@ -157,7 +157,11 @@ mod tests {
         let rules = RuleSet::builtin();
         let report = check_text("t.txt", Format::Plain, text.to_string(), date, &rules);
         let articles = [report.article()];
-        let graph = ClaimGraph::build(&articles, &rules.events, &rules.lexicon);
+        let graph = ClaimGraph::build(
+            &articles,
+            &rules.lexicons.events,
+            &rules.lexicons.quantities,
+        );
         let params = rules.timeline_params().expect("the built-in timeline rule");
         test(&Timeline::build(&graph, &articles, params), &articles);
     }
